@@ -1,0 +1,399 @@
+"""The one registry of diagnostic codes: the parser, the checks, the CLI, the docs and SARIF read it.
+
+A leaf module (stdlib only) so that every other module can import it without cycles.
+Codes are stable: a code, once released, keeps its meaning; a retired code is never reused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Literal
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class Code(StrEnum):
+    # AL1xx: the header value is malformed (emitted by the parser, and by context checks).
+    SCHEME_CASE = "AL101"
+    QUOTED_CREDENTIALS = "AL102"
+    PLACEHOLDER = "AL103"
+    UNEXPANDED_VARIABLE = "AL104"
+    INVALID_BASE64_CHARACTER = "AL105"
+    BAD_PADDING = "AL106"
+    NON_CANONICAL_BASE64 = "AL107"
+    WHITESPACE = "AL108"
+    MISSING_CREDENTIALS = "AL109"
+    MISSING_COLON = "AL110"
+    EMPTY_USER_ID = "AL111"
+    CONTROL_CHARACTER = "AL112"
+    NON_UTF8_CREDENTIALS = "AL113"
+    FIELD_NAME_IN_VALUE = "AL114"
+    UNSUPPORTED_SCHEME = "AL115"
+    EMPTY_PASSWORD = "AL116"
+    INVALID_AUTH_PARAMS = "AL117"
+    # AL2xx: a secret is hard-coded.
+    LIVE_KEY_ID = "AL201"
+    TEST_KEY_ID = "AL202"
+    KEY_SECRET = "AL203"
+    BASIC_CREDENTIALS = "AL204"
+    URL_CREDENTIALS = "AL205"
+    CURL_USER_CREDENTIALS = "AL206"
+    CLIENT_CREDENTIALS = "AL207"
+    BEARER_TOKEN = "AL208"
+    # AL9xx: about authlint's own suppression comments.
+    UNUSED_SUPPRESSION = "AL901"
+    MALFORMED_SUPPRESSION = "AL902"
+
+
+Kind = Literal["malformed-header", "secret", "suppression"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    code: Code
+    name: str  # kebab-case, names the bad thing
+    summary: str
+    rationale: str
+    source: str
+    bad: str
+    good: str
+    kind: Kind
+    severity: Severity
+    fixable: bool = False
+
+
+_E = Severity.ERROR
+_W = Severity.WARNING
+_RZP_DOCS = "Razorpay API docs: authentication"
+# Example credentials are the RFC 7617 ones (Aladdin / open sesame) or obviously fake keys, so the
+# registry itself never trips a secret scanner.
+_GOOD = "Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=="
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        Code.SCHEME_CASE,
+        "scheme-case",
+        "The auth scheme is not spelled exactly `Basic` or `Bearer`.",
+        "RFC 9110 makes the scheme case-insensitive, but the strict profile follows payment APIs "
+        "such as Razorpay, which document `BASIC x` and `basic x` as invalid.",
+        "RFC 9110 §11.1; " + _RZP_DOCS,
+        "basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
+        _GOOD,
+        "malformed-header",
+        _E,
+        fixable=True,
+    ),
+    Rule(
+        Code.QUOTED_CREDENTIALS,
+        "quoted-credentials",
+        "The credentials are wrapped in quotes.",
+        "token68 has no quoting: the quotes become part of the token and the server rejects it. "
+        'Razorpay documents `Basic "x"` as invalid.',
+        "RFC 9110 §11.4; " + _RZP_DOCS,
+        'Basic "QWxhZGRpbjpvcGVuIHNlc2FtZQ=="',
+        _GOOD,
+        "malformed-header",
+        _E,
+        fixable=True,
+    ),
+    Rule(
+        Code.PLACEHOLDER,
+        "placeholder-credentials",
+        "The credentials are a documentation placeholder, not a value.",
+        "Placeholders such as `[YOUR_KEY_ID]`, `<token>` or `XXXX` copied from docs into code or "
+        "config fail at runtime with a 401.",
+        _RZP_DOCS,
+        "Basic <base64token>",
+        _GOOD,
+        "malformed-header",
+        _E,
+    ),
+    Rule(
+        Code.UNEXPANDED_VARIABLE,
+        "unexpanded-variable",
+        "The credentials hold a variable reference that is never expanded.",
+        "`$x`, `${x}`, `{{x}}` or `%s` inside single quotes or a config value is sent literally; "
+        "Razorpay documents `Basic $x` as invalid.",
+        _RZP_DOCS,
+        "Authorization: Basic $TOKEN  (in single quotes)",
+        'Authorization: Basic "$TOKEN"  (in double quotes, expanded by the shell)',
+        "malformed-header",
+        _E,
+    ),
+    Rule(
+        Code.INVALID_BASE64_CHARACTER,
+        "invalid-base64-character",
+        "The credentials hold a character outside the standard base64 alphabet.",
+        "Basic credentials are standard base64 (RFC 4648 §4); base64url's `-` and `_` and any "
+        "other character make decoding fail or silently lose data.",
+        "RFC 7617 §2; RFC 4648 §4",
+        "Basic QWxhZGRpbjpvcGVu-HNlc2FtZQ==",
+        _GOOD,
+        "malformed-header",
+        _E,
+    ),
+    Rule(
+        Code.BAD_PADDING,
+        "bad-padding",
+        "The base64 padding is missing, surplus or misplaced.",
+        "Canonical base64 pads to a multiple of four with `=` only at the end; servers differ on "
+        "what they accept otherwise.",
+        "RFC 4648 §3.2, §4",
+        "Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ",
+        _GOOD,
+        "malformed-header",
+        _E,
+        fixable=True,
+    ),
+    Rule(
+        Code.NON_CANONICAL_BASE64,
+        "non-canonical-base64",
+        "The last base64 character sets padding bits that must be zero.",
+        "RFC 4648 §3.5 lets decoders reject non-zero pad bits; a value that decodes differently "
+        "on different servers is a bug waiting to happen.",
+        "RFC 4648 §3.5",
+        "Basic YTpi=",
+        "Basic YTpi",
+        "malformed-header",
+        _E,
+    ),
+    Rule(
+        Code.WHITESPACE,
+        "bad-whitespace",
+        "There is whitespace other than one space between scheme and credentials.",
+        "RFC 9110 §11.4 separates scheme and credentials with 1*SP; the strict profile takes "
+        "exactly one space and nothing around the value.",
+        "RFC 9110 §11.4; " + _RZP_DOCS,
+        "Basic  QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
+        _GOOD,
+        "malformed-header",
+        _E,
+        fixable=True,
+    ),
+    Rule(
+        Code.MISSING_CREDENTIALS,
+        "missing-credentials",
+        "The scheme has no credentials after it.",
+        "Basic and Bearer need a token; an empty one is always rejected.",
+        "RFC 7617 §2; RFC 6750 §2.1",
+        "Basic ",
+        _GOOD,
+        "malformed-header",
+        _E,
+    ),
+    Rule(
+        Code.MISSING_COLON,
+        "missing-colon",
+        "The decoded Basic credentials have no colon between user-id and password.",
+        "RFC 7617 user-pass is `user-id \":\" password`; Razorpay expects `KEY_ID:KEY_SECRET`.",
+        "RFC 7617 §2",
+        "Basic QWxhZGRpbg==",
+        _GOOD,
+        "malformed-header",
+        _E,
+    ),
+    Rule(
+        Code.EMPTY_USER_ID,
+        "empty-user-id",
+        "The decoded Basic credentials have an empty user-id.",
+        "A Razorpay request needs the key id before the colon; an empty one usually means an "
+        "unset variable.",
+        "RFC 7617 §2; " + _RZP_DOCS,
+        "Basic Om9wZW4gc2VzYW1l",
+        _GOOD,
+        "malformed-header",
+        _E,
+    ),
+    Rule(
+        Code.CONTROL_CHARACTER,
+        "control-character",
+        "The value or its decoded credentials hold a control character (CR, LF, NUL, ...).",
+        "CR/LF in a header value is header injection; RFC 7617 forbids CTLs in user-id and password.",
+        "RFC 9110 §5.5; RFC 7617 §2",
+        "Basic QWxhZGRpbjpvcGVuDQpzZXNhbWU=",
+        _GOOD,
+        "malformed-header",
+        _E,
+    ),
+    Rule(
+        Code.NON_UTF8_CREDENTIALS,
+        "non-utf8-credentials",
+        "The decoded Basic credentials are not valid UTF-8.",
+        "RFC 7617 §2.1 defines UTF-8 as the only charset; other bytes are read differently by "
+        "different servers.",
+        "RFC 7617 §2.1",
+        "Basic QWxhZGRpbjr/",
+        _GOOD,
+        "malformed-header",
+        _E,
+    ),
+    Rule(
+        Code.FIELD_NAME_IN_VALUE,
+        "field-name-in-value",
+        "The value starts with the `Authorization:` field name.",
+        "The field name is set by the HTTP client; in the value it is sent twice.",
+        "RFC 9110 §5.1",
+        "Authorization: " + _GOOD,
+        _GOOD,
+        "malformed-header",
+        _E,
+        fixable=True,
+    ),
+    Rule(
+        Code.UNSUPPORTED_SCHEME,
+        "unsupported-scheme",
+        "The auth scheme is not one this profile accepts, or is not a valid token.",
+        "The strict profile accepts only Basic and Bearer; the rfc profile any RFC 9110 token.",
+        "RFC 9110 §11.1",
+        "Token QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
+        _GOOD,
+        "malformed-header",
+        _E,
+    ),
+    Rule(
+        Code.EMPTY_PASSWORD,
+        "empty-password",
+        "The decoded Basic credentials have an empty password.",
+        "A Razorpay key secret is never empty; an empty one means the secret was never filled in.",
+        _RZP_DOCS,
+        "Basic QWxhZGRpbjo=",
+        _GOOD,
+        "malformed-header",
+        _E,
+    ),
+    Rule(
+        Code.INVALID_AUTH_PARAMS,
+        "invalid-auth-params",
+        "The credentials are neither a token68 nor a valid auth-param list.",
+        "RFC 9110 §11.4 allows `token68` or `#auth-param` after the scheme, nothing else.",
+        "RFC 9110 §11.2, §11.4",
+        'Digest username="a", realm',
+        'Digest username="a", realm="b"',
+        "malformed-header",
+        _E,
+    ),
+    Rule(
+        Code.LIVE_KEY_ID,
+        "live-key-id",
+        "A Razorpay live key id is hard-coded.",
+        "Live key ids identify a production account; keep them in the environment or a secret "
+        "store, and roll the key if it was committed.",
+        _RZP_DOCS,
+        'KEY_ID = "rzp_live_AbCdEfGhIjKlMn"',  # authlint: ignore[AL201]
+        'KEY_ID = os.environ["RAZORPAY_KEY_ID"]',
+        "secret",
+        _E,
+    ),
+    Rule(
+        Code.TEST_KEY_ID,
+        "test-key-id",
+        "A Razorpay test key id is hard-coded.",
+        "Test keys move no money, but a committed one still has to be rolled and usually sits "
+        "next to its secret.",
+        _RZP_DOCS,
+        'KEY_ID = "rzp_test_AbCdEfGhIjKlMn"',  # authlint: ignore
+        'KEY_ID = os.environ["RAZORPAY_KEY_ID"]',
+        "secret",
+        _W,
+    ),
+    Rule(
+        Code.KEY_SECRET,
+        "key-secret",
+        "A Razorpay key secret (24 alphanumerics) is hard-coded.",
+        "The key secret signs every request; Razorpay's docs say never to share or commit it.",
+        _RZP_DOCS,
+        'RAZORPAY_KEY_SECRET = "AbCdEfGhIjKlMnOpQrStUvWx"',  # authlint: ignore
+        'RAZORPAY_KEY_SECRET = os.environ["RAZORPAY_KEY_SECRET"]',
+        "secret",
+        _E,
+    ),
+    Rule(
+        Code.BASIC_CREDENTIALS,
+        "basic-credentials",
+        "A Basic header value carries real credentials (base64 of id:secret).",
+        "Base64 is an encoding, not encryption: the header is the key id and secret in clear.",
+        "RFC 7617 §4",
+        'headers = {"Authorization": "Basic cnpwX2xpdmVfQWJDZEVmR2hJaktsTW46QWJD..."}',  # authlint: ignore
+        'headers = {"Authorization": basic_auth(os.environ["KEY_ID"], os.environ["KEY_SECRET"])}',
+        "secret",
+        _E,
+    ),
+    Rule(
+        Code.URL_CREDENTIALS,
+        "url-credentials",
+        "A URL carries a password in its userinfo (`https://id:secret@host`).",
+        "RFC 3986 §3.2.1 deprecates `user:password` in URIs; the URL ends up in logs and history.",
+        "RFC 3986 §3.2.1",
+        "https://rzp_test_AbCdEfGhIjKlMn:secret@api.razorpay.com/v1/orders",  # authlint: ignore
+        "https://api.razorpay.com/v1/orders  (with -u from the environment)",
+        "secret",
+        _E,
+    ),
+    Rule(
+        Code.CURL_USER_CREDENTIALS,
+        "curl-user-credentials",
+        "`curl -u id:secret` passes literal credentials.",
+        "The command line ends up in shell history, CI logs and `ps`; use variables.",
+        _RZP_DOCS,
+        "curl -u rzp_test_AbCdEfGhIjKlMn:AbCdEfGhIjKlMnOpQrStUvWx https://api.razorpay.com/v1/orders",  # authlint: ignore
+        'curl -u "$RAZORPAY_KEY_ID:$RAZORPAY_KEY_SECRET" https://api.razorpay.com/v1/orders',
+        "secret",
+        _E,
+    ),
+    Rule(
+        Code.CLIENT_CREDENTIALS,
+        "client-credentials",
+        "Literal credentials are passed to an SDK or HTTP client.",
+        "`razorpay.Client(auth=(...))`, `requests.get(..., auth=(...))`, `HTTPBasicAuth(...)`, "
+        "axios `auth: {}` and Go's `SetBasicAuth` should read the key from the environment.",
+        _RZP_DOCS,
+        'razorpay.Client(auth=("rzp_live_AbCdEfGhIjKlMn", "AbCdEfGhIjKlMnOpQrStUvWx"))',  # authlint: ignore
+        'razorpay.Client(auth=(os.environ["KEY_ID"], os.environ["KEY_SECRET"]))',
+        "secret",
+        _E,
+    ),
+    Rule(
+        Code.BEARER_TOKEN,
+        "bearer-token",
+        "A literal Bearer token is hard-coded.",
+        "A bearer token is a credential by itself: whoever holds it is authenticated (RFC 6750 §5).",
+        "RFC 6750 §5.3",
+        '"Authorization": "Bearer eyJhbGciOiJIUzI1NiJ9.e30.ZRrHA1JJJW8opsbCGfG_HACGpVUMN_a9IV7pAx_Zmeo"',  # authlint: ignore
+        '"Authorization": f"Bearer {os.environ[\'API_TOKEN\']}"',
+        "secret",
+        _E,
+    ),
+    Rule(
+        Code.UNUSED_SUPPRESSION,
+        "unused-suppression",
+        "An `authlint: ignore` comment suppresses nothing.",
+        "Stale suppressions hide the next real finding on that line (ruff's RUF100).",
+        "authlint",
+        "x = 1  # authlint: ignore[AL201]",
+        "x = 1",
+        "suppression",
+        _W,
+    ),
+    Rule(
+        Code.MALFORMED_SUPPRESSION,
+        "malformed-suppression",
+        "An `authlint: ignore[...]` comment is malformed or names an unknown code.",
+        "A malformed suppression is never widened to a blanket ignore; it is reported instead.",
+        "authlint",
+        "# authlint: ignore[AL2O1]",
+        "# authlint: ignore[AL201]",
+        "suppression",
+        _E,
+    ),
+)
+
+RULE_BY_CODE: dict[Code, Rule] = {rule.code: rule for rule in RULES}
+RULE_BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}
+
+
+def rule(code: Code) -> Rule:
+    return RULE_BY_CODE[code]

@@ -1,0 +1,46 @@
+"""What the parser reports: a Diagnostic per problem, and the HeaderError that carries them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from authlint.codes import Code
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One problem in a header value.
+
+    ``start``/``end`` are half-open character offsets into the value. ``message`` describes the
+    span and never quotes the value, so a diagnostic is always safe to print. ``fix`` is the
+    replacement for ``value[start:end]`` when the repair is mechanical.
+    """
+
+    code: Code
+    message: str
+    start: int
+    end: int
+    fix: str | None = None
+
+
+class HeaderError(ValueError):
+    """Raised by ``parse`` and ``normalize``; ``diagnostics`` lists every problem, primary first."""
+
+    diagnostics: tuple[Diagnostic, ...]
+
+    def __init__(self, diagnostics: Sequence[Diagnostic]) -> None:
+        if not diagnostics:
+            raise TypeError("HeaderError needs at least one diagnostic")
+        self.diagnostics = tuple(diagnostics)
+        super().__init__(self.diagnostics[0].message)
+
+    @property
+    def primary(self) -> Diagnostic:
+        return self.diagnostics[0]
+
+    def __str__(self) -> str:
+        first = self.diagnostics[0]
+        more = len(self.diagnostics) - 1
+        suffix = f" (and {more} more)" if more else ""
+        return f"{first.code}: {first.message}{suffix}"

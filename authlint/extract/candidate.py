@@ -1,0 +1,56 @@
+"""What extractors hand to checks: header values and credentials found in a file, with offsets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    # A whole Authorization header value, e.g. the "Basic QWxh..." of `{"Authorization": "Basic QWxh..."}`
+    # or of `curl -H 'Authorization: Basic QWxh...'` (the field name is not part of the value, unless
+    # the source put it inside the value itself: that is AL114).
+    HEADER = "header"
+    # Only the literal start of a header built at runtime: the "Basic " of `"Basic " + token`,
+    # f"Bearer {token}", `Basic ${token}`. Checked as a prefix: scheme and the one space.
+    HEADER_PREFIX = "header-prefix"
+    # "id:secret" as one string handed to Basic auth: `curl -u id:secret`, `--user`, wget --http-user...
+    USERPASS = "userpass"
+    # id and secret as two values: auth=(id, secret), HTTPBasicAuth(id, secret), SetBasicAuth(id, secret),
+    # axios auth: {username, password}, razorpay.Client(auth=(...)).
+    PAIR = "pair"
+    # The "id:secret" userinfo of a URL: https://id:secret@host/.
+    URL_USERINFO = "url-userinfo"
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A piece of source text.
+
+    ``text`` is exactly ``file_text[start:start + len(text)]``: raw source between the quotes, not
+    unescaped, so that every offset maps back to the file and ``--fix`` can splice it.
+    """
+
+    text: str
+    start: int
+    # False when the program computes the value at runtime: an expression, an environment lookup
+    # (os.environ[...], process.env.X, ${{ secrets.X }}, getenv(...)), a template placeholder.
+    literal: bool = True
+    # True when `$VAR` / `${VAR}` inside it will be expanded at runtime (double-quoted or unquoted
+    # shell, Dockerfile ENV/RUN, docker-compose interpolation); False where a `$` is sent as is
+    # (single-quoted shell, Python/JS/Go string literals, most config files).
+    expands: bool = False
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    role: Role
+    value: Value
+    # PAIR only: the secret (password) half; ``value`` is then the user id / key id.
+    secret: Value | None = None
+    # What consumes the value, for messages: "curl -u", "requests auth=", "SetBasicAuth", "HTTPBasicAuth".
+    context: str = ""

@@ -1,0 +1,96 @@
+"""What the linter reports: one Finding per problem, located in a file, already redacted."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from authlint.codes import Code, Rule, Severity, rule
+from authlint.redact import fingerprint
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Finding:
+    """A problem at a place in a file. Field order is output sort order.
+
+    Lines and columns are 1-based; ``end_column`` is exclusive, like ruff's JSON. No field can
+    hold a raw secret: ``snippet`` is redacted and ``fingerprint`` is a hash of (code, path,
+    secret) with no line number, so baselines survive moved code (detect-secrets' rule).
+    """
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    code: Code
+    severity: Severity
+    message: str
+    snippet: str
+    fingerprint: str = field(compare=False)
+    fix: str | None = field(default=None, compare=False)  # replacement text, only for AL1xx
+
+    @property
+    def rule(self) -> Rule:
+        return rule(self.code)
+
+
+class LineIndex:
+    """Maps character offsets in a text to 1-based (line, column); built once per file."""
+
+    __slots__ = ("_length", "_starts")
+
+    def __init__(self, text: str) -> None:
+        self._length = len(text)
+        starts = [0]
+        find = text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        self._starts = starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1
+
+    def line_span(self, line: int) -> tuple[int, int]:
+        """Offsets [start, end) of 1-based ``line`` without its newline."""
+        start = self._starts[line - 1]
+        end = self._starts[line] - 1 if line < len(self._starts) else self._length
+        return start, end
+
+
+def make_finding(
+    *,
+    path: str,
+    index: LineIndex,
+    start: int,
+    end: int,
+    code: Code,
+    message: str,
+    snippet: str,
+    secret: str,
+    fix: str | None = None,
+) -> Finding:
+    """Build a Finding from offsets. ``secret`` is hashed here and then dropped.
+
+    ``snippet`` must already be redacted by the caller (redact.redact_secret); ``secret`` is the
+    matched value the fingerprint identifies (for malformed headers: the header value).
+    """
+    line, column = index.position(start)
+    end_line, end_column = index.position(max(end, start))
+    meta = rule(code)
+    return Finding(
+        path=path,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        code=code,
+        severity=meta.severity,
+        message=message,
+        snippet=snippet,
+        fingerprint=fingerprint(str(code), path, secret),
+        fix=fix,
+    )

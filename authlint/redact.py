@@ -1,0 +1,34 @@
+"""The one place a secret becomes output-safe text."""
+
+from __future__ import annotations
+
+import hashlib
+
+# How many characters of a secret may be shown. Four characters of a 24-character alphanumeric
+# secret leave 20 unknown (about 119 bits), and tell a human which key it was.
+SHOWN = 4
+MARK = "…(redacted)"
+
+
+KEY_PREFIXES = ("rzp_live_", "rzp_test_")
+
+
+def redact_secret(secret: str, shown: int = SHOWN) -> str:
+    """``rzp_live_Ab…(redacted)``: a key's well-known prefix plus a few characters, never more
+    than a quarter of what is secret."""
+    if not secret:
+        return secret
+    prefix = next((p for p in KEY_PREFIXES if secret.startswith(p)), "")
+    rest = secret[len(prefix) :]
+    keep = min(2 if prefix else shown, len(rest) // 4)
+    return prefix + rest[:keep] + MARK
+
+
+def fingerprint(*parts: str) -> str:
+    """A stable hex digest of ``parts``: baselines and SARIF store this, never the secret."""
+    digest = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8", "surrogatepass")
+        digest.update(len(data).to_bytes(8, "big"))
+        digest.update(data)
+    return digest.hexdigest()
