@@ -20,7 +20,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "header": ("authlint.commands.header", "validate Authorization header values"),
     "rules": ("authlint.commands.rules", "list every rule"),
     "rule": ("authlint.commands.rules", "explain one rule"),
-    "history": ("authlint.commands.history", "scan git history for secrets that were ever committed"),
+    "history": (
+        "authlint.commands.history",
+        "scan git history for secrets that were ever committed",
+    ),
 }
 
 
@@ -35,7 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
         module = importlib.import_module(module_name)
         command_parser = sub.add_parser(name, help=help_text, description=help_text)
         getattr(module, f"add_{name}_arguments", module.add_arguments)(command_parser)
-        command_parser.set_defaults(run=getattr(module, f"run_{name}", getattr(module, "run", None)))
+        command_parser.set_defaults(
+            run=getattr(module, f"run_{name}", getattr(module, "run", None))
+        )
     return parser
 
 

@@ -189,7 +189,7 @@ RULES: tuple[Rule, ...] = (
         Code.MISSING_COLON,
         "missing-colon",
         "The decoded Basic credentials have no colon between user-id and password.",
-        "RFC 7617 user-pass is `user-id \":\" password`; Razorpay expects `KEY_ID:KEY_SECRET`.",
+        'RFC 7617 user-pass is `user-id ":" password`; Razorpay expects `KEY_ID:KEY_SECRET`.',
         "RFC 7617 §2",
         "Basic QWxhZGRpbg==",
         _GOOD,

@@ -53,7 +53,9 @@ def _codes_for(selector: str) -> tuple[frozenset[Code], int]:
     if upper == "ALL":
         return frozenset(Code), 0
     if not re.fullmatch(r"AL[0-9]{0,3}", upper):
-        raise ConfigError(f"unknown rule selector {selector!r} (expected a code such as AL201, a prefix such as AL2, or a rule name)")
+        raise ConfigError(
+            f"unknown rule selector {selector!r} (expected a code such as AL201, a prefix such as AL2, or a rule name)"
+        )
     codes = frozenset(rule.code for rule in RULES if rule.code.value.startswith(upper))
     if not codes:
         raise ConfigError(f"rule selector {selector!r} matches no rule")
@@ -182,3 +184,52 @@ def load_settings(path: Path | None) -> Settings:
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: [tool.authlint] must be a table")
     return settings_from_mapping(table, source=str(path), root=str(path.parent))
+
+
+def glob_to_regex(glob: str) -> str:
+    """A gitignore-style glob as a regex over '/'-separated relative paths.
+
+    `*` stays within a path segment, `**` crosses them, a glob without a slash matches a name
+    at any depth, and a match on a directory covers everything below it.
+    """
+    anchored = "/" in glob.rstrip("/")
+    glob = glob.strip("/")
+    out: list[str] = []
+    i = 0
+    while i < len(glob):
+        if glob.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif glob.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif glob[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        elif glob[i] == "?":
+            out.append("[^/]")
+            i += 1
+        elif glob[i] == "[":
+            close = glob.find("]", i + 1)
+            if close == -1:
+                out.append(re.escape(glob[i]))
+                i += 1
+            else:
+                body = glob[i + 1 : close].replace("\\", "\\\\")
+                if body.startswith("!"):
+                    body = "^" + body[1:]
+                out.append(f"[{body}]")
+                i = close + 1
+        else:
+            out.append(re.escape(glob[i]))
+            i += 1
+    prefix = "" if anchored else "(?:.*/)?"
+    return prefix + "".join(out) + "(?:/.*)?"
+
+
+def compile_globs(globs: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex matching any of ``globs`` (fullmatch against a relative path), or None."""
+    parts = [glob_to_regex(glob) for glob in globs if glob.strip()]
+    if not parts:
+        return None
+    return re.compile("|".join(f"(?:{part})" for part in parts))

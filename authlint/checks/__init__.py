@@ -1,0 +1,81 @@
+"""The checks, registered in one ordered table, and the per-file context they share.
+
+A check is a plain function ``(FileContext) -> Iterator[Hit]`` that declares the codes it can emit,
+so a run whose selection excludes all of them never calls it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from authlint.codes import Code
+from authlint.config import Settings
+from authlint.extract import DOC_KINDS, Candidate, extractor
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A finding before it is located in lines: offsets into the file text.
+
+    ``secret`` is what the fingerprint hashes (the matched secret, or the malformed header value);
+    it never leaves the scanner: Finding keeps only its hash.
+    """
+
+    start: int
+    end: int
+    code: Code
+    message: str
+    snippet: str  # redacted
+    secret: str
+    fix: str | None = None
+
+
+@dataclass(slots=True)
+class FileContext:
+    path: str
+    text: str
+    kind: str
+    settings: Settings
+    _candidates: list[Candidate] | None = field(default=None, repr=False)
+
+    @property
+    def is_docs(self) -> bool:
+        return self.kind in DOC_KINDS
+
+    @property
+    def candidates(self) -> list[Candidate]:
+        """The extractor's candidates, computed once per file and only if a check asks."""
+        if self._candidates is None:
+            self._candidates = list(extractor(self.kind)(self.text))
+        return self._candidates
+
+
+Check = Callable[[FileContext], Iterator[Hit]]
+
+
+@dataclass(frozen=True, slots=True)
+class RegisteredCheck:
+    function: Check
+    codes: frozenset[Code]
+
+
+def _registry() -> tuple[RegisteredCheck, ...]:
+    from authlint.checks import headers, secrets
+
+    return (
+        RegisteredCheck(headers.check_headers, headers.CODES),
+        RegisteredCheck(secrets.check_text_secrets, secrets.TEXT_CODES),
+        RegisteredCheck(secrets.check_candidate_secrets, secrets.CANDIDATE_CODES),
+    )
+
+
+_CHECKS: tuple[RegisteredCheck, ...] | None = None
+
+
+def checks_for(enabled: frozenset[Code]) -> tuple[Check, ...]:
+    """The registered checks, in order, that can emit at least one enabled code."""
+    global _CHECKS  # noqa: PLW0603 - built once, lazily: importing checks costs start-up time
+    if _CHECKS is None:
+        _CHECKS = _registry()
+    return tuple(check.function for check in _CHECKS if check.codes & enabled)

@@ -1,0 +1,161 @@
+"""AL1xx in context: every header value an extractor found goes through the parser, plus what only
+the surroundings can tell (is a `$VAR` expanded here? is this documentation? is the value only the
+literal start of a header built at runtime?)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from authlint.checks import FileContext, Hit
+from authlint.codes import RULES, Code
+from authlint.diagnostic import Diagnostic
+from authlint.extract import Candidate, Role, Value
+from authlint.header import redact, validate
+from authlint.placeholder import is_placeholder, is_reference
+from authlint.redact import redact_secret
+
+CODES = frozenset(rule.code for rule in RULES if rule.kind == "malformed-header")
+
+# The scheme word, after an optional field name and quote: decides which profile applies.
+_SCHEME = re.compile(
+    r"[ \t]*(?:(?:proxy-)?authorization[ \t]*:[ \t]*)?[\"']?(?P<scheme>[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64})",
+    re.IGNORECASE,
+)
+_STRICT_SCHEMES = frozenset({"basic", "bearer"})
+# Stands in for the runtime part of a concatenated header, so the literal prefix can go through
+# the same parser: RFC 7617's own example credentials.
+_STAND_IN = "QWxhZGRpbjpvcGVuIHNlc2FtZQ=="
+# What a literal prefix can get wrong by itself; anything else is about the stand-in.
+_PREFIX_CODES = frozenset(
+    {Code.SCHEME_CASE, Code.WHITESPACE, Code.FIELD_NAME_IN_VALUE, Code.UNSUPPORTED_SCHEME}
+)
+
+
+def check_headers(ctx: FileContext) -> Iterator[Hit]:
+    for candidate in ctx.candidates:
+        if not candidate.value.literal:
+            continue
+        if candidate.role is Role.HEADER:
+            yield from _header(ctx, candidate.value)
+        elif candidate.role is Role.HEADER_PREFIX:
+            yield from _prefix(candidate.value)
+        elif candidate.role is Role.USERPASS:
+            yield from _userpass(ctx, candidate)
+
+
+def _profile_for(text: str, configured: str) -> str:
+    """Strict applies to Basic and Bearer (any case: case is its own finding); a header with
+    another well-formed scheme (Digest, AWS4-HMAC-SHA256, token) is judged by the RFC alone."""
+    match = _SCHEME.match(text)
+    if match and match.group("scheme").lower() not in _STRICT_SCHEMES:
+        return "rfc"
+    return configured
+
+
+def _hit(value: Value, diagnostic: Diagnostic) -> Hit:
+    return Hit(
+        value.start + diagnostic.start,
+        value.start + max(diagnostic.end, diagnostic.start + 1),
+        diagnostic.code,
+        diagnostic.message,
+        redact(value.text),
+        value.text,
+    )
+
+
+def _header(ctx: FileContext, value: Value) -> Iterator[Hit]:
+    text = value.text
+    if value.expands and "$" in text:
+        # The shell (or compose, or Docker) fills this in: only the literal start is ours to judge.
+        yield from _prefix(Value(text[: text.index("$")], value.start))
+        return
+    if not text.strip():
+        return
+    diagnostics = validate(text, profile=_profile_for(text, ctx.settings.profile))
+    if ctx.is_docs:
+        # Documentation shows placeholders on purpose; whatever a placeholder's own characters
+        # trip (brackets outside base64, say) is part of the same stand-in.
+        spans = [(d.start, d.end) for d in diagnostics if d.code is Code.PLACEHOLDER]
+        diagnostics = [
+            d
+            for d in diagnostics
+            if d.code is not Code.PLACEHOLDER
+            and not any(s < max(d.end, d.start + 1) and d.start < e for s, e in spans)
+        ]
+    for diagnostic in diagnostics:
+        yield _hit(value, diagnostic)
+
+
+def _prefix(value: Value) -> Iterator[Hit]:
+    """The literal start of a header completed at runtime: `"Basic " + token`, f"Bearer {t}"."""
+    text = value.text
+    stripped = text.rstrip(" \t")
+    if not stripped:
+        return
+    last_word = stripped.rsplit(None, 1)[-1].strip("\"'").lower()
+    if stripped == text and last_word in _STRICT_SCHEMES:
+        end = value.start + len(text)
+        yield Hit(
+            end - len(last_word),
+            end,
+            Code.WHITESPACE,
+            "no space between the scheme and the credentials appended at runtime",
+            text,
+            text,
+        )
+        # Fall through for the scheme's case: `"basic" + token` is wrong twice.
+        text = text + " "
+    if _profile_for(text, "strict") == "rfc":
+        return
+    limit = len(value.text)
+    for d in validate(text + _STAND_IN, profile="strict"):
+        if d.code in _PREFIX_CODES and d.start < limit:
+            yield _hit(value, Diagnostic(d.code, d.message, d.start, min(d.end, limit)))
+
+
+def _userpass(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
+    """`curl -u id:secret` and friends: the same rules as a decoded Basic value."""
+    value = candidate.value
+    text = value.text
+    tool = candidate.context or "curl -u"
+    whole = (value.start, max(value.end, value.start + 1))
+
+    def hit(code: Code, message: str, span: tuple[int, int] = whole) -> Hit:
+        shown = ":".join(redact_secret(part) for part in text.split(":", 1))
+        return Hit(span[0], span[1], code, message, shown, text)
+
+    if not text or text == ":":
+        yield hit(Code.MISSING_CREDENTIALS, f"`{tool}` is given empty credentials")
+        return
+    if "$" in text and not value.expands:
+        start = text.index("$")
+        yield hit(
+            Code.UNEXPANDED_VARIABLE,
+            f"`{tool}` value holds a variable that is never expanded here (single quotes?)",
+            (value.start + start, value.end),
+        )
+        return
+    user, colon, password = text.partition(":")
+    if not colon:
+        if not is_reference(text) and not (ctx.is_docs and is_placeholder(text)):
+            yield hit(
+                Code.MISSING_COLON,
+                f"`{tool}` value has no colon: curl would prompt for the password",
+            )
+        return
+    if not user:
+        yield hit(Code.EMPTY_USER_ID, f"`{tool}` value has an empty user id (key id)")
+    if not password:
+        yield hit(
+            Code.EMPTY_PASSWORD, f"`{tool}` value has an empty password: the secret was not set"
+        )
+    if ctx.is_docs or (value.expands and "$" in text):
+        return
+    for part, offset in ((user, 0), (password, len(user) + 1)):
+        if part and is_placeholder(part) and not is_reference(part):
+            yield hit(
+                Code.PLACEHOLDER,
+                f"`{tool}` value holds a documentation placeholder",
+                (value.start + offset, value.start + offset + len(part)),
+            )

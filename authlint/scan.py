@@ -1,0 +1,235 @@
+"""The scanner: the only place where file I/O meets the checks.
+
+Per file: read the bytes once, skip binaries and oversized files (and say so), decode, and ask a
+cheap keyword prefilter whether anything could be here at all; only then run the extractor for the
+file's kind and the checks. Large runs fan out to worker processes by chunks of files; findings
+are sorted, so output is the same whatever the parallelism.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from authlint import suppress
+from authlint.checks import FileContext, Hit, checks_for
+from authlint.checks.secrets import fold_key_hits
+from authlint.codes import Code
+from authlint.config import Settings, codes_matching, compile_globs
+from authlint.extract import kind_of
+from authlint.finding import Finding, LineIndex, make_finding
+from authlint.result import ScanResult, Skipped
+
+# Every check and extractor anchors on one of these (lower case). A file holding none of them
+# cannot produce a finding, and most files in a repository hold none.
+PREFILTER_WORDS: tuple[bytes, ...] = (
+    b"auth",  # authorization, auth=, basic_auth, HTTPBasicAuth, authlint: ignore
+    b"basic",
+    b"bearer",
+    b"rzp_",
+    b"secret",
+    b"passw",
+    b"pwd",
+    b"://",
+    b"curl",
+    b"wget",
+    b"-u",  # curl -u, --user
+    b"razorpay",
+    b"api(",  # razorpay-php: new Api($id, $secret)
+)
+_PREFILTER_TEXT = tuple(word.decode() for word in PREFILTER_WORDS)
+BINARY_SNIFF = 8192
+# Below this many files the pool costs more than it saves (a pre-commit run passes a handful).
+PARALLEL_MIN_FILES = 64
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    findings: tuple[Finding, ...] = ()
+    skipped: Skipped | None = None
+    size: int = 0
+    suppressed: int = 0
+
+
+def might_match(data: bytes) -> bool:
+    lowered = data.lower()
+    return any(word in lowered for word in PREFILTER_WORDS)
+
+
+def decode(data: bytes) -> str | None:
+    """The file's text, or None for a binary file. Invalid UTF-8 is replaced, never fatal."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", "replace")
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return data.decode("utf-32", "replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", "replace")
+    if b"\0" in data[:BINARY_SNIFF]:
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("utf-8", "replace")
+
+
+@lru_cache(maxsize=16)
+def _per_file_rules(settings: Settings) -> tuple[tuple[re.Pattern[str], frozenset[Code]], ...]:
+    rules = []
+    for glob, selectors in settings.per_file_ignores:
+        pattern = compile_globs([glob])
+        if pattern is not None:
+            rules.append((pattern, codes_matching(selectors)))
+    return tuple(rules)
+
+
+def enabled_for(path: str, settings: Settings) -> frozenset[Code]:
+    enabled = settings.enabled
+    if settings.per_file_ignores:
+        relative = path.replace("\\", "/").removeprefix("./")
+        for pattern, codes in _per_file_rules(settings):
+            if pattern.fullmatch(relative):
+                enabled = enabled - codes
+    return enabled
+
+
+def _allowlisted(hit: Hit, path: str, settings: Settings) -> bool:
+    if any(pattern.search(hit.secret) for pattern in settings.allowlist_patterns):
+        return True
+    if settings.allowlist_fingerprints:
+        from authlint.redact import fingerprint
+
+        return fingerprint(str(hit.code), path, hit.secret) in settings.allowlist_fingerprints
+    return False
+
+
+def scan_text(path: str, text: str, settings: Settings, kind: str | None = None) -> list[Finding]:
+    """Findings in ``text`` as if it were the file ``path``; lines are relative to ``text``."""
+    return list(_scan_text(path, text, settings, kind)[0])
+
+
+def _scan_text(
+    path: str, text: str, settings: Settings, kind: str | None
+) -> tuple[tuple[Finding, ...], int]:
+    enabled = enabled_for(path, settings)
+    checks = checks_for(enabled)
+    if not checks:
+        return (), 0
+    ctx = FileContext(path, text, kind or kind_of(path, text[:256]), settings)
+    hits: list[Hit] = []
+    for check in checks:
+        hits.extend(check(ctx))
+    hits = fold_key_hits(hits)
+    hits = [h for h in hits if h.code in enabled and not _allowlisted(h, path, settings)]
+    hits, suppressed = suppress.apply(text, hits, enabled)
+    if not hits:
+        return (), suppressed
+    index = LineIndex(text)
+    findings = {
+        make_finding(
+            path=path,
+            index=index,
+            start=h.start,
+            end=h.end,
+            code=h.code,
+            message=h.message,
+            snippet=h.snippet,
+            secret=h.secret,
+        )
+        for h in hits
+    }
+    return tuple(sorted(findings)), suppressed
+
+
+def scan_bytes(path: str, data: bytes, settings: Settings) -> FileOutcome:
+    """Scan one file's content (from disk, the git index or a history blob)."""
+    size = len(data)
+    if size > settings.max_file_size:
+        return FileOutcome(skipped=Skipped(path, _too_large(size, settings.max_file_size)))
+    text = decode(data)
+    if text is None:
+        return FileOutcome(skipped=Skipped(path, "binary"))
+    # A BOM'd UTF-16/32 file has NULs between the letters: prefilter its decoded text instead.
+    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        lowered = text.lower()
+        if not any(word in lowered for word in _PREFILTER_TEXT):
+            return FileOutcome(size=size)
+    elif not might_match(data):
+        return FileOutcome(size=size)
+    findings, suppressed = _scan_text(path, text, settings, None)
+    return FileOutcome(findings=findings, size=size, suppressed=suppressed)
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"too large ({size / 1e6:.1f} MB > {limit / 1e6:.1f} MB)"
+
+
+def scan_file(path: str, settings: Settings) -> FileOutcome:
+    try:
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > settings.max_file_size:
+                return FileOutcome(skipped=Skipped(path, _too_large(size, settings.max_file_size)))
+            data = handle.read(settings.max_file_size + 1)
+    except IsADirectoryError:
+        return FileOutcome(skipped=Skipped(path, "is a directory"))
+    except OSError as exc:
+        return FileOutcome(skipped=Skipped(path, f"unreadable: {exc.strerror or exc}"))
+    return scan_bytes(path, data, settings)
+
+
+def _scan_chunk(paths: Sequence[str], settings: Settings) -> list[FileOutcome]:
+    return [scan_file(path, settings) for path in paths]
+
+
+def _default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def scan_paths(paths: Sequence[str], settings: Settings, *, jobs: int | None = None) -> ScanResult:
+    """Scan files (already discovered) and merge the outcomes in a stable order."""
+    jobs = _default_jobs() if jobs is None else max(1, jobs)
+    if jobs == 1 or len(paths) < PARALLEL_MIN_FILES:
+        outcomes: Iterable[FileOutcome] = (scan_file(path, settings) for path in paths)
+        return merge(outcomes)
+    from concurrent.futures import ProcessPoolExecutor
+
+    # Many small chunks balance uneven file sizes; results come back in submission order.
+    size = max(8, min(256, len(paths) // (jobs * 8) or 1))
+    chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        results = pool.map(_scan_chunk, chunks, [settings] * len(chunks))
+        return merge(outcome for chunk in results for outcome in chunk)
+
+
+def merge(outcomes: Iterable[FileOutcome]) -> ScanResult:
+    findings: list[Finding] = []
+    skipped: list[Skipped] = []
+    files = size = suppressed = 0
+    for outcome in outcomes:
+        if outcome.skipped is not None:
+            skipped.append(outcome.skipped)
+            continue
+        files += 1
+        size += outcome.size
+        suppressed += outcome.suppressed
+        findings.extend(outcome.findings)
+    findings.sort()
+    skipped.sort()
+    return ScanResult(
+        findings=tuple(findings),
+        skipped=tuple(skipped),
+        files_scanned=files,
+        bytes_scanned=size,
+        suppressed=suppressed,
+    )
+
+
+def with_enabled(settings: Settings, codes: frozenset[Code]) -> Settings:
+    return replace(settings, enabled=settings.enabled & codes)

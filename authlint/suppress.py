@@ -1,0 +1,138 @@
+"""Inline suppressions: `authlint: ignore` or `authlint: ignore[AL201,AL105]` in a comment.
+
+Any comment syntax works (`#`, `//`, `/* */`, `<!-- -->`, `--`, `;`, `%`, `'`, `{# #}`, `REM`):
+rather than list syntaxes per language (detect-secrets' `_get_comment_tuples` misses many), a
+suppression counts when one of those comment openers stands before it on its line. A malformed
+one is a finding of its own and never widens to a blanket ignore; an unused one is reported too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from authlint.checks import Hit
+from authlint.codes import RULE_BY_NAME, Code
+
+_MARKER = re.compile(r"authlint[ \t]*:[ \t]*(?:no)?(?:ignore|qa)\b", re.IGNORECASE)
+_FULL = re.compile(r"authlint[ \t]*:[ \t]*ignore(?P<rest>[^\n]{0,200})", re.IGNORECASE)
+_CODES = re.compile(r"\[(?P<codes>[^\]\n]{0,200})\]")
+_COMMENT_OPENER = re.compile(r"#|//|/\*|<!--|--|;|%|'|\{#|\bREM\b|\*")
+_LOOSE_CODE = re.compile(r"AL[0-9]", re.IGNORECASE)
+_KNOWN = {code.value for code in Code}
+
+
+@dataclass(slots=True)
+class Suppression:
+    start: int  # offset of the directive
+    end: int
+    line_start: int
+    line_end: int
+    codes: frozenset[Code] | None  # None: every code
+    used: bool = False
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end == -1 else end
+
+
+def find_suppressions(text: str) -> tuple[list[Suppression], list[Hit]]:
+    """Suppressions in ``text``, and AL902 hits for malformed ones."""
+    found: list[Suppression] = []
+    malformed: list[Hit] = []
+    for marker in _MARKER.finditer(text):
+        line_start, line_end = _line_bounds(text, marker.start())
+        if not _COMMENT_OPENER.search(text, line_start, marker.start()):
+            continue
+        full = _FULL.match(text, marker.start())
+        if full is None:
+            malformed.append(_malformed(marker.start(), marker.end(), "use `authlint: ignore`"))
+            continue
+        rest = full.group("rest")
+        bracket = _CODES.match(rest)
+        if bracket is None:
+            if (
+                rest.lstrip().startswith("[")
+                or (rest and rest[0] not in " \t*/->;#%")
+                or _LOOSE_CODE.match(rest.lstrip())
+            ):
+                malformed.append(
+                    _malformed(marker.start(), full.end(), "unclosed or misplaced code list")
+                )
+                continue
+            found.append(Suppression(marker.start(), full.end(), line_start, line_end, None))
+            continue
+        codes: set[Code] = set()
+        bad: list[str] = []
+        for item in bracket.group("codes").split(","):
+            name = item.strip()
+            if name.upper() in _KNOWN:
+                codes.add(Code(name.upper()))
+            elif name in RULE_BY_NAME:
+                codes.add(RULE_BY_NAME[name].code)
+            else:
+                bad.append(name)
+        end = full.start("rest") + bracket.end()
+        if bad or not codes:
+            what = "an empty code list" if not codes and not bad else "an unknown code"
+            malformed.append(_malformed(marker.start(), end, f"names {what}"))
+            continue
+        found.append(Suppression(marker.start(), end, line_start, line_end, frozenset(codes)))
+    return found, malformed
+
+
+def _malformed(start: int, end: int, why: str) -> Hit:
+    # Fingerprints of suppression findings hash their position: they are not secrets, and a
+    # baseline of them is not a use case.
+    return Hit(
+        start,
+        end,
+        Code.MALFORMED_SUPPRESSION,
+        f"malformed suppression comment ({why}); it suppresses nothing",
+        "authlint: ignore…",
+        f"{start}",
+    )
+
+
+def apply(text: str, hits: Iterable[Hit], enabled: frozenset[Code]) -> tuple[list[Hit], int]:
+    """Drop suppressed hits; add AL901/AL902. Returns (hits kept, number suppressed)."""
+    hits = list(hits)
+    if "authlint" not in text:
+        return hits, 0
+    suppressions, malformed = find_suppressions(text)
+    kept: list[Hit] = []
+    suppressed = 0
+    for hit in hits:
+        match = next(
+            (
+                s
+                for s in suppressions
+                if s.line_start <= hit.start <= s.line_end
+                and (s.codes is None or hit.code in s.codes)
+            ),
+            None,
+        )
+        if match is None:
+            kept.append(hit)
+        else:
+            match.used = True
+            suppressed += 1
+    if Code.UNUSED_SUPPRESSION in enabled:
+        for s in suppressions:
+            # A code the run did not select may well be there: only judge what was checked.
+            if not s.used and (s.codes is None or s.codes <= enabled):
+                kept.append(
+                    Hit(
+                        s.start,
+                        s.end,
+                        Code.UNUSED_SUPPRESSION,
+                        "suppression comment matches no finding on its line",
+                        "authlint: ignore…",
+                        f"{s.start}",
+                    )
+                )
+    kept.extend(h for h in malformed if h.code in enabled)
+    return kept, suppressed
