@@ -1,0 +1,222 @@
+"""`authlint check [PATHS...]`: lint files for malformed headers and hard-coded secrets."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from authlint.config import Settings
+    from authlint.result import ScanResult
+
+FORMATS = ("text", "json", "sarif", "github", "junit", "gitlab")
+
+
+def _codes(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", default=None, help="files or directories (default: .)")
+    rules = parser.add_argument_group("rule selection")
+    rules.add_argument(
+        "--select",
+        type=_codes,
+        action="extend",
+        metavar="CODES",
+        help="only these codes, prefixes or names (comma-separated)",
+    )
+    rules.add_argument(
+        "--extend-select",
+        type=_codes,
+        action="extend",
+        metavar="CODES",
+        help="add to the selection",
+    )
+    rules.add_argument(
+        "--ignore",
+        type=_codes,
+        action="extend",
+        metavar="CODES",
+        help="skip these codes, prefixes or names",
+    )
+    rules.add_argument(
+        "--profile", choices=("strict", "rfc"), help="header profile (default: strict)"
+    )
+    files = parser.add_argument_group("file selection")
+    files.add_argument(
+        "--exclude",
+        type=_codes,
+        action="extend",
+        metavar="GLOBS",
+        help="replace the configured excludes",
+    )
+    files.add_argument(
+        "--extend-exclude", type=_codes, action="extend", metavar="GLOBS", help="exclude more paths"
+    )
+    files.add_argument(
+        "--max-file-size", type=int, metavar="BYTES", help="skip larger files (default 10 MB)"
+    )
+    files.add_argument(
+        "--staged",
+        action="store_true",
+        help="scan what is staged in the git index, not the working tree",
+    )
+    files.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="worker processes (default: all cores; 1 disables the pool)",
+    )
+    out = parser.add_argument_group("output")
+    out.add_argument("--output-format", choices=FORMATS, default="text")
+    out.add_argument(
+        "-o", "--output-file", metavar="FILE", help="write the report here instead of stdout"
+    )
+    out.add_argument("--statistics", action="store_true", help="print counts per rule")
+    out.add_argument("--exit-zero", action="store_true", help="exit 0 even when errors are found")
+    out.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    fix = parser.add_argument_group("fixes")
+    fix.add_argument(
+        "--fix", action="store_true", help="rewrite fixable malformed headers in place"
+    )
+    fix.add_argument(
+        "--diff", action="store_true", help="show the fixes (redacted) without writing them"
+    )
+    base = parser.add_argument_group("baseline")
+    base.add_argument(
+        "--baseline", metavar="FILE", help="report only findings not recorded in FILE"
+    )
+    base.add_argument(
+        "--write-baseline", metavar="FILE", help="record the current findings (hashes only) in FILE"
+    )
+    base.add_argument(
+        "--show-stale", action="store_true", help="list baseline entries that match nothing"
+    )
+    parser.add_argument("--config", metavar="FILE", help="authlint.toml or pyproject.toml to use")
+    parser.add_argument("--isolated", action="store_true", help="ignore configuration files")
+
+
+def _error(message: str) -> int:
+    print(f"authlint: error: {message}", file=sys.stderr)
+    return 2
+
+
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    from authlint.config import Settings, find_config, load_settings
+
+    if args.isolated:
+        settings = Settings().with_selection()
+    elif args.config:
+        settings = load_settings(Path(args.config))
+    else:
+        settings = load_settings(find_config(Path.cwd()))
+    changes: dict[str, object] = {}
+    if args.select:
+        changes["select"] = tuple(args.select)
+    if args.extend_select:
+        changes["extend_select"] = settings.extend_select + tuple(args.extend_select)
+    if args.ignore:
+        changes["ignore"] = settings.ignore + tuple(args.ignore)
+    if args.exclude is not None:
+        changes["exclude"] = tuple(args.exclude)
+    if args.extend_exclude:
+        changes["extend_exclude"] = settings.extend_exclude + tuple(args.extend_exclude)
+    if args.max_file_size is not None:
+        if args.max_file_size <= 0:
+            from authlint.config import ConfigError
+
+            raise ConfigError("--max-file-size must be a positive number of bytes")
+        changes["max_file_size"] = args.max_file_size
+    if args.profile:
+        changes["profile"] = args.profile
+    return replace(settings, **changes).with_selection()  # type: ignore[arg-type]
+
+
+def _scan(args: argparse.Namespace, settings: Settings) -> ScanResult:
+    from authlint.scan import merge, scan_bytes, scan_paths
+
+    if args.staged:
+        from authlint.gitio import read_blobs, staged_files
+
+        staged = staged_files(Path.cwd())
+        blobs = read_blobs([sha for _, sha in staged])
+        return merge(
+            scan_bytes(path, data, settings) for (path, _), data in zip(staged, blobs, strict=True)
+        )
+    from authlint.discover import discover
+
+    files = list(discover(args.paths or ["."], settings))
+    return scan_paths(files, settings, jobs=args.jobs)
+
+
+def _use_color(args: argparse.Namespace, stream: object) -> bool:
+    if args.color != "auto":
+        return bool(args.color == "always")
+    if os.environ.get("NO_COLOR"):
+        return False
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def run(args: argparse.Namespace) -> int:
+    from authlint.baseline import BaselineError, apply_baseline, load_baseline, write_baseline
+    from authlint.config import ConfigError
+    from authlint.discover import DiscoveryError
+    from authlint.report import report
+
+    if args.fix and args.diff:
+        return _error("--fix and --diff cannot be used together")
+    if args.staged and args.paths:
+        return _error("--staged scans the git index; do not pass paths with it")
+    try:
+        settings = settings_from_args(args)
+        if args.fix or args.diff:
+            from authlint.fix import fix_paths
+
+            fixed = fix_paths(args, settings, write=args.fix, stream=sys.stdout)
+            if args.diff:
+                return 1 if fixed and not args.exit_zero else 0
+        result = _scan(args, settings)
+        if args.write_baseline:
+            write_baseline(Path(args.write_baseline), result)
+            print(
+                f"authlint: wrote {len(result.findings)} finding(s) to baseline "
+                f"{args.write_baseline}",
+                file=sys.stderr,
+            )
+            return 0
+        if args.baseline:
+            result = apply_baseline(
+                result, load_baseline(Path(args.baseline)), show_stale=args.show_stale
+            )
+    except (ConfigError, DiscoveryError, BaselineError) as exc:
+        return _error(str(exc))
+    except OSError as exc:
+        return _error(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+    stream = sys.stdout
+    handle = None
+    if args.output_file:
+        try:
+            handle = open(args.output_file, "w", encoding="utf-8")  # noqa: SIM115
+        except OSError as exc:
+            return _error(f"cannot write {args.output_file}: {exc.strerror}")
+        stream = handle
+    try:
+        report(
+            result,
+            args.output_format,
+            stream,
+            color=_use_color(args, stream),
+            statistics=args.statistics,
+        )
+    finally:
+        if handle is not None:
+            handle.close()
+    if args.exit_zero:
+        return 0
+    return 1 if result.errors else 0

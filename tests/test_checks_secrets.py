@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from authlint.codes import Code
+from tests.helpers import codes_in, findings_in
+
+LIVE = "rzp_live_Q1w2E3r4T5y6U7"  # authlint: ignore
+TEST = "rzp_test_Z9x8C7v6B5n4M3"  # authlint: ignore
+SECRET = "Hk3LmN0pQr5StUv7WxYz1Ab2"  # authlint: ignore
+TOKEN = base64.b64encode(f"{TEST}:{SECRET}".encode()).decode()
+JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.sX3fQ0dUu2sDk7h8y2JfW1cTqZpM9bXv4nLo5aRgYtE"
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "expected"),
+    [
+        pytest.param(f'KEY_ID = "{LIVE}"\n', "python", [Code.LIVE_KEY_ID], id="live-key"),
+        pytest.param(f"RAZORPAY_KEY_ID={TEST}\n", "dotenv", [Code.TEST_KEY_ID], id="test-key"),
+        pytest.param(f"key_secret: {SECRET}\n", "yaml", [Code.KEY_SECRET], id="secret-named-field"),
+        pytest.param(
+            f'os.environ.get("RAZORPAY_KEY_SECRET", "{SECRET}")\n',
+            "python",
+            [Code.KEY_SECRET],
+            id="getenv-default",
+        ),
+        pytest.param(
+            f'ids = ["{LIVE}"]\nother = "{SECRET}"\n',
+            "python",
+            [Code.LIVE_KEY_ID, Code.KEY_SECRET],
+            id="secret-next-to-key",
+        ),
+        pytest.param(
+            f"Authorization: Basic {TOKEN}\n", "text", [Code.BASIC_CREDENTIALS], id="basic-token"
+        ),
+        pytest.param(
+            f"https://{TEST}:{SECRET}@api.razorpay.com/v1/orders\n",
+            "text",
+            [Code.URL_CREDENTIALS],
+            id="url-userinfo-folds-key",
+        ),
+        pytest.param(
+            "DATABASE_URL=postgres://app:Zx9vQ2mK7pL4@db.internal:5432/app\n",
+            "dotenv",
+            [Code.URL_CREDENTIALS],
+            id="url-any-password",
+        ),
+        pytest.param(f"Authorization: Bearer {JWT}\n", "text", [Code.BEARER_TOKEN], id="bearer"),
+    ],
+)
+def test_flags(source: str, kind: str, expected: list[Code]) -> None:
+    assert codes_in(source, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        pytest.param('KEY_ID = os.environ["RAZORPAY_KEY_ID"]\n', "python", id="env"),
+        pytest.param("key: rzp_test_XXXXXXXXXXXXXX\n", "yaml", id="placeholder-key"),
+        pytest.param("key: rzp_live_YOUR_KEY_ID_HE\n", "yaml", id="placeholder-words"),
+        pytest.param(f'KEY = "{LIVE}X"\n', "python", id="too-long-is-not-a-key"),
+        pytest.param("key_secret: abcdefghijklmnopqrstuvwx\n", "yaml", id="not-random"),
+        pytest.param("password: ${{ secrets.RAZORPAY_KEY_SECRET }}\n", "yaml", id="actions"),
+        pytest.param("postgres://user:password@localhost/db\n", "text", id="url-placeholder"),
+        pytest.param("https://user:${DB_PASSWORD}@db/x\n", "text", id="url-reference"),
+        pytest.param("git@github.com:org/repo.git\n", "text", id="scp-url"),
+        pytest.param("Authorization: Bearer YOUR_ACCESS_TOKEN_HERE\n", "text", id="bearer-ph"),
+        pytest.param("Authorization: Basic QWxhZGRpbg==\n", "text", id="basic-no-colon"),
+        pytest.param(
+            "sha256 = 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n",
+            "text",
+            id="hash",
+        ),
+    ],
+)
+def test_does_not_flag(source: str, kind: str) -> None:
+    assert codes_in(source, kind) == []
+
+
+def test_findings_never_hold_the_secret() -> None:
+    source = f'client = ("{LIVE}", "{SECRET}")\nh = "Basic {TOKEN}"\nu = "https://{TEST}:{SECRET}@x.io"\n'
+    findings = findings_in(source, "text")
+    assert findings
+    for finding in findings:
+        blob = repr(finding)
+        for secret in (LIVE, SECRET, TEST, TOKEN):
+            assert secret not in blob
+        assert SECRET[:6] not in blob
+
+
+def test_fingerprint_ignores_line_moves() -> None:
+    first = findings_in(f'KEY = "{LIVE}"\n')
+    moved = findings_in(f'\n\n\nKEY   =   "{LIVE}"\n')
+    assert first[0].line != moved[0].line
+    assert first[0].fingerprint == moved[0].fingerprint
