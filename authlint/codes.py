@@ -119,8 +119,8 @@ RULES: tuple[Rule, ...] = (
         "`$x`, `${x}`, `{{x}}` or `%s` inside single quotes or a config value is sent literally; "
         "Razorpay documents `Basic $x` as invalid.",
         _RZP_DOCS,
-        "Authorization: Basic $TOKEN  (in single quotes)",
-        'Authorization: Basic "$TOKEN"  (in double quotes, expanded by the shell)',
+        "Basic $TOKEN",
+        _GOOD,
         "malformed-header",
         _E,
     ),
@@ -317,7 +317,7 @@ RULES: tuple[Rule, ...] = (
         "A Basic header value carries real credentials (base64 of id:secret).",
         "Base64 is an encoding, not encryption: the header is the key id and secret in clear.",
         "RFC 7617 §4",
-        'headers = {"Authorization": "Basic cnpwX2xpdmVfQWJDZEVmR2hJaktsTW46QWJD..."}',  # authlint: ignore
+        'headers = {"Authorization": "Basic cnpwX2xpdmVfQWJDZEVmR2hJaktsTW46QWJDZEVmR2hJaktsTW5PcFFyU3RVdld4"}',  # authlint: ignore
         'headers = {"Authorization": basic_auth(os.environ["KEY_ID"], os.environ["KEY_SECRET"])}',
         "secret",
         _E,
@@ -328,7 +328,7 @@ RULES: tuple[Rule, ...] = (
         "A URL carries a password in its userinfo (`https://id:secret@host`).",
         "RFC 3986 §3.2.1 deprecates `user:password` in URIs; the URL ends up in logs and history.",
         "RFC 3986 §3.2.1",
-        "https://rzp_test_AbCdEfGhIjKlMn:secret@api.razorpay.com/v1/orders",  # authlint: ignore
+        "https://rzp_test_AbCdEfGhIjKlMn:AbCdEfGhIjKlMnOpQrStUvWx@api.razorpay.com/v1/orders",  # authlint: ignore
         "https://api.razorpay.com/v1/orders  (with -u from the environment)",
         "secret",
         _E,
