@@ -1,0 +1,162 @@
+"""Git plumbing through subprocesses: work-tree listing, the index, blobs, and display paths.
+
+Every call is one short-lived ``git`` process, except ``read_blobs``, which feeds all object ids
+to a single ``git cat-file --batch`` so that reading the index costs one process, not one per file.
+The environment is inherited on purpose: inside a hook git sets ``GIT_INDEX_FILE`` (``git commit
+-a`` stages into a temporary index) and the staged scan must read that index.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO
+
+
+class GitError(Exception):
+    """git is missing, the directory is not a work tree, or a git command failed."""
+
+
+# Regular files only: 120000 is a symlink, 160000 a submodule (gitlink).
+_REGULAR_MODES = frozenset({"100644", "100755"})
+
+
+def run_git(args: Sequence[str], cwd: str = ".") -> bytes:
+    """stdout of ``git ARGS``; GitError carrying git's last stderr line on failure."""
+    try:
+        proc = subprocess.run(
+            ["git", *args], cwd=cwd, capture_output=True, check=False, stdin=subprocess.DEVNULL
+        )
+    except FileNotFoundError:
+        raise GitError("git is not installed (or not on PATH)") from None
+    except NotADirectoryError:
+        raise GitError(f"not a directory: {cwd}") from None
+    if proc.returncode != 0:
+        raise GitError(last_line(proc.stderr) or f"git {args[0]} failed")
+    return proc.stdout
+
+
+def last_line(stderr: bytes) -> str:
+    lines = stderr.decode("utf-8", "replace").strip().splitlines()
+    return lines[-1].strip() if lines else ""
+
+
+def repo_root(path: str = ".") -> str:
+    """Absolute top directory of the work tree holding ``path`` (GitError outside one)."""
+    out = run_git(["rev-parse", "--show-toplevel"], cwd=path)
+    return os.fsdecode(out.rstrip(b"\n"))
+
+
+def ls_files(directory: str) -> list[str] | None:
+    """Files git would track under ``directory``: tracked plus untracked-but-not-ignored, relative
+    to ``directory``. None when ``directory`` is not inside a work tree. Unmerged paths, listed
+    once per stage by git, come back once; tracked files deleted from disk are still listed."""
+    try:
+        out = run_git(
+            ["ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            cwd=directory,
+        )
+    except GitError:
+        return None
+    # --deduplicate would need git 2.31; a set works everywhere.
+    return sorted({os.fsdecode(name) for name in out.split(b"\0") if name})
+
+
+def staged_blobs(repo: str = ".") -> list[tuple[str, str]]:
+    """(path relative to the repo top, blob id) of each regular file the next commit adds,
+    copies, modifies or renames, in path order.
+
+    One ``git diff --cached --raw`` gives both the names and the index's blob ids (the raw
+    format's "dst sha"), so no ``ls-files -s`` pass over the whole index is needed. Renames are
+    reported as additions (``--no-renames``): the new path's whole content is scanned.
+    """
+    out = run_git(
+        [
+            "-c",
+            "core.quotePath=false",
+            "diff",
+            "--cached",
+            "--raw",
+            "-z",
+            "--no-abbrev",
+            "--no-renames",
+            "--no-ext-diff",
+            "--diff-filter=ACMR",
+        ],
+        cwd=repo,
+    )
+    fields = out.split(b"\0")
+    staged: list[tuple[str, str]] = []
+    # -z raw records: b":oldmode newmode oldsha newsha status", then the path.
+    for header, name in zip(fields[0::2], fields[1::2], strict=False):
+        parts = header.split(b" ")
+        if len(parts) < 5 or parts[1].decode() not in _REGULAR_MODES:
+            continue
+        staged.append((os.fsdecode(name), parts[3].decode()))
+    staged.sort()
+    return staged
+
+
+def read_blobs(shas: Iterable[str], repo: str = ".") -> Iterator[bytes]:
+    """The content of each blob in ``shas``, in order, from one ``git cat-file --batch``.
+
+    A writer thread feeds the ids while this generator reads the answers, so a large blob
+    filling the output pipe cannot deadlock against a full input pipe. A missing object raises
+    GitError.
+    """
+    try:
+        proc = subprocess.Popen(
+            ["git", "cat-file", "--batch"],
+            cwd=repo,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+    except FileNotFoundError:
+        raise GitError("git is not installed (or not on PATH)") from None
+    assert proc.stdin is not None
+    assert proc.stdout is not None
+
+    def feed(sink: IO[bytes]) -> None:
+        try:
+            for sha in shas:
+                sink.write(sha.encode("ascii") + b"\n")
+        except (BrokenPipeError, OSError):
+            pass
+        finally:
+            with contextlib.suppress(OSError):
+                sink.close()
+
+    writer = threading.Thread(target=feed, args=(proc.stdin,), daemon=True)
+    writer.start()
+    reader = proc.stdout
+    try:
+        while True:
+            header = reader.readline()
+            if not header:
+                break
+            parts = header.split()
+            if len(parts) != 3:
+                raise GitError(f"git cat-file: object {parts[0].decode(errors='replace')} missing")
+            size = int(parts[2])
+            data = reader.read(size)
+            reader.read(1)  # the newline after each object
+            yield data
+    finally:
+        reader.close()
+        writer.join()
+        proc.wait()
+
+
+def display_path(absolute: str, cwd: str | None = None) -> str:
+    """``absolute`` relative to ``cwd`` when it lies under it, else unchanged; '/' separators."""
+    base = os.path.abspath(cwd if cwd is not None else os.getcwd())
+    prefix = base.rstrip(os.sep) + os.sep
+    if absolute.startswith(prefix):
+        absolute = absolute[len(prefix) :]
+    elif absolute == base:
+        absolute = "."
+    return absolute.replace(os.sep, "/")
