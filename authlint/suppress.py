@@ -9,6 +9,7 @@ one is a finding of its own and never widens to a blanket ignore; an unused one 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -33,10 +34,16 @@ class Suppression:
     used: bool = False
 
 
+# How far a directive looks for its comment opener and line ends: bounded, so that a minified
+# file full of markers stays linear.
+_REACH = 2000
+
+
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end == -1 else end
+    floor = max(0, pos - _REACH)
+    start = text.rfind("\n", floor, pos) + 1 or floor
+    end = text.find("\n", pos, pos + _REACH)
+    return start, min(len(text), pos + _REACH) if end == -1 else end
 
 
 def find_suppressions(text: str) -> tuple[list[Suppression], list[Hit]]:
@@ -105,16 +112,17 @@ def apply(text: str, hits: Iterable[Hit], enabled: frozenset[Code]) -> tuple[lis
     suppressions, malformed = find_suppressions(text)
     kept: list[Hit] = []
     suppressed = 0
+    starts = [s.line_start for s in suppressions]  # already in text order
     for hit in hits:
-        match = next(
-            (
-                s
-                for s in suppressions
-                if s.line_start <= hit.start <= s.line_end
-                and (s.codes is None or hit.code in s.codes)
-            ),
-            None,
-        )
+        match = None
+        i = bisect_right(starts, hit.start) - 1
+        # Several directives can share a line; walk back over those that start before the hit.
+        while i >= 0 and starts[i] >= hit.start - _REACH:
+            s = suppressions[i]
+            if s.line_start <= hit.start <= s.line_end and (s.codes is None or hit.code in s.codes):
+                match = s
+                break
+            i -= 1
         if match is None:
             kept.append(hit)
         else:
