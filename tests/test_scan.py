@@ -1,0 +1,115 @@
+"""The scanner never crashes on a file and never loses one silently."""
+
+from __future__ import annotations
+
+import codecs
+import os
+from pathlib import Path
+
+import pytest
+
+from authlint import scan
+from authlint.codes import Code
+from authlint.config import Settings
+from authlint.scan import decode, might_match, scan_bytes, scan_file, scan_paths
+
+KEY = "rzp_live_Q1w2E3r4T5y6U7"  # authlint: ignore
+LINE = f'KEY_ID = "{KEY}"\n'
+SETTINGS = Settings().with_selection()
+
+
+def codes(data: bytes, name: str = "app.py") -> list[Code]:
+    outcome = scan_bytes(name, data, SETTINGS)
+    assert outcome.skipped is None
+    return [f.code for f in outcome.findings]
+
+
+def test_binary_is_skipped_and_said() -> None:
+    outcome = scan_bytes("logo.png", b"\x89PNG\r\n\x1a\n\0\0" + KEY.encode(), SETTINGS)
+    assert outcome.skipped is not None
+    assert outcome.skipped.reason == "binary"
+
+
+def test_invalid_utf8_is_scanned() -> None:
+    assert codes(b"# \xc3\x28 \xff\xfd garbage\n" + LINE.encode()) == [Code.LIVE_KEY_ID]
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig", "utf-32"], ids=str
+)
+def test_bom_encodings(encoding: str) -> None:
+    data = LINE.encode(encoding)
+    if encoding in ("utf-16-le", "utf-16-be"):
+        bom = codecs.BOM_UTF16_LE if encoding.endswith("le") else codecs.BOM_UTF16_BE
+        data = bom + data
+    assert codes(data) == [Code.LIVE_KEY_ID]
+
+
+def test_crlf_line_numbers() -> None:
+    data = ("x = 1\r\n" * 3 + LINE.replace("\n", "\r\n")).encode()
+    outcome = scan_bytes("app.py", data, SETTINGS)
+    (finding,) = outcome.findings
+    assert (finding.line, finding.column) == (4, 11)
+
+
+def test_too_large_is_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text(LINE * 100)
+    settings = Settings(max_file_size=100).with_selection()
+    outcome = scan_file(str(path), settings)
+    assert outcome.skipped is not None
+    assert outcome.skipped.reason.startswith("too large")
+
+
+def test_huge_single_line_is_scanned() -> None:
+    filler = "var a=function(b){return b+1};" * (10 * 1024 * 1024 // 31)
+    data = (filler + f'var k="{KEY}";' + filler[:1000]).encode()
+    assert len(data) > 10_000_000
+    assert codes(data, "bundle.min.js") == [Code.LIVE_KEY_ID]
+
+
+def test_unreadable_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text(LINE)
+    if os.geteuid() != 0:
+        path.chmod(0)
+    else:  # root reads any file: make the open fail as it would for a user
+
+        def denied(*args: object, **kwargs: object) -> None:
+            raise PermissionError(13, "Permission denied", str(path))
+
+        monkeypatch.setattr(scan, "open", denied, raising=False)
+    outcome = scan_file(str(path), SETTINGS)
+    assert outcome.skipped is not None
+    assert outcome.skipped.reason == "unreadable: Permission denied"
+
+
+def test_vanished_file_is_skipped(tmp_path: Path) -> None:
+    outcome = scan_file(str(tmp_path / "gone.py"), SETTINGS)
+    assert outcome.skipped is not None
+    assert "unreadable" in outcome.skipped.reason
+
+
+def test_prefilter() -> None:
+    assert not might_match(b"import os\nprint('hello world')\n")
+    assert might_match(b"X = 'RZP_LIVE_'")
+    assert might_match(b"headers = {'AUTHORIZATION': x}")
+
+
+def test_decode_never_raises() -> None:
+    assert decode(b"\0\1\2") is None
+    assert decode(codecs.BOM_UTF16_LE + b"\0\xd8") is not None
+    assert decode(b"\xe2\x82") == "\ufffd"
+
+
+def test_parallel_output_is_identical(tmp_path: Path) -> None:
+    paths = []
+    for i in range(150):
+        path = tmp_path / f"f{i:03}.py"
+        path.write_text(("x = 1\n" * (i % 7)) + (LINE if i % 3 == 0 else "y = 2\n"))
+        paths.append(str(path))
+    serial = scan_paths(paths, SETTINGS, jobs=1)
+    parallel = scan_paths(paths, SETTINGS, jobs=2)
+    assert serial == parallel
+    assert len(serial.findings) == 50
+    assert serial.files_scanned == 150
