@@ -1,0 +1,86 @@
+"""Output formats: one module per format, loaded only when asked for.
+
+A reporter is ``(result, stream, options) -> None`` and reads only Finding fields, which are
+already redacted: no reporter ever sees a raw secret.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TextIO
+
+from authlint.result import ScanResult
+
+# format -> "module:function". Strings, not imports: pre-commit starts authlint on every commit,
+# and a text run should not pay for xml.etree or the SARIF rule table.
+REPORTERS: dict[str, str] = {
+    "text": "authlint.report.text:report_text",
+    "json": "authlint.report.json_report:report_json",
+    "sarif": "authlint.report.sarif:report_sarif",
+    "github": "authlint.report.github:report_github",
+    "junit": "authlint.report.junit:report_junit",
+    "gitlab": "authlint.report.gitlab:report_gitlab",
+}
+FORMATS: tuple[str, ...] = tuple(REPORTERS)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportOptions:
+    color: bool = False  # text only; the CLI decides (stdout is a tty and NO_COLOR unset)
+    show_fixes: bool = False  # text only: list fixable findings per file and code
+    statistics: bool = False  # text and json: counts per code instead of findings
+
+
+Reporter = Callable[[ScanResult, TextIO, ReportOptions], None]
+
+
+def get_reporter(fmt: str) -> Reporter:
+    """The reporter function for ``fmt``; ValueError names the known formats."""
+    try:
+        target = REPORTERS[fmt]
+    except KeyError:
+        raise ValueError(
+            f"unknown output format {fmt!r} (expected one of: {', '.join(FORMATS)})"
+        ) from None
+    module_name, _, function_name = target.partition(":")
+    reporter: Reporter = getattr(importlib.import_module(module_name), function_name)
+    return reporter
+
+
+def report(
+    result: ScanResult,
+    fmt: str,
+    stream: TextIO,
+    *,
+    color: bool = False,
+    show_fixes: bool = False,
+    statistics: bool = False,
+) -> None:
+    """Write ``result`` to ``stream`` in format ``fmt`` (one of ``FORMATS``)."""
+    options = ReportOptions(color=color, show_fixes=show_fixes, statistics=statistics)
+    get_reporter(fmt)(result, stream, options)
+
+
+# C0 and C1 controls (tab excepted), lone surrogates (undecodable file names) and XML's
+# non-characters, shown as escapes: a snippet comes from file content, and an escape sequence in
+# it must not drive the reader's terminal, break an XML document or fail a UTF-8 stream.
+_CONTROLS: dict[int, str] = {
+    c: f"\\x{c:02x}" for c in (*range(0x09), *range(0x0A, 0x20), *range(0x7F, 0xA0))
+}
+_CONTROLS.update({c: f"\\u{c:04x}" for c in (*range(0xD800, 0xE000), 0xFFFE, 0xFFFF)})
+
+
+def visible(text: str) -> str:
+    """``text`` with control characters written as ``\\xNN`` escapes."""
+    return text.translate(_CONTROLS)
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def skip_reason(reason: str) -> str:
+    """The category of a Skipped reason: ``"too large (12 MB > 10 MB)"`` -> ``"too large"``."""
+    return reason.split(":", 1)[0].split(" (", 1)[0].strip() or "unknown"
