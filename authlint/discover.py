@@ -218,20 +218,18 @@ def discover_staged(
     every file found, and to files named exactly only with ``force_exclude``.
     """
     try:
-        top = gitio.repo_root(".")
-        staged = gitio.staged_blobs(top)
+        staged = gitio.staged_files(".")
     except gitio.GitError as exc:
         raise DiscoveryError(f"--staged needs a git work tree: {exc}") from None
     wanted = [os.path.abspath(path) for path in paths]
     excluder = _Excluder(settings)
     out: list[tuple[str, str]] = []
-    for relative, sha in staged:
-        absolute = os.path.join(top, relative)
+    for shown, sha in staged:
+        absolute = os.path.abspath(shown)
         named = absolute in wanted
         if wanted and not named and not any(absolute.startswith(w + os.sep) for w in wanted):
             continue
         if (force_exclude or not named) and excluder.excluded(absolute):
             continue
-        out.append((gitio.display_path(absolute), sha))
-    out.sort()
+        out.append((shown, sha))
     return out

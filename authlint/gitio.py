@@ -13,7 +13,9 @@ import os
 import subprocess
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from typing import IO
+from typing import IO, TypeAlias
+
+StrPath: TypeAlias = "str | os.PathLike[str]"
 
 
 class GitError(Exception):
@@ -24,7 +26,7 @@ class GitError(Exception):
 _REGULAR_MODES = frozenset({"100644", "100755"})
 
 
-def run_git(args: Sequence[str], cwd: str = ".") -> bytes:
+def run_git(args: Sequence[str], cwd: StrPath = ".") -> bytes:
     """stdout of ``git ARGS``; GitError carrying git's last stderr line on failure."""
     try:
         proc = subprocess.run(
@@ -44,7 +46,7 @@ def last_line(stderr: bytes) -> str:
     return lines[-1].strip() if lines else ""
 
 
-def repo_root(path: str = ".") -> str:
+def repo_root(path: StrPath = ".") -> str:
     """Absolute top directory of the work tree holding ``path`` (GitError outside one)."""
     out = run_git(["rev-parse", "--show-toplevel"], cwd=path)
     return os.fsdecode(out.rstrip(b"\n"))
@@ -65,18 +67,18 @@ def ls_files(directory: str) -> list[str] | None:
     return sorted({os.fsdecode(name) for name in out.split(b"\0") if name})
 
 
-def staged_blobs(repo: str = ".") -> list[tuple[str, str]]:
-    """(path relative to the repo top, blob id) of each regular file the next commit adds,
-    copies, modifies or renames, in path order.
+def staged_files(repo: StrPath = ".") -> list[tuple[str, str]]:
+    """(path, blob id) of each regular file the next commit adds, copies, modifies or renames,
+    sorted by path. Paths are relative to the working directory when under it (else absolute).
 
     One ``git diff --cached --raw`` gives both the names and the index's blob ids (the raw
     format's "dst sha"), so no ``ls-files -s`` pass over the whole index is needed. Renames are
-    reported as additions (``--no-renames``): the new path's whole content is scanned.
+    reported as additions (``--no-renames``): the new path's whole content is scanned. Symlinks
+    and submodules are left out. Read the contents with ``read_blobs``.
     """
+    top = repo_root(repo)
     out = run_git(
         [
-            "-c",
-            "core.quotePath=false",
             "diff",
             "--cached",
             "--raw",
@@ -86,21 +88,23 @@ def staged_blobs(repo: str = ".") -> list[tuple[str, str]]:
             "--no-ext-diff",
             "--diff-filter=ACMR",
         ],
-        cwd=repo,
+        cwd=top,
     )
     fields = out.split(b"\0")
+    cwd = os.getcwd()
     staged: list[tuple[str, str]] = []
-    # -z raw records: b":oldmode newmode oldsha newsha status", then the path.
+    # -z raw records: b":oldmode newmode oldsha newsha status", then the path (relative to top).
     for header, name in zip(fields[0::2], fields[1::2], strict=False):
         parts = header.split(b" ")
         if len(parts) < 5 or parts[1].decode() not in _REGULAR_MODES:
             continue
-        staged.append((os.fsdecode(name), parts[3].decode()))
+        absolute = os.path.join(top, os.fsdecode(name))
+        staged.append((display_path(absolute, cwd), parts[3].decode("ascii")))
     staged.sort()
     return staged
 
 
-def read_blobs(shas: Iterable[str], repo: str = ".") -> Iterator[bytes]:
+def read_blobs(shas: Iterable[str], repo: StrPath = ".") -> Iterator[bytes]:
     """The content of each blob in ``shas``, in order, from one ``git cat-file --batch``.
 
     A writer thread feeds the ids while this generator reads the answers, so a large blob
