@@ -70,7 +70,7 @@ def fix_paths(args: argparse.Namespace, settings: Settings, *, write: bool, stre
     from authlint.scan import decode
 
     total = 0
-    for path in discover(args.paths or ["."], settings):
+    for path in discover(args.paths or ["."], settings, force_exclude=args.force_exclude):
         try:
             with open(path, "rb") as handle:
                 data = handle.read(settings.max_file_size + 1)

@@ -62,6 +62,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--max-file-size", type=int, metavar="BYTES", help="skip larger files (default 10 MB)"
     )
     files.add_argument(
+        "--force-exclude",
+        action="store_true",
+        help="apply excludes to files named on the command line too (for pre-commit)",
+    )
+    files.add_argument(
         "--staged",
         action="store_true",
         help="scan what is staged in the git index, not the working tree",
@@ -139,20 +144,26 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
 
 
 def _scan(args: argparse.Namespace, settings: Settings) -> ScanResult:
+    from authlint.discover import discover, discover_staged
+    from authlint.result import Skipped
     from authlint.scan import merge, scan_bytes, scan_paths
 
     if args.staged:
-        from authlint.gitio import read_blobs, staged_files
+        from authlint.gitio import read_blobs
 
-        staged = staged_files(Path.cwd())
+        staged = discover_staged(args.paths or [], settings, force_exclude=args.force_exclude)
         blobs = read_blobs([sha for _, sha in staged])
         return merge(
             scan_bytes(path, data, settings) for (path, _), data in zip(staged, blobs, strict=True)
         )
-    from authlint.discover import discover
-
-    files = list(discover(args.paths or ["."], settings))
-    return scan_paths(files, settings, jobs=args.jobs)
+    skipped: list[Skipped] = []
+    files = discover(
+        args.paths or ["."], settings, force_exclude=args.force_exclude, on_skip=skipped.append
+    )
+    result = scan_paths(files, settings, jobs=args.jobs)
+    if skipped:
+        result = replace(result, skipped=tuple(sorted(result.skipped + tuple(skipped))))
+    return result
 
 
 def _use_color(args: argparse.Namespace, stream: object) -> bool:
@@ -171,8 +182,6 @@ def run(args: argparse.Namespace) -> int:
 
     if args.fix and args.diff:
         return _error("--fix and --diff cannot be used together")
-    if args.staged and args.paths:
-        return _error("--staged scans the git index; do not pass paths with it")
     try:
         settings = settings_from_args(args)
         if args.fix or args.diff:
