@@ -40,6 +40,8 @@ def annotation(finding: Finding) -> str:
     }
     # The location prefix keeps the raw log readable where annotations are not rendered (ruff).
     message = f"{finding.path}:{finding.line}:{finding.column}: {finding.code} {finding.message}"
+    if finding.snippet:
+        message += f"\n    {finding.snippet}"
     return command(name, properties, message)
 
 

@@ -77,7 +77,7 @@ def rule_descriptor(meta: Rule) -> dict[str, Any]:
     properties: dict[str, Any]
     if meta.kind == "secret":
         properties = {
-            "tags": [*SECRET_TAGS, meta.kind],
+            "tags": list(SECRET_TAGS),
             "security-severity": SECURITY_SEVERITY[meta.severity],
             "precision": "high",
         }
