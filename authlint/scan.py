@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from authlint import suppress
+from authlint import prefilter, suppress
 from authlint.checks import FileContext, Hit, checks_for
 from authlint.checks.secrets import fold_key_hits
 from authlint.codes import Code
@@ -24,24 +24,6 @@ from authlint.extract import kind_of
 from authlint.finding import Finding, LineIndex, make_finding
 from authlint.result import ScanResult, Skipped
 
-# Every check and extractor anchors on one of these (lower case). A file holding none of them
-# cannot produce a finding, and most files in a repository hold none.
-PREFILTER_WORDS: tuple[bytes, ...] = (
-    b"auth",  # authorization, auth=, basic_auth, HTTPBasicAuth, authlint: ignore
-    b"basic",
-    b"bearer",
-    b"rzp_",
-    b"secret",
-    b"passw",
-    b"pwd",
-    b"://",
-    b"curl",
-    b"wget",
-    b"-u",  # curl -u, --user
-    b"razorpay",
-    b"api(",  # razorpay-php: new Api($id, $secret)
-)
-_PREFILTER_TEXT = tuple(word.decode() for word in PREFILTER_WORDS)
 BINARY_SNIFF = 8192
 # Below this many files the pool costs more than it saves (a pre-commit run passes a handful).
 PARALLEL_MIN_FILES = 64
@@ -56,8 +38,7 @@ class FileOutcome:
 
 
 def might_match(data: bytes) -> bool:
-    lowered = data.lower()
-    return any(word in lowered for word in PREFILTER_WORDS)
+    return bool(prefilter.python_anchors(data))
 
 
 def decode(data: bytes) -> str | None:
@@ -108,17 +89,21 @@ def _allowlisted(hit: Hit, path: str, settings: Settings) -> bool:
 
 def scan_text(path: str, text: str, settings: Settings, kind: str | None = None) -> list[Finding]:
     """Findings in ``text`` as if it were the file ``path``; lines are relative to ``text``."""
-    return list(_scan_text(path, text, settings, kind)[0])
+    body = text.encode("utf-8", "replace")
+    found = prefilter.anchors(body)
+    if not found:
+        return []
+    return list(_scan_text(path, text, settings, kind, prefilter.char_offsets(body, found))[0])
 
 
 def _scan_text(
-    path: str, text: str, settings: Settings, kind: str | None
+    path: str, text: str, settings: Settings, kind: str | None, anchors: prefilter.Anchors
 ) -> tuple[tuple[Finding, ...], int]:
     enabled = enabled_for(path, settings)
     checks = checks_for(enabled)
     if not checks:
         return (), 0
-    ctx = FileContext(path, text, kind or kind_of(path, text[:256]), settings)
+    ctx = FileContext(path, text, kind or kind_of(path, text[:256]), settings, anchors)
     hits: list[Hit] = []
     for check in checks:
         hits.extend(check(ctx))
@@ -152,14 +137,17 @@ def scan_bytes(path: str, data: bytes, settings: Settings) -> FileOutcome:
     text = decode(data)
     if text is None:
         return FileOutcome(skipped=Skipped(path, "binary"))
-    # A BOM'd UTF-16/32 file has NULs between the letters: prefilter its decoded text instead.
-    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
-        lowered = text.lower()
-        if not any(word in lowered for word in _PREFILTER_TEXT):
-            return FileOutcome(size=size)
-    elif not might_match(data):
+    if data.startswith(codecs.BOM_UTF8):
+        body = data[3:]
+    elif data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):  # UTF-32's BOMs start alike
+        body = text.encode("utf-8", "replace")
+    else:
+        body = data
+    found = prefilter.anchors(body)
+    if not found:
         return FileOutcome(size=size)
-    findings, suppressed = _scan_text(path, text, settings, None)
+    anchors = prefilter.char_offsets(body, found)
+    findings, suppressed = _scan_text(path, text, settings, None, anchors)
     return FileOutcome(findings=findings, size=size, suppressed=suppressed)
 
 
@@ -182,6 +170,7 @@ def scan_file(path: str, settings: Settings) -> FileOutcome:
 
 
 def _scan_chunk(paths: Sequence[str], settings: Settings) -> list[FileOutcome]:
+    prefilter.prefer_hyperscan()
     return [scan_file(path, settings) for path in paths]
 
 
@@ -195,6 +184,8 @@ def _default_jobs() -> int:
 def scan_paths(paths: Sequence[str], settings: Settings, *, jobs: int | None = None) -> ScanResult:
     """Scan files (already discovered) and merge the outcomes in a stable order."""
     jobs = _default_jobs() if jobs is None else max(1, jobs)
+    if len(paths) >= PARALLEL_MIN_FILES:
+        prefilter.prefer_hyperscan()
     if jobs == 1 or len(paths) < PARALLEL_MIN_FILES:
         outcomes: Iterable[FileOutcome] = (scan_file(path, settings) for path in paths)
         return merge(outcomes)

@@ -37,6 +37,8 @@ class FileContext:
     text: str
     kind: str
     settings: Settings
+    # (offset in text, index into prefilter.WORDS), sorted: where the exact patterns should look.
+    anchors: list[tuple[int, int]] = field(default_factory=list, repr=False)
     _candidates: list[Candidate] | None = field(default=None, repr=False)
 
     @property

@@ -2,8 +2,8 @@
 
 Two passes. The text pass finds what has a shape of its own in any file kind (Razorpay key ids,
 key secrets in secret-named fields or next to a key id, Basic tokens that decode to credentials,
-URL userinfo, literal Bearer tokens): one case-insensitive anchor regex walks the text once, and
-the exact pattern runs only at each anchor. The candidate pass judges what extractors found in
+URL userinfo, literal Bearer tokens): the prefilter's one pass over the bytes says where its
+words are, and the exact pattern runs only there. The candidate pass judges what extractors found in
 context (curl -u, SDK and HTTP-client calls).
 """
 
@@ -17,6 +17,7 @@ from authlint.checks import FileContext, Hit
 from authlint.codes import Code
 from authlint.extract import Candidate, Role, Value
 from authlint.placeholder import is_placeholder, is_reference, looks_random
+from authlint.prefilter import WORDS
 from authlint.redact import redact_secret
 
 TEXT_CODES = frozenset(
@@ -40,15 +41,18 @@ COMPOSITE_CODES = frozenset(
 )
 KEY_CODES = frozenset({Code.LIVE_KEY_ID, Code.TEST_KEY_ID, Code.KEY_SECRET})
 
-# One pass over the text finds every place worth a closer look.
-_ANCHOR = re.compile(
-    r"(?P<key>rzp_(?:live|test)_)"
-    r"|(?P<field>secret|passw|pwd)"
-    r"|(?P<url>://)"
-    r"|(?P<basic>\bbasic[ \t]+)"
-    r"|(?P<bearer>\bbearer[ \t]+)",
-    re.IGNORECASE,
-)
+# What each prefilter word is evidence of, for this check.
+_ROLE_OF_WORD = {
+    b"rzp_": "key",
+    b"secret": "field",
+    b"passw": "field",
+    b"pwd": "field",
+    b"://": "url",
+    b"basic": "basic",
+    b"bearer": "bearer",
+}
+_ROLES = tuple(_ROLE_OF_WORD.get(word) for word in WORDS)
+_SCHEME_GAP = re.compile(r"[ \t]+")
 _KEY_ID = re.compile(r"rzp_(live|test)_([A-Za-z0-9]{14})(?![A-Za-z0-9])")
 _ALNUM24 = re.compile(r"(?<![A-Za-z0-9_+/=-])[A-Za-z0-9]{24}(?![A-Za-z0-9_+/=-])")
 # Where a secret follows a key id in the same statement: `id:secret`, `("id", "secret")`, `id secret`.
@@ -104,9 +108,11 @@ def _describe_user(user: str) -> str:
 def check_text_secrets(ctx: FileContext) -> Iterator[Hit]:
     text = ctx.text
     seen_secret_at: set[int] = set()
-    for anchor in _ANCHOR.finditer(text):
-        kind = anchor.lastgroup
-        pos = anchor.start()
+    for pos, word in ctx.anchors:
+        kind = _ROLES[word]
+        if kind is None:
+            continue
+        after = pos + len(WORDS[word])
         if kind == "key":
             key = _KEY_ID.match(text, pos)
             if key is None or (pos and (text[pos - 1].isalnum())):
@@ -119,7 +125,7 @@ def check_text_secrets(ctx: FileContext) -> Iterator[Hit]:
                 seen_secret_at.add(near.start())
                 yield _secret_hit(near.group(0), near.start(), "next to a key id")
         elif kind == "field":
-            field = _FIELD_VALUE.match(text, anchor.end())
+            field = _FIELD_VALUE.match(text, after)
             if field is None:
                 continue
             value = field.group("value")
@@ -147,13 +153,19 @@ def check_text_secrets(ctx: FileContext) -> Iterator[Hit]:
                 f"{user}:{password}",
             )
         elif kind == "basic":
-            token = _B64.match(text, anchor.end())
+            gap = _SCHEME_GAP.match(text, after)
+            if gap is None or (pos and (text[pos - 1].isalnum() or text[pos - 1] == "_")):
+                continue
+            token = _B64.match(text, gap.end())
             if token is not None:
                 hit = _basic_credentials(token.group(0), token.start())
                 if hit is not None:
                     yield hit
         elif kind == "bearer":
-            token = _BEARER_TOKEN.match(text, anchor.end())
+            gap = _SCHEME_GAP.match(text, after)
+            if gap is None or (pos and (text[pos - 1].isalnum() or text[pos - 1] == "_")):
+                continue
+            token = _BEARER_TOKEN.match(text, gap.end())
             if token is None:
                 continue
             value = token.group(0)
