@@ -102,8 +102,8 @@ def run_rule(args: argparse.Namespace) -> int:
     if meta is None:
         import difflib
 
-        known = [str(c) for c in RULE_BY_CODE] + list(RULE_BY_NAME)
-        close = difflib.get_close_matches(args.rule, known, n=1)
+        # Names only: codes one digit apart are different rules, not typos of each other.
+        close = difflib.get_close_matches(args.rule.strip().lower(), RULE_BY_NAME, n=1, cutoff=0.8)
         hint = f"; did you mean {close[0]}?" if close else "; `authlint rules` lists them"
         print(f"authlint rule: unknown rule {args.rule!r}{hint}", file=sys.stderr)
         return 2
