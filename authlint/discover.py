@@ -48,8 +48,9 @@ def _ignore(_: Skipped) -> None:
     pass
 
 
-class _Excluder:
-    """settings.exclude + extend_exclude as one compiled regex over root-relative paths."""
+class Excluder:
+    """settings.exclude + extend_exclude as one compiled regex over paths relative to
+    settings.root; ``excluded(absolute_path)`` answers for one file or directory."""
 
     def __init__(self, settings: Settings) -> None:
         self.pattern: re.Pattern[str] | None = compile_globs(
@@ -92,7 +93,7 @@ def discover(
     files), so the caller can count it; excluded and ignored files are not reported.
     """
     report = on_skip or _ignore
-    excluder = _Excluder(settings)
+    excluder = Excluder(settings)
     found: set[str] = set()
     for path in paths:
         absolute = os.path.abspath(path)
@@ -114,7 +115,7 @@ def discover(
     return sorted(found)
 
 
-def _directory(absolute: str, excluder: _Excluder, report: OnSkip) -> list[str]:
+def _directory(absolute: str, excluder: Excluder, report: OnSkip) -> list[str]:
     listed = gitio.ls_files(absolute)
     if listed is None:
         return _walk(absolute, excluder, report)
@@ -142,7 +143,7 @@ def _directory(absolute: str, excluder: _Excluder, report: OnSkip) -> list[str]:
 _Specs = tuple[tuple[str, "pathspec.GitIgnoreSpec"], ...]
 
 
-def _walk(top: str, excluder: _Excluder, report: OnSkip) -> list[str]:
+def _walk(top: str, excluder: Excluder, report: OnSkip) -> list[str]:
     shown_top = gitio.display_path(top)
     out: list[str] = []
     # (absolute dir, path relative to top, .gitignore specs that apply, shallowest first)
@@ -222,7 +223,7 @@ def discover_staged(
     except gitio.GitError as exc:
         raise DiscoveryError(f"--staged needs a git work tree: {exc}") from None
     wanted = [os.path.abspath(path) for path in paths]
-    excluder = _Excluder(settings)
+    excluder = Excluder(settings)
     out: list[tuple[str, str]] = []
     for shown, sha in staged:
         absolute = os.path.abspath(shown)

@@ -1,0 +1,296 @@
+"""Secrets that were ever committed: the added lines of every commit, streamed from ``git log -p``.
+
+Choices, and why:
+
+- Default range is ``--all`` (every branch, tag and remote ref, as gitleaks does): a key pushed
+  on a forgotten branch is as leaked as one on main. ``REV-RANGE`` narrows it (``main``,
+  ``v1.0..HEAD``).
+- Only added lines are scanned, with ``-U0``: a line that was only deleted or kept adds nothing
+  new. The added lines of one file in one commit are joined and scanned as one text, then each
+  finding's line is mapped back to the new file's line through the hunk headers.
+- Renames are detected (``-M``), so a pure rename adds no lines and a key is not reported again
+  under its new name; lines added while renaming are reported under the new path.
+- Merges: ``--cc`` shows only what a merge adds that is in none of its parents (a conflict
+  resolution, an "evil merge"); everything else a merge brings in is reported once, on the
+  commit that introduced it. ``-m`` would report each branch's lines again on the merge.
+- Binary diffs (git's "Binary files ... differ") have no hunks, so they are skipped; textconv
+  and external diff drivers are disabled so the bytes are the committed ones.
+- Memory stays flat: the log is read line by line from a pipe, and only one file's added lines
+  are held at a time. A keyword prefilter on the raw bytes decides whether the detector runs.
+- Findings carry the repository-relative path; the fingerprint is check's (code, path, secret),
+  so the same key in the same file is recognisable across commits.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from authlint import gitio
+from authlint.codes import Code
+from authlint.config import Settings
+from authlint.finding import Finding
+
+Detect = Callable[[str, str], list[Finding]]
+Prefilter = Callable[[bytes], bool]
+
+SECRET_CODES = frozenset(code for code in Code if code.value.startswith("AL2"))
+MARKER = b"\x01"  # starts each commit header; a diff line never starts with it
+LOG_FORMAT = "%x01%H %aI"
+
+# `@@ -a,b +c,d @@` and, for a merge's combined diff, `@@@ -a,b -c,d +e,f @@@`.
+_HUNK = re.compile(rb"(@@+) [^+]{0,200}\+([0-9]{1,12})(?:,([0-9]{1,12}))? @@")
+_MODE = re.compile(r"rzp_(live|test)_|Razorpay (live|test) key")
+_ESCAPES = {
+    ord("a"): 7,
+    ord("b"): 8,
+    ord("t"): 9,
+    ord("n"): 10,
+    ord("v"): 11,
+    ord("f"): 12,
+    ord("r"): 13,
+    ord('"'): 34,
+    ord("\\"): 92,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryFinding:
+    """A secret found in the lines one commit added. ``finding.line`` is the line in that
+    commit's version of the file."""
+
+    commit: str  # full object id
+    date: str  # author date, strict ISO 8601
+    finding: Finding
+
+    @property
+    def short(self) -> str:
+        return self.commit[:10]
+
+    @property
+    def mode(self) -> str | None:
+        """ "live", "test", or None when the credential is not a Razorpay key."""
+        return key_mode(self.finding)
+
+
+def key_mode(finding: Finding) -> str | None:
+    if finding.code is Code.LIVE_KEY_ID:
+        return "live"
+    if finding.code is Code.TEST_KEY_ID:
+        return "test"
+    # The redacted snippet keeps a key's well-known prefix, and the message of a composite finding
+    # (a Basic token, `curl -u`, an SDK call) names the key id and its mode.
+    match = _MODE.search(finding.snippet) or _MODE.search(finding.message)
+    if match is None:
+        return None
+    return match.group(1) or match.group(2)
+
+
+def secret_settings(settings: Settings | None = None) -> Settings:
+    """``settings`` (defaults if None) with only the AL2xx secret rules enabled."""
+    base = settings if settings is not None else Settings().with_selection()
+    return dataclasses.replace(base, enabled=base.enabled & SECRET_CODES)
+
+
+def default_detector(settings: Settings) -> tuple[Detect, Prefilter]:
+    """The real scanner: ``scan_text`` with secret rules only, behind its keyword prefilter."""
+    from authlint.scan import might_match, scan_text
+
+    only_secrets = secret_settings(settings)
+
+    def detect(path: str, text: str) -> list[Finding]:
+        return scan_text(path, text, only_secrets)
+
+    return detect, might_match
+
+
+def log_command(revs: Sequence[str]) -> list[str]:
+    return [
+        "git",
+        "log",
+        "-p",
+        "-U0",
+        "--cc",
+        "-M",
+        "--root",
+        "--diff-filter=ACMR",
+        f"--format={LOG_FORMAT}",
+        "--no-color",
+        "--no-ext-diff",
+        "--no-textconv",
+        "--no-show-signature",
+        "--src-prefix=a/",
+        "--dst-prefix=b/",
+        *(["--end-of-options", *revs] if revs else ["--all"]),
+    ]
+
+
+def scan_history(
+    revs: Sequence[str] = (),
+    *,
+    repo: str = ".",
+    settings: Settings | None = None,
+    detect: Detect | None = None,
+    prefilter: Prefilter | None = None,
+    on_commit: Callable[[], None] | None = None,
+) -> Iterator[HistoryFinding]:
+    """Findings in the commits of ``revs`` (all refs when empty), newest commit first.
+
+    ``detect(path, text)`` defaults to ``authlint.scan.scan_text`` with the AL2xx rules of
+    ``settings``; pass another to test the history plumbing alone. Raises gitio.GitError when
+    git fails (not a repository, an unknown revision), after whatever was already found.
+    """
+    settings = settings if settings is not None else Settings().with_selection()
+    if detect is None:
+        detect, default_prefilter = default_detector(settings)
+        prefilter = prefilter or default_prefilter
+    top = gitio.repo_root(repo)
+    detect = _without_excluded(detect, settings, top)
+    # stderr goes to a file: a pipe nobody reads until the end could fill and stall git.
+    with tempfile.TemporaryFile() as errors:
+        try:
+            proc = subprocess.Popen(
+                log_command(revs),
+                cwd=top,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=errors,
+            )
+        except FileNotFoundError:
+            raise gitio.GitError("git is not installed (or not on PATH)") from None
+        assert proc.stdout is not None
+        try:
+            yield from parse_log(proc.stdout, detect, prefilter=prefilter, on_commit=on_commit)
+        finally:
+            proc.stdout.close()
+            returncode = proc.wait()
+        errors.seek(0)
+        stderr = errors.read()
+    if returncode != 0:
+        raise gitio.GitError(gitio.last_line(stderr) or "git log failed")
+
+
+def _without_excluded(detect: Detect, settings: Settings, top: str) -> Detect:
+    from authlint.discover import Excluder
+
+    excluder = Excluder(settings)
+    if excluder.pattern is None:
+        return detect
+
+    def detect_included(path: str, text: str) -> list[Finding]:
+        if excluder.excluded(os.path.join(top, path)):
+            return []
+        return detect(path, text)
+
+    return detect_included
+
+
+def parse_log(
+    lines: Iterable[bytes],
+    detect: Detect,
+    *,
+    prefilter: Prefilter | None = None,
+    on_commit: Callable[[], None] | None = None,
+) -> Iterator[HistoryFinding]:
+    """Findings in a ``git log -p -U0`` stream in ``LOG_FORMAT`` (see ``log_command``)."""
+    commit = date = ""
+    path: str | None = None
+    in_header = False
+    columns = 1  # 1 for a plain diff; the number of parents in a merge's combined diff
+    added_all = b"+"
+    line_no = 0
+    added: list[bytes] = []
+    numbers: list[int] = []
+
+    def flush() -> Iterator[HistoryFinding]:
+        if path is not None and added and (prefilter is None or prefilter(b"\n".join(added))):
+            yield from _located(commit, date, path, added, numbers, detect=detect)
+        added.clear()
+        numbers.clear()
+
+    for line in lines:
+        first = line[:1]
+        if first in (b"+", b"-", b" ") and not in_header:
+            prefix = line[:columns]
+            if b"-" in prefix:
+                continue  # not in the new file
+            if prefix == added_all:
+                added.append(line[columns:].rstrip(b"\n"))
+                numbers.append(line_no)
+            line_no += 1
+        elif first == b"@":
+            match = _HUNK.match(line)
+            if match is not None:
+                in_header = False
+                columns = len(match.group(1)) - 1
+                added_all = b"+" * columns
+                line_no = int(match.group(2))
+        elif first == MARKER:
+            yield from flush()
+            path = None
+            in_header = False
+            commit, _, date = line[1:].decode("ascii", "replace").strip().partition(" ")
+            if on_commit is not None:
+                on_commit()
+        elif line.startswith(b"diff "):
+            yield from flush()
+            path = None
+            in_header = True
+        elif in_header and line.startswith(b"+++ "):
+            path = _unquote_path(line[4:].rstrip(b"\n"))
+    yield from flush()
+
+
+def _located(
+    commit: str,
+    date: str,
+    path: str,
+    added: list[bytes],
+    numbers: list[int],
+    *,
+    detect: Detect,
+) -> Iterator[HistoryFinding]:
+    text = b"\n".join(added).decode("utf-8", "replace")
+    last = len(numbers)
+    for finding in detect(path, text):
+        real = dataclasses.replace(
+            finding,
+            line=numbers[min(finding.line, last) - 1],
+            end_line=numbers[min(finding.end_line, last) - 1],
+        )
+        yield HistoryFinding(commit, date, real)
+
+
+def _unquote_path(raw: bytes) -> str | None:
+    """The path of a ``+++ b/path`` line: None for /dev/null; C-style quoting undone."""
+    if raw.startswith(b'"') and raw.endswith(b'"'):
+        raw = _unescape(raw[1:-1])
+    elif raw.endswith(b"\t"):
+        raw = raw[:-1]  # git appends a tab to names containing a space
+    if raw == b"/dev/null" or not raw.startswith(b"b/"):
+        return None
+    return raw[2:].decode("utf-8", "replace")
+
+
+def _unescape(body: bytes) -> bytes:
+    out = bytearray()
+    i = 0
+    while i < len(body):
+        byte = body[i]
+        if byte != 0x5C or i + 1 >= len(body):
+            out.append(byte)
+            i += 1
+            continue
+        following = body[i + 1]
+        if 0x30 <= following <= 0x37:  # \ooo: one byte in octal
+            out.append(int(body[i + 1 : i + 4], 8) & 0xFF)
+            i += 4
+        else:
+            out.append(_ESCAPES.get(following, following))
+            i += 2
+    return bytes(out)

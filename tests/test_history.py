@@ -1,0 +1,318 @@
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from authlint import gitio, history
+from authlint.codes import Code
+from authlint.commands import history as command
+from authlint.config import Settings
+from authlint.finding import Finding, LineIndex, make_finding
+from authlint.history import HistoryFinding, parse_log, scan_history
+from authlint.redact import redact_secret
+from tests.conftest import git
+
+LIVE = "rzp_live_AbCdEfGhIjKlMn"  # authlint: ignore
+TEST = "rzp_test_ZyXwVuTsRqPoNm"  # authlint: ignore
+_KEY = re.compile(r"rzp_(live|test)_[A-Za-z0-9]{14}")
+
+
+def fake_detect(path: str, text: str) -> list[Finding]:
+    """Key ids only: enough to test the history plumbing without the real scanner."""
+    index = LineIndex(text)
+    return [
+        make_finding(
+            path=path,
+            index=index,
+            start=m.start(),
+            end=m.end(),
+            code=Code.LIVE_KEY_ID if m.group(1) == "live" else Code.TEST_KEY_ID,
+            message=f"Razorpay {m.group(1)} key id is hard-coded",
+            snippet=redact_secret(m.group()),
+            secret=m.group(),
+        )
+        for m in _KEY.finditer(text)
+    ]
+
+
+def commit(repo: Path, message: str, **files: str | bytes | None) -> str:
+    """Write (or delete, for None) files, commit them all, return the full sha."""
+    for name, content in files.items():
+        path = repo / name.replace("__", "/")
+        if content is None:
+            path.unlink()
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content)
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", message, "--allow-empty")
+    return git(repo, "rev-parse", "HEAD").strip()
+
+
+def found(*revs: str, settings: Settings | None = None) -> list[tuple[str, str, int, Code]]:
+    return [
+        (h.commit, h.finding.path, h.finding.line, h.finding.code)
+        for h in scan_history(revs, settings=settings, detect=fake_detect)
+    ]
+
+
+def lines(*parts: str) -> str:
+    return "".join(f"{part}\n" for part in parts)
+
+
+def test_deleted_key_is_reported_with_its_commit(git_repo: Path) -> None:
+    first = commit(git_repo, "add", **{"app.py": lines("import os", "", f"KEY = '{LIVE}'")})
+    commit(git_repo, "remove", **{"app.py": lines("import os", "", "KEY = os.environ['K']")})
+    assert found() == [(first, "app.py", 3, Code.LIVE_KEY_ID)]
+
+
+def test_line_numbers_follow_hunks(git_repo: Path) -> None:
+    body = [f"line {i}" for i in range(1, 21)]
+    commit(git_repo, "base", **{"a.txt": lines(*body)})
+    body[2] = "changed"
+    body.insert(9, f"key {TEST}")  # new line 10
+    body.append(f"tail {LIVE}")  # new line 22
+    second = commit(git_repo, "keys", **{"a.txt": lines(*body)})
+    assert found() == [
+        (second, "a.txt", 10, Code.TEST_KEY_ID),
+        (second, "a.txt", 22, Code.LIVE_KEY_ID),
+    ]
+
+
+def test_unchanged_key_is_not_reported_again(git_repo: Path) -> None:
+    first = commit(git_repo, "add", **{"k.env": lines(f"ID={LIVE}", "A=1")})
+    commit(git_repo, "edit", **{"k.env": lines(f"ID={LIVE}", "A=2", "B=3")})
+    assert found() == [(first, "k.env", 1, Code.LIVE_KEY_ID)]
+
+
+def test_rename_is_not_a_new_leak(git_repo: Path) -> None:
+    content = lines(*[f"setting_{i} = {i}" for i in range(10)], f"KEY = '{LIVE}'")
+    first = commit(git_repo, "add", **{"old.py": content})
+    git(git_repo, "mv", "old.py", "new.py")
+    commit(git_repo, "rename")
+    third = commit(git_repo, "edit", **{"new.py": content + f"OTHER = '{TEST}'\n"})
+    assert found() == [
+        (third, "new.py", 12, Code.TEST_KEY_ID),
+        (first, "old.py", 11, Code.LIVE_KEY_ID),
+    ]
+
+
+def test_rename_with_added_lines_reports_the_new_path(git_repo: Path) -> None:
+    content = lines(*[f"setting_{i} = {i}" for i in range(10)])
+    commit(git_repo, "add", **{"old.py": content})
+    (git_repo / "old.py").unlink()
+    second = commit(git_repo, "move", **{"new.py": content + f"KEY = '{LIVE}'\n"})
+    assert found() == [(second, "new.py", 11, Code.LIVE_KEY_ID)]
+
+
+def test_merge_reports_branch_commit_once(git_repo: Path) -> None:
+    commit(git_repo, "base", **{"a.txt": lines("a"), "b.txt": lines("b")})
+    git(git_repo, "checkout", "-qb", "side")
+    on_side = commit(git_repo, "side key", **{"b.txt": lines("b", f"k {LIVE}")})
+    git(git_repo, "checkout", "-q", "main")
+    commit(git_repo, "main work", **{"a.txt": lines("a", "more")})
+    git(git_repo, "merge", "-q", "--no-edit", "side")
+    assert found() == [(on_side, "b.txt", 2, Code.LIVE_KEY_ID)]
+
+
+def test_key_added_while_resolving_a_conflict_is_reported_on_the_merge(git_repo: Path) -> None:
+    commit(git_repo, "base", **{"a.txt": lines("one", "two", "three")})
+    git(git_repo, "checkout", "-qb", "side")
+    commit(git_repo, "side", **{"a.txt": lines("one", "side", "three")})
+    git(git_repo, "checkout", "-q", "main")
+    commit(git_repo, "main", **{"a.txt": lines("one", "main", "three")})
+    with pytest.raises(subprocess.CalledProcessError):
+        git(git_repo, "merge", "-q", "side")
+    merge = commit(git_repo, "merge", **{"a.txt": lines("one", f"k {TEST}", "three")})
+    assert found() == [(merge, "a.txt", 2, Code.TEST_KEY_ID)]
+
+
+def test_binary_files_are_skipped(git_repo: Path) -> None:
+    text = commit(git_repo, "text", **{"t.txt": f"{LIVE}\n"})
+    commit(git_repo, "binary", **{"b.bin": b"\0\1\2" + LIVE.encode() + b"\n"})
+    assert found() == [(text, "t.txt", 1, Code.LIVE_KEY_ID)]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("with space.txt", id="space"),
+        pytest.param("tab\there.txt", id="tab"),
+        pytest.param('quote".txt', id="quote"),
+        pytest.param("caf\u00e9/\u00fc.txt", id="non-ascii"),
+        pytest.param("back\\slash.txt", id="backslash"),
+    ],
+)
+def test_unusual_file_names(git_repo: Path, name: str) -> None:
+    sha = commit(git_repo, "odd", **{name.replace("/", "__"): f"x\n{TEST}\n"})
+    assert found() == [(sha, name, 2, Code.TEST_KEY_ID)]
+
+
+def test_rev_range_and_all_refs(git_repo: Path) -> None:
+    first = commit(git_repo, "one", **{"a.txt": f"{LIVE}\n"})
+    second = commit(git_repo, "two", **{"b.txt": f"{TEST}\n"})
+    git(git_repo, "checkout", "-qb", "unmerged")
+    third = commit(git_repo, "three", **{"c.txt": f"{TEST}\n"})
+    git(git_repo, "checkout", "-q", "main")
+    # Commits made within one second have no defined log order: compare as sets.
+    assert {c for c, *_ in found()} == {third, second, first}  # default: every ref
+    assert {c for c, *_ in found("main")} == {second, first}
+    assert [c for c, *_ in found(f"{first}..main")] == [second]
+
+
+@pytest.mark.parametrize(
+    "rev",
+    [pytest.param("no-such-branch", id="unknown"), pytest.param("--output=x", id="option-like")],
+)
+def test_bad_range_is_a_git_error(git_repo: Path, rev: str) -> None:
+    commit(git_repo, "one", **{"a.txt": "a\n"})
+    with pytest.raises(gitio.GitError):
+        found(rev)
+    assert not (git_repo / "x").exists()
+
+
+def test_empty_repository_has_no_history(git_repo: Path) -> None:
+    assert found() == []
+
+
+def test_not_a_repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(gitio.GitError, match="not a git repository"):
+        found()
+
+
+def test_excluded_paths_are_not_reported(git_repo: Path) -> None:
+    kept = commit(git_repo, "keys", **{"src__a.py": f"{LIVE}\n", "fixtures__b.py": f"{LIVE}\n"})
+    settings = replace(Settings(), extend_exclude=("fixtures/",), root=str(git_repo))
+    assert found(settings=settings) == [(kept, "src/a.py", 1, Code.LIVE_KEY_ID)]
+
+
+def test_prefilter_gates_the_detector(git_repo: Path) -> None:
+    commit(git_repo, "key", **{"a.txt": f"{LIVE}\n"})
+    calls: list[str] = []
+
+    def counting(path: str, text: str) -> list[Finding]:
+        calls.append(path)
+        return fake_detect(path, text)
+
+    assert list(scan_history(detect=counting, prefilter=lambda data: False)) == []
+    assert calls == []
+    assert len(list(scan_history(detect=counting, prefilter=lambda data: b"rzp_" in data))) == 1
+
+
+def test_parse_log_streams(git_repo: Path) -> None:
+    """A finding comes out as soon as its file section ends: the log is never collected."""
+    head = [
+        b"\x01" + b"a" * 40 + b" 2024-01-02T03:04:05+00:00\n",
+        b"\n",
+        b"diff --git a/k.txt b/k.txt\n",
+        b"--- /dev/null\n",
+        b"+++ b/k.txt\n",
+        b"@@ -0,0 +1,2 @@\n",
+        b"+++ not a header\n",
+        b"+" + LIVE.encode() + b"\n",
+        b"diff --git a/z b/z\n",
+    ]
+
+    def endless() -> Iterator[bytes]:
+        yield from head
+        raise AssertionError("read past the first file")
+
+    first = next(parse_log(endless(), fake_detect))
+    assert (first.commit, first.date) == ("a" * 40, "2024-01-02T03:04:05+00:00")
+    assert (first.finding.path, first.finding.line) == ("k.txt", 2)
+
+
+def test_mode_comes_from_code_or_key_prefix() -> None:
+    [live] = fake_detect("a", LIVE)
+    [test] = fake_detect("a", TEST)
+    assert HistoryFinding("0" * 40, "", live).mode == "live"
+    assert HistoryFinding("0" * 40, "", test).mode == "test"
+    composite = replace(live, code=Code.BASIC_CREDENTIALS, message="decodes to credentials")
+    assert HistoryFinding("0" * 40, "", composite).mode == "live"  # from the snippet
+    other = replace(composite, snippet="Bearer abcd…(redacted)")
+    assert HistoryFinding("0" * 40, "", other).mode is None
+
+
+# The command, with the fake detector in place of the real scanner.
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Run:
+    monkeypatch.setattr(history, "default_detector", lambda settings: (fake_detect, None))
+
+    def _run(*argv: str) -> tuple[int, str, str]:
+        parser = argparse.ArgumentParser()
+        command.add_arguments(parser)
+        code = command.run(parser.parse_args(argv))
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return _run
+
+
+def test_command_text(git_repo: Path, cli: Run) -> None:
+    sha = commit(git_repo, "k", **{"a.py": f"x = 1\nKEY = '{LIVE}'\n"})
+    commit(git_repo, "rm", **{"a.py": "x = 1\n"})
+    code, out, err = cli()
+    assert code == 1
+    assert err == ""
+    assert out.startswith(f"{sha[:10]} ")
+    assert "a.py:2:8: AL201 Razorpay live key id is hard-coded" in out
+    assert "roll this live key" in out
+    assert "Found 1 secret(s) (1 live) in 1 commit(s) in 2 commits scanned." in out
+    assert LIVE not in out
+
+
+def test_command_json(git_repo: Path, cli: Run) -> None:
+    sha = commit(git_repo, "k", **{"a.py": f"{TEST}\n{LIVE}\n"})
+    code, out, _ = cli("--output-format", "json")
+    assert code == 1
+    records = json.loads(out)
+    assert [(r["commit"], r["line"], r["code"], r["mode"]) for r in records] == [
+        (sha, 1, "AL202", "test"),
+        (sha, 2, "AL201", "live"),
+    ]
+    assert set(records[0]) == {
+        "commit", "date", "path", "line", "column", "end_line", "end_column", "code", "name",
+        "kind", "severity", "message", "snippet", "fingerprint", "mode",
+    }  # fmt: skip
+    assert LIVE not in out
+    assert TEST not in out
+
+
+@pytest.mark.parametrize(
+    ("content", "expected_code"),
+    [
+        pytest.param(f"{TEST}\n", 0, id="test-key-is-a-warning"),
+        pytest.param("nothing here\n", 0, id="clean"),
+        pytest.param(f"{LIVE}\n", 1, id="live-key-is-an-error"),
+    ],
+)
+def test_command_exit_code(git_repo: Path, cli: Run, content: str, expected_code: int) -> None:
+    commit(git_repo, "c", **{"a.txt": content})
+    code, out, _ = cli("--output-format", "json")
+    assert code == expected_code
+    assert (json.loads(out) == []) == (content == "nothing here\n")
+
+
+def test_command_git_errors_exit_2(git_repo: Path, cli: Run) -> None:
+    commit(git_repo, "c", **{"a.txt": "a\n"})
+    code, _, err = cli("nope..HEAD")
+    assert code == 2
+    assert err.startswith("authlint: error: ")
+    assert err.count("\n") == 1
+    assert "Traceback" not in err
