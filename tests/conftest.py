@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -33,18 +33,21 @@ def git(cwd: Path, *args: str) -> str:
 
 
 @pytest.fixture
-def git_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def git_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A throwaway git repository, made the working directory."""
     repo = tmp_path / "repo"
     repo.mkdir()
     git(repo, "init", "-q", "-b", "main")
     git(repo, "config", "commit.gpgsign", "false")
     monkeypatch.chdir(repo)
-    yield repo
+    return repo
+
+
+Run = Callable[[list[str]], tuple[int, str, str]]
 
 
 @pytest.fixture
-def run(capsys: pytest.CaptureFixture[str]) -> object:
+def run(capsys: pytest.CaptureFixture[str]) -> Run:
     """run(argv) -> (exit code, stdout, stderr), through authlint.cli.main."""
     from authlint.cli import main
 

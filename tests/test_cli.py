@@ -1,0 +1,204 @@
+"""`authlint check` end to end through main(argv): exit codes, formats, and no secret in output."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Run, git
+
+LIVE = "rzp_live_Q1w2E3r4T5y6U7"  # authlint: ignore
+TEST = "rzp_test_Z9x8C7v6B5n4M3"  # authlint: ignore
+SECRET = "Hk3LmN0pQr5StUv7WxYz1Ab2"  # authlint: ignore
+JSON_KEYS = {
+    "path",
+    "line",
+    "column",
+    "end_line",
+    "end_column",
+    "code",
+    "name",
+    "kind",
+    "severity",
+    "message",
+    "snippet",
+    "fingerprint",
+}
+
+
+@pytest.fixture
+def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    (tmp_path / "app.py").write_text(f'KEY_ID = "{LIVE}"\nKEY_SECRET = "{SECRET}"\n')
+    (tmp_path / "test_keys.env").write_text(f"RAZORPAY_KEY_ID={TEST}\n")
+    (tmp_path / "clean.py").write_text("import os\nKEY = os.environ['RAZORPAY_KEY_ID']\n")
+    return tmp_path
+
+
+def test_findings_exit_1_and_text_format(run: Run, tree: Path) -> None:
+    code, out, err = run(["check", "--isolated", "."])
+    assert code == 1
+    assert "app.py:1:11: AL201 " in out
+    assert "app.py:2:15: AL203 " in out
+    assert "test_keys.env:1:17: AL202 " in out
+    assert "\033[" not in out  # not a terminal: no colour
+    assert err == ""
+
+
+def test_clean_file_exits_0(run: Run, tree: Path) -> None:
+    code, out, _ = run(["check", "--isolated", "clean.py"])
+    assert code == 0
+    assert "AL2" not in out
+
+
+def test_warning_only_exits_0(run: Run, tree: Path) -> None:
+    code, out, _ = run(["check", "--isolated", "test_keys.env"])
+    assert code == 0
+    assert "AL202" in out
+
+
+def test_exit_zero(run: Run, tree: Path) -> None:
+    code, _, _ = run(["check", "--isolated", "--exit-zero", "."])
+    assert code == 0
+
+
+def test_json_contract(run: Run, tree: Path) -> None:
+    code, out, _ = run(["check", "--isolated", "--output-format", "json", "."])
+    assert code == 1
+    findings = json.loads(out)
+    assert {f["code"] for f in findings} == {"AL201", "AL202", "AL203"}
+    for finding in findings:
+        assert set(finding) == JSON_KEYS
+        assert finding["kind"] == "secret"
+        assert finding["severity"] in ("error", "warning")
+        assert len(finding["fingerprint"]) == 64
+    live = next(f for f in findings if f["code"] == "AL201")
+    assert live["name"] == "live-key-id"
+    assert (live["line"], live["column"], live["end_line"], live["end_column"]) == (1, 11, 1, 34)
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "junit", "gitlab"])
+def test_no_secret_in_any_output(run: Run, tree: Path, fmt: str) -> None:
+    code, out, err = run(["check", "--isolated", "--statistics", "--output-format", fmt, "."])
+    code2, out2, err2 = run(["check", "--isolated", "--output-format", fmt, "."])
+    for blob in (out, err, out2, err2):
+        for secret in (LIVE, TEST, SECRET):
+            assert secret not in blob
+        assert SECRET[:8] not in blob
+    assert code == code2 == 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        pytest.param(["check", "missing-dir"], "missing-dir", id="missing-path"),
+        pytest.param(["check", "--select", "AL2O1", "."], "AL2O1", id="bad-selector"),
+        pytest.param(["check", "--config", "nope.toml", "."], "nope.toml", id="missing-config"),
+        pytest.param(["check", "--max-file-size", "0", "."], "max-file-size", id="bad-size"),
+        pytest.param(["check", "--baseline", "nope.json", "."], "nope.json", id="missing-baseline"),
+    ],
+)
+def test_errors_exit_2_with_one_line(run: Run, tree: Path, argv: list[str], message: str) -> None:
+    code, out, err = run(argv)
+    assert code == 2
+    assert message in err
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_usage_error_exits_2(run: Run, tree: Path) -> None:
+    with pytest.raises(SystemExit) as excinfo:
+        run(["check", "--output-format", "xml", "."])
+    assert excinfo.value.code == 2
+
+
+def test_unknown_config_key(run: Run, tree: Path) -> None:
+    (tree / "authlint.toml").write_text('selct = ["AL2"]\n')
+    code, _, err = run(["check", "."])
+    assert code == 2
+    assert "selct" in err
+
+
+def test_config_ignore_and_cli_select(run: Run, tree: Path) -> None:
+    (tree / "pyproject.toml").write_text('[tool.authlint]\nignore = ["AL203"]\n')
+    code, out, _ = run(["check", "--output-format", "json", "."])
+    assert {f["code"] for f in json.loads(out)} == {"AL201", "AL202"}
+    code, out, _ = run(["check", "--select", "AL202", "--output-format", "json", "."])
+    assert {f["code"] for f in json.loads(out)} == {"AL202"}
+    assert code == 0
+
+
+def test_per_file_ignores_and_allowlist(run: Run, tree: Path) -> None:
+    (tree / "authlint.toml").write_text(
+        'per-file-ignores = { "*.env" = ["AL202"] }\nallowlist = ["^Hk3L"]\n'
+    )
+    _, out, _ = run(["check", "--output-format", "json", "."])
+    assert {f["code"] for f in json.loads(out)} == {"AL201"}
+
+
+def test_binary_and_large_files_are_counted(run: Run, tree: Path) -> None:
+    (tree / "logo.png").write_bytes(b"\x89PNG\0\0" + LIVE.encode())
+    (tree / "big.txt").write_text(LIVE + "\n" + "x" * 5000)
+    code, out, _ = run(["check", "--isolated", "--max-file-size", "4096", "."])
+    assert "logo.png" not in out.split("\n")[0]
+    assert "skipped" in out
+    assert "big.txt" in out  # a file too large to scan is named, not lost
+
+
+def test_empty_git_repository(run: Run, git_repo: Path) -> None:
+    code, out, err = run(["check", "--isolated", "."])
+    assert code == 0
+    assert err == ""
+
+
+def test_git_repo_scans_tracked_and_untracked_not_ignored(run: Run, git_repo: Path) -> None:
+    (git_repo / ".gitignore").write_text("ignored.py\n")
+    (git_repo / "tracked.py").write_text(f'K = "{LIVE}"\n')
+    (git_repo / "untracked.py").write_text(f'K = "{LIVE}"\n')
+    (git_repo / "ignored.py").write_text(f'K = "{LIVE}"\n')
+    git(git_repo, "add", "tracked.py", ".gitignore")
+    _, out, _ = run(["check", "--isolated", "--output-format", "json"])
+    assert sorted(f["path"] for f in json.loads(out)) == ["tracked.py", "untracked.py"]
+
+
+def test_named_ignored_file_is_scanned(run: Run, git_repo: Path) -> None:
+    (git_repo / ".gitignore").write_text("ignored.py\n")
+    (git_repo / "ignored.py").write_text(f'K = "{LIVE}"\n')
+    code, _, _ = run(["check", "--isolated", "ignored.py"])
+    assert code == 1
+
+
+def test_symlink_loop_does_not_hang(run: Run, tree: Path) -> None:
+    loop = tree / "loop"
+    loop.mkdir()
+    os.symlink("..", loop / "up")
+    code, out, _ = run(["check", "--isolated", "."])
+    assert code == 1
+    assert out.count("AL201") == 1
+
+
+def test_color_only_when_asked(run: Run, tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _, out, _ = run(["check", "--isolated", "--color", "always", "app.py"])
+    assert "\033[" in out
+    monkeypatch.setenv("NO_COLOR", "1")
+    _, out, _ = run(["check", "--isolated", "app.py"])
+    assert "\033[" not in out
+
+
+def test_python_m_authlint(tree: Path) -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "authlint", "check", "--isolated", "app.py"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert "AL201" in proc.stdout
+    assert LIVE not in proc.stdout
