@@ -10,7 +10,7 @@ from typing import TextIO
 
 from authlint.codes import Severity
 from authlint.finding import Finding
-from authlint.report import ReportOptions, plural
+from authlint.report import ReportOptions, plural, skip_reason
 from authlint.result import ScanResult
 
 
@@ -50,7 +50,7 @@ def report_github(result: ScanResult, stream: TextIO, options: ReportOptions) ->
     for finding in result.findings:
         write(annotation(finding))
     for skipped in result.skipped:
-        if skipped.reason != "binary":
+        if skip_reason(skipped.reason) != "binary":
             write(
                 command(
                     "notice",

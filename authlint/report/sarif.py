@@ -16,7 +16,7 @@ from urllib.parse import quote
 from authlint import __version__
 from authlint.codes import RULES, Rule, Severity
 from authlint.finding import Finding
-from authlint.report import ReportOptions
+from authlint.report import ReportOptions, skip_reason
 from authlint.result import ScanResult
 
 SCHEMA_URI = (
@@ -132,7 +132,7 @@ def build_sarif(result: ScanResult) -> dict[str, Any]:
     """The SARIF log for ``result`` as a JSON-ready dict."""
     notifications = [
         {
-            "level": "note" if skipped.reason == "binary" else "warning",
+            "level": "note" if skip_reason(skipped.reason) == "binary" else "warning",
             "message": {"text": f"skipped: {skipped.reason}"},
             "locations": [
                 {"physicalLocation": {"artifactLocation": artifact_location(skipped.path)}}
