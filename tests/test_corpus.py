@@ -1,0 +1,193 @@
+"""The realistic corpus: every expected finding is reported, and nothing else is.
+
+tests/corpus/expected.json is the specification, written from the rules in authlint/codes.py and
+the issue text, not from the scanner's output. Each entry is {path, line, code} (plus an optional
+"why" where the rules left room for a call). The comparison runs both ways and prints a readable
+diff: what was missed, and what was reported that must not be.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import binascii
+import contextlib
+import io
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from authlint.codes import RULE_BY_CODE, Code
+from authlint.extract import kind_of
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpus"
+EXPECTED_FILE = CORPUS / "expected.json"
+CONTRACT_KEYS = {
+    "path",
+    "line",
+    "column",
+    "end_line",
+    "end_column",
+    "code",
+    "name",
+    "kind",
+    "severity",
+    "message",
+    "snippet",
+    "fingerprint",
+}
+
+Key = tuple[str, int, str]
+
+
+def _expected() -> list[dict[str, Any]]:
+    data: list[dict[str, Any]] = json.loads(EXPECTED_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+def _relative(path: str) -> str:
+    resolved = (ROOT / path).resolve() if not Path(path).is_absolute() else Path(path).resolve()
+    return resolved.relative_to(CORPUS.resolve()).as_posix()
+
+
+@pytest.fixture(scope="module")
+def report() -> list[dict[str, Any]]:
+    """`authlint check --output-format json --exit-zero tests/corpus`, run in-process."""
+    from authlint.commands import check
+
+    parser = argparse.ArgumentParser(prog="authlint check")
+    check.add_arguments(parser)
+    args = parser.parse_args(
+        ["--output-format", "json", "--exit-zero", str(CORPUS.relative_to(ROOT))]
+    )
+    out = io.StringIO()
+    with pytest.MonkeyPatch.context() as mp, contextlib.redirect_stdout(out):
+        # Relative paths, as a user in the repository root would see them.
+        mp.chdir(ROOT)
+        status = check.run(args)
+    assert status == 0, "--exit-zero must exit 0"
+    findings: list[dict[str, Any]] = json.loads(out.getvalue())
+    return findings
+
+
+def _diff(title: str, keys: set[Key], why: dict[Key, str]) -> list[str]:
+    lines = [f"{title} ({len(keys)}):"]
+    for path, line, code in sorted(keys):
+        note = f"  [{why[(path, line, code)]}]" if (path, line, code) in why else ""
+        name = RULE_BY_CODE[Code(code)].name
+        lines.append(f"  {path}:{line}: {code} {name} ({kind_of(path)}){note}")
+    return lines
+
+
+def test_expected_file_is_well_formed() -> None:
+    expected = _expected()
+    keys = [(e["path"], e["line"], e["code"]) for e in expected]
+    assert len(keys) == len(set(keys)), "duplicate entries in expected.json"
+    for entry in expected:
+        assert set(entry) <= {"path", "line", "code", "why"}, entry
+        assert Code(entry["code"]) in RULE_BY_CODE, entry
+        lines = (CORPUS / entry["path"]).read_text(encoding="utf-8").split("\n")
+        assert 1 <= entry["line"] <= len(lines), entry
+        assert lines[entry["line"] - 1].strip(), f"expected finding on a blank line: {entry}"
+
+
+def test_corpus_covers_every_file_kind() -> None:
+    kinds = {kind_of(p.name) for p in CORPUS.rglob("*") if p.is_file() and p != EXPECTED_FILE}
+    wanted = {
+        "python",
+        "javascript",
+        "go",
+        "java",
+        "php",
+        "ruby",
+        "shell",
+        "yaml",
+        "json",
+        "toml",
+        "ini",
+        "dotenv",
+        "dockerfile",
+        "http",
+        "markdown",
+        "terraform",
+    }
+    assert wanted <= kinds, sorted(wanted - kinds)
+
+
+def test_report_follows_the_json_contract(report: list[dict[str, Any]]) -> None:
+    assert isinstance(report, list)
+    assert report, "the corpus has planted problems; an empty report is wrong"
+    for finding in report:
+        assert set(finding) >= CONTRACT_KEYS, sorted(CONTRACT_KEYS - set(finding))
+        rule = RULE_BY_CODE[Code(finding["code"])]
+        assert finding["name"] == rule.name
+        assert finding["kind"] == rule.kind
+        assert finding["severity"] == rule.severity
+
+
+def test_corpus_findings_match_expected(report: list[dict[str, Any]]) -> None:
+    expected = _expected()
+    want = {(e["path"], e["line"], e["code"]) for e in expected}
+    why = {(e["path"], e["line"], e["code"]): e["why"] for e in expected if "why" in e}
+    got = {(_relative(f["path"]), f["line"], f["code"]) for f in report}
+    missed, extra = want - got, got - want
+    if missed or extra:
+        message = [
+            f"corpus mismatch: {len(want & got)} matched, {len(missed)} missed, {len(extra)} extra",
+            *_diff("missed (expected, not reported)", missed, why),
+            *_diff("extra (reported, must not be)", extra, why),
+        ]
+        pytest.fail("\n".join(message), pytrace=False)
+
+
+def test_counts_per_kind(report: list[dict[str, Any]]) -> None:
+    def per_kind(keys: set[Key]) -> Counter[str]:
+        return Counter(RULE_BY_CODE[Code(code)].kind for _, _, code in keys)
+
+    want = per_kind({(e["path"], e["line"], e["code"]) for e in _expected()})
+    got = per_kind({(_relative(f["path"]), f["line"], f["code"]) for f in report})
+    assert got == want
+    # The corpus is meant to exercise both families; the spec itself must not drift to one.
+    assert want["secret"] >= 50
+    assert want["malformed-header"] >= 20
+
+
+# What counts as a full secret in the corpus: key ids, 24-alphanumeric runs, Basic and Bearer
+# tokens, URL passwords, and what a Basic token decodes to.
+_SECRETISH = re.compile(
+    r"rzp_(?:live|test)_[A-Za-z0-9]{14}(?![A-Za-z0-9])"
+    r"|(?<![A-Za-z0-9])[A-Za-z0-9]{24}(?![A-Za-z0-9])"
+    r"|(?i:basic|bearer)[ \t]+\"?([A-Za-z0-9+/_.~-]{12,}=*)"
+    r"|://[^\s:/@\"']*:([^\s/@\"'$]{8,})@"
+)
+
+
+def _corpus_secrets() -> set[str]:
+    found: set[str] = set()
+    for path in CORPUS.rglob("*"):
+        if not path.is_file() or path == EXPECTED_FILE:
+            continue
+        for match in _SECRETISH.finditer(path.read_text(encoding="utf-8")):
+            value = match.group(1) or match.group(2) or match.group(0)
+            if "XXXX" in value or not re.search(r"[0-9]", value):
+                continue
+            found.add(value)
+            if match.group(1):
+                with contextlib.suppress(binascii.Error, UnicodeDecodeError, ValueError):
+                    decoded = base64.b64decode(value + "=" * (-len(value) % 4)).decode()
+                    found.update(part for part in decoded.split(":") if len(part) >= 8)
+    return found
+
+
+def test_no_full_secret_in_output(report: list[dict[str, Any]]) -> None:
+    secrets = _corpus_secrets()
+    assert len(secrets) >= 40, "the secret harvest should see the planted keys"
+    output = json.dumps(report)
+    leaked = sorted(s for s in secrets if s in output)
+    # Print only a prefix: the failure message itself must not become the leak.
+    assert not leaked, [s[:6] + "..." for s in leaked]
