@@ -202,3 +202,10 @@ def test_python_m_authlint(tree: Path) -> None:
     assert proc.returncode == 1
     assert "AL201" in proc.stdout
     assert LIVE not in proc.stdout
+
+
+def test_check_formats_match_the_reporters() -> None:
+    from authlint.commands.check import FORMATS
+    from authlint.report import FORMATS as REPORTER_FORMATS
+
+    assert FORMATS == REPORTER_FORMATS

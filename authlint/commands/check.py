@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from authlint.config import Settings
     from authlint.result import ScanResult
 
+# Mirrors authlint.report.FORMATS (a test keeps them equal): importing the report package here
+# would cost every `--help` its import.
 FORMATS = ("text", "json", "sarif", "github", "junit", "gitlab")
 
 
@@ -143,7 +145,8 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     return replace(settings, **changes).with_selection()  # type: ignore[arg-type]
 
 
-def _scan(args: argparse.Namespace, settings: Settings) -> ScanResult:
+def _scan(args: argparse.Namespace, settings: Settings) -> tuple[ScanResult, list[str]]:
+    """The result, and the paths that were scanned (for judging stale baseline entries)."""
     from authlint.discover import discover, discover_staged
     from authlint.result import Skipped
     from authlint.scan import merge, scan_bytes, scan_paths
@@ -153,9 +156,10 @@ def _scan(args: argparse.Namespace, settings: Settings) -> ScanResult:
 
         staged = discover_staged(args.paths or [], settings, force_exclude=args.force_exclude)
         blobs = read_blobs([sha for _, sha in staged])
-        return merge(
+        result = merge(
             scan_bytes(path, data, settings) for (path, _), data in zip(staged, blobs, strict=True)
         )
+        return result, [path for path, _ in staged]
     skipped: list[Skipped] = []
     files = discover(
         args.paths or ["."], settings, force_exclude=args.force_exclude, on_skip=skipped.append
@@ -163,7 +167,7 @@ def _scan(args: argparse.Namespace, settings: Settings) -> ScanResult:
     result = scan_paths(files, settings, jobs=args.jobs)
     if skipped:
         result = replace(result, skipped=tuple(sorted(result.skipped + tuple(skipped))))
-    return result
+    return result, files
 
 
 def _use_color(args: argparse.Namespace, stream: object) -> bool:
@@ -190,7 +194,7 @@ def run(args: argparse.Namespace) -> int:
             fixed = fix_paths(args, settings, write=args.fix, stream=sys.stdout)
             if args.diff:
                 return 1 if fixed and not args.exit_zero else 0
-        result = _scan(args, settings)
+        result, scanned = _scan(args, settings)
         if args.write_baseline:
             write_baseline(Path(args.write_baseline), result)
             print(
@@ -201,7 +205,11 @@ def run(args: argparse.Namespace) -> int:
             return 0
         if args.baseline:
             result = apply_baseline(
-                result, load_baseline(Path(args.baseline)), show_stale=args.show_stale
+                result,
+                load_baseline(Path(args.baseline)),
+                show_stale=args.show_stale,
+                scanned_paths=frozenset(scanned),
+                enabled_codes=frozenset(code.value for code in settings.enabled),
             )
     except (ConfigError, DiscoveryError, BaselineError) as exc:
         return _error(str(exc))
