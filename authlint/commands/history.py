@@ -187,3 +187,15 @@ def history_to_dict(found: HistoryFinding) -> dict[str, Any]:
     return {"commit": found.commit, "date": found.date, **finding_to_dict(found.finding)} | {
         "mode": found.mode
     }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m authlint.commands.history``: this command alone, without the other commands'
+    parsers (the benchmark and scripts use it)."""
+    parser = argparse.ArgumentParser(prog="authlint history")
+    add_arguments(parser)
+    return run(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
