@@ -222,13 +222,14 @@ def discover_staged(
         staged = gitio.staged_files(".")
     except gitio.GitError as exc:
         raise DiscoveryError(f"--staged needs a git work tree: {exc}") from None
-    wanted = [os.path.abspath(path) for path in paths]
+    wanted = {os.path.abspath(path) for path in paths}
+    under = tuple(path.rstrip(os.sep) + os.sep for path in wanted)
     excluder = Excluder(settings)
     out: list[tuple[str, str]] = []
     for shown, sha in staged:
         absolute = os.path.abspath(shown)
         named = absolute in wanted
-        if wanted and not named and not any(absolute.startswith(w + os.sep) for w in wanted):
+        if wanted and not named and not absolute.startswith(under):
             continue
         if (force_exclude or not named) and excluder.excluded(absolute):
             continue
