@@ -316,3 +316,30 @@ def test_command_git_errors_exit_2(git_repo: Path, cli: Run) -> None:
     assert err.startswith("authlint: error: ")
     assert err.count("\n") == 1
     assert "Traceback" not in err
+
+
+# End to end with the real scanner (authlint.scan.scan_text).
+
+
+def test_real_scanner_reports_deleted_key_with_its_commit(git_repo: Path) -> None:
+    first = commit(
+        git_repo,
+        "add",
+        **{
+            "app.py": lines("import os", "", f'KEY_ID = "{LIVE}"'),
+            "docs__setup.md": lines("Use `rzp_test_XXXXXXXXXXXXXX` in test mode."),
+        },
+    )
+    commit(git_repo, "remove", **{"app.py": lines("import os", "", 'KEY_ID = os.environ["ID"]')})
+    results = list(scan_history())
+    assert [(h.commit, h.finding.path, h.finding.line, h.finding.code) for h in results] == [
+        (first, "app.py", 3, Code.LIVE_KEY_ID)
+    ]
+    assert results[0].mode == "live"
+    assert LIVE not in repr(results)
+
+
+def test_real_scanner_reports_only_secret_rules(git_repo: Path) -> None:
+    # A malformed header (AL1xx) is check's business; history looks for secrets only.
+    commit(git_repo, "hdr", **{"client.py": lines('headers = {"Authorization": "basic abc"}')})
+    assert list(scan_history()) == []
