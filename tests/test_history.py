@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import re
 import subprocess
@@ -343,3 +344,16 @@ def test_real_scanner_reports_only_secret_rules(git_repo: Path) -> None:
     # A malformed header (AL1xx) is check's business; history looks for secrets only.
     commit(git_repo, "hdr", **{"client.py": lines('headers = {"Authorization": "basic abc"}')})
     assert list(scan_history()) == []
+
+
+def test_progress_line_only_with_a_stream() -> None:
+    stream = io.StringIO()
+    progress = command.Progress(stream, 10)
+    progress.tick()
+    progress.tick()  # within 0.1 s of the first: not redrawn
+    assert stream.getvalue() == "\rauthlint: scanned 1/10 commits"
+    progress.clear()
+    assert stream.getvalue().endswith("\r\033[K")
+    silent = command.Progress(None, None)
+    silent.tick()
+    assert silent.done == 1
