@@ -189,7 +189,7 @@ variable = (
 placeholder_wrapped = r"\[[^\[\]]{1,100}\]|<[^<>]{1,100}>|\{[^{}]{1,100}\}|\*{3,100}|\.{3}|\u2026"
 placeholder_word = (
     r"(?i:"
-    r"(?:your|my)[_\-]?[A-Za-z0-9_\-]{0,60}"
+    r"(?:your|my)[_\-][A-Za-z0-9_\-]{0,60}|your(?:token|key|secret|password|credentials?)"
     r"|[A-Za-z0-9_\-]{0,60}[_\-]here"
     r"|(?:base64|b64)[_\-]?(?:token|encoded|string|credentials?|value)?"
     r"|(?:api[_\-]?)?(?:token|key|secret|password|credentials?)"

@@ -36,7 +36,7 @@ _ZERO_LOW4 = frozenset(grammar.ZERO_LOW4)
 _ZERO_LOW2 = frozenset(grammar.ZERO_LOW2)
 _B64_VALUE = {c: i for i, c in enumerate(grammar.BASE64_ALPHABET)}
 _bearer_fast = re.compile(grammar.b64token).fullmatch
-_ctl_search = grammar.ctl_re.search
+_placeholder_word = grammar.placeholder_word_re.fullmatch
 
 # Scanner patterns: the characters each credentials kind may hold, and the complement that is
 # reported. Whitespace and CTLs are excluded from the complement: they have their own codes.
@@ -102,7 +102,11 @@ def parse(value: str | bytes, *, profile: str = "strict") -> Credentials:
                         user_id, _, password = text.partition(":")
                         if user_id and password:
                             return new_basic(user_id, password)
-        elif value.startswith("Bearer ") and _bearer_fast(value, 7) is not None:
+        elif (
+            value.startswith("Bearer ")
+            and _bearer_fast(value, 7) is not None
+            and _placeholder_word(value, 7) is None
+        ):
             return BearerCredentials(value[7:])
     diagnostics, credentials = _scan(_as_text(value), profile)
     if diagnostics:
@@ -222,6 +226,10 @@ def _ctl_name(c: str) -> str:
 
 def _scan_value(scan: _Scan) -> Credentials | None:
     text = scan.text
+    if scan.profile == "rfc":
+        other = _scan_rfc_other(scan)
+        if other is not None:
+            return other
     for m in grammar.ctl_not_htab_re.finditer(text):
         names = ", ".join(dict.fromkeys(_ctl_name(c) for c in m.group()))
         injection = " (header injection)" if "\r" in m.group() or "\n" in m.group() else ""
@@ -254,6 +262,19 @@ def _scan_value(scan: _Scan) -> Credentials | None:
         scan.add(Code.MISSING_CREDENTIALS, "the value is empty: no scheme, no credentials", 0, 0)
         return None
     return _scan_scheme(scan, start, end)
+
+
+def _scan_rfc_other(scan: _Scan) -> Credentials | None:
+    """In the rfc profile, a value that matches RFC 9110 §11.4 exactly with a scheme other than
+    Basic or Bearer is valid as it stands: no quote or field-name heuristic applies to it (a
+    scheme such as `'a'` is a legal token)."""
+    match = grammar.credentials_re.fullmatch(scan.text)
+    if match is None or match["scheme"].lower() in ("basic", "bearer"):
+        return None
+    rest = match["rest"]
+    if rest is None:
+        return OtherCredentials(match["scheme"], None, ())
+    return _scan_other(scan, match["scheme"], match.start("rest"), match.end("rest"))
 
 
 def _unquote(scan: _Scan, start: int, end: int, what: str) -> tuple[int, int, bool]:
@@ -314,10 +335,18 @@ def _scan_scheme(scan: _Scan, start: int, end: int) -> Credentials | None:
     if cs == ce:
         scan.add(Code.MISSING_CREDENTIALS, "the quotes hold no credentials", creds_start, end)
         return None
-    if _variables_or_placeholders(scan, cs, ce):
+    # Whole-word placeholders are valid tokens by the ABNF: only the strict profile names them.
+    if _variables_or_placeholders(scan, cs, ce, words=strict and kind != "basic"):
         return None
     if kind == "basic":
-        return _scan_basic(scan, cs, ce)
+        basic = _Scan(text, scan.profile)
+        credentials = _scan_basic(basic, cs, ce)
+        if strict and basic.diagnostics and grammar.placeholder_word_re.fullmatch(text, cs, ce):
+            message = "a documentation placeholder, not credentials"
+            scan.add(Code.PLACEHOLDER, message, cs, ce)
+            return None
+        scan.diagnostics.extend(basic.diagnostics)
+        return credentials
     if kind == "bearer":
         return _scan_bearer(scan, cs, ce)
     if quoted:
@@ -325,7 +354,13 @@ def _scan_scheme(scan: _Scan, start: int, end: int) -> Credentials | None:
     return _scan_other(scan, scheme, cs, ce)
 
 
-def _variables_or_placeholders(scan: _Scan, start: int, end: int) -> bool:
+def _variables_or_placeholders(scan: _Scan, start: int, end: int, words: bool = True) -> bool:
+    """Report variables and placeholders in ``[start, end)``; True when there were any.
+
+    ``words=False`` skips the whole-word placeholders (`token`, `XXXX`, `your_key`), whose
+    characters are all in the base64 alphabet: Basic checks them only once decoding failed, so
+    real credentials that happen to spell a word are never called placeholders.
+    """
     text = scan.text
     found: list[tuple[int, int]] = []
     for m in grammar.variable_re.finditer(text, start, end):
@@ -335,7 +370,7 @@ def _variables_or_placeholders(scan: _Scan, start: int, end: int) -> bool:
         if not any(s < m.end() and m.start() < e for s, e in found):
             scan.add(Code.PLACEHOLDER, "a documentation placeholder, not credentials", *m.span())
             found.append(m.span())
-    if not found and grammar.placeholder_word_re.fullmatch(text, start, end):
+    if words and not found and grammar.placeholder_word_re.fullmatch(text, start, end):
         scan.add(Code.PLACEHOLDER, "a documentation placeholder, not credentials", start, end)
         found.append((start, end))
     return bool(found)
