@@ -1,0 +1,576 @@
+"""Config files: YAML, JSON, TOML, INI and .env.
+
+No parser library: broken files are common in a repository, and a full parse costs far more than
+finding the few keys that matter. Each format is scanned for the keyword `authorization` (and
+`secret`/`password` for credential pairs) in a lower-cased copy, and only the text around each
+hit is read: the key and its scalar, or the mapping that holds it.
+
+What each hit can be:
+- a key: `Authorization: Basic ...`, `"Authorization": "..."`, `Authorization = "..."`;
+- the name half of a name/value pair: `- name: Authorization` + `value: ...` (Kubernetes probes,
+  OpenAPI examples), `{"key": "Authorization", "value": "..."}` (Postman, HAR);
+- a header line inside a string: `header: "Authorization: Basic ..."`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Final
+
+from authlint.extract import curl, headerline
+from authlint.extract.candidate import Candidate, Role, Value
+
+# Reads the scalar whose first character is at pos; None when there is no usable value.
+Scalar = Callable[[str, int, int, bool, bool], "Value | None"]
+# The mapping (or section) around pos: (start, end, the parent key or section name).
+Block = Callable[[str, int], tuple[int, int, str]]
+
+_WINDOW: Final = 4096
+# Credential pairs need a look at the enclosing mapping; a file with more candidates than this is
+# generated data, and the raw-text secret checks still see all of it.
+_MAX_PAIRS: Final = 2000
+
+_SECRET_ANCHOR: Final = re.compile(r"secret|password|passwd")
+_AUTH_ANCHOR: Final = re.compile(r"authori[sz]ation")
+_NAME_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
+_PAIR_NAME_KEY: Final = re.compile(
+    r"(?i)(?:^|[\s{,\[])[\"']?(?:name|key|header|header_?name)[\"']?[ \t]*[:=][ \t]*$"
+)
+_COMMENT: Final = re.compile(r"(?:^|[ \t])[#;]")
+_FLOW: Final = re.compile(r"[{\[]")
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """How one config syntax writes keys, scalars and mappings."""
+
+    name: str
+    separators: str
+    scalar: Scalar
+    block: Block
+    # Unquoted keys: only at a line start (INI, .env) or also after `{`/`,` (YAML, TOML flow).
+    inline_keys: bool
+    comments: bool = True
+    # `$VAR` in values is filled in by the program reading the file (docker compose).
+    expands: bool = False
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", max(0, pos - _WINDOW), pos) + 1
+
+
+def _line_end(text: str, pos: int, stop: int) -> int:
+    end = text.find("\n", pos, stop)
+    return stop if end < 0 else end
+
+
+# -- scalars ---------------------------------------------------------------------------------
+
+_DOUBLE: Final = re.compile(r'(?:[^"\\\n]|\\[^\n]){0,65536}')
+_SINGLE_YAML: Final = re.compile(r"(?:[^'\n]|''){0,65536}")
+_SINGLE: Final = re.compile(r"[^'\n]{0,65536}")
+_TRIPLE: Final = {
+    '"""': re.compile(r'(?:[^"\\]|\\.|"(?!""))*', re.S),
+    "'''": re.compile(r"(?:[^']|'(?!''))*"),
+}
+_YAML_REF_TAG: Final = re.compile(r"!(?:Ref|GetAtt|ImportValue|Secret|vault|env_var)\b")
+_YAML_SUB_TAG: Final = re.compile(r"!Sub[ \t]+")
+_CFN_REFS: Final = headerline.references(r"\$\{[A-Za-z0-9_.:-]{1,200}\}")
+
+
+def _quoted(text: str, pos: int, stop: int, pattern: re.Pattern[str]) -> tuple[int, int] | None:
+    found = pattern.match(text, pos + 1, stop)
+    if found is None or found.end() >= stop or text[found.end()] != text[pos]:
+        return None
+    return pos + 1, found.end()
+
+
+def _yaml_scalar(text: str, pos: int, stop: int, flow: bool, expands: bool) -> Value | None:
+    compose = expands
+    char = text[pos] if pos < stop else ""
+    if char in "|>":
+        # A block scalar: a header value fits on its first line.
+        line = _line_end(text, pos, stop) + 1
+        start = line
+        while start < stop and text[start] in " \t":
+            start += 1
+        end = headerline.strip_ows(text, start, _line_end(text, start, stop))
+        return headerline.template_value(text, start, end, expands=compose) if end > start else None
+    if _YAML_REF_TAG.match(text, pos, stop):
+        end = _plain_end(text, pos, stop, flow)
+        return Value(text[pos:end], pos, False, True) if end > pos else None
+    sub = _YAML_SUB_TAG.match(text, pos, stop)
+    if sub is not None:
+        inner = _yaml_scalar(text, sub.end(), stop, flow, expands)
+        if inner is None:
+            return None
+        # CloudFormation fills ${Name} in !Sub strings.
+        return headerline.value(text, inner.start, inner.end, expands=True, refs=_CFN_REFS)
+    if char in "*&":
+        return None  # an alias: the value is elsewhere
+    span: tuple[int, int] | None
+    if char == '"':
+        span = _quoted(text, pos, stop, _DOUBLE)
+    elif char == "'":
+        span = _quoted(text, pos, stop, _SINGLE_YAML)
+    else:
+        span = (pos, _plain_end(text, pos, stop, flow))
+    if span is None or span[1] <= span[0]:
+        return None
+    return headerline.template_value(text, span[0], span[1], expands=compose)
+
+
+def _plain_end(text: str, pos: int, stop: int, flow: bool) -> int:
+    end = _line_end(text, pos, stop)
+    comment = _COMMENT.search(text, pos, end)
+    if comment is not None:
+        end = comment.start()
+    if flow:
+        for char in ",}]":
+            found = text.find(char, pos, end)
+            if found >= 0:
+                end = found
+    return headerline.strip_ows(text, pos, end)
+
+
+_COMPOSE: Final = re.compile(r"(?m)^services:[ \t]*$")
+
+
+def _is_compose(text: str) -> bool:
+    """docker compose interpolates $VAR and ${VAR} in every value of the file."""
+    return _COMPOSE.search(text) is not None and ("image:" in text or "build:" in text)
+
+
+def _json_scalar(text: str, pos: int, stop: int, flow: bool, expands: bool) -> Value | None:
+    if pos >= stop or text[pos] != '"':
+        return None
+    span = _quoted(text, pos, stop, _DOUBLE)
+    if span is None or span[1] <= span[0]:
+        return None
+    return headerline.template_value(text, span[0], span[1])
+
+
+def _toml_scalar(text: str, pos: int, stop: int, flow: bool, expands: bool) -> Value | None:
+    for quote, pattern in _TRIPLE.items():
+        if text.startswith(quote, pos):
+            found = pattern.match(text, pos + 3, min(stop, pos + 3 + 65536))
+            if found is None or not text.startswith(quote, found.end()):
+                return None
+            start = pos + 3 + (1 if text.startswith("\n", pos + 3) else 0)
+            end = headerline.strip_ows(text, start, found.end())
+            return headerline.template_value(text, start, end) if end > start else None
+    char = text[pos] if pos < stop else ""
+    if char not in "\"'" or not char:
+        return None
+    span = _quoted(text, pos, stop, _DOUBLE if char == '"' else _SINGLE)
+    if span is None or span[1] <= span[0]:
+        return None
+    return headerline.template_value(text, span[0], span[1])
+
+
+def _ini_scalar(text: str, pos: int, stop: int, flow: bool, expands: bool) -> Value | None:
+    end = _line_end(text, pos, stop)
+    comment = _COMMENT.search(text, pos, end)
+    if comment is not None:
+        end = comment.start()
+    end = headerline.strip_ows(text, pos, end)
+    if end - pos >= 2 and text[pos] in "\"'" and text[end - 1] == text[pos]:
+        pos, end = pos + 1, end - 1
+    return headerline.template_value(text, pos, end) if end > pos else None
+
+
+def _dotenv_scalar(text: str, pos: int, stop: int, flow: bool, expands: bool) -> Value | None:
+    found = headerline.env_value(text, pos, stop)
+    if found is None or not found.text:
+        return None
+    return headerline.template_value(text, found.start, found.end)
+
+
+# -- blocks ----------------------------------------------------------------------------------
+
+_YAML_INDENT: Final = re.compile(r"[ \t]*(?:-[ \t]+)*")
+_YAML_KEY: Final = re.compile(r"[\"']?(?P<key>[^\"':\n#]{1,80})[\"']?[ \t]*:")
+_MAX_LINES: Final = 64
+
+
+def _yaml_block(text: str, pos: int) -> tuple[int, int, str]:
+    line = _line_start(text, pos)
+    indent_match = _YAML_INDENT.match(text, line)
+    indent = (indent_match.end() if indent_match else line) - line
+    start, parent = line, ""
+    if "-" not in text[line : line + indent]:
+        cursor = line
+        for _ in range(_MAX_LINES):
+            if cursor == 0:
+                break
+            previous = _line_start(text, cursor - 1)
+            content = _YAML_INDENT.match(text, previous)
+            lead = (content.end() if content else previous) - previous
+            body = text[previous + lead : cursor - 1].strip()
+            if body and not body.startswith("#"):
+                if lead < indent and "-" not in text[previous : previous + lead]:
+                    key = _YAML_KEY.match(text, previous + lead)
+                    parent = key.group("key") if key else ""
+                    break
+                if lead < indent or (lead == indent and "-" in text[previous : previous + lead]):
+                    start = previous
+                    break
+            start = cursor = previous
+    end = line
+    for _ in range(_MAX_LINES):
+        next_line = text.find("\n", end)
+        if next_line < 0:
+            end = len(text)
+            break
+        end = next_line + 1
+        content = _YAML_INDENT.match(text, end)
+        lead = (content.end() if content else end) - end
+        body_end = _line_end(text, end, len(text))
+        body = text[end + lead : body_end].strip()
+        if (
+            body
+            and not body.startswith("#")
+            and (lead < indent or (lead <= indent and "-" in text[end : end + lead]))
+        ):
+            break
+    return start, end, parent
+
+
+_JSON_PARENT: Final = re.compile(r'"(?P<key>[^"\n]{1,80})"[ \t\r\n]*:[ \t\r\n]*$')
+
+
+def _json_block(text: str, pos: int) -> tuple[int, int, str]:
+    open_at = text.rfind("{", max(0, pos - _WINDOW), pos)
+    close_at = text.find("}", pos, pos + _WINDOW)
+    start = max(open_at, 0)
+    end = len(text) if close_at < 0 else close_at
+    parent = ""
+    if open_at > 0:
+        found = _JSON_PARENT.search(text, max(0, open_at - 120), open_at)
+        if found is not None:
+            parent = found.group("key")
+    return start, end, parent
+
+
+_SECTION: Final = re.compile(r"(?m)^[ \t]*\[+[ \t]*(?P<name>[^\]\n]{1,120})\]")
+
+
+def _section_block(text: str, pos: int) -> tuple[int, int, str]:
+    line = _line_start(text, pos)
+    brace = text.rfind("{", line, pos)
+    if brace >= 0 and text.find("}", brace, pos) < 0:
+        # A TOML inline table `auth = { username = "...", password = "..." }`.
+        close = text.find("}", pos, _line_end(text, pos, len(text)))
+        key = re.search(r"(?P<key>[A-Za-z0-9_.\"'-]{1,80})[ \t]*=[ \t]*$", text[line:brace])
+        name = key.group("key").strip("\"'").rsplit(".", 1)[-1] if key else ""
+        return brace, len(text) if close < 0 else close, name
+    header_at = text.rfind("\n[", max(0, pos - 8 * _WINDOW), pos)
+    start = 0 if header_at < 0 else header_at + 1
+    header = _SECTION.match(text, start)
+    parent = header.group("name").strip().strip("\"'").rsplit(".", 1)[-1] if header else ""
+    next_header = text.find("\n[", pos, pos + 8 * _WINDOW)
+    return start, len(text) if next_header < 0 else next_header, parent
+
+
+def _file_block(text: str, pos: int) -> tuple[int, int, str]:
+    return max(0, pos - _WINDOW), min(len(text), pos + _WINDOW), ""
+
+
+YAML: Final = Format("yaml", ":", _yaml_scalar, _yaml_block, inline_keys=True)
+YAML_COMPOSE: Final = Format(
+    "yaml", ":", _yaml_scalar, _yaml_block, inline_keys=True, expands=True
+)
+JSON: Final = Format("json", ":", _json_scalar, _json_block, inline_keys=True, comments=False)
+TOML: Final = Format("toml", "=", _toml_scalar, _section_block, inline_keys=True)
+INI: Final = Format("ini", "=:", _ini_scalar, _section_block, inline_keys=False)
+DOTENV: Final = Format("dotenv", "=", _dotenv_scalar, _file_block, inline_keys=False)
+
+
+# -- the Authorization keyword ---------------------------------------------------------------
+
+
+def _headers(text: str, low: str, fmt: Format) -> Iterator[Candidate]:
+    for match in _AUTH_ANCHOR.finditer(low):
+        name_start, name_end = match.start(), match.end()
+        if low.startswith("proxy-", name_start - 6):
+            name_start -= 6
+        if name_start > 0 and low[name_start - 1] in _NAME_CHARS:
+            continue
+        if name_end < len(low) and low[name_end] in _NAME_CHARS:
+            continue
+        found = _at_name(text, name_start, name_end, fmt)
+        if found is not None:
+            yield found
+
+
+def _at_name(text: str, start: int, end: int, fmt: Format) -> Candidate | None:
+    stop = len(text)
+    line = _line_start(text, start)
+    quote = text[start - 1] if start > line and text[start - 1] in "\"'" else ""
+    key_start = start - len(quote)
+    before = text[line:key_start]
+    if fmt.comments and _COMMENT.search(before):
+        return None
+    pos = end
+    quoted_key = bool(quote) and text.startswith(quote, pos)
+    if quoted_key:
+        pos += 1
+    while pos < stop and text[pos] in " \t":
+        pos += 1
+    separator = text[pos] if pos < stop and text[pos] in fmt.separators else ""
+    if not separator:
+        if _PAIR_NAME_KEY.search(before):
+            return _pair_value(text, start, fmt)
+        return None
+    pos += 1
+    if quote and not quoted_key:
+        # "Authorization: Basic ..." inside a string value.
+        if separator != ":":
+            return None
+        return _string_header(text, pos, quote, fmt)
+    if fmt.name == "yaml" and pos < stop and text[pos] not in " \t\r\n":
+        return None  # `Authorization:x` is a plain scalar, not a key
+    if not _key_position(before, fmt):
+        if separator == ":" and fmt.name in ("ini", "dotenv"):
+            # `header = Authorization: Basic ...`: the rest of the line is the header line.
+            return _string_header(text, pos, "", fmt)
+        return None
+    while pos < stop and text[pos] in " \t":
+        pos += 1
+    value = fmt.scalar(text, pos, stop, _FLOW.search(before) is not None, fmt.expands)
+    if value is None:
+        return None
+    return Candidate(Role.HEADER, value, context=f"{fmt.name} header")
+
+
+_KEY_PREFIX_INLINE: Final = re.compile(r"(?:[ \t]*(?:-[ \t]+)*|.*[{,][ \t]*)")
+_KEY_PREFIX_LINE: Final = re.compile(r"[ \t]*(?:export[ \t]+)?")
+_HEADER_LINE_TAIL: Final = {
+    '"': re.compile(r'(?:[^"\\\n]|\\[^\n]){0,65536}'),
+    "'": re.compile(r"[^'\n]{0,65536}"),
+    "": re.compile(r"[^\r\n]{0,65536}"),
+}
+
+
+def _key_position(before: str, fmt: Format) -> bool:
+    prefix = _KEY_PREFIX_INLINE if fmt.inline_keys else _KEY_PREFIX_LINE
+    return prefix.fullmatch(before) is not None
+
+
+def _string_header(text: str, pos: int, quote: str, fmt: Format) -> Candidate | None:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    tail = _HEADER_LINE_TAIL[quote].match(text, pos)
+    if tail is None:
+        return None
+    end = headerline.strip_ows(text, pos, tail.end())
+    if end <= pos:
+        return None
+    value = headerline.template_value(text, pos, end, expands=fmt.expands)
+    return Candidate(Role.HEADER, value, context=f"{fmt.name} header")
+
+
+def _sibling(
+    text: str, block: tuple[int, int, str], names: str, fmt: Format, indent_of: int | None
+) -> Value | None:
+    pattern = _sibling_pattern(names)
+    start, end, _ = block
+    for found in pattern.finditer(text, start, end):
+        if indent_of is not None and _indent(text, found.start("key")) != indent_of:
+            continue
+        pos = found.end()
+        flow = fmt.name == "json" or (
+            _FLOW.search(text, _line_start(text, pos), found.start("key")) is not None
+        )
+        value = fmt.scalar(text, pos, len(text), flow, fmt.expands)
+        if value is not None:
+            return value
+    return None
+
+
+_sibling_patterns: dict[str, re.Pattern[str]] = {}
+
+
+def _sibling_pattern(names: str) -> re.Pattern[str]:
+    pattern = _sibling_patterns.get(names)
+    if pattern is None:
+        pattern = re.compile(
+            rf"(?im)(?:^|(?<=[\s{{,]))[\"']?(?P<key>{names})[\"']?[ \t]*[:=][ \t]*"
+        )
+        _sibling_patterns[names] = pattern
+    return pattern
+
+
+def _indent(text: str, pos: int) -> int:
+    """The column where the key at pos starts, counting `- ` list markers as indentation."""
+    return pos - _line_start(text, pos)
+
+
+def _pair_value(text: str, name_start: int, fmt: Format) -> Candidate | None:
+    """`name: Authorization` / `"key": "Authorization"`: the header is the sibling `value`."""
+    block = fmt.block(text, name_start)
+    indent = None
+    if fmt.name == "yaml":
+        line = _line_start(text, name_start)
+        key = _YAML_INDENT.match(text, line)
+        indent = (key.end() if key else line) - line
+    value = _sibling(text, block, "value", fmt, indent)
+    if value is None:
+        return None
+    return Candidate(Role.HEADER, value, context=f"{fmt.name} header")
+
+
+# -- credential pairs ------------------------------------------------------------------------
+
+_ID_FOR_SECRET: Final = re.compile(
+    r"(?i)(?P<prefix>.{0,60}?)(?P<sep>[_-]?)key(?P<sep2>[_-]?)secret"
+)
+_AUTH_PARENT: Final = re.compile(
+    r"(?i)^(?:.*[_-])?(?:basic_?auth|http_?auth|auth|basic|credentials|provider)$"
+)
+_USERNAMES: Final = r"username|user|user_?name|login"
+
+
+def _pairs(text: str, low: str, fmt: Format) -> Iterator[Candidate]:
+    key_pattern = _sibling_pattern(r"[A-Za-z0-9_.-]{0,60}(?:secret|password|passwd)")
+    for count, anchor in enumerate(_SECRET_ANCHOR.finditer(low)):
+        if count >= _MAX_PAIRS:
+            return
+        line = _line_start(text, anchor.start())
+        key = key_pattern.match(text, _key_start(text, line, anchor.start()))
+        if key is None or not (key.start("key") <= anchor.start() < key.end("key")):
+            continue
+        if fmt.comments and _COMMENT.search(text, line, key.start("key")):
+            continue
+        name = key.group("key")
+        before = text[line : max(line, key.start("key") - 1)]
+        if not _key_position(before, fmt) and not (fmt.name == "json" or fmt.inline_keys):
+            continue
+        found = _pair_for(text, key, name, fmt)
+        if found is not None:
+            yield found
+
+
+def _key_start(text: str, line: int, anchor: int) -> int:
+    pos = anchor
+    while pos > line and (text[pos - 1].isalnum() or text[pos - 1] in "_.-"):
+        pos -= 1
+    if pos > line and text[pos - 1] in "\"'":
+        pos -= 1
+    return pos
+
+
+def _pair_for(text: str, key: re.Match[str], name: str, fmt: Format) -> Candidate | None:
+    secret = fmt.scalar(text, key.end(), len(text), fmt.name == "json", fmt.expands)
+    if secret is None:
+        return None
+    block = fmt.block(text, key.start("key"))
+    indent = _indent(text, key.start("key")) if fmt.name == "yaml" else None
+    ids = _ID_FOR_SECRET.fullmatch(name)
+    if ids is not None:
+        prefix, sep, sep2 = ids.group("prefix"), ids.group("sep"), ids.group("sep2")
+        id_names = re.escape(f"{prefix}{sep}key{sep2}id")
+        if sep2 == "":
+            id_names = re.escape(f"{prefix}{sep}keyid") + "|" + re.escape(f"{prefix}{sep}keyId")
+        user = _sibling(text, block, id_names, fmt, indent)
+        if user is not None:
+            return Candidate(Role.PAIR, user, secret, context=f"{fmt.name} key_id/key_secret")
+        return None
+    if name.lower() not in ("password", "passwd", "pass") or not _AUTH_PARENT.match(block[2]):
+        return None
+    user = _sibling(text, block, _USERNAMES, fmt, indent)
+    if user is None:
+        return None
+    return Candidate(Role.PAIR, user, secret, context="config basic auth")
+
+
+# -- entry points ----------------------------------------------------------------------------
+
+
+def extract_format(text: str, fmt: Format) -> Iterator[Candidate]:
+    """Header keys, name/value header pairs and credential pairs of a file in ``fmt``."""
+    low = headerline.folded(text)
+    yield from _headers(text, low, fmt)
+    yield from _pairs(text, low, fmt)
+
+
+def extract_yaml(text: str) -> Iterator[Candidate]:
+    """YAML (also GitHub Actions, docker compose, Kubernetes, OpenAPI): header keys, name/value
+    header pairs, id/secret pairs, and curl commands in `run:` scripts."""
+    fmt = YAML_COMPOSE if _is_compose(text) else YAML
+    return headerline.dedupe(
+        extract_format(text, fmt),
+        headerline.variable_headers(text, context="yaml environment", word=_yaml_env(fmt)),
+        curl.extract(text),
+        curl.extract_exec(text),
+    )
+
+
+def _yaml_env(fmt: Format) -> headerline.WordReader:
+    """`- AUTH_HEADER=Basic ...` in a compose or CI `environment:` list."""
+
+    def read(text: str, pos: int, stop: int) -> Value | None:
+        found = headerline.env_value(text, pos, stop)
+        if found is None or not found.text:
+            return None
+        end = found.end
+        if found.text.endswith(('"', "'")) and text[found.start - 1] not in "\"'":
+            end -= 1  # the closing quote of `- "NAME=value"`
+        return headerline.template_value(text, found.start, end, expands=fmt.expands)
+
+    return read
+
+
+def extract_json(text: str) -> Iterator[Candidate]:
+    """JSON (also Postman collections and HAR files)."""
+    return headerline.dedupe(
+        extract_format(text, JSON),
+        _postman_basic(text),
+        curl.extract(text, prose=True),
+        curl.extract_exec(text),
+    )
+
+
+def extract_toml(text: str) -> Iterator[Candidate]:
+    """TOML: header keys (also in inline tables), id/secret pairs, `[*.auth]` username/password."""
+    return headerline.dedupe(extract_format(text, TOML))
+
+
+def extract_ini(text: str) -> Iterator[Candidate]:
+    """INI-style files (.ini, .cfg, .conf, .properties, .npmrc)."""
+    return headerline.dedupe(extract_format(text, INI))
+
+
+def extract_dotenv(text: str) -> Iterator[Candidate]:
+    """.env files: header-holding variables and `*_KEY_ID` / `*_KEY_SECRET` pairs."""
+    return headerline.dedupe(
+        headerline.variable_headers(text, context="dotenv"),
+        extract_format(text, DOTENV),
+    )
+
+
+# Postman's basic auth: "basic": [{"key": "username", "value": ...}, {"key": "password", ...}]
+_POSTMAN_BASIC: Final = re.compile(r'"basic"[ \t\r\n]*:[ \t\r\n]*\[')
+_POSTMAN_ITEM: Final = re.compile(
+    r'\{[^{}]{0,400}?"key"[ \t\r\n]*:[ \t\r\n]*"(?P<key>username|password)"[^{}]{0,400}\}'
+)
+_POSTMAN_VALUE: Final = re.compile(r'"value"[ \t\r\n]*:[ \t\r\n]*(?=")')
+
+
+def _postman_basic(text: str) -> Iterator[Candidate]:
+    for match in _POSTMAN_BASIC.finditer(text):
+        close = text.find("]", match.end(), match.end() + _WINDOW)
+        end = match.end() + _WINDOW if close < 0 else close
+        values: dict[str, Value] = {}
+        for item in _POSTMAN_ITEM.finditer(text, match.end(), end):
+            found = _POSTMAN_VALUE.search(text, item.start(), item.end())
+            if found is None:
+                continue
+            value = _json_scalar(text, found.end(), item.end(), True, False)
+            if value is not None:
+                values[item.group("key")] = value
+        if "password" in values:
+            user = values.get("username", Value("", values["password"].start, False))
+            yield Candidate(Role.PAIR, user, values["password"], context="Postman basic auth")

@@ -1,0 +1,210 @@
+"""The `Authorization: <value>` header line, and how a span of source becomes a Value.
+
+Shared by every extractor that meets a header written as one line of text: curl's `-H`, .http
+files, prose, a config string such as `header: "Authorization: Basic ..."`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import Final
+
+from authlint.extract.candidate import Candidate, Role, Value
+
+# RFC 9110 §5.1/§5.6.3: field-name ":" OWS field-value OWS. The OWS after the colon is not part
+# of the value; whitespace inside it (a double space after the scheme) is, so checks see it.
+# The lookbehind keeps `X-Authorization:` out; `Proxy-Authorization` carries the same credentials.
+NAME: Final = re.compile(r"(?i)(?<![A-Za-z0-9_-])(?:proxy-)?authorization[ \t]*:[ \t]*")
+
+# A runtime reference in each syntax that some file kind fills in before the value is used.
+# Bounded repetitions and disjoint first characters: no backtracking beyond one reference.
+DOLLAR: Final = (
+    r"\$\{[^}\n]{1,200}\}|\$[A-Za-z_][A-Za-z0-9_]{0,100}|\$[0-9@*#?]|\$\([^)\n]{0,200}\)"
+)
+ACTIONS: Final = r"\$\{\{[^}\n]{0,200}\}\}"
+MUSTACHE: Final = r"\{\{[^}\n]{0,200}\}\}"
+
+
+def references(*syntaxes: str) -> re.Pattern[str]:
+    """A pattern matching a value made only of references (and the `:`/space joining them)."""
+    alternatives = "|".join(syntaxes)
+    return re.compile(rf"[ \t]*(?:(?:{alternatives})[ \t:]{{0,4}}){{1,20}}")
+
+
+SHELL_REFS: Final = references(ACTIONS, DOLLAR)
+TEMPLATE_REFS: Final = references(ACTIONS, MUSTACHE)
+ALL_REFS: Final = references(ACTIONS, MUSTACHE, DOLLAR)
+_HAS_TEMPLATE: Final = re.compile(r"\{\{")
+
+
+def value(
+    text: str, start: int, end: int, *, expands: bool, refs: re.Pattern[str] | None = None
+) -> Value:
+    """text[start:end] as a Value; not literal when ``refs`` matches all of it."""
+    raw = text[start:end]
+    literal = refs is None or not raw or refs.fullmatch(raw) is None
+    return Value(raw, start, literal, expands)
+
+
+def template_value(text: str, start: int, end: int, *, expands: bool = False) -> Value:
+    """A config scalar: `${{ }}` and `{{ }}` templates are filled in by the tool that reads it
+    (GitHub Actions, Helm, Ansible, Postman, REST Client); `$VAR` only where ``expands``."""
+    raw = text[start:end]
+    refs = ALL_REFS if expands else TEMPLATE_REFS
+    templated = _HAS_TEMPLATE.search(raw) is not None
+    return value(text, start, end, expands=expands or templated, refs=refs)
+
+
+def strip_ows(text: str, start: int, end: int) -> int:
+    """The end of text[start:end] without trailing spaces and tabs (an unquoted line's OWS)."""
+    while end > start and text[end - 1] in " \t\r":
+        end -= 1
+    return end
+
+
+def after_name(text: str, start: int, end: int) -> int | None:
+    """Where the value starts when text[start:end] is an `Authorization:` header line."""
+    pos = start
+    while pos < end and text[pos] in " \t":
+        pos += 1
+    match = NAME.match(text, pos, end)
+    return match.end() if match else None
+
+
+# A header line inside a string or a line of prose, ending at the first of these characters.
+_LINE_VALUE: Final = {
+    '"': re.compile(r'(?:[^"\\\n]|\\[^\n])*'),
+    "'": re.compile(r"[^'\n]*"),
+    "`": re.compile(r"[^`\n]*"),
+    "": re.compile(r"[^\n]*"),
+}
+# In prose the line goes on after the value ("send Authorization: Basic abc with each call"), so
+# there the value is a known scheme and the one word after it.
+_PROSE_VALUE: Final = re.compile(
+    r"(?i)(?:basic|bearer|token|digest|negotiate|ntlm|apikey|api-key|hmac|aws4-hmac-sha256)"
+    r"(?:[ \t]{1,8}[^\s`'\"]{1,4096})?(?![^\s`'\"])"
+)
+
+
+def line_headers(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    context: str = "",
+    expands: bool = False,
+    refs: re.Pattern[str] | None = None,
+    prose: bool = False,
+    shell: bool = False,
+    quoted_only: bool = False,
+) -> Iterator[Candidate]:
+    """`Authorization: <value>` wherever it appears in text[start:end].
+
+    A name directly after a quote or backtick is the start of a quoted header line, and its value
+    ends at the matching closing quote; otherwise the value runs to the end of the line (in
+    ``prose``, to the end of the scheme's credentials word). In ``shell`` text, quoting decides
+    whether `$VAR` expands.
+    """
+    stop = len(text) if end is None else end
+    for match in NAME.finditer(text, start, stop):
+        opener = text[match.start() - 1] if match.start() > start else ""
+        reader = _LINE_VALUE.get(opener)
+        if reader is None and quoted_only:
+            continue
+        if reader is None:
+            reader = _PROSE_VALUE if prose else _LINE_VALUE[""]
+        found = reader.match(text, match.end(), stop)
+        if found is None:
+            continue
+        value_end = strip_ows(text, match.end(), found.end())
+        if value_end <= match.end():
+            continue
+        here_expands, here_refs = expands, refs
+        if shell:
+            here_expands = opener != "'"
+            here_refs = SHELL_REFS if here_expands else None
+        yield Candidate(
+            Role.HEADER,
+            value(text, match.end(), value_end, expands=here_expands, refs=here_refs),
+            context=context,
+        )
+
+
+# `AUTH_HEADER="Basic ..."`, `export AUTHORIZATION=...`, `ENV AUTH="Bearer ..."`: a variable
+# that holds a whole header value. Anchored on "auth" inside the name.
+_VARIABLE: Final = re.compile(
+    r"(?i)(?<![A-Za-z0-9_])(?P<name>[A-Za-z0-9_]{0,60}auth[A-Za-z0-9_]{0,60})"
+    r"(?P<sep>[ \t]{0,8}=[ \t]{0,8})"
+)
+_HEADER_NAME: Final = re.compile(r"(?i)authori[sz]ation|auth_?header")
+_SCHEME_START: Final = re.compile(r"(?i)(?:basic|bearer|token|digest)[ \t]")
+_UNQUOTED_LINE: Final = re.compile(r"[^\r\n#]*(?:#(?<![ \t]#)[^\r\n#]*)*")
+_DOUBLE: Final = re.compile(r'(?:[^"\\\n]|\\[^\n])*')
+_SINGLE: Final = re.compile(r"[^'\n]*")
+
+
+WordReader = Callable[[str, int, int], Value | None]
+
+
+def variable_headers(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    context: str,
+    word: WordReader | None = None,
+) -> Iterator[Candidate]:
+    """Header values assigned to a variable whose name says it holds one.
+
+    ``word`` reads the value as a shell word (shell, Dockerfile); without it the value is a .env
+    value: quoted, or the rest of the line, and `$VAR` in it is not expanded.
+    """
+    stop = len(text) if end is None else end
+    for match in _VARIABLE.finditer(text, start, stop):
+        pos = match.end()
+        found = env_value(text, pos, stop) if word is None else word(text, pos, stop)
+        if found is None or not found.text or NAME.match(found.text):
+            continue
+        if not _HEADER_NAME.search(match.group("name")) and not _SCHEME_START.match(found.text):
+            continue
+        yield Candidate(Role.HEADER, found, context=context)
+
+
+def env_value(text: str, pos: int, stop: int) -> Value | None:
+    """A .env value at ``pos``: quoted, or the rest of the line before a ` #` comment."""
+    opener = text[pos] if pos < stop else ""
+    if opener == '"':
+        found = _DOUBLE.match(text, pos + 1, stop)
+    elif opener == "'":
+        found = _SINGLE.match(text, pos + 1, stop)
+    else:
+        found = _UNQUOTED_LINE.match(text, pos, stop)
+    if found is None:
+        return None
+    value_end = found.end() if opener in ('"', "'") else strip_ows(text, pos, found.end())
+    return Value(text[found.start() : value_end], found.start())
+
+
+def dedupe(*sources: Iterable[Candidate]) -> Iterator[Candidate]:
+    """Candidates from several readers, each value span once (the first reader wins)."""
+    seen: set[tuple[int, int]] = set()
+    for source in sources:
+        for candidate in source:
+            key = (candidate.value.start, candidate.value.end)
+            if key not in seen:
+                seen.add(key)
+                yield candidate
+
+
+_ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def folded(text: str) -> str:
+    """``text`` in lower case with every offset unchanged, for literal keyword searches.
+
+    A case-sensitive literal search is several times faster than an IGNORECASE one; str.lower()
+    is fast but may lengthen a string ("İ"), so then fall back to ASCII-only folding.
+    """
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)

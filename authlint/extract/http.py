@@ -1,0 +1,66 @@
+"""HTTP-client request files (.http/.rest): VS Code REST Client and JetBrains HTTP Client.
+
+Both clients fill in `{{var}}` before sending, and both accept `Authorization: Basic user
+password` (and REST Client `Basic user:password`), which they encode themselves: that is a
+credential pair, not a malformed header.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from authlint.extract import headerline
+from authlint.extract.candidate import Candidate, Role, Value
+
+_HEADER: Final = re.compile(r"(?im)^[ \t]{0,64}(?:proxy-)?authorization[ \t]*:[ \t]*")
+_VALUE: Final = re.compile(r"[^\r\n]*")
+# `Basic user password`, `Digest user password`: scheme, then exactly two words.
+_TWO_WORDS: Final = re.compile(
+    r"(?i)(?:basic|digest)[ \t]+(?P<user>[^\s]{1,1024})[ \t]+(?P<password>[^\s]{1,1024})"
+)
+_USER_COLON: Final = re.compile(r"(?i)basic[ \t]+(?P<pair>[^\s:]{0,1024}:[^\s]{0,1024})")
+# `@auth = Basic ...`: a file variable that holds a header value.
+_VARIABLE: Final = re.compile(
+    r"(?im)^@(?P<name>[A-Za-z0-9_.-]{0,60}auth[A-Za-z0-9_.-]{0,60})[ \t]*=[ \t]*"
+)
+_SCHEME: Final = re.compile(r"(?i)(?:basic|bearer|digest)[ \t]")
+_CONTEXT: Final = "REST Client Basic"
+
+
+def extract(text: str) -> Iterator[Candidate]:
+    """Authorization header lines and `@auth = ...` file variables."""
+    for match in _HEADER.finditer(text):
+        yield from _header(text, match.end())
+    for match in _VARIABLE.finditer(text):
+        start = match.end()
+        if _SCHEME.match(text, start):
+            yield from _header(text, start)
+
+
+def _header(text: str, start: int) -> Iterator[Candidate]:
+    line = _VALUE.match(text, start)
+    end = headerline.strip_ows(text, start, line.end() if line else start)
+    if end <= start:
+        return
+    two = _TWO_WORDS.fullmatch(text, start, end)
+    if two is not None:
+        yield Candidate(
+            Role.PAIR,
+            _value(text, two.start("user"), two.end("user")),
+            _value(text, two.start("password"), two.end("password")),
+            context=_CONTEXT,
+        )
+        return
+    pair = _USER_COLON.fullmatch(text, start, end)
+    if pair is not None:
+        yield Candidate(
+            Role.USERPASS, _value(text, pair.start("pair"), pair.end("pair")), context=_CONTEXT
+        )
+        return
+    yield Candidate(Role.HEADER, _value(text, start, end), context="HTTP request file")
+
+
+def _value(text: str, start: int, end: int) -> Value:
+    return headerline.template_value(text, start, end)

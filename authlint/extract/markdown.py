@@ -1,0 +1,111 @@
+"""Markdown: each fenced code block goes to the extractor of its language, prose to the text one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from authlint import extract as registry
+from authlint.extract import text as prose
+from authlint.extract.candidate import Candidate, Value
+
+# CommonMark §4.5: a fence is three or more backticks or tildes. Fences inside list items sit
+# deeper than the 0-3 spaces of a top-level fence, so some more indentation is allowed.
+_OPEN: Final = re.compile(
+    r"(?m)^[ \t]{0,16}(?P<fence>`{3,64}|~{3,64})[ \t]*(?P<info>[^\n]{0,500})$"
+)
+_CLOSE: Final = {
+    "`": re.compile(r"(?m)^[ \t]{0,16}(?P<fence>`{3,})[ \t]*$"),
+    "~": re.compile(r"(?m)^[ \t]{0,16}(?P<fence>~{3,})[ \t]*$"),
+}
+_INFO_WORD: Final = re.compile(r"[{.\s]*(?P<word>[A-Za-z0-9_+#-]*)")
+
+LANGUAGES: Final[dict[str, str]] = {
+    **dict.fromkeys(("bash", "sh", "shell", "console", "zsh", "curl", "shell-session"), "shell"),
+    **dict.fromkeys(("python", "py", "python3", "pycon"), "python"),
+    **dict.fromkeys(
+        ("js", "javascript", "ts", "typescript", "node", "jsx", "tsx", "mjs"), "javascript"
+    ),
+    **dict.fromkeys(("go", "golang"), "go"),
+    **dict.fromkeys(("java", "kotlin", "kt", "csharp", "cs", "c#", "swift", "scala"), "java"),
+    "php": "php",
+    **dict.fromkeys(("ruby", "rb"), "ruby"),
+    **dict.fromkeys(("yaml", "yml"), "yaml"),
+    **dict.fromkeys(("json", "jsonc", "json5"), "json"),
+    "toml": "toml",
+    **dict.fromkeys(("ini", "cfg", "properties"), "ini"),
+    **dict.fromkeys(("env", "dotenv"), "dotenv"),
+    **dict.fromkeys(("dockerfile", "docker"), "dockerfile"),
+    **dict.fromkeys(("http", "rest"), "http"),
+    **dict.fromkeys(("hcl", "terraform", "tf"), "terraform"),
+}
+
+
+def extract(text: str) -> Iterator[Candidate]:
+    """Candidates of a Markdown document, with offsets into the whole document."""
+    prose_start = 0
+    pos = 0
+    while True:
+        opening = _OPEN.search(text, pos)
+        if opening is None:
+            break
+        fence = opening.group("fence")
+        body_start = min(opening.end() + 1, len(text))
+        body_end, after = _closing(text, body_start, fence)
+        yield from prose.extract_range(text, prose_start, opening.start())
+        yield from _block(text, body_start, body_end, opening.group("info"))
+        prose_start = pos = max(after, body_start)
+        if after >= len(text):
+            break
+    yield from prose.extract_range(text, prose_start, len(text))
+
+
+def _closing(text: str, start: int, fence: str) -> tuple[int, int]:
+    """(end of the block's body, end of the closing fence); an unclosed block runs to the end."""
+    pattern = _CLOSE[fence[0]]
+    pos = start
+    while True:
+        found = pattern.search(text, pos)
+        if found is None:
+            return len(text), len(text)
+        if len(found.group("fence")) >= len(fence):
+            return found.start(), found.end()
+        pos = found.end()
+
+
+def kind_of_info(info: str) -> str:
+    """The extractor kind for a fence's info string (```bash, ```{.python}, ```console title=x)."""
+    word = _INFO_WORD.match(info)
+    name = word.group("word").lower() if word else ""
+    return LANGUAGES.get(name, "text")
+
+
+def _block(text: str, start: int, end: int, info: str) -> Iterator[Candidate]:
+    if end <= start:
+        return
+    kind = kind_of_info(info)
+    if kind == "text":
+        yield from prose.extract_range(text, start, end)
+        return
+    try:
+        extract_block = registry.extractor(kind)
+    except (ImportError, KeyError, AttributeError):
+        yield from prose.extract_range(text, start, end)
+        return
+    for candidate in extract_block(text[start:end]):
+        yield _shifted(candidate, start)
+
+
+def _shifted(candidate: Candidate, offset: int) -> Candidate:
+    secret = candidate.secret
+    return Candidate(
+        candidate.role,
+        _shift(candidate.value, offset),
+        None if secret is None else _shift(secret, offset),
+        candidate.context,
+    )
+
+
+def _shift(value: Value, offset: int) -> Value:
+    return Value(value.text, value.start + offset, value.literal, value.expands)

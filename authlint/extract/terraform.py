@@ -1,0 +1,143 @@
+"""Terraform and HCL: header maps, provider basic auth, key id/secret variables.
+
+The key and mapping logic is the config scanner's; what HCL adds is its strings, whose `${...}`
+interpolations (which may hold quoted strings themselves) Terraform fills in at plan time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from authlint.extract.candidate import Candidate, Role, Value
+from authlint.extract.config import Format, extract_format
+
+_RUN: Final = re.compile(r'[^"\\$%\n]+')
+_MAX_DEPTH: Final = 8
+_WINDOW: Final = 8192
+_INTERPOLATION: Final = re.compile(r"\$\{[^\n]{0,4096}\}")
+
+
+def _string_end(text: str, pos: int, stop: int, depth: int) -> int | None:
+    """The index of the closing quote of the HCL string whose contents start at pos."""
+    while pos < stop:
+        run = _RUN.match(text, pos, stop)
+        if run is not None:
+            pos = run.end()
+            continue
+        char = text[pos]
+        if char == '"':
+            return pos
+        if char == "\n":
+            return None
+        if char == "\\":
+            pos += 2
+        elif text.startswith(("$${", "%%{"), pos):
+            pos += 3
+        elif text.startswith(("${", "%{"), pos) and depth < _MAX_DEPTH:
+            end = _template_end(text, pos + 2, stop, depth + 1)
+            if end is None:
+                return None
+            pos = end
+        else:
+            pos += 1
+    return None
+
+
+def _template_end(text: str, pos: int, stop: int, depth: int) -> int | None:
+    """The index after the `}` closing an interpolation, with nested strings inside it."""
+    level = 1
+    while pos < stop:
+        char = text[pos]
+        if char == "{":
+            level += 1
+        elif char == "}":
+            level -= 1
+            if level == 0:
+                return pos + 1
+        elif char == '"':
+            end = _string_end(text, pos + 1, stop, depth)
+            if end is None:
+                return None
+            pos = end
+        elif char == "\n":
+            return None
+        pos += 1
+    return None
+
+
+def _scalar(text: str, pos: int, stop: int, flow: bool, expands: bool) -> Value | None:
+    if pos >= stop or text[pos] != '"':
+        return None
+    end = _string_end(text, pos + 1, min(stop, pos + 1 + 65536), 0)
+    if end is None or end <= pos + 1:
+        return None
+    raw = text[pos + 1 : end]
+    whole = _INTERPOLATION.fullmatch(raw) is not None and _template_end(raw, 2, len(raw), 1) == len(
+        raw
+    )
+    return Value(raw, pos + 1, not whole, "${" in raw)
+
+
+_BLOCK_HEAD: Final = re.compile(r"(?P<head>[^\n{}]{0,200})$")
+_AUTH_HEAD: Final = re.compile(r"(?i)^[ \t]*(?:provider\b|[A-Za-z0-9_]*auth[A-Za-z0-9_]*\b)")
+
+
+def _block(text: str, pos: int) -> tuple[int, int, str]:
+    """The innermost `{ ... }` around pos, and "provider"/"auth" when it holds basic auth."""
+    low = max(0, pos - _WINDOW)
+    depth, start = 0, low
+    cursor = pos
+    while cursor > low:
+        opening = text.rfind("{", low, cursor)
+        closing = text.rfind("}", low, cursor)
+        if opening < 0 and closing < 0:
+            break
+        if closing > opening:
+            depth += 1
+            cursor = closing
+            continue
+        if depth == 0:
+            start = opening
+            break
+        depth -= 1
+        cursor = opening
+    depth, end = 0, min(len(text), pos + _WINDOW)
+    cursor = pos
+    while cursor < end:
+        opening = text.find("{", cursor, end)
+        closing = text.find("}", cursor, end)
+        if closing < 0:
+            break
+        if 0 <= opening < closing:
+            depth += 1
+            cursor = opening + 1
+            continue
+        if depth == 0:
+            end = closing
+            break
+        depth -= 1
+        cursor = closing + 1
+    parent = ""
+    head = _BLOCK_HEAD.search(text, max(0, start - 200), start) if start > 0 else None
+    if head is not None:
+        found = _AUTH_HEAD.match(head.group("head"))
+        if found is not None:
+            parent = "provider" if "provider" in found.group().lower() else "auth"
+    return start, end, parent
+
+
+TERRAFORM: Final = Format("terraform", "=:", _scalar, _block, inline_keys=True)
+
+# Grafana-style `auth = "user:password"`.
+_AUTH_STRING: Final = re.compile(r'(?im)^[ \t]*(?:basic_)?auth[ \t]*=[ \t]*(?=")')
+
+
+def extract(text: str) -> Iterator[Candidate]:
+    """Candidates of a Terraform/HCL file."""
+    yield from extract_format(text, TERRAFORM)
+    for match in _AUTH_STRING.finditer(text):
+        value = _scalar(text, match.end(), len(text), False, False)
+        if value is not None and ":" in value.text and " " not in value.text:
+            yield Candidate(Role.USERPASS, value, context="terraform auth")

@@ -1,0 +1,21 @@
+"""Prose (.txt, .rst, .adoc, and Markdown outside code blocks): header lines and curl examples."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from authlint.extract import curl, headerline
+from authlint.extract.candidate import Candidate
+
+
+def extract(text: str) -> Iterator[Candidate]:
+    """`Authorization: <scheme> <credentials>` in a line or inline code, and curl commands."""
+    return extract_range(text, 0, len(text))
+
+
+def extract_range(text: str, start: int, end: int) -> Iterator[Candidate]:
+    """Candidates of the prose in text[start:end], with offsets into the whole text."""
+    return headerline.dedupe(
+        curl.extract(text, start, end, prose=True),
+        headerline.line_headers(text, start, end, context="documentation", prose=True),
+    )
