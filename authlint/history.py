@@ -24,10 +24,12 @@ Choices, and why:
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import os
 import re
 import subprocess
 import tempfile
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -138,14 +140,18 @@ def scan_history(
     detect: Detect | None = None,
     prefilter: Prefilter | None = None,
     on_commit: Callable[[], None] | None = None,
+    jobs: int | None = None,
 ) -> Iterator[HistoryFinding]:
     """Findings in the commits of ``revs`` (all refs when empty), newest commit first.
 
     ``detect(path, text)`` defaults to ``authlint.scan.scan_text`` with the AL2xx rules of
-    ``settings``; pass another to test the history plumbing alone. Raises gitio.GitError when
-    git fails (not a repository, an unknown revision), after whatever was already found.
+    ``settings``; pass another to test the history plumbing alone. With the default detector and
+    a long history, detection fans out to ``jobs`` worker processes (default: one per CPU); the
+    order of findings does not change. Raises gitio.GitError when git fails (not a repository,
+    an unknown revision), after whatever was already found.
     """
     settings = settings if settings is not None else Settings().with_selection()
+    parallel = detect is None and (jobs is None or jobs > 1)
     if detect is None:
         detect, default_prefilter = default_detector(settings)
         prefilter = prefilter or default_prefilter
@@ -164,8 +170,13 @@ def scan_history(
         except FileNotFoundError:
             raise gitio.GitError("git is not installed (or not on PATH)") from None
         assert proc.stdout is not None
+        diffs = file_diffs(proc.stdout, prefilter=prefilter, on_commit=on_commit)
         try:
-            yield from parse_log(proc.stdout, detect, prefilter=prefilter, on_commit=on_commit)
+            if parallel:
+                yield from _in_parallel(diffs, detect, settings, top, jobs or _cpus())
+            else:
+                for diff in diffs:
+                    yield from located(diff, detect)
         finally:
             proc.stdout.close()
             returncode = proc.wait()
@@ -190,6 +201,62 @@ def _without_excluded(detect: Detect, settings: Settings, top: str) -> Detect:
     return detect_included
 
 
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+# Below this many file diffs to scan a pool costs more than it saves; a history that turns out
+# longer hands the rest to the pool, in batches, with a bounded number in flight (flat memory).
+INLINE_DIFFS = 400
+BATCH_DIFFS = 128
+_worker_detect: Detect | None = None
+
+
+def _in_parallel(
+    diffs: Iterator[FileDiff], detect: Detect, settings: Settings, top: str, workers: int
+) -> Iterator[HistoryFinding]:
+    for diff in itertools.islice(diffs, INLINE_DIFFS):
+        yield from located(diff, detect)
+    following = next(diffs, None)
+    if following is None:
+        return
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    rest = itertools.chain([following], diffs)
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(settings, top)) as pool:
+        pending: deque[Future[list[HistoryFinding]]] = deque()
+        while batch := list(itertools.islice(rest, BATCH_DIFFS)):
+            pending.append(pool.submit(_detect_batch, batch))
+            if len(pending) > 2 * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _init_worker(settings: Settings, top: str) -> None:
+    global _worker_detect  # noqa: PLW0603 (one detector per worker process, built once)
+    _worker_detect = _without_excluded(default_detector(settings)[0], settings, top)
+
+
+def _detect_batch(batch: list[FileDiff]) -> list[HistoryFinding]:
+    assert _worker_detect is not None
+    return [found for diff in batch for found in located(diff, _worker_detect)]
+
+
+@dataclass(frozen=True, slots=True)
+class FileDiff:
+    """The lines one commit added to one file, joined, and their line numbers in the file."""
+
+    commit: str
+    date: str
+    path: str
+    text: str
+    numbers: tuple[int, ...]
+
+
 def parse_log(
     lines: Iterable[bytes],
     detect: Detect,
@@ -198,6 +265,18 @@ def parse_log(
     on_commit: Callable[[], None] | None = None,
 ) -> Iterator[HistoryFinding]:
     """Findings in a ``git log -p -U0`` stream in ``LOG_FORMAT`` (see ``log_command``)."""
+    for diff in file_diffs(lines, prefilter=prefilter, on_commit=on_commit):
+        yield from located(diff, detect)
+
+
+def file_diffs(
+    lines: Iterable[bytes],
+    *,
+    prefilter: Prefilter | None = None,
+    on_commit: Callable[[], None] | None = None,
+) -> Iterator[FileDiff]:
+    """The added lines of each file of each commit in the stream, when ``prefilter`` (given
+    their raw bytes) lets them through."""
     commit = date = ""
     path: str | None = None
     in_header = False
@@ -207,9 +286,12 @@ def parse_log(
     added: list[bytes] = []
     numbers: list[int] = []
 
-    def flush() -> Iterator[HistoryFinding]:
-        if path is not None and added and (prefilter is None or prefilter(b"\n".join(added))):
-            yield from _located(commit, date, path, added, numbers, detect=detect)
+    def flush() -> Iterator[FileDiff]:
+        if path is not None and added:
+            raw = b"\n".join(added)
+            if prefilter is None or prefilter(raw):
+                text = raw.decode("utf-8", "replace")
+                yield FileDiff(commit, date, path, text, tuple(numbers))
         added.clear()
         numbers.clear()
 
@@ -246,24 +328,22 @@ def parse_log(
     yield from flush()
 
 
-def _located(
-    commit: str,
-    date: str,
-    path: str,
-    added: list[bytes],
-    numbers: list[int],
-    *,
-    detect: Detect,
-) -> Iterator[HistoryFinding]:
-    text = b"\n".join(added).decode("utf-8", "replace")
+def located(diff: FileDiff, detect: Detect) -> list[HistoryFinding]:
+    """``detect``'s findings in one file diff, with lines moved to the file's own numbering."""
+    numbers = diff.numbers
     last = len(numbers)
-    for finding in detect(path, text):
-        real = dataclasses.replace(
-            finding,
-            line=numbers[min(finding.line, last) - 1],
-            end_line=numbers[min(finding.end_line, last) - 1],
+    return [
+        HistoryFinding(
+            diff.commit,
+            diff.date,
+            dataclasses.replace(
+                finding,
+                line=numbers[min(finding.line, last) - 1],
+                end_line=numbers[min(finding.end_line, last) - 1],
+            ),
         )
-        yield HistoryFinding(commit, date, real)
+        for finding in detect(diff.path, diff.text)
+    ]
 
 
 def _unquote_path(raw: bytes) -> str | None:

@@ -357,3 +357,22 @@ def test_progress_line_only_with_a_stream() -> None:
     silent = command.Progress(None, None)
     silent.tick()
     assert silent.done == 1
+
+
+def test_parallel_detection_keeps_order(git_repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(history, "INLINE_DIFFS", 3)
+    monkeypatch.setattr(history, "BATCH_DIFFS", 2)
+    for i in range(12):
+        # A new key each time: a key line that only moves is not added again.
+        key = f"rzp_{'live' if i % 3 == 0 else 'test'}_AbCdEfGhIjKl{'MnOpQrStUvWx'[i]}z"
+        commit(git_repo, f"c{i}", **{f"f{i % 4}.py": f"# {i}\n" * i + f'KEY = "{key}"\n'})
+
+    def run(jobs: int) -> list[tuple[str, str, int, Code]]:
+        return [
+            (h.commit, h.finding.path, h.finding.line, h.finding.code)
+            for h in scan_history(jobs=jobs)
+        ]
+
+    sequential = run(1)
+    assert len(sequential) == 12
+    assert run(2) == sequential

@@ -42,6 +42,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--exit-zero", action="store_true", help="exit 0 even when secrets are found"
     )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="worker processes for long histories (default: one per CPU; 1 disables)",
+    )
 
 
 def _error(message: str) -> int:
@@ -111,6 +118,7 @@ def run(args: argparse.Namespace) -> int:
             args.revs,
             settings=settings,
             on_commit=progress.tick,
+            jobs=args.jobs,
         ):
             progress.clear()
             emit.write(found)
