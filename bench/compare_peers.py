@@ -6,7 +6,7 @@ Installs nothing. The peers, as measured:
     npm i -g secretlint @secretlint/secretlint-rule-preset-recommend
     apt-get install -y ripgrep
 
-Every tool runs with its default rules on a copy of tests/corpus (without expected.json) in a
+Every tool runs with its default rules on a copy of tests/corpus (without the two spec files) in a
 temporary directory outside any git work tree and any config, so that no exclude or ignore file
 changes what it sees. Findings are compared by line: a tool "finds" an expected line when it
 reports anything on it, and every other line it reports is a false positive. Peers have no
@@ -34,6 +34,7 @@ CORPUS = REPO / "tests" / "corpus"
 VENV_BIN = Path(sys.executable).parent
 # The one regex `rg` gets: the Razorpay key id, the thing every team would grep for first.
 RG_REGEX = r"rzp_(live|test)_[A-Za-z0-9]{14}"
+SPEC_FILES = ("expected.json", "must_not_flag.json")
 
 Line = tuple[str, int]
 
@@ -207,7 +208,7 @@ def run_tool(tool: Tool, target: Path) -> tuple[list[Line] | None, str]:
 
 def corpus_copy() -> Path:
     target = Path(tempfile.mkdtemp(prefix="authlint-corpus-")) / "corpus"
-    shutil.copytree(CORPUS, target, ignore=shutil.ignore_patterns("expected.json"))
+    shutil.copytree(CORPUS, target, ignore=shutil.ignore_patterns(*SPEC_FILES))
     return target
 
 
@@ -243,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     secret, header = expected_lines()
     wanted = secret | header
     files = sorted({p.relative_to(CORPUS).as_posix() for p in CORPUS.rglob("*") if p.is_file()})
-    files.remove("expected.json")
+    files = [f for f in files if f not in SPEC_FILES]
     print(
         f"corpus: {len(files)} files, {len(secret)} secret lines, {len(header)} header-only lines"
     )

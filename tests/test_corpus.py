@@ -2,8 +2,10 @@
 
 tests/corpus/expected.json is the specification, written from the rules in authlint/codes.py and
 the issue text, not from the scanner's output. Each entry is {path, line, code} (plus an optional
-"why" where the rules left room for a call). The comparison runs both ways and prints a readable
-diff: what was missed, and what was reported that must not be.
+"why" where the rules left room for a call). tests/corpus/must_not_flag.json lists the lines that
+hold a value no rule may fire on (environment lookups, docs placeholders, UI strings, hashes), with
+what the value is. The comparison runs both ways and prints a readable diff: what was missed, and
+what was reported that must not be.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from authlint.extract import kind_of
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
 EXPECTED_FILE = CORPUS / "expected.json"
+MUST_NOT_FLAG_FILE = CORPUS / "must_not_flag.json"
+SPEC_FILES = {EXPECTED_FILE, MUST_NOT_FLAG_FILE}
 CONTRACT_KEYS = {
     "path",
     "line",
@@ -48,6 +52,11 @@ Key = tuple[str, int, str]
 def _expected() -> list[dict[str, Any]]:
     data: list[dict[str, Any]] = json.loads(EXPECTED_FILE.read_text(encoding="utf-8"))
     return data
+
+
+def _must_not_flag() -> dict[tuple[str, int], str]:
+    data = json.loads(MUST_NOT_FLAG_FILE.read_text(encoding="utf-8"))
+    return {(e["path"], e["line"]): e["what"] for e in data}
 
 
 def _relative(path: str) -> str:
@@ -75,10 +84,14 @@ def report() -> list[dict[str, Any]]:
     return findings
 
 
-def _diff(title: str, keys: set[Key], why: dict[Key, str]) -> list[str]:
+def _diff(
+    title: str, keys: set[Key], why: dict[Key, str], clean: dict[tuple[str, int], str]
+) -> list[str]:
     lines = [f"{title} ({len(keys)}):"]
     for path, line, code in sorted(keys):
         note = f"  [{why[(path, line, code)]}]" if (path, line, code) in why else ""
+        if (path, line) in clean:
+            note += f"  [must not flag: {clean[(path, line)]}]"
         name = RULE_BY_CODE[Code(code)].name
         lines.append(f"  {path}:{line}: {code} {name} ({kind_of(path)}){note}")
     return lines
@@ -94,10 +107,16 @@ def test_expected_file_is_well_formed() -> None:
         lines = (CORPUS / entry["path"]).read_text(encoding="utf-8").split("\n")
         assert 1 <= entry["line"] <= len(lines), entry
         assert lines[entry["line"] - 1].strip(), f"expected finding on a blank line: {entry}"
+    clean = _must_not_flag()
+    assert len(clean) >= 50
+    for path, line in clean:
+        text = (CORPUS / path).read_text(encoding="utf-8").split("\n")
+        assert 1 <= line <= len(text) and text[line - 1].strip(), (path, line)
+    assert not {(p, n) for p, n, _ in keys} & set(clean), "a line cannot be both"
 
 
 def test_corpus_covers_every_file_kind() -> None:
-    kinds = {kind_of(p.name) for p in CORPUS.rglob("*") if p.is_file() and p != EXPECTED_FILE}
+    kinds = {kind_of(p.name) for p in CORPUS.rglob("*") if p.is_file() and p not in SPEC_FILES}
     wanted = {
         "python",
         "javascript",
@@ -136,11 +155,12 @@ def test_corpus_findings_match_expected(report: list[dict[str, Any]]) -> None:
     why = {(e["path"], e["line"], e["code"]): e["why"] for e in expected if "why" in e}
     got = {(_relative(f["path"]), f["line"], f["code"]) for f in report}
     missed, extra = want - got, got - want
+    clean = _must_not_flag()
     if missed or extra:
         message = [
             f"corpus mismatch: {len(want & got)} matched, {len(missed)} missed, {len(extra)} extra",
-            *_diff("missed (expected, not reported)", missed, why),
-            *_diff("extra (reported, must not be)", extra, why),
+            *_diff("missed (expected, not reported)", missed, why, clean),
+            *_diff("extra (reported, must not be)", extra, why, clean),
         ]
         pytest.fail("\n".join(message), pytrace=False)
 
@@ -170,7 +190,7 @@ _SECRETISH = re.compile(
 def _corpus_secrets() -> set[str]:
     found: set[str] = set()
     for path in CORPUS.rglob("*"):
-        if not path.is_file() or path == EXPECTED_FILE:
+        if not path.is_file() or path in SPEC_FILES:
             continue
         for match in _SECRETISH.finditer(path.read_text(encoding="utf-8")):
             value = match.group(1) or match.group(2) or match.group(0)
