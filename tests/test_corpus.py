@@ -111,7 +111,8 @@ def test_expected_file_is_well_formed() -> None:
     assert len(clean) >= 50
     for path, line in clean:
         text = (CORPUS / path).read_text(encoding="utf-8").split("\n")
-        assert 1 <= line <= len(text) and text[line - 1].strip(), (path, line)
+        assert 1 <= line <= len(text), (path, line)
+        assert text[line - 1].strip(), (path, line)
     assert not {(p, n) for p, n, _ in keys} & set(clean), "a line cannot be both"
 
 
