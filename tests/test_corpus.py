@@ -141,7 +141,10 @@ def test_corpus_covers_every_file_kind() -> None:
 
 def test_report_follows_the_json_contract(report: list[dict[str, Any]]) -> None:
     assert isinstance(report, list)
-    assert report, "the corpus has planted problems; an empty report is wrong"
+    assert report, (
+        "empty report: the corpus has planted problems. Was tests/corpus excluded (extend-exclude) "
+        "although it was named on the command line?"
+    )
     for finding in report:
         assert set(finding) >= CONTRACT_KEYS, sorted(CONTRACT_KEYS - set(finding))
         rule = RULE_BY_CODE[Code(finding["code"])]
