@@ -23,6 +23,7 @@ Choices, and why:
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import itertools
 import os
@@ -32,11 +33,15 @@ import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import IO, TYPE_CHECKING
 
 from authlint import gitio
 from authlint.codes import Code
 from authlint.config import Settings
 from authlint.finding import Finding
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 Detect = Callable[[str, str], list[Finding]]
 Prefilter = Callable[[bytes], bool]
@@ -111,7 +116,12 @@ def default_detector(settings: Settings) -> tuple[Detect, Prefilter]:
     return detect, might_match
 
 
-def log_command(revs: Sequence[str]) -> list[str]:
+def log_command(revs: Sequence[str], *, stdin: bool = False) -> list[str]:
+    """``git log`` over ``revs`` (all refs when empty), or over the commits named on stdin."""
+    if stdin:
+        walk = ["--no-walk=unsorted", "--stdin"]
+    else:
+        walk = ["--end-of-options", *revs] if revs else ["--all"]
     return [
         "git",
         "log",
@@ -128,7 +138,7 @@ def log_command(revs: Sequence[str]) -> list[str]:
         "--no-show-signature",
         "--src-prefix=a/",
         "--dst-prefix=b/",
-        *(["--end-of-options", *revs] if revs else ["--all"]),
+        *walk,
     ]
 
 
@@ -146,44 +156,79 @@ def scan_history(
 
     ``detect(path, text)`` defaults to ``authlint.scan.scan_text`` with the AL2xx rules of
     ``settings``; pass another to test the history plumbing alone. With the default detector and
-    a long history, detection fans out to ``jobs`` worker processes (default: one per CPU); the
-    order of findings does not change. Raises gitio.GitError when git fails (not a repository,
-    an unknown revision), after whatever was already found.
+    a history longer than ``SEGMENT_COMMITS``, segments of it are scanned by ``jobs`` worker
+    processes (default: one per CPU), each running its own ``git log``; the order of findings
+    does not change. Raises gitio.GitError when git fails (not a repository, an unknown
+    revision), after whatever was already found.
     """
     settings = settings if settings is not None else Settings().with_selection()
-    parallel = detect is None and (jobs is None or jobs > 1)
+    workers = 1 if detect is not None else jobs or _cpus()
     if detect is None:
         detect, default_prefilter = default_detector(settings)
         prefilter = prefilter or default_prefilter
     top = gitio.repo_root(repo)
     detect = _without_excluded(detect, settings, top)
+    if workers <= 1:
+        yield from _logged(
+            log_command(revs), top, detect=detect, prefilter=prefilter, on_commit=on_commit
+        )
+    else:
+        yield from _segmented(
+            revs,
+            top,
+            settings,
+            detect=detect,
+            prefilter=prefilter,
+            on_commit=on_commit,
+            workers=workers,
+        )
+
+
+def _logged(
+    argv: list[str],
+    top: str,
+    *,
+    detect: Detect,
+    prefilter: Prefilter | None,
+    on_commit: Callable[[], None] | None,
+    stdin: bytes | None = None,
+) -> Iterator[HistoryFinding]:
+    with _git(argv, top, stdin) as stdout:
+        for diff in file_diffs(stdout, prefilter=prefilter, on_commit=on_commit):
+            yield from located(diff, detect)
+
+
+@contextlib.contextmanager
+def _git(argv: list[str], top: str, stdin: bytes | None = None) -> Iterator[IO[bytes]]:
+    """A git process's stdout; GitError with git's message if it fails. ``stdin`` is written
+    first (git log --stdin and rev-list read all of it before they write anything)."""
     # stderr goes to a file: a pipe nobody reads until the end could fill and stall git.
     with tempfile.TemporaryFile() as errors:
         try:
             proc = subprocess.Popen(
-                log_command(revs),
+                argv,
                 cwd=top,
-                stdin=subprocess.DEVNULL,
+                stdin=subprocess.DEVNULL if stdin is None else subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=errors,
             )
         except FileNotFoundError:
             raise gitio.GitError("git is not installed (or not on PATH)") from None
         assert proc.stdout is not None
-        diffs = file_diffs(proc.stdout, prefilter=prefilter, on_commit=on_commit)
+        if stdin is not None:
+            assert proc.stdin is not None
+            with contextlib.suppress(BrokenPipeError):
+                proc.stdin.write(stdin)
+            proc.stdin.close()
         try:
-            if parallel:
-                yield from _in_parallel(diffs, detect, settings, top, jobs or _cpus())
-            else:
-                for diff in diffs:
-                    yield from located(diff, detect)
+            yield proc.stdout
         finally:
             proc.stdout.close()
             returncode = proc.wait()
         errors.seek(0)
         stderr = errors.read()
     if returncode != 0:
-        raise gitio.GitError(gitio.last_line(stderr) or "git log failed")
+        raise gitio.GitError(gitio.last_line(stderr) or f"git {argv[1]} failed")
 
 
 def _without_excluded(detect: Detect, settings: Settings, top: str) -> Detect:
@@ -208,42 +253,88 @@ def _cpus() -> int:
         return os.cpu_count() or 1
 
 
-# Below this many file diffs to scan a pool costs more than it saves; a history that turns out
-# longer hands the rest to the pool, in batches, with a bounded number in flight (flat memory).
-INLINE_DIFFS = 400
-BATCH_DIFFS = 128
-_worker_detect: Detect | None = None
+# A history of at most this many commits is scanned in this process: a pool would cost more
+# than it saves. A longer one is cut, as `git rev-list` streams it, into segments of this many
+# commits; each worker runs `git log --no-walk=unsorted --stdin` on one, and at most
+# 2 x workers segments are in flight, so memory stays flat however long the history is.
+SEGMENT_COMMITS = 1000
+_worker: tuple[Detect, Prefilter | None, str] | None = None
 
 
-def _in_parallel(
-    diffs: Iterator[FileDiff], detect: Detect, settings: Settings, top: str, workers: int
+def _segmented(
+    revs: Sequence[str],
+    top: str,
+    settings: Settings,
+    *,
+    detect: Detect,
+    prefilter: Prefilter | None,
+    on_commit: Callable[[], None] | None,
+    workers: int,
 ) -> Iterator[HistoryFinding]:
-    for diff in itertools.islice(diffs, INLINE_DIFFS):
-        yield from located(diff, detect)
-    following = next(diffs, None)
-    if following is None:
-        return
-    from concurrent.futures import Future, ProcessPoolExecutor
+    walk = ["git", "rev-list", *(["--end-of-options", *revs] if revs else ["--all"])]
+    with _git(walk, top) as stdout:
+        segments = _segments(stdout)
+        first = next(segments, None)
+        second = next(segments, None)
+        if first is not None and second is None:
+            segment_log = log_command((), stdin=True)
+            yield from _logged(
+                segment_log,
+                top,
+                detect=detect,
+                prefilter=prefilter,
+                on_commit=on_commit,
+                stdin=first,
+            )
+        elif first is not None and second is not None:
+            from concurrent.futures import ProcessPoolExecutor
 
-    rest = itertools.chain([following], diffs)
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(settings, top)) as pool:
-        pending: deque[Future[list[HistoryFinding]]] = deque()
-        while batch := list(itertools.islice(rest, BATCH_DIFFS)):
-            pending.append(pool.submit(_detect_batch, batch))
-            if len(pending) > 2 * workers:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+            pending: deque[Future[tuple[list[HistoryFinding], int]]] = deque()
+            initargs = (settings, top)
+            with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=initargs) as pool:
+                for segment in itertools.chain([first, second], segments):
+                    pending.append(pool.submit(_scan_segment, segment))
+                    if len(pending) >= 2 * workers:
+                        yield from _collect(pending.popleft(), on_commit)
+                while pending:
+                    yield from _collect(pending.popleft(), on_commit)
+
+
+def _segments(shas: IO[bytes]) -> Iterator[bytes]:
+    while segment := b"".join(itertools.islice(shas, SEGMENT_COMMITS)):
+        yield segment
+
+
+def _collect(
+    future: Future[tuple[list[HistoryFinding], int]], on_commit: Callable[[], None] | None
+) -> list[HistoryFinding]:
+    found, commits = future.result()
+    if on_commit is not None:
+        for _ in range(commits):
+            on_commit()
+    return found
 
 
 def _init_worker(settings: Settings, top: str) -> None:
-    global _worker_detect  # noqa: PLW0603 (one detector per worker process, built once)
-    _worker_detect = _without_excluded(default_detector(settings)[0], settings, top)
+    global _worker  # noqa: PLW0603 (one detector per worker process, built once)
+    detect, prefilter = default_detector(settings)
+    _worker = (_without_excluded(detect, settings, top), prefilter, top)
 
 
-def _detect_batch(batch: list[FileDiff]) -> list[HistoryFinding]:
-    assert _worker_detect is not None
-    return [found for diff in batch for found in located(diff, _worker_detect)]
+def _scan_segment(shas: bytes) -> tuple[list[HistoryFinding], int]:
+    assert _worker is not None
+    detect, prefilter, top = _worker
+    commits = 0
+
+    def count() -> None:
+        nonlocal commits
+        commits += 1
+
+    argv = log_command((), stdin=True)
+    found = list(
+        _logged(argv, top, detect=detect, prefilter=prefilter, on_commit=count, stdin=shas)
+    )
+    return found, commits
 
 
 @dataclass(frozen=True, slots=True)

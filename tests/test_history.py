@@ -179,6 +179,8 @@ def test_bad_range_is_a_git_error(git_repo: Path, rev: str) -> None:
     commit(git_repo, "one", **{"a.txt": "a\n"})
     with pytest.raises(gitio.GitError):
         found(rev)
+    with pytest.raises(gitio.GitError):  # the segmented path starts with git rev-list
+        list(scan_history([rev], jobs=2))
     assert not (git_repo / "x").exists()
 
 
@@ -360,19 +362,26 @@ def test_progress_line_only_with_a_stream() -> None:
 
 
 def test_parallel_detection_keeps_order(git_repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(history, "INLINE_DIFFS", 3)
-    monkeypatch.setattr(history, "BATCH_DIFFS", 2)
+    monkeypatch.setattr(history, "SEGMENT_COMMITS", 2)
     for i in range(12):
         # A new key each time: a key line that only moves is not added again.
         key = f"rzp_{'live' if i % 3 == 0 else 'test'}_AbCdEfGhIjKl{'MnOpQrStUvWx'[i]}z"
         commit(git_repo, f"c{i}", **{f"f{i % 4}.py": f"# {i}\n" * i + f'KEY = "{key}"\n'})
 
+    commits: list[int] = []
+
     def run(jobs: int) -> list[tuple[str, str, int, Code]]:
+        commits.append(0)
+
+        def tick() -> None:
+            commits[-1] += 1
+
         return [
             (h.commit, h.finding.path, h.finding.line, h.finding.code)
-            for h in scan_history(jobs=jobs)
+            for h in scan_history(jobs=jobs, on_commit=tick)
         ]
 
     sequential = run(1)
     assert len(sequential) == 12
     assert run(2) == sequential
+    assert commits == [12, 12]
