@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+# tests/corpus holds realistic sample files (some named test_*.py) for the scanner, not tests.
+collect_ignore = ["corpus"]
+
 # Deadlines are flaky on shared machines; CI runs more examples than a local run.
 settings.register_profile(
     "dev", deadline=None, max_examples=150, suppress_health_check=[HealthCheck.too_slow]
