@@ -276,7 +276,7 @@ def test_command_text(git_repo: Path, cli: Run) -> None:
     assert out.startswith(f"{sha[:10]} ")
     assert "a.py:2:8: AL201 Razorpay live key id is hard-coded" in out
     assert "roll this live key" in out
-    assert "Found 1 secret(s) (1 live) in 1 commit(s) in 2 commits scanned." in out
+    assert "Found 1 secret (1 live key) in 1 of 2 commits." in out
     assert LIVE not in out
 
 
@@ -385,3 +385,8 @@ def test_parallel_detection_keeps_order(git_repo: Path, monkeypatch: pytest.Monk
     assert len(sequential) == 12
     assert run(2) == sequential
     assert commits == [12, 12]
+
+
+def test_command_text_clean(git_repo: Path, cli: Run) -> None:
+    commit(git_repo, "c", **{"a.txt": "nothing here\n"})
+    assert cli() == (0, "No secrets found in 1 commit.\n", "")

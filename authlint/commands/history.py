@@ -154,18 +154,20 @@ class _TextWriter:
         self.stream.write(f"    {ROLL[mode]}\n")
 
     def close(self, commits: int | None = None) -> None:
+        from authlint.report import plural
+
         total = sum(self.modes.values())
-        scanned = f" in {commits} commits scanned" if commits is not None else ""
+        scanned = plural(commits or 0, "commit")
         if not total:
-            self.stream.write(f"No secrets found in history{scanned}.\n")
+            self.stream.write(f"No secrets found in {scanned}.\n")
             return
         kinds = ", ".join(
             f"{self.modes[mode]} {label}"
-            for mode, label in (("live", "live"), ("test", "test"), (None, "other"))
+            for mode, label in (("live", "live key"), ("test", "test key"), (None, "other"))
             if self.modes[mode]
         )
         self.stream.write(
-            f"Found {total} secret(s) ({kinds}) in {len(self.commits)} commit(s){scanned}.\n"
+            f"Found {plural(total, 'secret')} ({kinds}) in {len(self.commits)} of {scanned}.\n"
             "A committed key stays leaked after the line is deleted: roll (regenerate) each key"
             " above, live keys first.\n"
         )
