@@ -6,12 +6,11 @@ import base64
 import re
 from dataclasses import dataclass
 
+from authlint import grammar
 from authlint.redact import MARK, redact_secret
 
-# RFC 5234 Appendix B.1: CTL = %x00-1F / %x7F. RFC 7617 §2 forbids them in user-id and password.
-_CTL = re.compile(r"[\x00-\x1f\x7f]")
-# RFC 6750 §2.1: b64token = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="
-_B64TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
+_CTL = grammar.ctl_re
+_B64TOKEN = grammar.b64token_re
 _KEY_ID = re.compile(r"rzp_(live|test)_[A-Za-z0-9]{14}")
 
 
@@ -92,9 +91,12 @@ def format_basic(user_id: str, password: str) -> str:
 
 
 def format_bearer(token: str) -> str:
-    """``Bearer token``; ValueError unless ``token`` is an RFC 6750 §2.1 b64token."""
+    """``Bearer token``; ValueError unless ``token`` is an RFC 6750 §2.1 b64token, or when it is
+    a documentation placeholder (`your_token_here`, `XXXX`) that the strict parser refuses."""
     if not _B64TOKEN.fullmatch(token):
         raise ValueError("token is not an RFC 6750 b64token")
+    if grammar.placeholder_word_re.fullmatch(token):
+        raise ValueError("token is a documentation placeholder")
     return "Bearer " + token
 
 

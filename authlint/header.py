@@ -184,11 +184,14 @@ def mask(value: str | bytes) -> str:
             start = nxt.end() if nxt is not None else len(text)
     secret_len = len(text) - start
     keep = min(2, secret_len // 8)
-    out = []
-    for i, c in enumerate(text):
+    out = [c if c.isprintable() else "?" for c in text[:start]]
+    for c in text[start:]:
         if not c.isprintable():
             out.append("?")
-        elif i < start or c in " \t\"'" or (start <= i < start + 1 + keep and c != " "):
+        elif c in " \t\"'":
+            out.append(c)
+        elif keep:
+            keep -= 1
             out.append(c)
         else:
             out.append("*")
