@@ -37,10 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     for name, (module_name, help_text) in COMMANDS.items():
         module = importlib.import_module(module_name)
         command_parser = sub.add_parser(name, help=help_text, description=help_text)
-        getattr(module, f"add_{name}_arguments", module.add_arguments)(command_parser)
-        command_parser.set_defaults(
-            run=getattr(module, f"run_{name}", getattr(module, "run", None))
-        )
+        add = getattr(module, f"add_{name}_arguments", None) or module.add_arguments
+        add(command_parser)
+        command_parser.set_defaults(run=getattr(module, f"run_{name}", None) or module.run)
     return parser
 
 
