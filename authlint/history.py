@@ -15,8 +15,11 @@ Choices, and why:
   commit that introduced it. ``-m`` would report each branch's lines again on the merge.
 - Binary diffs (git's "Binary files ... differ") have no hunks, so they are skipped; textconv
   and external diff drivers are disabled so the bytes are the committed ones.
-- Memory stays flat: the log is read line by line from a pipe, and only one file's added lines
-  are held at a time. A keyword prefilter on the raw bytes decides whether the detector runs.
+- Memory stays flat: `git rev-list` is read as a stream and cut into segments of commits, each
+  fed to its own `git log --no-walk=unsorted --stdin` (one `git log` over the whole history
+  grows by about 6 MB per 1000 commits); the log is read line by line from a pipe and only one
+  file's added lines are held at a time. A keyword prefilter on the raw bytes decides whether
+  the detector runs. Long histories spread the segments over worker processes.
 - Findings carry the repository-relative path; the fingerprint is check's (code, path, secret),
   so the same key in the same file is recognisable across commits.
 """
@@ -168,20 +171,15 @@ def scan_history(
         prefilter = prefilter or default_prefilter
     top = gitio.repo_root(repo)
     detect = _without_excluded(detect, settings, top)
-    if workers <= 1:
-        yield from _logged(
-            log_command(revs), top, detect=detect, prefilter=prefilter, on_commit=on_commit
-        )
-    else:
-        yield from _segmented(
-            revs,
-            top,
-            settings,
-            detect=detect,
-            prefilter=prefilter,
-            on_commit=on_commit,
-            workers=workers,
-        )
+    yield from _segmented(
+        revs,
+        top,
+        settings,
+        detect=detect,
+        prefilter=prefilter,
+        on_commit=on_commit,
+        workers=workers,
+    )
 
 
 def _logged(
@@ -253,10 +251,11 @@ def _cpus() -> int:
         return os.cpu_count() or 1
 
 
-# A history of at most this many commits is scanned in this process: a pool would cost more
-# than it saves. A longer one is cut, as `git rev-list` streams it, into segments of this many
-# commits; each worker runs `git log --no-walk=unsorted --stdin` on one, and at most
-# 2 x workers segments are in flight, so memory stays flat however long the history is.
+# The history is cut, as `git rev-list` streams it, into segments of this many commits, and
+# each segment gets its own `git log --no-walk=unsorted --stdin`: one `git log` over a whole
+# history grows with it (about 6 MB per 1000 commits), a segment's does not. A history longer
+# than one segment is spread over worker processes, with at most 2 x workers segments in flight,
+# so memory stays flat however long the history is.
 SEGMENT_COMMITS = 1000
 _worker: tuple[Detect, Prefilter | None, str] | None = None
 
@@ -272,32 +271,35 @@ def _segmented(
     workers: int,
 ) -> Iterator[HistoryFinding]:
     walk = ["git", "rev-list", *(["--end-of-options", *revs] if revs else ["--all"])]
+    segment_log = log_command((), stdin=True)
     with _git(walk, top) as stdout:
         segments = _segments(stdout)
         first = next(segments, None)
-        second = next(segments, None)
-        if first is not None and second is None:
-            segment_log = log_command((), stdin=True)
-            yield from _logged(
-                segment_log,
-                top,
-                detect=detect,
-                prefilter=prefilter,
-                on_commit=on_commit,
-                stdin=first,
-            )
-        elif first is not None and second is not None:
-            from concurrent.futures import ProcessPoolExecutor
+        second = next(segments, None) if workers > 1 else None
+        if second is None:
+            # One segment, or one worker: no pool.
+            for segment in itertools.chain([first] if first else [], segments):
+                yield from _logged(
+                    segment_log,
+                    top,
+                    detect=detect,
+                    prefilter=prefilter,
+                    on_commit=on_commit,
+                    stdin=segment,
+                )
+            return
+        from concurrent.futures import ProcessPoolExecutor
 
-            pending: deque[Future[tuple[list[HistoryFinding], int]]] = deque()
-            initargs = (settings, top)
-            with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=initargs) as pool:
-                for segment in itertools.chain([first, second], segments):
-                    pending.append(pool.submit(_scan_segment, segment))
-                    if len(pending) >= 2 * workers:
-                        yield from _collect(pending.popleft(), on_commit)
-                while pending:
+        assert first is not None
+        pending: deque[Future[tuple[list[HistoryFinding], int]]] = deque()
+        initargs = (settings, top)
+        with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=initargs) as pool:
+            for segment in itertools.chain([first, second], segments):
+                pending.append(pool.submit(_scan_segment, segment))
+                if len(pending) >= 2 * workers:
                     yield from _collect(pending.popleft(), on_commit)
+            while pending:
+                yield from _collect(pending.popleft(), on_commit)
 
 
 def _segments(shas: IO[bytes]) -> Iterator[bytes]:
