@@ -21,7 +21,7 @@ WORDS: tuple[bytes, ...] = (
     b"://",  # URL userinfo
     b"basic",  # Basic scheme, HTTPBasicAuth, SetBasicAuth, basic_auth
     b"bearer",
-    b"auth",  # Authorization, auth=, authlint: ignore
+    b"auth",  # Authorization, auth=, and authlint's own suppression comments
     b"curl",  # curl -u / -H
     b"wget",
     b"--user",

@@ -45,7 +45,7 @@ JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.sX3fQ0dUu2sDk7h8y2JfW1cTqZpM9bXv
             id="url-userinfo-folds-key",
         ),
         pytest.param(
-            "DATABASE_URL=postgres://app:Zx9vQ2mK7pL4@db.internal:5432/app\n",
+            "DATABASE_URL=postgres://app:Zx9vQ2mK7pL4@db.internal:5432/app\n",  # authlint: ignore
             "dotenv",
             [Code.URL_CREDENTIALS],
             id="url-any-password",

@@ -38,7 +38,7 @@ def check_headers(ctx: FileContext) -> Iterator[Hit]:
             continue
         if candidate.role is Role.HEADER:
             yield from _header(ctx, candidate.value)
-        elif candidate.role is Role.HEADER_PREFIX:
+        elif candidate.role is Role.HEADER_PREFIX and not candidate.value.prose:
             yield from _prefix(candidate.value)
         elif candidate.role is Role.USERPASS:
             yield from _userpass(ctx, candidate)
@@ -73,7 +73,7 @@ def _header(ctx: FileContext, value: Value) -> Iterator[Hit]:
     if not text.strip():
         return
     diagnostics = validate(text, profile=_profile_for(text, ctx.settings.profile))
-    if ctx.is_docs:
+    if ctx.is_docs or value.prose:
         # Documentation shows placeholders on purpose; whatever a placeholder's own characters
         # trip (brackets outside base64, say) is part of the same stand-in.
         spans = [(d.start, d.end) for d in diagnostics if d.code is Code.PLACEHOLDER]
@@ -138,7 +138,8 @@ def _userpass(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
         return
     user, colon, password = text.partition(":")
     if not colon:
-        if not is_reference(text) and not (ctx.is_docs and is_placeholder(text)):
+        docs = ctx.is_docs or value.prose
+        if not is_reference(text) and not (docs and is_placeholder(text)):
             yield hit(
                 Code.MISSING_COLON,
                 f"`{tool}` value has no colon: curl would prompt for the password",

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from authlint.checks import FileContext, Hit
 from authlint.codes import Code
 from authlint.extract import Candidate, Role, Value
-from authlint.placeholder import is_placeholder, is_reference, looks_random
+from authlint.placeholder import is_known_example, is_placeholder, is_reference, looks_random
 from authlint.prefilter import WORDS
 from authlint.redact import redact_secret
 
@@ -193,7 +193,7 @@ def _basic_credentials(token: str, start: int) -> Hit | None:
         return None
     if is_placeholder(password) or is_reference(password) or is_reference(user):
         return None
-    if is_placeholder(user) and not _KEY_ID.fullmatch(user):
+    if (is_placeholder(user) and not _KEY_ID.fullmatch(user)) or is_known_example(user, password):
         return None
     return Hit(
         start,

@@ -40,6 +40,9 @@ class Value:
     # shell, Dockerfile ENV/RUN, docker-compose interpolation); False where a `$` is sent as is
     # (single-quoted shell, Python/JS/Go string literals, most config files).
     expands: bool = False
+    # True inside a comment or docstring: prose, where a placeholder is expected and a
+    # concatenation is an example, not code.
+    prose: bool = False
 
     @property
     def end(self) -> int:
