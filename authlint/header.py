@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import binascii
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from authlint import grammar
@@ -24,7 +25,6 @@ from authlint.credentials import (
     BearerCredentials,
     Credentials,
     OtherCredentials,
-    new_basic,
 )
 from authlint.diagnostic import Diagnostic, HeaderError
 from authlint.redact import redact_secret
@@ -32,6 +32,9 @@ from authlint.redact import redact_secret
 __all__ = ["mask", "normalize", "parse", "redact", "validate"]
 
 _a2b = binascii.a2b_base64
+_new = object.__new__
+_set_user_id = BasicCredentials.__dict__["user_id"].__set__
+_set_password = BasicCredentials.__dict__["password"].__set__
 _ZERO_LOW4 = frozenset(grammar.ZERO_LOW4)
 _ZERO_LOW2 = frozenset(grammar.ZERO_LOW2)
 _B64_VALUE = {c: i for i, c in enumerate(grammar.BASE64_ALPHABET)}
@@ -42,6 +45,7 @@ _placeholder_word = grammar.placeholder_word_re.fullmatch
 # reported. Whitespace and CTLs are excluded from the complement: they have their own codes.
 _NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/= \t\x00-\x1f\x7f]+")
 _NOT_B64TOKEN = re.compile(r"[^A-Za-z0-9\-._~+/= \t\x00-\x1f\x7f]+")
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/=]*")
 _INNER_WS = re.compile(r"[ \t]+")
 _SEP = re.compile(r"[ \t]*")
 _SCHEME = re.compile(grammar.token)
@@ -77,15 +81,16 @@ def parse(value: str | bytes, *, profile: str = "strict") -> Credentials:
     read as ISO-8859-1, as HTTP field values are. An unknown ``profile`` raises a plain
     ``ValueError``: that is a bug in the caller, not in the value.
     """
-    if type(value) is str and profile == "strict":
-        if value.startswith("Basic "):
+    # The fast path: every step is C-level, and each refusal falls through to the scanner.
+    if profile == "strict" and type(value) is str:
+        if value[:6] == "Basic ":
             b64 = value[6:]
             size = len(b64)
             # Length a multiple of 4 and the pad bits of the last character zero; a2b's strict
             # mode checks the alphabet and that "=" only ends the data. Together: canonical.
             if (
-                size
-                and not size & 3
+                not size & 3
+                and size
                 and (
                     b64[-1] != "="
                     or (b64[-3] in _ZERO_LOW4 if b64[-2] == "=" else b64[-2] in _ZERO_LOW2)
@@ -96,14 +101,18 @@ def parse(value: str | bytes, *, profile: str = "strict") -> Credentials:
                 except ValueError:
                     pass
                 else:
-                    # isprintable() is False for every CTL (and for some legal characters,
-                    # which then take the scanner); partition leaves the colon out of user_id.
-                    if text.isprintable():
-                        user_id, _, password = text.partition(":")
-                        if user_id and password:
-                            return new_basic(user_id, password)
+                    # partition leaves the colon out of user_id; isprintable() is False for
+                    # every CTL (and for a few legal characters, which take the scanner).
+                    user_id, _, password = text.partition(":")
+                    if password and user_id and text.isprintable():
+                        # BasicCredentials(user_id, password) without the frozen dataclass's
+                        # __init__, which costs a third of the whole parse.
+                        basic: BasicCredentials = _new(BasicCredentials)
+                        _set_user_id(basic, user_id)
+                        _set_password(basic, password)
+                        return basic
         elif (
-            value.startswith("Bearer ")
+            value[:7] == "Bearer "
             and _bearer_fast(value, 7) is not None
             and _placeholder_word(value, 7) is None
         ):
@@ -404,8 +413,12 @@ def _scan_basic(scan: _Scan, cs: int, ce: int) -> Credentials | None:
         return None
     # Positions of the base64 characters and "=", skipping whitespace and CTLs (reported
     # already), so spans of later problems map back to the value.
-    pos = [i for i in range(cs, ce) if text[i] in _B64_VALUE or text[i] == "="]
-    chars = "".join(text[i] for i in pos)
+    pos: Sequence[int]
+    if _BASE64_RUN.fullmatch(text, cs, ce):
+        pos, chars = range(cs, ce), text[cs:ce]
+    else:
+        pos = [i for i in range(cs, ce) if text[i] in _B64_VALUE or text[i] == "="]
+        chars = "".join(text[i] for i in pos)
     first_pad = chars.find("=")
     size = len(chars) if first_pad < 0 else first_pad
     # "=" followed later by data: padding in the middle.
