@@ -115,6 +115,7 @@ def parse(value: str | bytes, *, profile: str = "strict") -> Credentials:
             value[:7] == "Bearer "
             and _bearer_fast(value, 7) is not None
             and _placeholder_word(value, 7) is None
+            and "..." not in value
         ):
             return BearerCredentials(value[7:])
     diagnostics, credentials = _scan(_as_text(value), profile)
@@ -348,7 +349,11 @@ def _scan_scheme(scan: _Scan, start: int, end: int) -> Credentials | None:
         scan.add(Code.MISSING_CREDENTIALS, "the quotes hold no credentials", creds_start, end)
         return None
     # Whole-word placeholders are valid tokens by the ABNF: only the strict profile names them.
-    if _variables_or_placeholders(scan, cs, ce, words=strict and kind != "basic"):
+    # In the rfc profile a valid token68 is taken as it stands (`a...b` is one).
+    valid_token68 = not strict and grammar.token68_re.fullmatch(text, cs, ce) is not None
+    if not valid_token68 and _variables_or_placeholders(
+        scan, cs, ce, words=strict and kind != "basic"
+    ):
         return None
     if kind == "basic":
         basic = _Scan(text, scan.profile)
