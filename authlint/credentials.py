@@ -98,17 +98,3 @@ def format_bearer(token: str) -> str:
     if grammar.placeholder_word_re.fullmatch(token):
         raise ValueError("token is a documentation placeholder")
     return "Bearer " + token
-
-
-_new = object.__new__
-_set_user_id = BasicCredentials.__dict__["user_id"].__set__
-_set_password = BasicCredentials.__dict__["password"].__set__
-
-
-def new_basic(user_id: str, password: str) -> BasicCredentials:
-    """``BasicCredentials(user_id, password)`` for the parser's fast path, which has already
-    validated both: a frozen dataclass's ``__init__`` costs about as much as the whole parse."""
-    credentials: BasicCredentials = _new(BasicCredentials)
-    _set_user_id(credentials, user_id)
-    _set_password(credentials, password)
-    return credentials
