@@ -109,3 +109,12 @@ def test_run_uses_stdio(capsys: pytest.CaptureFixture[str]) -> None:
     header.add_arguments(parser)
     assert header.run(parser.parse_args(["basic x"])) == 1
     assert "AL101" in capsys.readouterr().out
+
+
+def test_through_the_main_cli(capsys: pytest.CaptureFixture[str]) -> None:
+    from authlint.cli import main
+
+    assert main(["header", ALADDIN]) == 0
+    assert main(["header", "--profile", "rfc", "basic  " + ALADDIN[6:]]) == 0
+    assert main(["header", "Basic $x"]) == 1
+    assert "AL104 [unexpanded-variable]" in capsys.readouterr().out

@@ -8,7 +8,6 @@ valid, 1 when any is not, 2 on usage errors (argparse).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
@@ -54,6 +53,8 @@ def run(args: argparse.Namespace) -> int:
 def check_values(
     values: list[str], profile: str, output_format: str, stdin: TextIO, out: TextIO
 ) -> int:
+    import json
+
     from authlint.codes import rule
     from authlint.header import mask, parse, redact, validate
 
