@@ -28,8 +28,39 @@ _STRICT_SCHEMES = frozenset({"basic", "bearer"})
 _STAND_IN = "QWxhZGRpbjpvcGVuIHNlc2FtZQ=="
 # What a literal prefix can get wrong by itself; anything else is about the stand-in.
 _PREFIX_CODES = frozenset(
-    {Code.SCHEME_CASE, Code.WHITESPACE, Code.FIELD_NAME_IN_VALUE, Code.UNSUPPORTED_SCHEME}
+    {
+        Code.SCHEME_CASE,
+        Code.WHITESPACE,
+        Code.FIELD_NAME_IN_VALUE,
+        Code.UNSUPPORTED_SCHEME,
+        Code.QUOTED_CREDENTIALS,
+    }
 )
+# Kinds whose files go through a template engine that fills `{{ name }}` (Helm, Ansible, Postman,
+# REST Client, Jinja): there `{{x}}` is a runtime value, elsewhere it is sent as is (AL104).
+_TEMPLATE_KINDS = frozenset({"yaml", "json", "http", "markdown", "text", "toml", "ini"})
+# String-literal escapes, as the program sees them. A header value in source code is raw text
+# between quotes; `\"` is one quote character to the server, and `\r\n` is header injection.
+_ESCAPES = {'"': '"', "'": "'", "\\": "\\", "/": "/", "n": "\n", "r": "\r", "t": "\t", "0": "\0"}
+
+
+def _unescape(text: str) -> tuple[str, list[int]]:
+    """The value the program sends, and for each of its characters the offset in ``text``."""
+    out: list[str] = []
+    where: list[int] = []
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char == "\\" and i + 1 < len(text) and text[i + 1] in _ESCAPES:
+            out.append(_ESCAPES[text[i + 1]])
+            where.append(i)
+            i += 2
+            continue
+        out.append(char)
+        where.append(i)
+        i += 1
+    where.append(len(text))
+    return "".join(out), where
 
 
 def check_headers(ctx: FileContext) -> Iterator[Hit]:
@@ -70,9 +101,19 @@ def _header(ctx: FileContext, value: Value) -> Iterator[Hit]:
         # The shell (or compose, or Docker) fills this in: only the literal start is ours to judge.
         yield from _prefix(Value(text[: text.index("$")], value.start))
         return
+    if ctx.kind in _TEMPLATE_KINDS and "{{" in text:
+        yield from _prefix(Value(text[: text.index("{{")], value.start))
+        return
     if not text.strip():
         return
+    where: list[int] | None = None
+    if "\\" in text:
+        text, where = _unescape(text)
     diagnostics = validate(text, profile=_profile_for(text, ctx.settings.profile))
+    if where is not None:
+        diagnostics = [
+            Diagnostic(d.code, d.message, where[d.start], where[d.end], d.fix) for d in diagnostics
+        ]
     if ctx.is_docs or value.prose:
         # Documentation shows placeholders on purpose; whatever a placeholder's own characters
         # trip (brackets outside base64, say) is part of the same stand-in.
@@ -108,10 +149,16 @@ def _prefix(value: Value) -> Iterator[Hit]:
         text = text + " "
     if _profile_for(text, "strict") == "rfc":
         return
-    limit = len(value.text)
-    for d in validate(text + _STAND_IN, profile="strict"):
+    unescaped, where = _unescape(text)
+    limit = len(unescaped)
+    # `"Basic \"" + token + "\""`: the prefix opens a quote that a later literal closes.
+    closing = unescaped[-1] if unescaped[-1:] in ('"', "'") else ""
+    for d in validate(unescaped + _STAND_IN + closing, profile="strict"):
         if d.code in _PREFIX_CODES and d.start < limit:
-            yield _hit(value, Diagnostic(d.code, d.message, d.start, min(d.end, limit)))
+            end = where[min(d.end, limit)]
+            yield _hit(
+                value, Diagnostic(d.code, d.message, where[d.start], min(end, len(value.text)))
+            )
 
 
 def _userpass(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
@@ -125,7 +172,7 @@ def _userpass(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
         shown = ":".join(redact_secret(part) for part in text.split(":", 1))
         return Hit(span[0], span[1], code, message, shown, text)
 
-    if not text or text == ":":
+    if not text:
         yield hit(Code.MISSING_CREDENTIALS, f"`{tool}` is given empty credentials")
         return
     if "$" in text and not value.expands:

@@ -59,14 +59,17 @@ _ALNUM24 = re.compile(r"(?<![A-Za-z0-9_+/=-])[A-Za-z0-9]{24}(?![A-Za-z0-9_+/=-])
 _NEAR = 80
 # key_secret = "...", "password": "...", RAZORPAY_KEY_SECRET=..., getenv("KEY_SECRET", "...").
 _FIELD_VALUE = re.compile(
-    r"[A-Za-z0-9_.\-]{0,40}[\"'`\]]?[ \t]{0,5}(?::=|=>|=|:|,)[ \t]{0,5}[\"'`]?"
+    r"[A-Za-z0-9_.\-]{0,40}[\"'`\]]?[ \t]{0,5}(?::=|=>|=|:|,)[ \t]{0,5}"
+    r"(?:[\"']value[\"'][ \t]{0,5}:[ \t]{0,5})?[\"'`]?"
     r"(?P<value>[A-Za-z0-9]{24})(?![A-Za-z0-9_+/=-])"
 )
 _USERINFO = re.compile(
-    r"://(?P<user>[^\s:/?#@\"'<>\\`]{1,256}):(?P<password>[^\s/?#@\"'<>\\`]{1,256})@"
+    r"://(?P<user>[^\s:/?#@\"'<>\\`]{0,256}):(?P<password>[^\s/?#@\"'<>\\`]{1,256})@"
     r"(?=[A-Za-z0-9\[])"
 )
 _B64 = re.compile(r"[A-Za-z0-9+/]{8,4096}={0,2}(?![A-Za-z0-9+/=])")
+# `Basic "token"` and, inside a string literal, `Basic \\"token\\"`: quoted, still a credential.
+_OPEN_QUOTE = re.compile(r"\\?[\"']")
 _BEARER_TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]{20,4096}=*(?![A-Za-z0-9\-._~+/=])")
 
 
@@ -156,7 +159,8 @@ def check_text_secrets(ctx: FileContext) -> Iterator[Hit]:
             gap = _SCHEME_GAP.match(text, after)
             if gap is None or (pos and (text[pos - 1].isalnum() or text[pos - 1] == "_")):
                 continue
-            token = _B64.match(text, gap.end())
+            quote = _OPEN_QUOTE.match(text, gap.end())
+            token = _B64.match(text, quote.end() if quote else gap.end())
             if token is not None:
                 hit = _basic_credentials(token.group(0), token.start())
                 if hit is not None:
@@ -216,11 +220,18 @@ def _literal_secret(value: Value | None) -> bool:
     )
 
 
+# Settings files: a key id and its secret there are AL201/AL202 + AL203 on their own lines
+# (AL207 is for literals handed to a client call); other id/password pairs are AL207.
+CONFIG_KINDS = frozenset({"yaml", "json", "toml", "ini", "dotenv", "terraform"})
+
+
 def check_candidate_secrets(ctx: FileContext) -> Iterator[Hit]:
     for candidate in ctx.candidates:
         if candidate.role is Role.USERPASS:
             hit = _userpass(candidate)
         elif candidate.role is Role.PAIR:
+            if ctx.kind in CONFIG_KINDS and _KEY_ID.fullmatch(candidate.value.text):
+                continue
             hit = _pair(candidate)
         else:
             continue
