@@ -35,6 +35,7 @@ class FileOutcome:
     skipped: Skipped | None = None
     size: int = 0
     suppressed: int = 0
+    partial: Skipped | None = None  # scanned, but not by every check
 
 
 def might_match(data: bytes) -> bool:
@@ -98,11 +99,12 @@ def scan_text(path: str, text: str, settings: Settings, kind: str | None = None)
 
 def _scan_text(
     path: str, text: str, settings: Settings, kind: str | None, anchors: prefilter.Anchors
-) -> tuple[tuple[Finding, ...], int]:
+) -> tuple[tuple[Finding, ...], int, str | None]:
+    """Findings, the number suppressed, and why the file was only partly checked (if it was)."""
     enabled = enabled_for(path, settings)
     checks = checks_for(enabled)
     if not checks:
-        return (), 0
+        return (), 0, None
     ctx = FileContext(path, text, kind or kind_of(path, text[:256]), settings, anchors)
     hits: list[Hit] = []
     for check in checks:
@@ -111,7 +113,7 @@ def _scan_text(
     hits = [h for h in hits if h.code in enabled and not _allowlisted(h, path, settings)]
     hits, suppressed = suppress.apply(text, hits, enabled)
     if not hits:
-        return (), suppressed
+        return (), suppressed, ctx.extractor_error
     index = LineIndex(text)
     findings = {
         make_finding(
@@ -126,7 +128,7 @@ def _scan_text(
         )
         for h in hits
     }
-    return tuple(sorted(findings)), suppressed
+    return tuple(sorted(findings)), suppressed, ctx.extractor_error
 
 
 def scan_bytes(path: str, data: bytes, settings: Settings) -> FileOutcome:
@@ -147,8 +149,13 @@ def scan_bytes(path: str, data: bytes, settings: Settings) -> FileOutcome:
     if not found:
         return FileOutcome(size=size)
     anchors = prefilter.char_offsets(body, found)
-    findings, suppressed = _scan_text(path, text, settings, None, anchors)
-    return FileOutcome(findings=findings, size=size, suppressed=suppressed)
+    findings, suppressed, error = _scan_text(path, text, settings, None, anchors)
+    return FileOutcome(
+        findings=findings,
+        size=size,
+        suppressed=suppressed,
+        partial=Skipped(path, error) if error else None,
+    )
 
 
 def _too_large(size: int, limit: int) -> str:
@@ -208,6 +215,8 @@ def merge(outcomes: Iterable[FileOutcome]) -> ScanResult:
             skipped.append(outcome.skipped)
             continue
         files += 1
+        if outcome.partial is not None:
+            skipped.append(outcome.partial)
         size += outcome.size
         suppressed += outcome.suppressed
         findings.extend(outcome.findings)

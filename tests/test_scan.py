@@ -113,3 +113,18 @@ def test_parallel_output_is_identical(tmp_path: Path) -> None:
     assert serial == parallel
     assert len(serial.findings) == 50
     assert serial.files_scanned == 150
+
+
+def test_a_failing_extractor_costs_one_file_and_is_reported(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from authlint import extract
+
+    def broken(text: str) -> list[object]:
+        raise RuntimeError("bug")
+
+    monkeypatch.setitem(extract._loaded, "python", broken)  # type: ignore[arg-type]
+    outcome = scan_bytes("app.py", LINE.encode() + b'h = {"Authorization": "basic x"}\n', SETTINGS)
+    assert [f.code for f in outcome.findings] == [Code.LIVE_KEY_ID]
+    assert outcome.partial is not None
+    assert outcome.partial.reason == "python extractor failed (RuntimeError)"

@@ -40,6 +40,8 @@ class FileContext:
     # (offset in text, index into prefilter.WORDS), sorted: where the exact patterns should look.
     anchors: list[tuple[int, int]] = field(default_factory=list, repr=False)
     _candidates: list[Candidate] | None = field(default=None, repr=False)
+    # Set when the extractor failed: the file was only partly checked, and the run says so.
+    extractor_error: str | None = None
 
     @property
     def is_docs(self) -> bool:
@@ -49,7 +51,11 @@ class FileContext:
     def candidates(self) -> list[Candidate]:
         """The extractor's candidates, computed once per file and only if a check asks."""
         if self._candidates is None:
-            self._candidates = list(extractor(self.kind)(self.text))
+            try:
+                self._candidates = list(extractor(self.kind)(self.text))
+            except Exception as exc:  # a bug must cost one file's context checks, not the run
+                self._candidates = []
+                self.extractor_error = f"{self.kind} extractor failed ({type(exc).__name__})"
         return self._candidates
 
 
