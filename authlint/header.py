@@ -87,8 +87,8 @@ def parse(value: str | bytes, *, profile: str = "strict") -> Credentials:
     """
     # The fast path: every step is C-level, and each refusal falls through to the scanner.
     if profile == "strict" and type(value) is str:
-        if value[:6] == "Basic ":
-            b64 = value[6:]
+        scheme, _, b64 = value.partition(" ")
+        if scheme == "Basic":
             size = len(b64)
             # Length a multiple of 4 and the pad bits of the last character zero; a2b's strict
             # mode checks the alphabet and that "=" only ends the data. Together: canonical.
@@ -116,12 +116,12 @@ def parse(value: str | bytes, *, profile: str = "strict") -> Credentials:
                         _set_password(basic, password)
                         return basic
         elif (
-            value[:7] == "Bearer "
-            and _bearer_fast(value, 7) is not None
-            and _placeholder_word(value, 7) is None
-            and "..." not in value
+            scheme == "Bearer"
+            and _bearer_fast(b64) is not None
+            and _placeholder_word(b64) is None
+            and "..." not in b64
         ):
-            return BearerCredentials(value[7:])
+            return BearerCredentials(b64)
     diagnostics, credentials = _scan(_as_text(value), profile)
     if diagnostics:
         raise HeaderError(diagnostics)
