@@ -123,7 +123,7 @@ def test_a_failing_extractor_costs_one_file_and_is_reported(
     def broken(text: str) -> list[object]:
         raise RuntimeError("bug")
 
-    monkeypatch.setitem(extract._loaded, "python", broken)  # type: ignore[arg-type]
+    monkeypatch.setitem(extract._loaded, "python", broken)
     outcome = scan_bytes("app.py", LINE.encode() + b'h = {"Authorization": "basic x"}\n', SETTINGS)
     assert [f.code for f in outcome.findings] == [Code.LIVE_KEY_ID]
     assert outcome.partial is not None
