@@ -84,11 +84,18 @@ def report() -> list[dict[str, Any]]:
     return _check("--isolated")
 
 
-def test_named_corpus_is_scanned_under_project_config() -> None:
-    """Named on the command line, the corpus is scanned even though the project's config
-    excludes it from the self-scan (per-file-ignores still drop AL1xx under tests/**)."""
-    codes = {finding["code"] for finding in _check()}
-    assert {"AL201", "AL203", "AL204", "AL207"} <= codes, sorted(codes)
+def test_project_config_excludes_the_corpus_inside_a_named_directory() -> None:
+    """ruff's rule: excludes apply inside a directory named on the command line (the project
+    excludes its corpus from the self-scan), and a named file is scanned unless
+    --force-exclude; --isolated drops the configuration."""
+    from authlint.cli import main
+
+    assert _check() == []
+    named = "tests/corpus/python/settings/production.py"
+    for extra, expected in (([], 1), (["--force-exclude"], 0)):
+        with pytest.MonkeyPatch.context() as mp, contextlib.redirect_stdout(io.StringIO()):
+            mp.chdir(ROOT)
+            assert main(["check", "--select", "AL201", *extra, named]) == expected
 
 
 def _diff(

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from authlint import scan
 from authlint.codes import Code
 from authlint.config import Settings
 from authlint.scan import decode, might_match, scan_bytes, scan_file, scan_paths
@@ -74,11 +73,14 @@ def test_unreadable_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     if os.geteuid() != 0:
         path.chmod(0)
     else:  # root reads any file: make the open fail as it would for a user
+        real_open = os.open
 
-        def denied(*args: object, **kwargs: object) -> None:
-            raise PermissionError(13, "Permission denied", str(path))
+        def denied(name: str, flags: int, *args: int) -> int:
+            if name == str(path):
+                raise PermissionError(13, "Permission denied", name)
+            return real_open(name, flags, *args)
 
-        monkeypatch.setattr(scan, "open", denied, raising=False)
+        monkeypatch.setattr(os, "open", denied)
     outcome = scan_file(str(path), SETTINGS)
     assert outcome.skipped is not None
     assert outcome.skipped.reason == "unreadable: Permission denied"
