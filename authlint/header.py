@@ -53,6 +53,9 @@ _BASE64_RUN = re.compile(r"[A-Za-z0-9+/=]*")
 _INNER_WS = re.compile(r"[ \t]+")
 _SEP = re.compile(r"[ \t]*")
 _SCHEME = re.compile(grammar.token)
+# What redact shows as a scheme: registered schemes are short words (Basic, Digest, Negotiate,
+# AWS4-HMAC-SHA256); a key id such as `rzp_live_...` is not one.
+_SHOWN_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,19}")
 _TO_WS = re.compile(r"[^ \t]*")
 _CTL_BYTES = re.compile(rb"[\x00-\x1f\x7f]+")
 _BAD_UTF8 = re.compile(r"[\udc80-\udcff]+")
@@ -172,14 +175,15 @@ def redact(value: str | bytes) -> str:
     name = grammar.field_name_prefix_re.match(text)
     if name is not None:
         prefix, text = "Authorization: ", text[name.end() :]
-    scheme, _, rest = text.partition(" ")
+    scheme, _, rest = text.replace("\t", " ").partition(" ")
     rest = rest.strip(" \t")
     if not rest:
         # One word: it may be the credentials themselves (a scheme-less token).
-        if _SCHEME.fullmatch(scheme) and scheme.lower() in ("basic", "bearer"):
+        if scheme.lower() in ("basic", "bearer"):
             return prefix + scheme
         return prefix + redact_secret(text) if text else prefix
-    if not _SCHEME.fullmatch(scheme) or len(scheme) > 32:
+    if not _SHOWN_SCHEME.fullmatch(scheme):
+        # Not scheme-shaped (`rzp_live_...`, base64): the first word may be a secret too.
         return prefix + redact_secret(text)
     return f"{prefix}{scheme} {redact_secret(rest)}"
 

@@ -345,6 +345,9 @@ def test_normalize_refuses(value: str, code: Code) -> None:
             id="field-name",
         ),
         pytest.param("", "", id="empty"),
+        pytest.param("Basic\t" + RAZORPAY[6:], "Basic " + RAZORPAY[6:10] + MARK, id="tab"),
+        pytest.param(f"{KEY} {SECRET}", "rzp_test_Ab" + MARK, id="key-id-first"),
+        pytest.param("Digest a=b", "Digest " + MARK, id="digest"),
     ],
 )
 def test_redact(value: str, expected: str) -> None:
