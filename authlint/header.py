@@ -7,8 +7,8 @@ with its exact span. The fast path does not run ``grammar.strict_credentials`` a
 fullmatch over a 70-character value costs about 0.3 us here, as much as the decode, and
 ``a2b_base64(strict_mode=True)`` already checks the alphabet and the placement of ``=``; what it
 lets through (``YTpi=``, non-zero pad bits) the O(1) tail test refuses. The property tests check
-that the two paths accept exactly the same values. ``validate`` always runs the scanner, so the property tests that compare
-``validate`` with ``parse`` check the two paths against each other.
+that the two paths accept exactly the same values: ``validate`` always runs the scanner, so the
+property tests that compare ``validate`` with ``parse`` check one path against the other.
 
 Profiles: ``strict`` (the default; Razorpay's documented format) and ``rfc`` (RFC 9110 §11.4,
 RFC 7617, RFC 6750). See ``authlint.grammar`` for the ABNF and for every choice the RFCs leave
