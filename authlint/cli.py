@@ -27,7 +27,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``command``, only that subcommand gets its full arguments.
+
+    Every subcommand module is imported only to build its arguments, so a pre-commit run of
+    `authlint check` skips importing (and compiling the regexes of) the other commands.
+    """
     parser = argparse.ArgumentParser(
         prog="authlint",
         description="Lint HTTP Authorization headers and find hard-coded payment API keys.",
@@ -35,8 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"authlint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, (module_name, help_text) in COMMANDS.items():
-        module = importlib.import_module(module_name)
         command_parser = sub.add_parser(name, help=help_text, description=help_text)
+        if command is not None and name != command:
+            continue
+        module = importlib.import_module(module_name)
         add = getattr(module, f"add_{name}_arguments", None) or module.add_arguments
         add(command_parser)
         command_parser.set_defaults(run=getattr(module, f"run_{name}", None) or module.run)
@@ -44,8 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # The first word that names a subcommand decides which one to build in full.
+    command = next((word for word in argv if word in COMMANDS), None)
+    args = build_parser(command).parse_args(argv)
     try:
         result: int = args.run(args)
     except KeyboardInterrupt:

@@ -179,10 +179,16 @@ def _use_color(args: argparse.Namespace, stream: object) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
-    from authlint.baseline import BaselineError, apply_baseline, load_baseline, write_baseline
     from authlint.config import ConfigError
     from authlint.discover import DiscoveryError
     from authlint.report import report
+
+    expected: tuple[type[Exception], ...] = (ConfigError, DiscoveryError)
+    if args.baseline or args.write_baseline:
+        # Imported only when asked for: pre-commit starts authlint on every commit.
+        from authlint.baseline import BaselineError
+
+        expected += (BaselineError,)
 
     if args.fix and args.diff:
         return _error("--fix and --diff cannot be used together")
@@ -196,6 +202,8 @@ def run(args: argparse.Namespace) -> int:
                 return 1 if fixed and not args.exit_zero else 0
         result, scanned = _scan(args, settings)
         if args.write_baseline:
+            from authlint.baseline import write_baseline
+
             write_baseline(Path(args.write_baseline), result)
             print(
                 f"authlint: wrote {len(result.findings)} finding(s) to baseline "
@@ -204,6 +212,8 @@ def run(args: argparse.Namespace) -> int:
             )
             return 0
         if args.baseline:
+            from authlint.baseline import apply_baseline, load_baseline
+
             result = apply_baseline(
                 result,
                 load_baseline(Path(args.baseline)),
@@ -211,7 +221,7 @@ def run(args: argparse.Namespace) -> int:
                 scanned_paths=frozenset(scanned),
                 enabled_codes=frozenset(code.value for code in settings.enabled),
             )
-    except (ConfigError, DiscoveryError, BaselineError) as exc:
+    except expected as exc:
         return _error(str(exc))
     except OSError as exc:
         return _error(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
