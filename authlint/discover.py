@@ -123,20 +123,26 @@ def _directory(absolute: str, excluder: Excluder, report: OnSkip) -> list[str]:
     root_prefix = excluder.prefix(absolute)
     pattern = excluder.pattern
     out: list[str] = []
-    for relative in listed:
+    for relative, index_mode in listed:
         if pattern is not None:
             key = root_prefix + relative if root_prefix is not None else _join(shown, relative)
             if pattern.fullmatch(key):
                 continue
-        try:
-            mode = os.lstat(os.path.join(absolute, relative)).st_mode
-        except OSError:
-            continue  # tracked but deleted from the work tree
-        if stat.S_ISREG(mode):
-            out.append(_join(shown, relative))
-        elif stat.S_ISLNK(mode):
+        mode = index_mode
+        if mode is None:  # untracked: ask the file system
+            try:
+                st_mode = os.lstat(os.path.join(absolute, relative)).st_mode
+            except OSError:
+                continue
+            mode = (
+                gitio.MODE_SYMLINK if stat.S_ISLNK(st_mode) else 0 if stat.S_ISREG(st_mode) else -1
+            )
+        # The index knows tracked files' modes: no stat per file on a large tree.
+        if mode == gitio.MODE_SYMLINK:
             report(Skipped(_join(shown, relative), SYMLINK))
-        # else a submodule (a directory): another repository, not entered
+        elif mode not in (gitio.MODE_GITLINK, -1):
+            out.append(_join(shown, relative))
+        # else a submodule (another repository, not entered) or a special file
     return out
 
 

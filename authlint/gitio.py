@@ -52,19 +52,33 @@ def repo_root(path: StrPath = ".") -> str:
     return os.fsdecode(out.rstrip(b"\n"))
 
 
-def ls_files(directory: str) -> list[str] | None:
-    """Files git would track under ``directory``: tracked plus untracked-but-not-ignored, relative
-    to ``directory``. None when ``directory`` is not inside a work tree. Unmerged paths, listed
-    once per stage by git, come back once; tracked files deleted from disk are still listed."""
+# git's file modes: a symlink and a gitlink (submodule); anything else tracked is a regular file.
+MODE_SYMLINK = 0o120000
+MODE_GITLINK = 0o160000
+
+
+def ls_files(directory: str) -> list[tuple[str, int | None]] | None:
+    """Files git would track under ``directory``, relative to it, sorted: tracked ones with their
+    mode from the index, then untracked-but-not-ignored ones with None (their mode is unknown).
+    None when ``directory`` is not inside a work tree. Unmerged paths come back once; tracked
+    files deleted from the work tree are left out."""
     try:
-        out = run_git(
-            ["ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-            cwd=directory,
-        )
+        cached = run_git(["ls-files", "-z", "--stage", "--cached"], cwd=directory)
+        others = run_git(["ls-files", "-z", "--others", "--exclude-standard"], cwd=directory)
+        deleted = run_git(["ls-files", "-z", "--deleted"], cwd=directory)
     except GitError:
         return None
-    # --deduplicate would need git 2.31; a set works everywhere.
-    return sorted({os.fsdecode(name) for name in out.split(b"\0") if name})
+    found: dict[str, int | None] = {}
+    for entry in cached.split(b"\0"):
+        if entry:
+            meta, _, name = entry.partition(b"\t")
+            found[os.fsdecode(name)] = int(meta.split(b" ", 1)[0], 8)
+    for name in others.split(b"\0"):
+        if name:
+            found.setdefault(os.fsdecode(name), None)
+    for name in deleted.split(b"\0"):
+        found.pop(os.fsdecode(name), None)
+    return sorted(found.items())
 
 
 def staged_files(repo: StrPath = ".") -> list[tuple[str, str]]:

@@ -86,10 +86,12 @@ def test_unreadable_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert outcome.skipped.reason == "unreadable: Permission denied"
 
 
-def test_vanished_file_is_skipped(tmp_path: Path) -> None:
+def test_file_deleted_after_discovery_is_dropped(tmp_path: Path) -> None:
+    # Discovery reports a missing named path (exit 2); one that vanishes mid-run has nothing.
     outcome = scan_file(str(tmp_path / "gone.py"), SETTINGS)
-    assert outcome.skipped is not None
-    assert "unreadable" in outcome.skipped.reason
+    assert outcome.vanished
+    assert outcome.skipped is None
+    assert scan_paths([str(tmp_path / "gone.py")], SETTINGS).files_scanned == 0
 
 
 def test_prefilter() -> None:
