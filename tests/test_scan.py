@@ -106,7 +106,10 @@ def test_decode_never_raises() -> None:
     assert decode(b"\xe2\x82") == "\ufffd"
 
 
-def test_parallel_output_is_identical(tmp_path: Path) -> None:
+def test_parallel_output_is_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from authlint import scan
+
+    monkeypatch.setattr(scan, "PARALLEL_MIN_FILES", 10)
     paths = []
     for i in range(150):
         path = tmp_path / f"f{i:03}.py"
