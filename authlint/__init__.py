@@ -1,23 +1,47 @@
 """authlint: a strict parser, formatter and linter for the HTTP Authorization header.
 
-The names in ``__all__`` are the public API; every other module is internal.
+The names in ``__all__`` are the public API; every other module is internal. They are loaded on
+first use (PEP 562): `authlint check` starts on every commit, and a file with no header in it
+never needs the parser's grammar compiled.
 """
 
 from __future__ import annotations
 
-from authlint.codes import Code, Rule, Severity
-from authlint.credentials import (
-    BasicCredentials,
-    BearerCredentials,
-    Credentials,
-    OtherCredentials,
-    format_basic,
-    format_bearer,
-)
-from authlint.diagnostic import Diagnostic, HeaderError
-from authlint.header import normalize, parse, redact, validate
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from authlint.codes import Code, Rule, Severity
+    from authlint.credentials import (
+        BasicCredentials,
+        BearerCredentials,
+        Credentials,
+        OtherCredentials,
+        format_basic,
+        format_bearer,
+    )
+    from authlint.diagnostic import Diagnostic, HeaderError
+    from authlint.header import normalize, parse, redact, validate
 
 __version__ = "0.1.0"
+
+_HOME = {
+    "Code": "authlint.codes",
+    "Rule": "authlint.codes",
+    "Severity": "authlint.codes",
+    "BasicCredentials": "authlint.credentials",
+    "BearerCredentials": "authlint.credentials",
+    "Credentials": "authlint.credentials",
+    "OtherCredentials": "authlint.credentials",
+    "format_basic": "authlint.credentials",
+    "format_bearer": "authlint.credentials",
+    "Diagnostic": "authlint.diagnostic",
+    "HeaderError": "authlint.diagnostic",
+    "normalize": "authlint.header",
+    "parse": "authlint.header",
+    "redact": "authlint.header",
+    "validate": "authlint.header",
+}
 
 __all__ = [
     "BasicCredentials",
@@ -37,3 +61,16 @@ __all__ = [
     "redact",
     "validate",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module 'authlint' has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value  # the next lookup is a plain module attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

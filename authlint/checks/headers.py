@@ -11,7 +11,6 @@ from authlint.checks import FileContext, Hit
 from authlint.codes import RULES, Code
 from authlint.diagnostic import Diagnostic
 from authlint.extract import Candidate, Role, Value
-from authlint.header import redact, validate
 from authlint.placeholder import is_placeholder, is_reference
 from authlint.redact import redact_secret
 
@@ -85,12 +84,14 @@ def _profile_for(text: str, configured: str) -> str:
 
 
 def _hit(value: Value, diagnostic: Diagnostic) -> Hit:
+    from authlint import header
+
     return Hit(
         value.start + diagnostic.start,
         value.start + max(diagnostic.end, diagnostic.start + 1),
         diagnostic.code,
         diagnostic.message,
-        redact(value.text),
+        header.redact(value.text),
         value.text,
     )
 
@@ -109,7 +110,9 @@ def _header(ctx: FileContext, value: Value) -> Iterator[Hit]:
     where: list[int] | None = None
     if "\\" in text:
         text, where = _unescape(text)
-    diagnostics = validate(text, profile=_profile_for(text, ctx.settings.profile))
+    from authlint import header  # the grammar compiles on the first header value, not before
+
+    diagnostics = header.validate(text, profile=_profile_for(text, ctx.settings.profile))
     if where is not None:
         diagnostics = [
             Diagnostic(d.code, d.message, where[d.start], where[d.end], d.fix) for d in diagnostics
@@ -153,7 +156,9 @@ def _prefix(value: Value) -> Iterator[Hit]:
     limit = len(unescaped)
     # `"Basic \"" + token + "\""`: the prefix opens a quote that a later literal closes.
     closing = unescaped[-1] if unescaped[-1:] in ('"', "'") else ""
-    for d in validate(unescaped + _STAND_IN + closing, profile="strict"):
+    from authlint import header
+
+    for d in header.validate(unescaped + _STAND_IN + closing, profile="strict"):
         if d.code in _PREFIX_CODES and d.start < limit:
             end = where[min(d.end, limit)]
             yield _hit(
