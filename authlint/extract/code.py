@@ -1,0 +1,807 @@
+"""Shared machinery for the source-code extractors (Python, JS/TS, Go, Java family, PHP, Ruby).
+
+Nothing here parses a whole file. One keyword regex runs over the lower-cased text (a single
+pass, no per-line loop), and only around each keyword hit do we lex the one string literal, the
+key/value pair or the short argument list that can hold a header value or credentials. Every
+regex is bounded, so the work per hit is bounded and the whole scan is linear in the text.
+
+A language module only declares its `Language`: quote syntaxes (which prefixes interpolate),
+how a literal is concatenated or formatted at runtime, its comment markers, and which calls take
+credentials.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Final
+
+from authlint.extract.candidate import Candidate, Role, Value
+
+# Longest literal content we lex; longer literals are not header values.
+MAX_LITERAL: Final = 8192
+# How far an argument list may run, in characters and tokens.
+_MAX_ARGS_CHARS: Final = 3000
+_MAX_TOKENS: Final = 400
+
+_IDENT_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$")
+_QUOTE_CHARS: Final = frozenset("\"'`")
+
+
+def body(delim: str, *, escapes: bool = True, multiline: bool = False) -> re.Pattern[str]:
+    """A bounded regex for a literal's content plus its closing delimiter.
+
+    Each alternative starts with a different character, so a failed match costs at most
+    MAX_LITERAL steps and never backtracks into itself.
+    """
+    d = re.escape(delim[0])
+    newline = "" if multiline else r"\n"
+    if len(delim) == 3:
+        unit = rf"[^{d}\\]|\\[\s\S]|{d}(?!{d}{d})" if escapes else rf"[^{d}]|{d}(?!{d}{d})"
+    elif escapes:
+        unit = rf"[^{d}\\{newline}]|\\[\s\S]"
+    else:
+        unit = rf"[^{d}{newline}]"
+    return re.compile(rf"(?:{unit}){{0,{MAX_LITERAL}}}{re.escape(delim)}")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One string-literal syntax: how it ends, and where runtime interpolation starts in it."""
+
+    body: re.Pattern[str]
+    close: int  # length of the closing delimiter
+    interp: re.Pattern[str] | None = None
+
+
+def quote(
+    delim: str, *, escapes: bool = True, multiline: bool = False, interp: str | None = None
+) -> Quote:
+    return Quote(
+        body(delim, escapes=escapes, multiline=multiline),
+        len(delim),
+        re.compile(interp) if interp else None,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Lit:
+    start: int  # first character of any prefix (f, b, $, @) or of the opening delimiter
+    cs: int  # content start
+    ce: int  # content end
+    end: int  # after the closing delimiter
+    quote: Quote
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """A call that takes credentials: which arguments hold the id and the secret."""
+
+    context: str
+    positions: tuple[int, int] = (0, 1)
+    # The call's arguments start after a leading symbol, as in Faraday's
+    # `request :basic_auth, id, secret` (then the identifier is that symbol).
+    after_comma: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    name: str
+    # (delimiter, lower-cased prefix letters) -> Quote; the prefix is "" when there is none.
+    quotes: Callable[[str, str], Quote | None]
+    triple: frozenset[str] = frozenset()  # quote characters that also open a triple-quoted literal
+    # Right after a literal (and whitespace): the program adds to it at runtime.
+    concat: re.Pattern[str] = re.compile(r"\+(?![+=])")
+    # printf-style or brace verbs that stand for runtime values inside a literal.
+    verbs: re.Pattern[str] | None = None
+    # Python: a verb counts only when the literal is followed by `%` or `.format(`.
+    verbs_follow: re.Pattern[str] | None = None
+    # Line-comment markers, for `// Authorization: Basic ...` lines.
+    comment: re.Pattern[str] = re.compile(r"(?://|#|\*|/\*)?")
+    # lower-cased "last" or "prev.last" call name -> Call.
+    calls: dict[str, Call] = field(default_factory=dict)
+    # Ruby: `req.basic_auth 'id', 'secret'` without parentheses.
+    paren_free: bool = False
+    # PHP: the Razorpay SDK's `new Api($key, $secret)`.
+    new_api: bool = False
+
+
+# --- lexing -----------------------------------------------------------------------------------
+
+
+def _prefix_start(text: str, qpos: int) -> int:
+    """Start of the letters glued to an opening quote (f", rb', $@", s"), at most 3."""
+    i = qpos
+    while i > 0 and qpos - i < 3 and (text[i - 1].isalpha() or text[i - 1] in "$@"):
+        i -= 1
+    if i > 0 and text[i - 1] in _IDENT_CHARS:
+        return qpos
+    return i
+
+
+def lex_open(lang: Language, text: str, qpos: int) -> Lit | None:
+    """The literal whose opening delimiter starts at ``qpos``, or None."""
+    char = text[qpos]
+    delim = char
+    if char in lang.triple and text.startswith(char * 3, qpos):
+        delim = char * 3
+    pstart = _prefix_start(text, qpos)
+    kind = lang.quotes(delim, text[pstart:qpos].lower())
+    if kind is None:
+        return None
+    cs = qpos + len(delim)
+    match = kind.body.match(text, cs)
+    if match is None:
+        return None
+    return Lit(pstart, cs, match.end() - kind.close, match.end(), kind)
+
+
+def lex_around(lang: Language, text: str, pos: int) -> Lit | None:
+    """The literal whose content starts exactly at ``pos`` (a keyword right after its quote)."""
+    if pos == 0 or text[pos - 1] not in _QUOTE_CHARS:
+        return None
+    char = text[pos - 1]
+    qpos = pos - 1
+    if pos >= 3 and text[pos - 3 : pos] == char * 3 and char in lang.triple:
+        qpos = pos - 3
+    if qpos > 0 and text[qpos - 1] == "\\":
+        return None  # an escaped quote inside a larger literal
+    lit = lex_open(lang, text, qpos)
+    if lit is None or lit.cs != pos:
+        return None
+    return lit
+
+
+_WS = re.compile(r"[ \t\r\n]{0,200}")
+_HWS = re.compile(r"[ \t]{0,200}")
+
+
+def skip_hws(text: str, pos: int) -> int:
+    match = _HWS.match(text, pos)
+    return match.end() if match else pos
+
+
+def skip_ws(text: str, pos: int) -> int:
+    match = _WS.match(text, pos)
+    return match.end() if match else pos
+
+
+def runtime_cut(lang: Language, text: str, lit: Lit, start: int) -> int | None:
+    """Offset of the first runtime-filled part of ``text[start:lit.ce]``, or None."""
+    cut: int | None = None
+    if lit.quote.interp is not None:
+        found = lit.quote.interp.search(text, start, lit.ce)
+        if found:
+            cut = found.start()
+    if lang.verbs is not None and (
+        lang.verbs_follow is None or lang.verbs_follow.match(text, skip_ws(text, lit.end))
+    ):
+        found = lang.verbs.search(text, start, lit.ce if cut is None else cut)
+        if found:
+            cut = found.start()
+    return cut
+
+
+def concatenated(lang: Language, text: str, lit: Lit) -> bool | None:
+    """True when the program appends to the literal at runtime; None when it appends a literal."""
+    after = skip_ws(text, lit.end)
+    op = lang.concat.match(text, after)
+    if op is None:
+        return False
+    nxt = skip_ws(text, op.end())
+    if nxt < len(text) and text[nxt] in _QUOTE_CHARS:
+        return None
+    return True
+
+
+# --- what a header value looks like -----------------------------------------------------------
+
+_SCHEME: Final = re.compile(r"(?i:basic|bearer)(?![A-Za-z0-9_])")
+_SCHEME_PREFIX: Final = re.compile(r"(?i:basic|bearer)[ \t]{0,8}")
+_STANDALONE: Final = re.compile(r"(?i:basic|bearer)[ \t]{1,8}")
+# The credential part of a standalone literal that makes it a header value rather than prose.
+_TOKEN68: Final = re.compile(r"[A-Za-z0-9\-._~+/]{8,4096}=*")
+_QUOTED: Final = re.compile(r"(\\?[\"'])[^\"'\\\n]{1,400}\1")
+_PLACEHOLDER: Final = re.compile(
+    r"\$\{?[A-Za-z_][A-Za-z0-9_]{0,100}\}?|\{\{[^}\n]{1,100}\}\}|%[sv]|<[^<>\n]{1,100}>"
+    r"|\[[^\[\]\n]{1,100}\]|\{[A-Za-z_][A-Za-z0-9_.]{0,100}\}"
+)
+# What may follow the credentials inside the literal: blanks and escaped line ends.
+_TAIL: Final = re.compile(r"(?:[ \t]|\\[rn]){0,20}")
+_RANDOMISH: Final = re.compile(r"[0-9+/=_\-.~]|.[A-Z]")
+
+
+def looks_like_header(raw: str) -> bool:
+    """Does a literal that starts with Basic/Bearer hold a header value, not prose?
+
+    "Basic settings", "Bearer of bad news" and "basic usage" are words; a header value's
+    credentials are a base64-ish run with digits or mixed case, a quoted string, or a
+    placeholder, and nothing else follows them in the literal.
+    """
+    scheme = _STANDALONE.match(raw)
+    if scheme is None:
+        return False
+    pos = scheme.end()
+    for pattern in (_QUOTED, _PLACEHOLDER, _TOKEN68):
+        found = pattern.match(raw, pos)
+        if found is None:
+            continue
+        if pattern is _TOKEN68 and _RANDOMISH.search(found.group()) is None:
+            return False
+        tail = _TAIL.match(raw, found.end())
+        return tail is not None and tail.end() == len(raw)
+    return False
+
+
+# --- the extractor ----------------------------------------------------------------------------
+
+# Keys whose value is an (id, secret) pair or an "id:secret" string.
+_PAIR_KEYS: Final = {
+    "auth": "auth",
+    "basic_auth": "basic_auth",
+    "basicauth": "basicAuth",
+    "curlopt_userpwd": "CURLOPT_USERPWD",
+}
+_USER_KEYS: Final = frozenset(
+    {"username", "user", "login", "key_id", "keyid", "client_id", "user_id", "userid", "id"}
+)
+_SECRET_KEYS: Final = frozenset(
+    {"password", "pass", "passwd", "secret", "key_secret", "keysecret", "client_secret"}
+)
+# Between an encoder's name and its literal: names, dots, calls, `[]byte(`; no operator.
+_ENCODER_GAP: Final = re.compile(r"[A-Za-z0-9_.$()\[\]: \t>\\-]{0,160}?(?=[\"'`])")
+_USERPASS: Final = re.compile(r"([^:\s\"'`]{1,256}):([^\s\"'`]{1,256})")
+_AUTH_KEY_SEP: Final = re.compile(r"[ \t]*(?:\][ \t]*=(?!=)|=>|:(?!:)|=(?!=)|,)[ \t\r\n]{0,100}")
+_HEADER_KEY_SEP: Final = re.compile(
+    r"[ \t]*(?:\][ \t]*=(?!=)|=>|->|:(?!:)|=(?![=>])|,|[ \t]to[ \t])[ \t\r\n]{0,100}"
+    r"(?:\[\]string\{[ \t]*|new[ \t]+String\[\][ \t]*\{[ \t]*)?"
+)
+_FORMAT_CALL: Final = re.compile(
+    r"(?:[A-Za-z_][A-Za-z0-9_.:]{0,60})?(?i:format|printf|formatted)!?[ \t]*\([ \t\r\n]{0,100}"
+)
+_HEADER_NAME: Final = re.compile(r"[A-Za-z0-9_]{1,100}(?:-[A-Za-z0-9_]{1,100}){0,10}")
+# A literal, maybe prefixed (f"", $"", @""), or a formatting call around one.
+_VALUE_START: Final = re.compile(
+    r"[A-Za-z$@]{0,3}[\"'`]"
+    r"|(?:[A-Za-z_][A-Za-z0-9_.:]{0,60})?(?i:format|printf|formatted)!?[ \t]*\("
+)
+_HEADER_LINE: Final = re.compile(r"[ \t]*:[ \t]*")
+_LINE_VALUE: Final = re.compile(r"[^\n\r\"'`]{1,4096}")
+_ESCAPED_EOL: Final = re.compile(r"\\[rn]")
+
+
+class _Extractor:
+    def __init__(self, lang: Language, text: str) -> None:
+        self.lang = lang
+        self.text = text
+        self.seen: set[int] = set()
+        self.parsed_until = 0
+
+    def emit(
+        self, role: Role, value: Value, secret: Value | None = None, ctx: str = ""
+    ) -> Iterator[Candidate]:
+        if value.start in self.seen:
+            return
+        self.seen.add(value.start)
+        yield Candidate(role, value, secret, ctx)
+
+    # -- headers --
+
+    def header_literal(self, lit: Lit, start: int, keyed: bool, ctx: str) -> Iterator[Candidate]:
+        """Classify ``text[start:lit.ce]`` as a whole header value or a runtime prefix."""
+        text = self.text
+        cut = runtime_cut(self.lang, text, lit, start)
+        end = cut
+        if end is None:
+            joined = concatenated(self.lang, text, lit)
+            if joined is None:
+                return
+            if joined:
+                end = lit.ce
+        if end is not None:
+            prefix = text[start:end]
+            if prefix and (keyed or _SCHEME_PREFIX.fullmatch(prefix)):
+                yield from self.emit(Role.HEADER_PREFIX, Value(prefix, start), ctx=ctx)
+            return
+        raw = text[start : lit.ce]
+        if (keyed and raw) or looks_like_header(raw):
+            yield from self.emit(Role.HEADER, Value(raw, start), ctx=ctx)
+
+    def header_value_at(self, pos: int, ctx: str, listed: bool = False) -> Iterator[Candidate]:
+        """The value after an Authorization key or argument, if it is a literal."""
+        text = self.text
+        fmt = _FORMAT_CALL.match(text, pos)
+        if fmt is not None:
+            pos = fmt.end()
+        if pos >= len(text) or not (text[pos] in _QUOTE_CHARS or text[pos].isalpha()):
+            return
+        qpos = pos
+        if text[pos] not in _QUOTE_CHARS:
+            # A prefixed literal: f"...", $"...", @"...", s"...".
+            letters = re.match(r"[A-Za-z$@]{1,3}(?=[\"'`])", text[pos : pos + 4])
+            if letters is None:
+                return
+            qpos = pos + letters.end()
+        lit = lex_open(self.lang, text, qpos)
+        if lit is None:
+            return
+        if listed and _HEADER_NAME.fullmatch(text, lit.cs, lit.ce):
+            return  # ("Authorization", "Content-Type"): a list of header names
+        # A value that carries the field name itself stays whole: the parser reports AL114.
+        yield from self.header_literal(lit, lit.cs, keyed=True, ctx=ctx)
+
+    def authorization(self, pos: int, end: int) -> Iterator[Candidate]:
+        text = self.text
+        low_start = pos
+        before = text[low_start - 1] if low_start > 0 else ""
+        escaped_eol = text[max(0, low_start - 2) : low_start] in ("\\n", "\\r")
+        if before and (before.isalnum() or before in "_-") and not escaped_eol:
+            return
+        if end < len(text) and (text[end] in _IDENT_CHARS):
+            return
+        ctx = text[low_start:end]
+        lit = lex_around(self.lang, text, low_start)
+        if lit is not None:
+            if lit.ce == end:
+                sep = _HEADER_KEY_SEP.match(text, lit.end)
+                if sep is not None:
+                    listed = sep.group().strip() == ","
+                    yield from self.header_value_at(sep.end(), ctx, listed)
+                return
+            line = _HEADER_LINE.match(text, end, lit.ce)
+            if line is not None and line.end() < lit.ce:
+                yield from self.header_line(lit, line.end(), ctx)
+            return
+        if before in _QUOTE_CHARS:
+            return
+        # An identifier: JS `{ Authorization: "..." }`, `headers.Authorization = "..."`,
+        # Ruby `Authorization: "..."`, Java `HttpHeaders.AUTHORIZATION, "..."`.
+        sep = _HEADER_KEY_SEP.match(text, end)
+        if sep is not None and _VALUE_START.match(text, sep.end()):
+            listed = sep.group().strip() == ","
+            yield from self.header_value_at(sep.end(), ctx, listed)
+            return
+        line = _HEADER_LINE.match(text, end)
+        if line is None or text[end : line.end()].count(":") != 1:
+            return
+        # A header line in a comment, a docstring or a raw HTTP request in a multi-line string:
+        # only at the start of a line or after an escaped line end, and only a real-looking value.
+        line_start = text.rfind("\n", max(0, low_start - 200), low_start) + 1
+        lead = text[line_start:low_start]
+        escaped = lead.endswith(("\\n", "\\r\\n"))
+        if not escaped:
+            marker = self.lang.comment.match(lead.strip())
+            if marker is None or marker.end() != len(lead.strip()):
+                return
+        value = _LINE_VALUE.match(text, line.end())
+        if value is None:
+            return
+        raw = value.group()
+        eol = _ESCAPED_EOL.search(raw)
+        if eol is not None:
+            raw = raw[: eol.start()]
+        raw = raw.rstrip(" \t")
+        if raw.endswith("\\"):
+            return
+        if looks_like_header(raw):
+            yield from self.emit(Role.HEADER, Value(raw, line.end()), ctx=ctx)
+
+    def header_line(self, lit: Lit, start: int, ctx: str) -> Iterator[Candidate]:
+        """`"Authorization: Basic ..."`: a header line; its value follows the colon."""
+        text = self.text
+        eol = _ESCAPED_EOL.search(text, start, lit.ce)
+        if eol is not None or "\n" in text[start : lit.ce]:
+            stop = eol.start() if eol is not None else text.index("\n", start, lit.ce)
+            cut = runtime_cut(self.lang, text, lit, start)
+            if cut is not None and cut < stop:
+                prefix = text[start:cut]
+                if prefix:
+                    yield from self.emit(Role.HEADER_PREFIX, Value(prefix, start), ctx=ctx)
+                return
+            raw = text[start:stop].rstrip(" \t")
+            if raw:
+                yield from self.emit(Role.HEADER, Value(raw, start), ctx=ctx)
+            return
+        yield from self.header_literal(lit, start, keyed=True, ctx=ctx)
+
+    def scheme(self, pos: int, end: int) -> Iterator[Candidate]:
+        text = self.text
+        lit = lex_around(self.lang, text, pos)
+        if lit is not None:
+            yield from self.header_literal(lit, pos, keyed=False, ctx="")
+
+    # -- credentials --
+
+    def pair_key(self, pos: int, end: int) -> tuple[int, str] | None:
+        """`auth=(...)`, `auth: {...}`, `'auth' => [...]`, `CURLOPT_USERPWD, "id:secret"`.
+
+        Returns where the value starts and a context such as `auth=`, or None.
+        """
+        text = self.text
+        quoted = pos > 0 and text[pos - 1] in _QUOTE_CHARS and text.startswith(text[pos - 1], end)
+        sep = _AUTH_KEY_SEP.match(text, end + 1 if quoted else end)
+        name = text[pos:end].lower()
+        if sep is None or (sep.group().strip() == "," and name != "curlopt_userpwd"):
+            return None
+        mark = sep.group().strip()
+        mark = "=>" if "=>" in mark else mark[-1:]
+        return sep.end(), _PAIR_KEYS[name] + mark
+
+    def call(self, call: Call, end: int) -> Iterator[Candidate]:
+        text = self.text
+        after = skip_hws(text, end)
+        if call.after_comma:
+            if text.startswith(",", after):
+                yield from self.call_pair(after + 1, None, call, call.context)
+        elif text.startswith("(", after):
+            yield from self.call_pair(after + 1, ")", call, call.context)
+        elif self.lang.paren_free and end < after < len(text) and _ARGUMENT.match(text, after):
+            yield from self.call_pair(after, None, call, call.context)
+
+    def identifier(self, low: str, pos: int, end: int) -> Iterator[Candidate]:
+        """A keyword inside a name: is the name a credentials key, call or encoder?"""
+        start = pos
+        while start > 0 and pos - start < 40 and low[start - 1] in _IDENT_CHARS:
+            start -= 1
+        stop = _IDENT_RUN.match(low, end)
+        end = stop.end() if stop is not None else end
+        name = low[start:end]
+        if name in _PAIR_KEYS:
+            keyed = self.pair_key(start, end)
+            if keyed is not None:
+                yield from self.keyed_pair(*keyed)
+                return
+        if name in _ENCODERS or name == "buffer.from":
+            if _OPEN_PAREN.match(low, end):
+                yield from self.encoded(start, end)
+            return
+        calls = self.lang.calls
+        call = None
+        if start > 0 and low[start - 1] == ":":
+            call = calls.get(":" + name)
+        if call is None:
+            call = calls.get(name)
+        if call is None:
+            before = _RECEIVER.search(low, max(0, start - 41), start)
+            if before is not None:
+                call = calls.get(f"{before.group(1)}.{name}")
+        if call is None:
+            after = _MEMBER.match(low, end)
+            if after is not None:
+                call = calls.get(f"{name}.{after.group(1)}")
+                end = after.end()
+        if (
+            call is None
+            and name == "api"
+            and self.lang.new_api
+            and _NEW.search(low, max(0, start - 40), start)
+        ):
+            call = _NEW_API
+        if call is not None:
+            yield from self.call(call, end)
+
+    def items(self, pos: int, close: str | None) -> list[Item] | None:
+        # `auth=(auth=(auth=(...` must not parse the same tail once per anchor: that is
+        # quadratic. An argument list that starts inside one already read is skipped.
+        if pos < self.parsed_until:
+            return None
+        parsed, reached = parse_items(self.lang, self.text, pos, close)
+        self.parsed_until = max(self.parsed_until, reached)
+        return parsed
+
+    def call_pair(self, pos: int, close: str | None, call: Call, ctx: str) -> Iterator[Candidate]:
+        parsed = self.items(pos, close)
+        if parsed is None:
+            return
+        pair = pair_in(self.lang, self.text, parsed, call.positions)
+        if pair is not None:
+            yield from self.emit(Role.PAIR, pair[0], pair[1], ctx)
+
+    def keyed_pair(self, pos: int, key: str) -> Iterator[Candidate]:
+        """`auth=("id", "secret")`, `auth: {username, password}`, `'auth' => [...]`, `"id:secret"`."""
+        text = self.text
+        if pos >= len(text):
+            return
+        if text[pos] in "([{":
+            close = {"(": ")", "[": "]", "{": "}"}[text[pos]]
+            parsed = self.items(pos + 1, close)
+            if parsed is None:
+                return
+            pair = pair_in(self.lang, text, parsed, (0, 1))
+            if pair is not None:
+                ctx = f"{_callee(text, pos)} {key}".strip()
+                yield from self.emit(Role.PAIR, pair[0], pair[1], ctx)
+            return
+        if text[pos] in _QUOTE_CHARS or (text[pos].isalpha() and text[pos + 1 : pos + 2] in "\"'"):
+            lit = lex_open(self.lang, text, pos if text[pos] in _QUOTE_CHARS else pos + 1)
+            if lit is not None:
+                yield from self.split_pair(lit, f"{_callee(text, pos)} {key}".strip())
+
+    def split_pair(self, lit: Lit, ctx: str) -> Iterator[Candidate]:
+        text = self.text
+        if (
+            runtime_cut(self.lang, text, lit, lit.cs) is not None
+            or concatenated(self.lang, text, lit) is not False
+        ):
+            return
+        match = _USERPASS.fullmatch(text, lit.cs, lit.ce)
+        if match is None:
+            return
+        user = Value(match.group(1), match.start(1))
+        secret = Value(match.group(2), match.start(2))
+        yield from self.emit(Role.PAIR, user, secret, ctx)
+
+    def encoded(self, pos: int, end: int) -> Iterator[Candidate]:
+        """`btoa("id:secret")`, `base64.b64encode(b"id:secret")`, `[]byte("id:secret")`."""
+        text = self.text
+        gap = _ENCODER_GAP.match(text, end)
+        if gap is None:
+            return
+        lit = lex_open(self.lang, text, gap.end())
+        if lit is not None:
+            yield from self.split_pair(lit, f"{text[pos:end]}(id:secret)")
+
+    def run(self) -> Iterator[Candidate]:
+        text = self.text
+        low = text.lower()
+        if len(low) != len(text):
+            # A few characters (İ) lower-case to two; keep offsets by lowering ASCII only.
+            low = re.sub(r"[^\x00-\x7f]", "?", text).lower()
+        for hit in _KEYWORD.finditer(low):
+            pos, end = hit.span()
+            keyword = hit.group()
+            if keyword == "auth" and low.startswith("orization", end):
+                end += 9
+                if end < len(low) and low[end] in _IDENT_CHARS:
+                    continue
+                if low.endswith(("proxy-", "proxy_"), max(0, pos - 6), pos):
+                    pos -= 6
+                yield from self.authorization(pos, end)
+                if not self.lang.paren_free or low[pos - 1 : pos] != ":":
+                    continue
+            elif keyword in ("basic", "bearer"):
+                before = low[pos - 1] if pos else ""
+                if before in _QUOTE_CHARS:
+                    if end == len(low) or low[end] not in _IDENT_CHARS:
+                        yield from self.scheme(pos, end)
+                    continue
+                if (
+                    before not in _IDENT_CHARS
+                    and before not in ".:"
+                    and (end == len(low) or (low[end] not in _IDENT_CHARS and low[end] != "("))
+                ):
+                    continue  # the word in prose or in a longer literal
+            yield from self.identifier(low, pos, end)
+
+
+# Every keyword a candidate needs, as a plain alternation: it runs near memory speed, where
+# lookarounds at each position would not; the checks that follow run only at these hits.
+_KEYWORD: Final = re.compile(
+    r"auth|basic|bearer|razorpay|credential|base64|b64|btoa|buffer\.from|encode64"
+    r"|encodetostring|userpwd|api|add_password"
+)
+_IDENT_RUN: Final = re.compile(r"[a-z0-9_$]{1,40}|(?<=buffer)\.from")
+_ARGUMENT: Final = re.compile(r"[\"'`:@$A-Za-z]")
+_OPEN_PAREN: Final = re.compile(r"[ \t]{0,20}\(")
+_RECEIVER: Final = re.compile(r"([a-z0-9_$]{1,40})(?:\.|::|->)$")
+_MEMBER: Final = re.compile(r"(?:\.|::|->)([a-z_][a-z0-9_]{0,40})")
+_NEW: Final = re.compile(r"new[ \t]{1,20}(?:\\?razorpay\\api\\)?$")
+_NEW_API: Final = Call("new Api")
+_ENCODERS: Final = frozenset(
+    {
+        "btoa",
+        "b64encode",
+        "urlsafe_b64encode",
+        "standard_b64encode",
+        "base64_encode",
+        "base64encode",
+        "encode64",
+        "strict_encode64",
+        "urlsafe_encode64",
+        "encodetostring",
+        "tobase64string",
+    }
+)
+
+
+def extract_code(lang: Language, text: str) -> Iterator[Candidate]:
+    """All candidates in a source file of ``lang``; never raises on any input."""
+    try:
+        yield from _Extractor(lang, text).run()
+    except (ValueError, IndexError, RecursionError):  # pragma: no cover - defensive
+        return
+
+
+# --- argument lists ---------------------------------------------------------------------------
+
+_TOKEN: Final = re.compile(
+    r"""(?P<ws>[ \t\r\n]{1,200})|(?P<open>[(\[{])|(?P<close>[)\]}])|(?P<comma>,)"""
+    r"""|(?P<sep>=>|:(?!:)|=(?![=>]))|(?P<quote>["'`])|(?P<word>[^ \t\r\n()\[\]{},:="'`]{1,200})"""
+    r"""|(?P<other>[\s\S])"""
+)
+_CLOSERS: Final = {"(": ")", "[": "]", "{": "}"}
+# Methods that keep a literal's value: Java "x".toCharArray(), Python "x".encode().
+_KEEPS_LITERAL: Final = re.compile(
+    r"\.(?:toCharArray|getBytes|encode|toByteArray|to_s|freeze|bytes)(?:\(\))?"
+)
+
+
+@dataclass(slots=True)
+class Node:
+    start: int
+    end: int
+    lit: Lit | None = None
+    items: list[Item] | None = None
+    parts: int = 0
+
+
+@dataclass(slots=True)
+class Item:
+    key: str | None
+    node: Node
+
+
+class _Budget:
+    def __init__(self, limit: int) -> None:
+        self.tokens = 0
+        self.limit = limit
+        self.reached = 0
+
+
+def parse_items(
+    lang: Language, text: str, pos: int, close: str | None
+) -> tuple[list[Item] | None, int]:
+    """Comma-separated items from ``pos`` up to ``close`` (or the line's end when None).
+
+    Also returns how far the parse read, so that the caller never parses a region twice.
+    """
+    budget = _Budget(min(len(text), pos + _MAX_ARGS_CHARS))
+    parsed = _parse(lang, text, pos, close, budget)
+    return (None if parsed is None else parsed[0]), budget.reached
+
+
+def _parse(
+    lang: Language, text: str, pos: int, close: str | None, budget: _Budget
+) -> tuple[list[Item], int] | None:
+    limit = budget.limit
+    items: list[Item] = []
+    key: str | None = None
+    parts: list[Node] = []
+
+    def finish() -> None:
+        if parts:
+            node = Node(parts[0].start, parts[-1].end, parts=len(parts))
+            if len(parts) == 1:
+                node.lit, node.items = parts[0].lit, parts[0].items
+            elif len(parts) == 2 and text[parts[0].start : parts[0].end] == "Some":
+                node.items = parts[1].items  # Rust Some("secret")
+            elif len(parts) == 2 and parts[0].lit is not None and parts[1].lit is None:
+                # "x".toCharArray()
+                tail = text[parts[0].end : parts[1].end]
+                if _KEEPS_LITERAL.fullmatch(tail) or _KEEPS_LITERAL.fullmatch(tail + "()"):
+                    node.lit = parts[0].lit
+            items.append(Item(key, node))
+
+    while pos < limit:
+        budget.tokens += 1
+        budget.reached = max(budget.reached, pos)
+        if budget.tokens > _MAX_TOKENS:
+            return None
+        tok = _TOKEN.match(text, pos)
+        if tok is None:  # pragma: no cover - the last alternative matches any character
+            return None
+        kind = tok.lastgroup
+        if kind == "ws":
+            if close is None and "\n" in tok.group():
+                finish()
+                return items, tok.start()
+            pos = tok.end()
+            continue
+        if kind == "close":
+            if tok.group() == close:
+                finish()
+                return items, tok.end()
+            return None
+        if kind == "comma":
+            finish()
+            key, parts = None, []
+            pos = skip_ws(text, tok.end())
+            continue
+        if kind == "sep" and key is None and len(parts) == 1:
+            only = parts[0]
+            if only.lit is not None:
+                key = text[only.lit.cs : only.lit.ce]
+            elif only.items is None:
+                key = text[only.start : only.end].lstrip(":$")
+            if key is not None:
+                parts = []
+                pos = tok.end()
+                continue
+        if close is None and kind == "other" and tok.group() == ";":
+            finish()
+            return items, tok.start()
+        if kind == "open":
+            inner = _parse(lang, text, tok.end(), _CLOSERS[tok.group()], budget)
+            if inner is None:
+                return None
+            node = Node(tok.start(), inner[1], items=inner[0])
+            # f(...) is a call, not a container: only bare brackets hold pairs.
+            glued = parts and parts[-1].end == tok.start()
+            if glued and text[parts[-1].start : tok.start()] != "Some":
+                node.items = None
+            parts.append(node)
+            pos = inner[1]
+            continue
+        if kind == "quote":
+            lit = lex_open(lang, text, tok.start())
+            if lit is None:
+                return None
+            if parts and parts[-1].end == tok.start() and parts[-1].end - parts[-1].start <= 3:
+                parts.pop()  # a string prefix such as f, b, r, $, @
+            parts.append(Node(lit.start, lit.end, lit=lit))
+            pos = lit.end
+            continue
+        parts.append(Node(tok.start(), tok.end()))
+        pos = tok.end()
+    if close is None:
+        finish()
+        return items, pos
+    return None
+
+
+def value_of(lang: Language, text: str, node: Node) -> Value:
+    lit = node.lit
+    if lit is not None and runtime_cut(lang, text, lit, lit.cs) is None:
+        return Value(text[lit.cs : lit.ce], lit.cs)
+    if node.items is not None and len(node.items) == 1 and node.items[0].node.lit is not None:
+        return value_of(lang, text, node.items[0].node)  # Rust Some("x"), a 1-tuple
+    return Value(text[node.start : node.end], node.start, literal=False)
+
+
+def pair_in(
+    lang: Language, text: str, items: list[Item], positions: tuple[int, int]
+) -> tuple[Value, Value] | None:
+    user = secret = None
+    for item in items:
+        if item.key is None:
+            continue
+        key = item.key.lower()
+        if key in _USER_KEYS and user is None:
+            user = item.node
+        elif key in _SECRET_KEYS and secret is None:
+            secret = item.node
+    if user is not None and secret is not None:
+        return value_of(lang, text, user), value_of(lang, text, secret)
+    positional = [item.node for item in items if item.key is None]
+    i, j = positions
+    if len(positional) > j:
+        return value_of(lang, text, positional[i]), value_of(lang, text, positional[j])
+    if len(positional) == 1 and positional[0].items is not None and positions == (0, 1):
+        return pair_in(lang, text, positional[0].items, positions)
+    return None
+
+
+def _callee(text: str, pos: int) -> str:
+    """The name of the call whose arguments ``pos`` is in: `razorpay.Client`, `requests.get`."""
+    depth = 0
+    i = pos - 1
+    floor = max(0, pos - 400)
+    while i >= floor:
+        char = text[i]
+        if char in ")]}":
+            depth += 1
+        elif char in "([{":
+            if depth == 0:
+                if char != "(":
+                    i -= 1
+                    continue  # `axios.get(url, { auth: ... })`: look past the object
+                name = re.search(r"[A-Za-z_$][A-Za-z0-9_$.]{0,80}[ \t]*$", text[max(0, i - 80) : i])
+                if name is None:
+                    return ""
+                callee = name.group().strip()
+                head = callee.split(".", 1)[0]
+                return "requests" if head in ("requests", "session", "s") else callee
+            depth -= 1
+        i -= 1
+    return ""

@@ -1,0 +1,36 @@
+"""Go: interpreted and raw strings, fmt verbs, net/http SetBasicAuth and the Razorpay SDK."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from authlint.extract.candidate import Candidate
+from authlint.extract.code import Call, Language, Quote, extract_code, quote
+
+_QUOTES: Final = {
+    '"': quote('"'),
+    "`": quote("`", escapes=False, multiline=True),
+    "'": quote("'"),
+}
+
+
+def _quotes(delim: str, prefix: str) -> Quote | None:
+    return _QUOTES.get(delim)
+
+
+LANGUAGE: Final = Language(
+    name="go",
+    quotes=_quotes,
+    verbs=re.compile(r"%[-+# 0]{0,5}[0-9]{0,5}(?:\.[0-9]{1,5})?[svqdxXT]"),
+    comment=re.compile(r"(?://|/\*|\*)?"),
+    calls={
+        "setbasicauth": Call("SetBasicAuth"),
+        "razorpay.newclient": Call("razorpay.NewClient"),
+    },
+)
+
+
+def extract(text: str) -> Iterator[Candidate]:
+    return extract_code(LANGUAGE, text)

@@ -1,0 +1,38 @@
+"""JavaScript and TypeScript (also .vue/.svelte): quotes, template literals, axios / fetch /
+superagent / Razorpay SDK credentials."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from authlint.extract.candidate import Candidate
+from authlint.extract.code import Call, Language, Quote, extract_code, quote
+
+_QUOTES: Final = {
+    '"': quote('"'),
+    "'": quote("'"),
+    "`": quote("`", multiline=True, interp=r"\$\{"),
+}
+
+
+def _quotes(delim: str, prefix: str) -> Quote | None:
+    return _QUOTES.get(delim)
+
+
+LANGUAGE: Final = Language(
+    name="javascript",
+    quotes=_quotes,
+    concat=re.compile(r"\+(?![+=])|\.concat\("),
+    verbs=re.compile(r"%[sdio]"),
+    comment=re.compile(r"(?://|/\*|\*)?"),
+    calls={
+        "auth": Call("superagent .auth()"),
+        "razorpay": Call("new Razorpay"),
+    },
+)
+
+
+def extract(text: str) -> Iterator[Candidate]:
+    return extract_code(LANGUAGE, text)
