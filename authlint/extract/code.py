@@ -676,11 +676,12 @@ def _parse(
                 node.lit, node.items = parts[0].lit, parts[0].items
             elif len(parts) == 2 and text[parts[0].start : parts[0].end] == "Some":
                 node.items = parts[1].items  # Rust Some("secret")
-            elif len(parts) == 2 and parts[0].lit is not None and parts[1].lit is None:
-                # "x".toCharArray()
-                tail = text[parts[0].end : parts[1].end]
-                if _KEEPS_LITERAL.fullmatch(tail) or _KEEPS_LITERAL.fullmatch(tail + "()"):
-                    node.lit = parts[0].lit
+            elif (
+                len(parts) <= 3
+                and parts[0].lit is not None
+                and _KEEPS_LITERAL.fullmatch(text, parts[0].end, parts[-1].end)
+            ):
+                node.lit = parts[0].lit  # "x".toCharArray(), "x".encode()
             items.append(Item(key, node))
 
     while pos < limit:
