@@ -14,6 +14,7 @@ What each hit can be:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -28,11 +29,14 @@ Scalar = Callable[[str, int, int, bool, bool], "Value | None"]
 Block = Callable[[str, int], tuple[int, int, str]]
 
 _WINDOW: Final = 4096
+# The longest key prefix and the longest value read: bounds the work around each keyword.
+_BEFORE: Final = 256
+_MAX_VALUE: Final = 16384
 # Credential pairs need a look at the enclosing mapping; a file with more candidates than this is
 # generated data, and the raw-text secret checks still see all of it.
-_MAX_PAIRS: Final = 2000
+_MAX_PAIRS: Final = 1000
 
-_SECRET_ANCHOR: Final = re.compile(r"secret|password|passwd")
+_SECRET_ANCHORS: Final = (re.compile("secret"), re.compile("passw"))
 _AUTH_ANCHOR: Final = re.compile(r"authori[sz]ation")
 _NAME_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
 _PAIR_NAME_KEY: Final = re.compile(
@@ -57,13 +61,17 @@ class Format:
     expands: bool = False
 
 
-def _line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", max(0, pos - _WINDOW), pos) + 1
+def _line_start(text: str, pos: int, window: int = _WINDOW) -> int:
+    """The start of pos's line, or pos - window when the line is longer (minified files)."""
+    low = max(0, pos - window)
+    return text.rfind("\n", low, pos) + 1 or low
 
 
 def _line_end(text: str, pos: int, stop: int) -> int:
-    end = text.find("\n", pos, stop)
-    return stop if end < 0 else end
+    """The end of pos's line, at most _MAX_VALUE characters on."""
+    limit = min(stop, pos + _MAX_VALUE)
+    end = text.find("\n", pos, limit)
+    return limit if end < 0 else end
 
 
 # -- scalars ---------------------------------------------------------------------------------
@@ -182,7 +190,7 @@ def _ini_scalar(text: str, pos: int, stop: int, flow: bool, expands: bool) -> Va
 
 
 def _dotenv_scalar(text: str, pos: int, stop: int, flow: bool, expands: bool) -> Value | None:
-    found = headerline.env_value(text, pos, stop)
+    found = headerline.env_value(text, pos, min(stop, pos + _MAX_VALUE))
     if found is None or not found.text:
         return None
     return headerline.template_value(text, found.start, found.end)
@@ -190,50 +198,54 @@ def _dotenv_scalar(text: str, pos: int, stop: int, flow: bool, expands: bool) ->
 
 # -- blocks ----------------------------------------------------------------------------------
 
-_YAML_INDENT: Final = re.compile(r"[ \t]*(?:-[ \t]+)*")
+_YAML_INDENT: Final = re.compile(r"[ \t]{0,200}(?:-[ \t]{1,8}){0,8}")
+# A line's indentation, its list dashes, and its first character ("" for a blank line).
+_YAML_LINE: Final = re.compile(
+    r"(?P<indent>[ \t]{0,200})(?P<dash>(?:-[ \t]{1,8}){0,8})(?P<first>[^ \t\r\n]?)"
+)
 _YAML_KEY: Final = re.compile(r"[\"']?(?P<key>[^\"':\n#]{1,80})[\"']?[ \t]*:")
-_MAX_LINES: Final = 64
+_MAX_LINES: Final = 32
+
+
+def _yaml_line(text: str, line: int) -> tuple[int, bool, bool]:
+    """(content column, starts a list item, blank or comment) of the line starting at ``line``."""
+    found = _YAML_LINE.match(text, line)
+    if found is None:  # the pattern matches the empty string: never
+        return 0, False, True
+    column = found.start("first") - line
+    first = found.group("first")
+    return column, bool(found.group("dash")), first in ("", "#")
 
 
 def _yaml_block(text: str, pos: int) -> tuple[int, int, str]:
-    line = _line_start(text, pos)
-    indent_match = _YAML_INDENT.match(text, line)
-    indent = (indent_match.end() if indent_match else line) - line
+    """The lines of the mapping that holds the key at pos, and its parent key."""
+    line = _line_start(text, pos, _BEFORE)
+    indent, item, _ = _yaml_line(text, line)
     start, parent = line, ""
-    if "-" not in text[line : line + indent]:
-        cursor = line
-        for _ in range(_MAX_LINES):
-            if cursor == 0:
+    cursor = line
+    for _ in range(0 if item else _MAX_LINES):
+        if cursor == 0:
+            break
+        previous = _line_start(text, cursor - 1, _BEFORE)
+        column, dash, blank = _yaml_line(text, previous)
+        if not blank:
+            if column < indent:
+                key = _YAML_KEY.match(text, previous + column)
+                parent = key.group("key") if key else ""
                 break
-            previous = _line_start(text, cursor - 1)
-            content = _YAML_INDENT.match(text, previous)
-            lead = (content.end() if content else previous) - previous
-            body = text[previous + lead : cursor - 1].strip()
-            if body and not body.startswith("#"):
-                if lead < indent and "-" not in text[previous : previous + lead]:
-                    key = _YAML_KEY.match(text, previous + lead)
-                    parent = key.group("key") if key else ""
-                    break
-                if lead < indent or (lead == indent and "-" in text[previous : previous + lead]):
-                    start = previous
-                    break
-            start = cursor = previous
+            if column == indent and dash:
+                start = previous  # the `- ` line that starts this list item
+                break
+        start = cursor = previous
     end = line
     for _ in range(_MAX_LINES):
-        next_line = text.find("\n", end)
+        next_line = text.find("\n", end, end + _MAX_VALUE)
         if next_line < 0:
-            end = len(text)
+            end = min(len(text), end + _MAX_VALUE)
             break
         end = next_line + 1
-        content = _YAML_INDENT.match(text, end)
-        lead = (content.end() if content else end) - end
-        body_end = _line_end(text, end, len(text))
-        body = text[end + lead : body_end].strip()
-        if (
-            body
-            and not body.startswith("#")
-            and (lead < indent or (lead <= indent and "-" in text[end : end + lead]))
-        ):
+        column, dash, blank = _yaml_line(text, end)
+        if not blank and (column < indent or (column <= indent and dash)):
             break
     return start, end, parent
 
@@ -244,8 +256,8 @@ _JSON_PARENT: Final = re.compile(r'"(?P<key>[^"\n]{1,80})"[ \t\r\n]*:[ \t\r\n]*$
 def _json_block(text: str, pos: int) -> tuple[int, int, str]:
     open_at = text.rfind("{", max(0, pos - _WINDOW), pos)
     close_at = text.find("}", pos, pos + _WINDOW)
-    start = max(open_at, 0)
-    end = len(text) if close_at < 0 else close_at
+    start = open_at if open_at >= 0 else max(0, pos - _WINDOW)
+    end = close_at if close_at >= 0 else min(len(text), pos + _WINDOW)
     parent = ""
     if open_at > 0:
         found = _JSON_PARENT.search(text, max(0, open_at - 120), open_at)
@@ -266,12 +278,13 @@ def _section_block(text: str, pos: int) -> tuple[int, int, str]:
         key = re.search(r"(?P<key>[A-Za-z0-9_.\"'-]{1,80})[ \t]*=[ \t]*$", text[line:brace])
         name = key.group("key").strip("\"'").rsplit(".", 1)[-1] if key else ""
         return brace, len(text) if close < 0 else close, name
-    header_at = text.rfind("\n[", max(0, pos - 8 * _WINDOW), pos)
-    start = 0 if header_at < 0 else header_at + 1
+    header_at = text.rfind("\n[", max(0, pos - 2 * _WINDOW), pos)
+    start = max(0, pos - 2 * _WINDOW) if header_at < 0 else header_at + 1
     header = _SECTION.match(text, start)
     parent = header.group("name").strip().strip("\"'").rsplit(".", 1)[-1] if header else ""
-    next_header = text.find("\n[", pos, pos + 8 * _WINDOW)
-    return start, len(text) if next_header < 0 else next_header, parent
+    next_header = text.find("\n[", pos, pos + 2 * _WINDOW)
+    end = min(len(text), pos + 2 * _WINDOW) if next_header < 0 else next_header
+    return start, end, parent
 
 
 def _file_block(text: str, pos: int) -> tuple[int, int, str]:
@@ -279,9 +292,7 @@ def _file_block(text: str, pos: int) -> tuple[int, int, str]:
 
 
 YAML: Final = Format("yaml", ":", _yaml_scalar, _yaml_block, inline_keys=True)
-YAML_COMPOSE: Final = Format(
-    "yaml", ":", _yaml_scalar, _yaml_block, inline_keys=True, expands=True
-)
+YAML_COMPOSE: Final = Format("yaml", ":", _yaml_scalar, _yaml_block, inline_keys=True, expands=True)
 JSON: Final = Format("json", ":", _json_scalar, _json_block, inline_keys=True, comments=False)
 TOML: Final = Format("toml", "=", _toml_scalar, _section_block, inline_keys=True)
 INI: Final = Format("ini", "=:", _ini_scalar, _section_block, inline_keys=False)
@@ -292,22 +303,27 @@ DOTENV: Final = Format("dotenv", "=", _dotenv_scalar, _file_block, inline_keys=F
 
 
 def _headers(text: str, low: str, fmt: Format) -> Iterator[Candidate]:
-    for match in _AUTH_ANCHOR.finditer(low):
+    consumed = 0
+    budget = [_MAX_PAIRS]
+    for match in itertools.islice(_AUTH_ANCHOR.finditer(low), headerline.MAX_HITS):
         name_start, name_end = match.start(), match.end()
+        if name_start < consumed:
+            continue  # inside the value just read
         if low.startswith("proxy-", name_start - 6):
             name_start -= 6
         if name_start > 0 and low[name_start - 1] in _NAME_CHARS:
             continue
         if name_end < len(low) and low[name_end] in _NAME_CHARS:
             continue
-        found = _at_name(text, name_start, name_end, fmt)
+        found = _at_name(text, name_start, name_end, fmt, budget)
         if found is not None:
+            consumed = found.value.end
             yield found
 
 
-def _at_name(text: str, start: int, end: int, fmt: Format) -> Candidate | None:
+def _at_name(text: str, start: int, end: int, fmt: Format, budget: list[int]) -> Candidate | None:
     stop = len(text)
-    line = _line_start(text, start)
+    line = _line_start(text, start, _BEFORE)
     quote = text[start - 1] if start > line and text[start - 1] in "\"'" else ""
     key_start = start - len(quote)
     before = text[line:key_start]
@@ -321,7 +337,8 @@ def _at_name(text: str, start: int, end: int, fmt: Format) -> Candidate | None:
         pos += 1
     separator = text[pos] if pos < stop and text[pos] in fmt.separators else ""
     if not separator:
-        if _PAIR_NAME_KEY.search(before):
+        if budget[0] > 0 and _PAIR_NAME_KEY.search(before):
+            budget[0] -= 1
             return _pair_value(text, start, fmt)
         return None
     pos += 1
@@ -345,7 +362,7 @@ def _at_name(text: str, start: int, end: int, fmt: Format) -> Candidate | None:
     return Candidate(Role.HEADER, value, context=f"{fmt.name} header")
 
 
-_KEY_PREFIX_INLINE: Final = re.compile(r"(?:[ \t]*(?:-[ \t]+)*|.*[{,][ \t]*)")
+_KEY_PREFIX_INLINE: Final = re.compile(r"(?:[ \t]*(?:-[ \t]+)*|[^\n]*[{,][ \t]*)")
 _KEY_PREFIX_LINE: Final = re.compile(r"[ \t]*(?:export[ \t]+)?")
 _HEADER_LINE_TAIL: Final = {
     '"': re.compile(r'(?:[^"\\\n]|\\[^\n]){0,65536}'),
@@ -375,14 +392,19 @@ def _string_header(text: str, pos: int, quote: str, fmt: Format) -> Candidate | 
 def _sibling(
     text: str, block: tuple[int, int, str], names: str, fmt: Format, indent_of: int | None
 ) -> Value | None:
-    pattern = _sibling_pattern(names)
+    pattern = _lower_key_pattern(names.lower(), fmt.separators)
     start, end, _ = block
-    for found in pattern.finditer(text, start, end):
+    # Searched in the folded copy without IGNORECASE: several times faster.
+    low = headerline.folded(text)
+    for found in itertools.islice(pattern.finditer(low, start, end), 64):
+        key_at = found.start("key")
+        if not _key_boundary(text, key_at - 1 if text[key_at - 1 : key_at] in "\"'" else key_at):
+            continue
         if indent_of is not None and _indent(text, found.start("key")) != indent_of:
             continue
         pos = found.end()
         flow = fmt.name == "json" or (
-            _FLOW.search(text, _line_start(text, pos), found.start("key")) is not None
+            _FLOW.search(text, _line_start(text, pos, _BEFORE), found.start("key")) is not None
         )
         value = fmt.scalar(text, pos, len(text), flow, fmt.expands)
         if value is not None:
@@ -390,22 +412,38 @@ def _sibling(
     return None
 
 
-_sibling_patterns: dict[str, re.Pattern[str]] = {}
+_sibling_patterns: dict[tuple[str, str], re.Pattern[str]] = {}
 
 
-def _sibling_pattern(names: str) -> re.Pattern[str]:
-    pattern = _sibling_patterns.get(names)
+def _sibling_pattern(names: str, separators: str) -> re.Pattern[str]:
+    pattern = _sibling_patterns.get((names, separators))
     if pattern is None:
         pattern = re.compile(
-            rf"(?im)(?:^|(?<=[\s{{,]))[\"']?(?P<key>{names})[\"']?[ \t]*[:=][ \t]*"
+            rf"(?i)[\"']?(?P<key>{names})[\"']?[ \t]*[{re.escape(separators)}][ \t]*"
         )
-        _sibling_patterns[names] = pattern
+        _sibling_patterns[names, separators] = pattern
     return pattern
+
+
+def _lower_key_pattern(names: str, separators: str) -> re.Pattern[str]:
+    pattern = _sibling_patterns.get((names, "lower" + separators))
+    if pattern is None:
+        pattern = re.compile(rf"(?P<key>{names})[\"']?[ \t]*[{re.escape(separators)}][ \t]*")
+        _sibling_patterns[names, "lower" + separators] = pattern
+    return pattern
+
+
+def _key_boundary(text: str, pos: int) -> bool:
+    return (
+        pos == 0
+        or text[pos - 1] in " \t\r\n{,["
+        or (text[pos - 1] in "\"'" and (pos == 1 or text[pos - 2] in " \t\r\n{,["))
+    )
 
 
 def _indent(text: str, pos: int) -> int:
     """The column where the key at pos starts, counting `- ` list markers as indentation."""
-    return pos - _line_start(text, pos)
+    return pos - _line_start(text, pos, _BEFORE)
 
 
 def _pair_value(text: str, name_start: int, fmt: Format) -> Candidate | None:
@@ -413,7 +451,7 @@ def _pair_value(text: str, name_start: int, fmt: Format) -> Candidate | None:
     block = fmt.block(text, name_start)
     indent = None
     if fmt.name == "yaml":
-        line = _line_start(text, name_start)
+        line = _line_start(text, name_start, _BEFORE)
         key = _YAML_INDENT.match(text, line)
         indent = (key.end() if key else line) - line
     value = _sibling(text, block, "value", fmt, indent)
@@ -434,11 +472,14 @@ _USERNAMES: Final = r"username|user|user_?name|login"
 
 
 def _pairs(text: str, low: str, fmt: Format) -> Iterator[Candidate]:
-    key_pattern = _sibling_pattern(r"[A-Za-z0-9_.-]{0,60}(?:secret|password|passwd)")
-    for count, anchor in enumerate(_SECRET_ANCHOR.finditer(low)):
+    key_pattern = _sibling_pattern(
+        r"[A-Za-z0-9_.-]{0,60}(?:secret|password|passwd)", fmt.separators
+    )
+    anchors = headerline.Hits(low, 0, len(low), *_SECRET_ANCHORS)
+    for count, anchor in enumerate(anchors):
         if count >= _MAX_PAIRS:
             return
-        line = _line_start(text, anchor.start())
+        line = _line_start(text, anchor.start(), _BEFORE)
         key = key_pattern.match(text, _key_start(text, line, anchor.start()))
         if key is None or not (key.start("key") <= anchor.start() < key.end("key")):
             continue
@@ -512,7 +553,7 @@ def _yaml_env(fmt: Format) -> headerline.WordReader:
     """`- AUTH_HEADER=Basic ...` in a compose or CI `environment:` list."""
 
     def read(text: str, pos: int, stop: int) -> Value | None:
-        found = headerline.env_value(text, pos, stop)
+        found = headerline.env_value(text, pos, min(stop, pos + _MAX_VALUE))
         if found is None or not found.text:
             return None
         end = found.end
@@ -560,7 +601,7 @@ _POSTMAN_VALUE: Final = re.compile(r'"value"[ \t\r\n]*:[ \t\r\n]*(?=")')
 
 
 def _postman_basic(text: str) -> Iterator[Candidate]:
-    for match in _POSTMAN_BASIC.finditer(text):
+    for match in itertools.islice(_POSTMAN_BASIC.finditer(text), headerline.MAX_HITS):
         close = text.find("]", match.end(), match.end() + _WINDOW)
         end = match.end() + _WINDOW if close < 0 else close
         values: dict[str, Value] = {}

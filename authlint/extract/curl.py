@@ -8,6 +8,7 @@ to the source byte for byte, and so that quoting decides whether `$VAR` is expan
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -18,15 +19,22 @@ from authlint.extract.candidate import Candidate, Role, Value
 
 # A command word at a word boundary, followed by a blank or a line continuation: `http://` and
 # `curl_easy_setopt` are not commands.
-COMMAND: Final = re.compile(r"(?P<name>curl|wget|https?|xhs?)(?:\.exe)?(?=[ \t]|\\\r?\n)")
+COMMANDS: Final = tuple(
+    re.compile(rf"(?P<name>{name})(?:\.exe)?(?=[ \t]|\\\r?\n)")
+    for name in ("curl", "wget", "https?", "xhs?")
+)
 # Checked by hand rather than by a lookbehind, which would cost the regex its literal prefix scan.
 _NOT_BEFORE: Final = frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.$\\-"
 )
 
 # How far one command may run: a command longer than this is not a hand-written curl call.
-_MAX_COMMAND: Final = 256 * 1024
+_MAX_COMMAND: Final = 64 * 1024
 _MAX_DEPTH: Final = 16
+# Words read per command and per file: a hand-written command has tens of words; a file with
+# hundreds of thousands of `curl` words is generated, and the raw-text checks still see it all.
+_MAX_WORDS: Final = 4096
+_MAX_WORDS_PER_FILE: Final = 50_000
 
 _BLANK: Final = re.compile(r"(?:[ \t]+|\\\r?\n)+")
 _UNQUOTED: Final = re.compile(r"(?:[^\s'\"\\;&|()`$<>]|\\[^\r\n]|\$(?![({'\"A-Za-z_0-9@*#?]))+")
@@ -234,7 +242,7 @@ def _word_value(text: str, segments: list[Segment]) -> Value | None:
 
 def word_at(text: str, start: int, end: int) -> Value | None:
     """The shell word at ``start`` as a Value (see _word_value)."""
-    word = _Reader(text, start, min(end, start + _MAX_COMMAND), False, False)._word()
+    word = _Reader(text, start, min(end, start + headerline.MAX_VALUE), False, False)._word()
     return None if word is None else _word_value(text, list(word.segments))
 
 
@@ -339,21 +347,6 @@ def _attached(segments: list[Segment]) -> list[Segment]:
     return [s for s in segments if s.end > s.start or s.kind not in ("raw", "exec")]
 
 
-def read(
-    text: str,
-    start: int,
-    name: str,
-    *,
-    end: int | None = None,
-    one_line: bool = False,
-    prose: bool = False,
-) -> tuple[list[Candidate], int]:
-    """The candidates of the command whose name ends at ``start``, and where the command ends."""
-    stop = len(text) if end is None else end
-    reader = _Reader(text, start, min(stop, start + _MAX_COMMAND), one_line, prose)
-    return _candidates(text, name, reader.words()), reader.pos
-
-
 def _candidates(text: str, name: str, words: Iterable[Word]) -> list[Candidate]:
     found: list[Candidate] = []
     httpie = name in ("http", "https", "xh", "xhs")
@@ -435,19 +428,21 @@ def extract(
     """
     stop = len(text) if end is None else end
     pos = start
-    while pos < stop:
-        match = COMMAND.search(text, pos, stop)
+    budget = _MAX_WORDS_PER_FILE
+    hits = headerline.Hits(text, start, stop, *COMMANDS)
+    while budget > 0:
+        match = hits.next(pos)
         if match is None:
             return
         if match.start() > 0 and text[match.start() - 1] in _NOT_BEFORE:
-            pos = match.end()
+            pos = match.start() + 1
             continue
         commented = _commented(text, match.start())
-        found, command_end = read(
-            text, match.end(), match.group("name"), end=stop, one_line=commented, prose=prose
-        )
-        yield from found
-        pos = max(command_end, match.end())
+        reader = _Reader(text, match.end(), min(stop, match.end() + _MAX_COMMAND), commented, prose)
+        words = list(itertools.islice(reader.words(), min(budget, _MAX_WORDS)))
+        budget -= len(words) + 1
+        yield from _candidates(text, match.group("name"), words)
+        pos = max(reader.pos, match.end())
 
 
 def _commented(text: str, pos: int) -> bool:
@@ -472,13 +467,14 @@ def extract_exec(text: str, start: int = 0, end: int | None = None) -> Iterator[
     """Candidates of exec-form command arrays in text[start:end]."""
     stop = len(text) if end is None else end
     pos = start
-    while pos < stop:
+    budget = _MAX_WORDS_PER_FILE
+    while pos < stop and budget > 0:
         match = _EXEC.search(text, pos, stop)
         if match is None:
             return
         words: list[Word] = []
         pos = match.end()
-        while len(words) < 1000:
+        while len(words) < min(budget, _MAX_WORDS):
             item = _EXEC_ITEM.match(text, pos, stop)
             if item is None:
                 break
@@ -489,4 +485,5 @@ def extract_exec(text: str, start: int = 0, end: int | None = None) -> Iterator[
                 )
             )
             pos = item.end()
+        budget -= len(words) + 1
         yield from _candidates(text, match.group("name"), words)

@@ -6,6 +6,7 @@ files, prose, a config string such as `header: "Authorization: Basic ..."`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Final
@@ -63,6 +64,30 @@ def strip_ows(text: str, start: int, end: int) -> int:
     return end
 
 
+# Keyword hits looked at per reader and file, and the longest value read. A file with more hits
+# is generated data; the bounds keep every reader linear however the keywords repeat.
+MAX_HITS: Final = 20_000
+MAX_VALUE: Final = 65536
+_AUTHORIZ: Final = re.compile("authoriz")
+_NAME_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
+
+
+def names(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """NAME matches in text[start:end], found by a literal search in the folded text."""
+    stop = len(text) if end is None else end
+    low = folded(text)
+    hits = itertools.islice(_AUTHORIZ.finditer(low, start, stop), MAX_HITS)
+    for hit in hits:
+        name_start = hit.start()
+        if low.startswith("proxy-", name_start - 6) and name_start - 6 >= start:
+            name_start -= 6
+        if name_start > 0 and low[name_start - 1] in _NAME_CHARS:
+            continue
+        match = NAME.match(text, name_start, stop)
+        if match is not None:
+            yield match
+
+
 def after_name(text: str, start: int, end: int) -> int | None:
     """Where the value starts when text[start:end] is an `Authorization:` header line."""
     pos = start
@@ -107,16 +132,20 @@ def line_headers(
     whether `$VAR` expands.
     """
     stop = len(text) if end is None else end
-    for match in NAME.finditer(text, start, stop):
+    consumed = start
+    for match in names(text, start, stop):
+        if match.start() < consumed:
+            continue
         opener = text[match.start() - 1] if match.start() > start else ""
         reader = _LINE_VALUE.get(opener)
         if reader is None and quoted_only:
             continue
         if reader is None:
             reader = _PROSE_VALUE if prose else _LINE_VALUE[""]
-        found = reader.match(text, match.end(), stop)
+        found = reader.match(text, match.end(), min(stop, match.end() + MAX_VALUE))
         if found is None:
             continue
+        consumed = found.end()
         value_end = strip_ows(text, match.end(), found.end())
         if value_end <= match.end():
             continue
@@ -134,9 +163,10 @@ def line_headers(
 # `AUTH_HEADER="Basic ..."`, `export AUTHORIZATION=...`, `ENV AUTH="Bearer ..."`: a variable
 # that holds a whole header value. Anchored on "auth" inside the name.
 _VARIABLE: Final = re.compile(
-    r"(?i)(?<![A-Za-z0-9_])(?P<name>[A-Za-z0-9_]{0,60}auth[A-Za-z0-9_]{0,60})"
-    r"(?P<sep>[ \t]{0,8}=[ \t]{0,8})"
+    r"(?i)(?P<name>[A-Za-z0-9_]{0,60}?auth[A-Za-z0-9_]{0,60})(?P<sep>[ \t]{0,8}=[ \t]{0,8})"
 )
+_AUTH: Final = re.compile("auth")
+_WORD_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 _HEADER_NAME: Final = re.compile(r"(?i)authori[sz]ation|auth_?header")
 _SCHEME_START: Final = re.compile(r"(?i)(?:basic|bearer|token|digest)[ \t]")
 _UNQUOTED_LINE: Final = re.compile(r"[^\r\n#]*(?:#(?<![ \t]#)[^\r\n#]*)*")
@@ -161,9 +191,25 @@ def variable_headers(
     value: quoted, or the rest of the line, and `$VAR` in it is not expanded.
     """
     stop = len(text) if end is None else end
-    for match in _VARIABLE.finditer(text, start, stop):
+    low = folded(text)
+    last = consumed = -1
+    for hit in itertools.islice(_AUTH.finditer(low, start, stop), MAX_HITS):
+        if hit.start() < consumed:
+            continue
+        name_start = hit.start()
+        while name_start > max(start, hit.start() - 60) and low[name_start - 1] in _WORD_CHARS:
+            name_start -= 1
+        if name_start <= last or (name_start > 0 and low[name_start - 1] in _WORD_CHARS):
+            continue
+        match = _VARIABLE.match(text, name_start, stop)
+        if match is None:
+            continue
+        last = name_start
         pos = match.end()
-        found = env_value(text, pos, stop) if word is None else word(text, pos, stop)
+        limit = min(stop, pos + MAX_VALUE)
+        found = env_value(text, pos, limit) if word is None else word(text, pos, limit)
+        if found is not None:
+            consumed = found.end
         if found is None or not found.text or NAME.match(found.text):
             continue
         if not _HEADER_NAME.search(match.group("name")) and not _SCHEME_START.match(found.text):
@@ -186,6 +232,11 @@ def env_value(text: str, pos: int, stop: int) -> Value | None:
     return Value(text[found.start() : value_end], found.start())
 
 
+# A file with more header values and credentials than this is generated data: the first ones
+# show the problem, and the raw-text secret checks still read all of it.
+MAX_CANDIDATES: Final = 10_000
+
+
 def dedupe(*sources: Iterable[Candidate]) -> Iterator[Candidate]:
     """Candidates from several readers, each value span once (the first reader wins)."""
     seen: set[tuple[int, int]] = set()
@@ -193,6 +244,8 @@ def dedupe(*sources: Iterable[Candidate]) -> Iterator[Candidate]:
         for candidate in source:
             key = (candidate.value.start, candidate.value.end)
             if key not in seen:
+                if len(seen) >= MAX_CANDIDATES:
+                    return
                 seen.add(key)
                 yield candidate
 
@@ -206,5 +259,51 @@ def folded(text: str) -> str:
     A case-sensitive literal search is several times faster than an IGNORECASE one; str.lower()
     is fast but may lengthen a string ("İ"), so then fall back to ASCII-only folding.
     """
+    for original, low in _FOLDED:
+        if original is text:
+            return low
     low = text.lower()
-    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+    if len(low) != len(text):
+        low = text.translate(_ASCII_LOWER)
+    # Several readers of one file ask in turn, and Markdown asks for a block inside a file:
+    # keep the last few copies.
+    _FOLDED.insert(0, (text, low))
+    del _FOLDED[3:]
+    return low
+
+
+_FOLDED: list[tuple[str, str]] = []
+
+
+class Hits:
+    """The next match of any of several patterns at or after a position.
+
+    One literal pattern per keyword runs at memchr speed (an alternation makes the regex engine
+    try every position). A reader that jumps ahead re-searches from there instead of walking
+    through the matches it skipped, so the scan stays linear.
+    """
+
+    def __init__(self, text: str, start: int, stop: int, *patterns: re.Pattern[str]) -> None:
+        self._text = text
+        self._stop = stop
+        self._patterns = patterns
+        self._start = start
+        self._found: list[re.Match[str] | None] = [p.search(text, start, stop) for p in patterns]
+
+    def next(self, pos: int) -> re.Match[str] | None:
+        best: re.Match[str] | None = None
+        for index, previous in enumerate(self._found):
+            found = previous
+            if found is not None and found.start() < pos:
+                found = self._patterns[index].search(self._text, pos, self._stop)
+                self._found[index] = found
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        return best
+
+    def __iter__(self) -> Iterator[re.Match[str]]:
+        """Every match in order of position (each pattern's matches may not overlap)."""
+        pos = self._start
+        while (found := self.next(pos)) is not None:
+            yield found
+            pos = found.start() + 1

@@ -7,6 +7,7 @@ credential pair, not a malformed header.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -31,16 +32,23 @@ _CONTEXT: Final = "REST Client Basic"
 
 def extract(text: str) -> Iterator[Candidate]:
     """Authorization header lines and `@auth = ...` file variables."""
-    for match in _HEADER.finditer(text):
+    return headerline.dedupe(_headers(text), _variables(text))
+
+
+def _headers(text: str) -> Iterator[Candidate]:
+    for match in itertools.islice(_HEADER.finditer(text), headerline.MAX_HITS):
         yield from _header(text, match.end())
-    for match in _VARIABLE.finditer(text):
+
+
+def _variables(text: str) -> Iterator[Candidate]:
+    for match in itertools.islice(_VARIABLE.finditer(text), headerline.MAX_HITS):
         start = match.end()
         if _SCHEME.match(text, start):
             yield from _header(text, start)
 
 
 def _header(text: str, start: int) -> Iterator[Candidate]:
-    line = _VALUE.match(text, start)
+    line = _VALUE.match(text, start, start + headerline.MAX_VALUE)
     end = headerline.strip_ows(text, start, line.end() if line else start)
     if end <= start:
         return

@@ -7,18 +7,21 @@ from collections.abc import Iterator
 from typing import Final
 
 from authlint import extract as registry
+from authlint.extract import headerline
 from authlint.extract import text as prose
 from authlint.extract.candidate import Candidate, Value
 
 # CommonMark §4.5: a fence is three or more backticks or tildes. Fences inside list items sit
 # deeper than the 0-3 spaces of a top-level fence, so some more indentation is allowed.
 _OPEN: Final = re.compile(
-    r"(?m)^[ \t]{0,16}(?P<fence>`{3,64}|~{3,64})[ \t]*(?P<info>[^\n]{0,500})$"
+    r"[ \t]{0,16}(?P<fence>`{3,64}|~{3,64})[ \t]*(?P<info>[^`\n]{0,500})(?:\n|$)"
 )
-_CLOSE: Final = {
-    "`": re.compile(r"(?m)^[ \t]{0,16}(?P<fence>`{3,})[ \t]*$"),
-    "~": re.compile(r"(?m)^[ \t]{0,16}(?P<fence>~{3,})[ \t]*$"),
-}
+_CLOSE: Final = re.compile(r"[ \t]{0,16}(?P<fence>`{3,}|~{3,})[ \t]*(?:\r?\n|$)")
+# Literal searches, then a check that the fence opens its line (see headerline.merged).
+_FENCES: Final = (re.compile("```"), re.compile("~~~"))
+_MAX_INDENT: Final = 16
+# Code blocks handed to their own extractor; after that the rest reads as prose.
+_MAX_BLOCKS: Final = 2000
 _INFO_WORD: Final = re.compile(r"[{.\s]*(?P<word>[A-Za-z0-9_+#-]*)")
 
 LANGUAGES: Final[dict[str, str]] = {
@@ -45,33 +48,49 @@ LANGUAGES: Final[dict[str, str]] = {
 def extract(text: str) -> Iterator[Candidate]:
     """Candidates of a Markdown document, with offsets into the whole document."""
     prose_start = 0
+    hits = headerline.Hits(text, 0, len(text), *_FENCES)
     pos = 0
-    while True:
-        opening = _OPEN.search(text, pos)
-        if opening is None:
+    for _ in range(_MAX_BLOCKS):
+        hit = hits.next(pos)
+        if hit is None:
             break
+        opening = _fence_at(text, hit.start(), _OPEN)
+        if opening is None:
+            pos = hit.start() + 1
+            continue
         fence = opening.group("fence")
-        body_start = min(opening.end() + 1, len(text))
+        body_start = opening.end()
         body_end, after = _closing(text, body_start, fence)
         yield from prose.extract_range(text, prose_start, opening.start())
         yield from _block(text, body_start, body_end, opening.group("info"))
-        prose_start = pos = max(after, body_start)
-        if after >= len(text):
-            break
+        prose_start = pos = after
     yield from prose.extract_range(text, prose_start, len(text))
+
+
+def _fence_at(text: str, pos: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The fence line whose fence starts at pos, if the fence opens its line."""
+    line = text.rfind("\n", max(0, pos - _MAX_INDENT - 1), pos) + 1
+    if line == 0 and pos > _MAX_INDENT:
+        return None
+    found = pattern.match(text, line)
+    return found if found is not None and found.start("fence") == pos else None
 
 
 def _closing(text: str, start: int, fence: str) -> tuple[int, int]:
     """(end of the block's body, end of the closing fence); an unclosed block runs to the end."""
-    pattern = _CLOSE[fence[0]]
+    search = re.compile(re.escape(fence[0] * 3))
     pos = start
     while True:
-        found = pattern.search(text, pos)
-        if found is None:
+        hit = search.search(text, pos)
+        if hit is None:
             return len(text), len(text)
-        if len(found.group("fence")) >= len(fence):
-            return found.start(), found.end()
-        pos = found.end()
+        found = _fence_at(text, hit.start(), _CLOSE)
+        if found is not None and found.group("fence")[0] == fence[0]:
+            if len(found.group("fence")) >= len(fence):
+                return text.rfind("\n", 0, hit.start()) + 1, found.end()
+            pos = found.end()
+        else:
+            pos = hit.start() + 1
 
 
 def kind_of_info(info: str) -> str:

@@ -6,78 +6,103 @@ interpolations (which may hold quoted strings themselves) Terraform fills in at 
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Final
 
+from authlint.extract import headerline
 from authlint.extract.candidate import Candidate, Role, Value
 from authlint.extract.config import Format, extract_format
 
 _RUN: Final = re.compile(r'[^"\\$%\n]+')
+_TEMPLATE_RUN: Final = re.compile(r'[^{}"\n]+')
 _MAX_DEPTH: Final = 8
+_MAX_STRING: Final = 8192
 _WINDOW: Final = 8192
+_MAX_BRACES: Final = 256
 _INTERPOLATION: Final = re.compile(r"\$\{[^\n]{0,4096}\}")
 
 
-def _string_end(text: str, pos: int, stop: int, depth: int) -> int | None:
-    """The index of the closing quote of the HCL string whose contents start at pos."""
-    while pos < stop:
-        run = _RUN.match(text, pos, stop)
-        if run is not None:
-            pos = run.end()
-            continue
-        char = text[pos]
-        if char == '"':
-            return pos
-        if char == "\n":
-            return None
-        if char == "\\":
-            pos += 2
-        elif text.startswith(("$${", "%%{"), pos):
-            pos += 3
-        elif text.startswith(("${", "%{"), pos) and depth < _MAX_DEPTH:
-            end = _template_end(text, pos + 2, stop, depth + 1)
-            if end is None:
+class _Strings:
+    """Reads HCL strings, with a budget of steps for the whole file.
+
+    Interpolations nest strings (`"${f("${x}")}"`), so strings that start inside other strings
+    would be read again and again; the budget, a few steps per character of the file, keeps the
+    total linear whatever the nesting.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.budget = 2 * len(text) // 8 + 4096
+
+    def end(self, pos: int, stop: int, depth: int) -> int | None:
+        """The index of the closing quote of the string whose contents start at pos."""
+        text = self.text
+        while pos < stop and self.budget > 0:
+            self.budget -= 1
+            run = _RUN.match(text, pos, stop)
+            if run is not None:
+                pos = run.end()
+                continue
+            char = text[pos]
+            if char == '"':
+                return pos
+            if char == "\n":
                 return None
-            pos = end
-        else:
+            if char == "\\":
+                pos += 2
+            elif text.startswith(("$${", "%%{"), pos):
+                pos += 3
+            elif text.startswith(("${", "%{"), pos) and depth < _MAX_DEPTH:
+                end = self.template_end(pos + 2, stop, depth + 1)
+                if end is None:
+                    return None
+                pos = end
+            else:
+                pos += 1
+        return None
+
+    def template_end(self, pos: int, stop: int, depth: int) -> int | None:
+        """The index after the `}` closing an interpolation, with nested strings inside it."""
+        text = self.text
+        level = 1
+        while pos < stop and self.budget > 0:
+            self.budget -= 1
+            run = _TEMPLATE_RUN.match(text, pos, stop)
+            if run is not None:
+                pos = run.end()
+                continue
+            char = text[pos]
+            if char == "{":
+                level += 1
+            elif char == "}":
+                level -= 1
+                if level == 0:
+                    return pos + 1
+            elif char == '"':
+                end = self.end(pos + 1, stop, depth)
+                if end is None:
+                    return None
+                pos = end
+            else:  # a newline ends a quoted template
+                return None
             pos += 1
-    return None
+        return None
 
-
-def _template_end(text: str, pos: int, stop: int, depth: int) -> int | None:
-    """The index after the `}` closing an interpolation, with nested strings inside it."""
-    level = 1
-    while pos < stop:
-        char = text[pos]
-        if char == "{":
-            level += 1
-        elif char == "}":
-            level -= 1
-            if level == 0:
-                return pos + 1
-        elif char == '"':
-            end = _string_end(text, pos + 1, stop, depth)
-            if end is None:
-                return None
-            pos = end
-        elif char == "\n":
+    def scalar(self, text: str, pos: int, stop: int, flow: bool, expands: bool) -> Value | None:
+        if pos >= stop or text[pos] != '"':
             return None
-        pos += 1
-    return None
-
-
-def _scalar(text: str, pos: int, stop: int, flow: bool, expands: bool) -> Value | None:
-    if pos >= stop or text[pos] != '"':
-        return None
-    end = _string_end(text, pos + 1, min(stop, pos + 1 + 65536), 0)
-    if end is None or end <= pos + 1:
-        return None
-    raw = text[pos + 1 : end]
-    whole = _INTERPOLATION.fullmatch(raw) is not None and _template_end(raw, 2, len(raw), 1) == len(
-        raw
-    )
-    return Value(raw, pos + 1, not whole, "${" in raw)
+        end = self.end(pos + 1, min(stop, pos + 1 + _MAX_STRING), 0)
+        if end is None or end <= pos + 1:
+            return None
+        raw = text[pos + 1 : end]
+        # Not literal when one interpolation is the whole value: "${var.auth_header}".
+        whole = (
+            _INTERPOLATION.fullmatch(raw) is not None and self.template_end(pos + 3, end, 1) == end
+        )
+        return Value(raw, pos + 1, not whole, "${" in raw)
 
 
 _BLOCK_HEAD: Final = re.compile(r"(?P<head>[^\n{}]{0,200})$")
@@ -89,7 +114,9 @@ def _block(text: str, pos: int) -> tuple[int, int, str]:
     low = max(0, pos - _WINDOW)
     depth, start = 0, low
     cursor = pos
-    while cursor > low:
+    for _ in range(_MAX_BRACES):
+        if cursor <= low:
+            break
         opening = text.rfind("{", low, cursor)
         closing = text.rfind("}", low, cursor)
         if opening < 0 and closing < 0:
@@ -105,7 +132,9 @@ def _block(text: str, pos: int) -> tuple[int, int, str]:
         cursor = opening
     depth, end = 0, min(len(text), pos + _WINDOW)
     cursor = pos
-    while cursor < end:
+    for _ in range(_MAX_BRACES):
+        if cursor >= end:
+            break
         opening = text.find("{", cursor, end)
         closing = text.find("}", cursor, end)
         if closing < 0:
@@ -128,7 +157,12 @@ def _block(text: str, pos: int) -> tuple[int, int, str]:
     return start, end, parent
 
 
-TERRAFORM: Final = Format("terraform", "=:", _scalar, _block, inline_keys=True)
+def _no_scalar(text: str, pos: int, stop: int, flow: bool, expands: bool) -> Value | None:
+    return None
+
+
+# The scalar reader is bound per file (see _Strings).
+TERRAFORM: Final = Format("terraform", "=:", _no_scalar, _block, inline_keys=True)
 
 # Grafana-style `auth = "user:password"`.
 _AUTH_STRING: Final = re.compile(r'(?im)^[ \t]*(?:basic_)?auth[ \t]*=[ \t]*(?=")')
@@ -136,8 +170,13 @@ _AUTH_STRING: Final = re.compile(r'(?im)^[ \t]*(?:basic_)?auth[ \t]*=[ \t]*(?=")
 
 def extract(text: str) -> Iterator[Candidate]:
     """Candidates of a Terraform/HCL file."""
-    yield from extract_format(text, TERRAFORM)
-    for match in _AUTH_STRING.finditer(text):
-        value = _scalar(text, match.end(), len(text), False, False)
+    strings = _Strings(text)
+    fmt = dataclasses.replace(TERRAFORM, scalar=strings.scalar)
+    return headerline.dedupe(extract_format(text, fmt), _auth_strings(text, strings))
+
+
+def _auth_strings(text: str, strings: _Strings) -> Iterator[Candidate]:
+    for match in itertools.islice(_AUTH_STRING.finditer(text), headerline.MAX_HITS):
+        value = strings.scalar(text, match.end(), len(text), False, False)
         if value is not None and ":" in value.text and " " not in value.text:
             yield Candidate(Role.USERPASS, value, context="terraform auth")
