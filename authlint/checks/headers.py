@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from authlint.checks import FileContext, Hit
 from authlint.codes import RULES, Code
@@ -62,16 +63,49 @@ def _unescape(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
+# Line-comment openers per kind. A value on a line that starts with one is prose (an example in
+# a comment), whatever the extractor could tell: a placeholder there is expected.
+_COMMENT_LEADS: dict[str, tuple[str, ...]] = {
+    "python": ("#",),
+    "ruby": ("#",),
+    "shell": ("#",),
+    "dockerfile": ("#",),
+    "yaml": ("#",),
+    "toml": ("#",),
+    "dotenv": ("#",),
+    "ini": ("#", ";"),
+    "php": ("#", "//", "/*", "*"),
+    "javascript": ("//", "/*", "*"),
+    "go": ("//", "/*", "*"),
+    "java": ("//", "/*", "*"),
+    "terraform": ("#", "//", "/*", "*"),
+}
+
+
+def _in_comment(ctx: FileContext, value: Value) -> bool:
+    if value.prose:
+        return True
+    leads = _COMMENT_LEADS.get(ctx.kind)
+    if leads is None:
+        return False
+    text = ctx.text
+    line_start = text.rfind("\n", max(0, value.start - 4096), value.start) + 1
+    return text[line_start : value.start].lstrip().startswith(leads)
+
+
 def check_headers(ctx: FileContext) -> Iterator[Hit]:
     for candidate in ctx.candidates:
-        if not candidate.value.literal:
+        value = candidate.value
+        if not value.literal:
             continue
+        if _in_comment(ctx, value) and not value.prose:
+            value = replace(value, prose=True)
         if candidate.role is Role.HEADER:
-            yield from _header(ctx, candidate.value)
-        elif candidate.role is Role.HEADER_PREFIX and not candidate.value.prose:
-            yield from _prefix(candidate.value)
+            yield from _header(ctx, value)
+        elif candidate.role is Role.HEADER_PREFIX and not value.prose:
+            yield from _prefix(value)
         elif candidate.role is Role.USERPASS:
-            yield from _userpass(ctx, candidate)
+            yield from _userpass(ctx, replace(candidate, value=value))
 
 
 def _profile_for(text: str, configured: str) -> str:

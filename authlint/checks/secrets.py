@@ -67,7 +67,9 @@ _USERINFO = re.compile(
     r"://(?P<user>[^\s:/?#@\"'<>\\`]{0,256}):(?P<password>[^\s/?#@\"'<>\\`]{1,256})@"
     r"(?=[A-Za-z0-9\[])"
 )
-_B64 = re.compile(r"[A-Za-z0-9+/]{8,4096}={0,2}(?![A-Za-z0-9+/=])")
+# Standard or base64url (servers that decode leniently take either; the leak is the same).
+_B64 = re.compile(r"[A-Za-z0-9+/_-]{8,4096}={0,2}(?![A-Za-z0-9+/=_-])")
+_FROM_URLSAFE = str.maketrans("-_", "+/")
 # `Basic "token"` and, inside a string literal, `Basic \\"token\\"`: quoted, still a credential.
 _OPEN_QUOTE = re.compile(r"\\?[\"']")
 _BEARER_TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]{20,4096}=*(?![A-Za-z0-9\-._~+/=])")
@@ -142,7 +144,12 @@ def check_text_secrets(ctx: FileContext) -> Iterator[Hit]:
             if info is None:
                 continue
             user, password = info.group("user"), info.group("password")
-            if is_placeholder(password) or is_reference(password) or is_reference(user):
+            if (
+                len(password) < MIN_PASSWORD
+                or is_placeholder(password)
+                or is_reference(password)
+                or is_reference(user)
+            ):
                 continue
             if is_placeholder(user) and not _KEY_ID.fullmatch(user):
                 continue
@@ -187,7 +194,7 @@ def check_text_secrets(ctx: FileContext) -> Iterator[Hit]:
 
 def _basic_credentials(token: str, start: int) -> Hit | None:
     """AL204 when a Basic token decodes to UTF-8 `id:secret` that is not a placeholder."""
-    padded = token + "=" * (-len(token) % 4)
+    padded = token.translate(_FROM_URLSAFE) + "=" * (-len(token) % 4)
     try:
         decoded = binascii.a2b_base64(padded, strict_mode=True).decode("utf-8")
     except (binascii.Error, UnicodeDecodeError, ValueError):
@@ -210,11 +217,15 @@ def _basic_credentials(token: str, start: int) -> Hit | None:
     )
 
 
+# Shorter than this, a literal password is a test stub (`("u", "p")`), not a secret worth a finding.
+MIN_PASSWORD = 6
+
+
 def _literal_secret(value: Value | None) -> bool:
     return (
         value is not None
         and value.literal
-        and bool(value.text)
+        and len(value.text) >= MIN_PASSWORD
         and not is_reference(value.text)
         and not is_placeholder(value.text)
     )
@@ -246,7 +257,7 @@ def _userpass(candidate: Candidate) -> Hit | None:
         return None
     if value.expands and ("$" in user or "$" in password):
         return None
-    if not user or not password or is_reference(password):
+    if not user or len(password) < MIN_PASSWORD or is_reference(password):
         return None
     if is_placeholder(password) or (is_placeholder(user) and not _KEY_ID.fullmatch(user)):
         return None
