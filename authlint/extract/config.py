@@ -9,7 +9,7 @@ What each hit can be:
 - a key: `Authorization: Basic ...`, `"Authorization": "..."`, `Authorization = "..."`;
 - the name half of a name/value pair: `- name: Authorization` + `value: ...` (Kubernetes probes,
   OpenAPI examples), `{"key": "Authorization", "value": "..."}` (Postman, HAR);
-- a header line inside a string: `header: "Authorization: Basic ..."`.
+- a header line inside a string: `header: "Authorization: <scheme> <credentials>"`.
 """
 
 from __future__ import annotations

@@ -272,7 +272,7 @@ def _header(text: str, segments: list[Segment], context: str) -> Candidate | Non
             Value(text[start:end], start, literal, _expands(only.kind)),
             context=context,
         )
-    # `'Authorization: Basic '"$TOKEN"`: only the literal start is known.
+    # A quoted scheme followed by a quoted expansion: only the literal start is known.
     head = rest[0]
     if _is_expansion(text, head) or text.startswith("$", head.start):
         return None

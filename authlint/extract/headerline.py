@@ -1,7 +1,7 @@
 """The `Authorization: <value>` header line, and how a span of source becomes a Value.
 
 Shared by every extractor that meets a header written as one line of text: curl's `-H`, .http
-files, prose, a config string such as `header: "Authorization: Basic ..."`.
+files, prose, a config string such as `header: "Authorization: <scheme> <credentials>"`.
 """
 
 from __future__ import annotations
@@ -104,6 +104,7 @@ _LINE_VALUE: Final = {
     "`": re.compile(r"[^`\n]*"),
     "": re.compile(r"[^\n]*"),
 }
+_QUOTES: Final = frozenset("\"'`")
 # In prose the line goes on after the value ("send Authorization: Basic abc with each call"), so
 # there the value is a known scheme and the one word after it.
 _PROSE_VALUE: Final = re.compile(
@@ -146,7 +147,8 @@ def line_headers(
         if found is None:
             continue
         consumed = found.end()
-        value_end = strip_ows(text, match.end(), found.end())
+        # Inside quotes a trailing space is sent, so it stays part of the value.
+        value_end = found.end() if opener in _QUOTES else strip_ows(text, match.end(), found.end())
         if value_end <= match.end():
             continue
         here_expands, here_refs = expands, refs

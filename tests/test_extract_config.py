@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from authlint.extract import Role, extractor
+from tests.test_extract_shell import Row, rows
+
+H, U, PR = Role.HEADER, Role.USERPASS, Role.PAIR
+
+ACTIONS = """\
+on: push
+jobs:
+  call:
+    env:
+      AUTH: "Basic $TOKEN"
+    steps:
+      - run: |
+          curl -sS -u "${{ secrets.RZP_KEY_ID }}:${{ secrets.RZP_KEY_SECRET }}" \\
+            https://api.razorpay.com/v1/orders
+      - with:
+          headers: {Authorization: Basic abc, Accept: json}
+          authorization: ${{ secrets.AUTH }}
+"""
+COMPOSE = """\
+services:
+  web:
+    image: nginx
+    environment:
+      - AUTHORIZATION=Basic ${TOKEN}
+    healthcheck:
+      test: ["CMD", "curl", "-f", "-u", "admin:pw", "http://localhost"]
+"""
+K8S = """\
+livenessProbe:
+  httpGet:
+    httpHeaders:
+      - name: Authorization
+        value: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==
+      - name: X-Other
+        value: nope
+"""
+YAML_MISC = """\
+razorpay:
+  key_id: rzp_test_1DP5mmOlF5G5ag  # authlint: ignore
+  key_secret: notarealsecretatall0000
+grafana:
+  basic_auth:
+    username: admin
+    password: hunter2
+other:
+  username: a
+  password: b
+spec:
+  header: "Authorization: basic abc"   # a comment
+  # Authorization: Basic commented-out
+  Authorization: !Sub "Basic ${Token}"
+  authorization: !Ref AuthParam
+"""
+POSTMAN = """\
+{"auth": {"type": "basic", "basic": [
+   {"key": "password", "value": "pw", "type": "string"},
+   {"key": "username", "value": "me", "type": "string"}]},
+ "item": [{"request": {"header": [
+   {"key": "Authorization", "value": "Basic {{token}}", "type": "text"},
+   {"key": "Accept", "value": "json"}]}}],
+ "h": "Authorization: Basic $TOKEN"}
+"""
+PYPROJECT = """\
+[tool.client]
+headers = { Authorization = "Basic abc", Accept = "x" }
+
+[tool.client.auth]
+username = "me"
+password = "pw"
+
+[tool.other]
+password = "not paired"
+"""
+INI = """\
+[api]
+Authorization = Basic abc ; comment
+proxy-authorization: "Bearer $TOKEN"
+[razorpay]
+key_id = kid
+key_secret = ksec
+"""
+DOTENV = """\
+# Authorization: Basic in-a-comment
+AUTH_HEADER="Basic $TOKEN"
+export AUTHORIZATION='Bearer abc'
+RAZORPAY_KEY_ID=kid
+RAZORPAY_KEY_SECRET=ksec
+DATABASE_URL=postgres://x
+"""
+
+CASES = [
+    pytest.param(
+        "yaml",
+        ACTIONS,
+        [
+            (H, "Basic abc", True, False),
+            (H, "${{ secrets.AUTH }}", False, True),
+            (U, "${{ secrets.RZP_KEY_ID }}:${{ secrets.RZP_KEY_SECRET }}", False, True),
+        ],
+        id="github actions",
+    ),
+    pytest.param(
+        "yaml",
+        COMPOSE,
+        [(H, "Basic ${TOKEN}", True, True), (U, "admin:pw", True, False)],
+        id="compose",
+    ),
+    pytest.param("yaml", K8S, [(H, "Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==", True, False)], id="k8s"),
+    pytest.param(
+        "yaml",
+        YAML_MISC,
+        [
+            (H, "basic abc", True, False),
+            (H, "Basic ${Token}", True, True),
+            (H, "!Ref AuthParam", False, True),
+            (PR, "rzp_test_1DP5mmOlF5G5ag", True, False),  # authlint: ignore
+            (PR, "admin", True, False),
+        ],
+        id="yaml pairs, strings, tags",
+    ),
+    pytest.param(
+        "json",
+        POSTMAN,
+        [
+            (H, "Basic {{token}}", True, True),
+            (H, "Basic $TOKEN", True, False),
+            (PR, "me", True, False),
+        ],
+        id="postman",
+    ),
+    pytest.param(
+        "json",
+        '{"headers": {"Authorization": "Basic a\\"b"}}',
+        [(H, 'Basic a\\"b', True, False)],
+        id="json raw escapes",
+    ),
+    pytest.param(
+        "toml", PYPROJECT, [(H, "Basic abc", True, False), (PR, "me", True, False)], id="toml"
+    ),
+    pytest.param(
+        "ini",
+        INI,
+        [
+            (H, "Basic abc", True, False),
+            (H, "Bearer $TOKEN", True, False),
+            (PR, "kid", True, False),
+        ],
+        id="ini",
+    ),
+    pytest.param(
+        "dotenv",
+        DOTENV,
+        [
+            (H, "Basic $TOKEN", True, False),
+            (H, "Bearer abc", True, False),
+            (PR, "kid", True, False),
+        ],
+        id="dotenv",
+    ),
+    # must not yield
+    pytest.param(
+        "yaml", "authorization_url: https://x\nauth: {type: oauth}\n", [], id="yaml lookalikes"
+    ),
+    pytest.param("json", '{"authorization": null, "password": 3}', [], id="json non-strings"),
+    pytest.param("toml", 'authorization_mode = "x"\n', [], id="toml other key"),
+    pytest.param("ini", "[db]\nusername = a\npassword = b\n", [], id="ini password not under auth"),
+    pytest.param("dotenv", "OAUTH_CLIENT=abc\nPASSWORD=x\n", [], id="dotenv unrelated"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), CASES)
+def test_config(kind: str, text: str, expected: list[Row]) -> None:
+    assert sorted(rows(kind, text)) == sorted(expected)
+
+
+def test_pair_secret_values() -> None:
+    (pair,) = [c for c in extractor("toml")(PYPROJECT) if c.role is Role.PAIR]
+    assert pair.secret is not None
+    assert (pair.context, pair.secret.text) == ("config basic auth", "pw")
+
+
+CONFIG_KINDS = ["yaml", "json", "toml", "ini", "dotenv", "terraform"]
+
+
+@pytest.mark.parametrize("kind", CONFIG_KINDS)
+@given(
+    text=st.text(alphabet=st.sampled_from(list("authorization: =\"'{}[]-\n#$password_key_secret")))
+    | st.text()
+)
+def test_never_raises(kind: str, text: str) -> None:
+    rows(kind, text)
+
+
+@pytest.mark.parametrize("kind", CONFIG_KINDS)
+@pytest.mark.parametrize(
+    "piece",
+    [
+        '"Authorization": "Basic abc", ',
+        "  key_secret: x\n",
+        "- name: Authorization\n",
+        'Authorization = "${',
+    ],
+)
+def test_repetition_stays_bounded(kind: str, piece: str) -> None:
+    assert len(list(extractor(kind)(piece * 20_000))) <= 10_000

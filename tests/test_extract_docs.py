@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import pytest
+
+from authlint.extract import Role, extractor
+from authlint.extract.markdown import kind_of_info
+from tests.test_extract_shell import Row, rows
+
+H, U, PR = Role.HEADER, Role.USERPASS, Role.PAIR
+
+README = """\
+# Razorpay API
+
+Authenticate with `curl -u [YOUR_KEY_ID]:[YOUR_KEY_SECRET]` and don't share keys.
+Send `Authorization: Basic <base64token>` with each call, or
+Authorization: basic QWxhZGRpbjpvcGVuIHNlc2FtZQ== in raw form.
+
+```console
+$ curl -u kid_123:abc \\
+>   -H 'Authorization: Bearer xyz' https://api.razorpay.com/v1/orders
+```
+
+~~~yaml
+headers:
+  Authorization: Basic abc
+~~~
+
+  ```http
+  GET /x
+  Authorization: Basic u p
+  ```
+
+```unknownlang
+Authorization: Bearer fenced
+```
+"""
+
+DOCS = [
+    pytest.param(
+        "markdown",
+        README,
+        [
+            (U, "[YOUR_KEY_ID]:[YOUR_KEY_SECRET]", True, True),
+            (H, "Basic <base64token>", True, False),
+            (H, "basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==", True, False),
+            (U, "kid_123:abc", True, True),
+            (H, "Bearer xyz", True, False),
+            (H, "Basic abc", True, False),
+            (PR, "u", True, False),
+            (H, "Bearer fenced", True, False),
+        ],
+        id="readme",
+    ),
+    pytest.param("markdown", "Use curl to call the API.\n", [], id="prose curl without options"),
+    pytest.param(
+        "text", "The Authorization: header carries credentials.\n", [], id="prose name only"
+    ),
+    pytest.param(
+        "text",
+        "    curl -H 'Authorization: Basic x' https://x\n",
+        [(H, "Basic x", True, False)],
+        id="rst block",
+    ),
+    pytest.param(
+        "http",
+        "@auth = Basic {{id}}:{{secret}}\n\n### orders\nPOST {{base}}/orders\n"
+        "Authorization: Basic rzpid thesecret\n\n###\nGET /x\nAuthorization: Basic {{token}}\n"
+        "authorization: {{auth}}\nAuthorization: Basic abc:def\n\n"
+        '{"Authorization": "body"}\n',
+        [
+            (PR, "rzpid", True, False),
+            (H, "Basic {{token}}", True, True),
+            (H, "{{auth}}", False, True),
+            (U, "abc:def", True, False),
+            (U, "{{id}}:{{secret}}", False, True),
+        ],
+        id="rest client",
+    ),
+    pytest.param("http", "GET /x\nAccept: json\n", [], id="http no auth"),
+    pytest.param(
+        "terraform",
+        'provider "restapi" {\n  headers = {\n'
+        '    Authorization = "Basic ${base64encode("${var.id}:${var.secret}")}"\n  }\n'
+        '  username = "kid"\n  password = "pw"\n}\n'
+        'data "http" "h" {\n  request_headers = {\n    Authorization = "${var.auth}"\n  }\n}\n'
+        'provider "grafana" {\n  auth = "admin:admin"\n}\n',
+        [
+            (H, 'Basic ${base64encode("${var.id}:${var.secret}")}', True, True),
+            (H, "${var.auth}", False, True),
+            (PR, "kid", True, False),
+            (U, "admin:admin", True, False),
+        ],
+        id="terraform",
+    ),
+    pytest.param(
+        "terraform",
+        'resource "aws_db_instance" "db" {\n  username = "a"\n  password = "b"\n}\n',
+        [],
+        id="terraform non-auth block",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), DOCS)
+def test_docs(kind: str, text: str, expected: list[Row]) -> None:
+    assert sorted(rows(kind, text)) == sorted(expected)
+
+
+def test_markdown_offsets_point_into_the_file() -> None:
+    text = "intro\n\n```bash\ncurl -u a:b x\n```\n"
+    (candidate,) = extractor("markdown")(text)
+    assert candidate.value.start == text.index("a:b")
+
+
+@pytest.mark.parametrize(
+    ("info", "kind"),
+    [
+        pytest.param("bash", "shell", id="bash"),
+        pytest.param("console title=x", "shell", id="console with attrs"),
+        pytest.param("{.python}", "python", id="pandoc"),
+        pytest.param("TS", "javascript", id="case"),
+        pytest.param("hcl", "terraform", id="hcl"),
+        pytest.param("", "text", id="none"),
+        pytest.param("brainfuck", "text", id="unknown"),
+    ],
+)
+def test_fence_languages(info: str, kind: str) -> None:
+    assert kind_of_info(info) == kind
