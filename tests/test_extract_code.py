@@ -75,9 +75,9 @@ HEADERS = [
     ),
     pytest.param(
         "python",
-        "TOKEN = 'Bearer eyJhbGciOi.eyJzdWIi.sig'",
+        "TOKEN = 'Bearer eyJhbGciOi.eyJzdWIi.sig'",  # authlint: ignore
         H,
-        "Bearer eyJhbGciOi.eyJzdWIi.sig",
+        "Bearer eyJhbGciOi.eyJzdWIi.sig",  # authlint: ignore
         id="py-standalone-jwt",
     ),
     pytest.param(
@@ -246,7 +246,7 @@ PAIRS = [
         'client = razorpay.Client(auth=("rzp_test_abcdefghijklmn", "s3cretS3cretS3cretS3cret"))',  # authlint: ignore
         "rzp_test_abcdefghijklmn",  # authlint: ignore
         True,
-        "s3cretS3cretS3cretS3cret",
+        "s3cretS3cretS3cretS3cret",  # authlint: ignore
         True,
         id="py-razorpay-client",
     ),
@@ -315,7 +315,7 @@ PAIRS = [
     ),
     pytest.param(
         "javascript",
-        "axios.get(u, { auth: { username: 'janedoe', password: 's00pers3cret' } })",
+        "axios.get(u, { auth: { username: 'janedoe', password: 's00pers3cret' } })",  # authlint: ignore
         "janedoe",
         True,
         "s00pers3cret",

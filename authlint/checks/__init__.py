@@ -40,6 +40,8 @@ class FileContext:
     # (offset in text, index into prefilter.WORDS), sorted: where the exact patterns should look.
     anchors: list[tuple[int, int]] = field(default_factory=list, repr=False)
     _candidates: list[Candidate] | None = field(default=None, repr=False)
+    # Python only, on demand: offsets of every triple quote (is a value in a docstring?).
+    triple_quotes: list[int] | None = field(default=None, repr=False)
     # Set when the extractor failed: the file was only partly checked, and the run says so.
     extractor_error: str | None = None
 

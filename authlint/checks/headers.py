@@ -5,6 +5,7 @@ literal start of a header built at runtime?)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -82,8 +83,21 @@ _COMMENT_LEADS: dict[str, tuple[str, ...]] = {
 }
 
 
+_TRIPLE_QUOTE = re.compile(r'"""|\'\'\'')
+
+
+def _in_docstring(ctx: FileContext, offset: int) -> bool:
+    """Python: inside a triple-quoted string (docstrings, mostly), by the parity of the
+    triple quotes before ``offset``. Positions are found once per file."""
+    if ctx.triple_quotes is None:
+        ctx.triple_quotes = [m.start() for m in _TRIPLE_QUOTE.finditer(ctx.text)]
+    return bisect_left(ctx.triple_quotes, offset) % 2 == 1
+
+
 def _in_comment(ctx: FileContext, value: Value) -> bool:
     if value.prose:
+        return True
+    if ctx.kind == "python" and _in_docstring(ctx, value.start):
         return True
     leads = _COMMENT_LEADS.get(ctx.kind)
     if leads is None:

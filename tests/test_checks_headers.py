@@ -1,0 +1,122 @@
+"""AL1xx in context: the same header value is or is not a finding depending on where it sits."""
+
+from __future__ import annotations
+
+import pytest
+
+from authlint.codes import Code
+from authlint.config import Settings, resolve_selection
+from tests.helpers import codes_in
+
+HEADERS_ONLY = Settings(enabled=resolve_selection(["AL1"], []))
+
+
+def header_codes(source: str, kind: str) -> list[Code]:
+    return codes_in(source, kind, HEADERS_ONLY)
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "expected"),
+    [
+        pytest.param(
+            'h = {"Authorization": "basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=="}\n',
+            "python",
+            [Code.SCHEME_CASE],
+            id="scheme-case",
+        ),
+        pytest.param(
+            'h = {"Authorization": "Basic <base64token>"}\n',
+            "python",
+            [Code.PLACEHOLDER],
+            id="placeholder-in-code",
+        ),
+        pytest.param(
+            'headers["Authorization"] = "basic " + token\n',
+            "python",
+            [Code.SCHEME_CASE],
+            id="concatenated-prefix",
+        ),
+        pytest.param(
+            'headers["Authorization"] = "Basic" + token\n',
+            "python",
+            [Code.WHITESPACE],
+            id="prefix-without-space",
+        ),
+        pytest.param(
+            "curl -H 'Authorization: Basic $TOKEN' https://api.razorpay.com/v1/orders\n",
+            "shell",
+            [Code.UNEXPANDED_VARIABLE],
+            id="single-quoted-variable",
+        ),
+        pytest.param(
+            'h = {"Authorization": "Basic $TOKEN"}\n',
+            "python",
+            [Code.UNEXPANDED_VARIABLE],
+            id="dollar-in-python-literal",
+        ),
+        pytest.param(
+            '{"headers": {"Authorization": "Basic \\"QWxhZGRpbjpvcGVuIHNlc2FtZQ==\\""}}\n',
+            "json",
+            [Code.QUOTED_CREDENTIALS, Code.QUOTED_CREDENTIALS],
+            id="escaped-quotes",
+        ),
+        pytest.param(
+            "curl -u : https://example.com/\n",
+            "shell",
+            [Code.EMPTY_USER_ID, Code.EMPTY_PASSWORD],
+            id="curl-empty",
+        ),
+        pytest.param(
+            'curl -u "$RAZORPAY_KEY_ID:" https://api.razorpay.com/v1/orders\n',
+            "shell",
+            [Code.EMPTY_PASSWORD],
+            id="secret-never-filled-in",
+        ),
+        pytest.param(
+            'h = {"Authorization": "Bearer {{token}}"}\n',
+            "python",
+            [Code.UNEXPANDED_VARIABLE],
+            id="mustache-in-code",
+        ),
+    ],
+)
+def test_flags(source: str, kind: str, expected: list[Code]) -> None:
+    assert header_codes(source, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        pytest.param('# e.g. {"Authorization": "Basic <base64token>"}\n', "python", id="comment"),
+        pytest.param(
+            'def f():\n    """Send {"Authorization": "Basic <token>"}."""\n',
+            "python",
+            id="docstring",
+        ),
+        pytest.param(
+            "```sh\ncurl -H 'Authorization: Basic <base64token>' https://x\n```\n",
+            "markdown",
+            id="markdown-placeholder",
+        ),
+        pytest.param(
+            "curl -u [YOUR_KEY_ID]:[YOUR_KEY_SECRET] https://api.razorpay.com/v1/orders\n",
+            "markdown",
+            id="razorpay-docs-placeholder",
+        ),
+        pytest.param(
+            'curl -H "Authorization: Basic $TOKEN" https://api.razorpay.com/v1/orders\n',
+            "shell",
+            id="double-quoted-expands",
+        ),
+        pytest.param('h = {"Authorization": f"Bearer {token}"}\n', "python", id="f-string"),
+        pytest.param("headers:\n  Authorization: Bearer {{ token }}\n", "yaml", id="template-yaml"),
+        pytest.param(
+            'h = {"Authorization": \'Digest username="a", realm="b", nonce="c"\'}\n',
+            "python",
+            id="other-scheme-by-rfc",
+        ),
+        pytest.param('title = "Basic settings"\n', "python", id="ui-string"),
+    ],
+)
+def test_does_not_flag(source: str, kind: str) -> None:
+    assert header_codes(source, kind) == []
