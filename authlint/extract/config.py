@@ -565,11 +565,12 @@ def _yaml_env(fmt: Format) -> headerline.WordReader:
 
 
 def extract_json(text: str) -> Iterator[Candidate]:
-    """JSON (also Postman collections and HAR files)."""
+    """JSON (also Postman collections and HAR files); curl only as an exec-form array."""
     return headerline.dedupe(
         extract_format(text, JSON),
         _postman_basic(text),
-        curl.extract(text, prose=True),
+        # Only exec-form arrays: shell quoting read across JSON's own quotes finds commands in
+        # prose ("see curl -u") whose words are JSON punctuation.
         curl.extract_exec(text),
     )
 
