@@ -7,6 +7,23 @@ from authlint.config import Settings
 from authlint.finding import Finding
 from authlint.scan import scan_text
 
+# The documented JSON output contract (README, "JSON output"), written out here rather than
+# imported from the reporter so that a change to the reporter cannot change what is tested.
+JSON_CONTRACT = (
+    "path",
+    "line",
+    "column",
+    "end_line",
+    "end_column",
+    "code",
+    "name",
+    "kind",
+    "severity",
+    "message",
+    "snippet",
+    "fingerprint",
+)
+
 EXTENSIONS = {
     "python": "app.py",
     "javascript": "app.js",

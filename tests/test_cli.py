@@ -9,24 +9,12 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import Run, git
+from tests.helpers import JSON_CONTRACT
 
 LIVE = "rzp_live_Q1w2E3r4T5y6U7"  # authlint: ignore
 TEST = "rzp_test_Z9x8C7v6B5n4M3"  # authlint: ignore
 SECRET = "Hk3LmN0pQr5StUv7WxYz1Ab2"  # authlint: ignore
-JSON_KEYS = {
-    "path",
-    "line",
-    "column",
-    "end_line",
-    "end_column",
-    "code",
-    "name",
-    "kind",
-    "severity",
-    "message",
-    "snippet",
-    "fingerprint",
-}
+JSON_KEYS = set(JSON_CONTRACT)
 
 
 @pytest.fixture

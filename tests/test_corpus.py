@@ -24,26 +24,14 @@ import pytest
 
 from authlint.codes import RULE_BY_CODE, Code
 from authlint.extract import kind_of
+from tests.helpers import JSON_CONTRACT
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
 EXPECTED_FILE = CORPUS / "expected.json"
 MUST_NOT_FLAG_FILE = CORPUS / "must_not_flag.json"
 SPEC_FILES = {EXPECTED_FILE, MUST_NOT_FLAG_FILE}
-CONTRACT_KEYS = {
-    "path",
-    "line",
-    "column",
-    "end_line",
-    "end_column",
-    "code",
-    "name",
-    "kind",
-    "severity",
-    "message",
-    "snippet",
-    "fingerprint",
-}
+CONTRACT_KEYS = set(JSON_CONTRACT)
 
 Key = tuple[str, int, str]
 

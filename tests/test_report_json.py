@@ -7,22 +7,10 @@ import pytest
 from authlint.codes import RULE_BY_CODE, Code
 from authlint.report.json_report import KEYS
 from authlint.result import ScanResult
+from tests.helpers import JSON_CONTRACT
 from tests.test_report_text import LIVE_KEY, render, sample_findings, sample_result
 
-CONTRACT = [
-    "path",
-    "line",
-    "column",
-    "end_line",
-    "end_column",
-    "code",
-    "name",
-    "kind",
-    "severity",
-    "message",
-    "snippet",
-    "fingerprint",
-]
+CONTRACT = list(JSON_CONTRACT)
 
 
 def test_contract_keys_exactly_in_order() -> None:
