@@ -103,7 +103,12 @@ def _in_comment(ctx: FileContext, value: Value) -> bool:
     if leads is None:
         return False
     text = ctx.text
-    line_start = text.rfind("\n", max(0, value.start - 4096), value.start) + 1
+    # Bounded look-back: on a minified single line, an unbounded one makes the file quadratic.
+    floor = max(0, value.start - 4096)
+    newline = text.rfind("\n", floor, value.start)
+    line_start = newline + 1 if newline != -1 else floor
+    if line_start != 0 and newline == -1:
+        return False  # a line longer than the look-back is code, not a comment line
     return text[line_start : value.start].lstrip().startswith(leads)
 
 
