@@ -201,6 +201,41 @@ HEADERS = [
         "Basic ",
         id="rb-faraday-symbol",
     ),
+    pytest.param(
+        "python",
+        'AUTH = "Bearer {token}"\nlog(AUTH)',
+        H,
+        "Bearer {token}",
+        id="py-template-never-formatted",
+    ),
+    pytest.param(
+        "python",
+        'AUTH = "Bearer {token}"\nh = {"Authorization": AUTH.format(token=t)}',
+        P,
+        "Bearer ",
+        id="py-template-formatted-later",
+    ),
+    pytest.param(
+        "python",
+        'AUTH: str = "Basic %s"\nh = AUTH % tok',
+        P,
+        "Basic ",
+        id="py-template-percent-later",
+    ),
+    pytest.param(
+        "javascript",
+        "const h = { Authorization: 'Bearer ' + tok }; const m = \"it's\"",
+        P,
+        "Bearer ",
+        id="js-quote-after-literal",
+    ),
+    pytest.param(
+        "python",
+        'x = f"{a}"; h = {"Authorization": "basic " + tok}',
+        P,
+        "basic ",
+        id="py-literal-after-closed-literal",
+    ),
 ]
 
 
@@ -231,6 +266,21 @@ NOT_HEADERS = [
     pytest.param("go", '// Basic usage of the client\nx := "Basic"', id="go-comment-prose"),
     pytest.param("ruby", "puts 'Basic plan selected'", id="rb-prose"),
     pytest.param("php", "echo 'Bearer of the ring';", id="php-prose"),
+    pytest.param(
+        "python",
+        "ERR = \"Authorization header missing: expected 'Basic <credentials>'\"",
+        id="quoted-example-inside-message",
+    ),
+    pytest.param(
+        "javascript",
+        "throw new Error(\"send 'Bearer <token>' in the header\")",
+        id="js-quoted-example-inside-message",
+    ),
+    pytest.param(
+        "go",
+        "return fmt.Errorf(\"want 'Authorization: Basic QWxhZGRpbjpvcGVu', got %q\", h)",  # authlint: ignore
+        id="go-quoted-header-line-inside-message",
+    ),
 ]
 
 

@@ -147,10 +147,40 @@ def lex_around(lang: Language, text: str, pos: int) -> Lit | None:
         qpos = pos - 3
     if qpos > 0 and text[qpos - 1] == "\\":
         return None  # an escaped quote inside a larger literal
+    if _inside_other_literal(text, qpos):
+        return None
     lit = lex_open(lang, text, qpos)
     if lit is None or lit.cs != pos:
         return None
     return lit
+
+
+# How much of a line before a quote is read to tell whether it opens a literal.
+_LINE_LOOKBACK: Final = 400
+
+
+def _inside_other_literal(text: str, qpos: int) -> bool:
+    """Is the quote at ``qpos`` inside another literal opened earlier on its line?
+
+    `"expected 'Basic <credentials>'"`: the single quotes are text of a message, not a literal.
+    Only one line is read (bounded); a literal opened on an earlier line is not seen.
+    """
+    line_start = text.rfind("\n", max(0, qpos - _LINE_LOOKBACK), qpos) + 1
+    if line_start == 0 and qpos > _LINE_LOOKBACK:
+        return False
+    open_quote = ""
+    i = line_start
+    while i < qpos:
+        char = text[i]
+        if open_quote:
+            if char == "\\":
+                i += 1
+            elif char == open_quote:
+                open_quote = ""
+        elif char in _QUOTE_CHARS:
+            open_quote = char
+        i += 1
+    return open_quote != "" and open_quote != text[qpos]
 
 
 _WS = re.compile(r"[ \t\r\n]{0,200}")
@@ -175,12 +205,37 @@ def runtime_cut(lang: Language, text: str, lit: Lit, start: int) -> int | None:
         if found:
             cut = found.start()
     if lang.verbs is not None and (
-        lang.verbs_follow is None or lang.verbs_follow.match(text, skip_ws(text, lit.end))
+        lang.verbs_follow is None
+        or lang.verbs_follow.match(text, skip_ws(text, lit.end))
+        or _formatted_later(lang, text, lit)
     ):
         found = lang.verbs.search(text, start, lit.ce if cut is None else cut)
         if found:
             cut = found.start()
     return cut
+
+
+_ASSIGNED: Final = re.compile(
+    r"([A-Za-z_][A-Za-z0-9_]{0,60})[ \t]{0,20}(?::[^=\n]{0,60})?=[ \t]{0,20}$"
+)
+# How far after a template's definition its `.format(` use is looked for: bounded, so that a file
+# full of templates stays linear.
+_FORMAT_WINDOW: Final = 50_000
+
+
+def _formatted_later(lang: Language, text: str, lit: Lit) -> bool:
+    """`TEMPLATE = "Bearer {token}"` and later `TEMPLATE.format(...)`: a template, not a slip."""
+    assert lang.verbs_follow is not None
+    line_start = text.rfind("\n", max(0, lit.start - 200), lit.start) + 1
+    name = _ASSIGNED.search(text, line_start, lit.start)
+    if name is None:
+        return False
+    use = re.compile(rf"(?<![A-Za-z0-9_]){re.escape(name.group(1))}[ \t]{{0,20}}")
+    end = min(len(text), lit.end + _FORMAT_WINDOW)
+    for found in use.finditer(text, lit.end, end):
+        if lang.verbs_follow.match(text, found.end()):
+            return True
+    return False
 
 
 def concatenated(lang: Language, text: str, lit: Lit) -> bool | None:
