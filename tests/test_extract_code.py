@@ -236,6 +236,20 @@ HEADERS = [
         "basic ",
         id="py-literal-after-closed-literal",
     ),
+    pytest.param(
+        "javascript",
+        "const h = 'Authorization: Basic abc def';",
+        H,
+        "Basic abc def",
+        id="js-header-line-two-words-kept",
+    ),
+    pytest.param(
+        "php",
+        "$h = ['Authorization: Basic'];",
+        H,
+        "Basic",
+        id="php-header-line-no-credentials-kept",
+    ),
 ]
 
 
@@ -280,6 +294,16 @@ NOT_HEADERS = [
         "go",
         "return fmt.Errorf(\"want 'Authorization: Basic QWxhZGRpbjpvcGVu', got %q\", h)",  # authlint: ignore
         id="go-quoted-header-line-inside-message",
+    ),
+    pytest.param(
+        "javascript",
+        'const m = { help: "Authorization: Basic followed by your base64 credentials" };',
+        id="js-header-line-help-text",
+    ),
+    pytest.param(
+        "python",
+        'HELP = "Authorization: Bearer token goes here, see the docs"',
+        id="py-header-line-sentence",
     ),
 ]
 

@@ -324,6 +324,10 @@ _VALUE_START: Final = re.compile(
 _HEADER_LINE: Final = re.compile(r"[ \t]*:[ \t]*")
 _LINE_VALUE: Final = re.compile(r"[^\n\r\"'`]{1,4096}")
 _ESCAPED_EOL: Final = re.compile(r"\\[rn]")
+# A scheme followed by three or more lower-case words: a sentence about the header, not a value.
+_PROSE_VALUE: Final = re.compile(
+    r"(?i:basic|bearer)(?:[ \t]{1,8}[a-z]{2,20}[.,;!?]?){3}(?![^ \t\n])"
+)
 
 
 class _Extractor:
@@ -445,6 +449,8 @@ class _Extractor:
     def header_line(self, lit: Lit, start: int, ctx: str) -> Iterator[Candidate]:
         """`"Authorization: Basic ..."`: a header line; its value follows the colon."""
         text = self.text
+        if _PROSE_VALUE.match(text, start, lit.ce):
+            return  # "Authorization: Basic followed by your credentials": a help text
         eol = _ESCAPED_EOL.search(text, start, lit.ce)
         if eol is not None or "\n" in text[start : lit.ce]:
             stop = eol.start() if eol is not None else text.index("\n", start, lit.ce)
