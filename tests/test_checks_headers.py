@@ -116,7 +116,20 @@ def test_flags(source: str, kind: str, expected: list[Code]) -> None:
             id="other-scheme-by-rfc",
         ),
         pytest.param('title = "Basic settings"\n', "python", id="ui-string"),
+        pytest.param(
+            "# Example: curl -u rzp_test_XXXXXXXXXXXXXX:YOUR_SECRET https://api.razorpay.com\n",
+            "shell",
+            id="curl-placeholder-in-comment",
+        ),
     ],
 )
 def test_does_not_flag(source: str, kind: str) -> None:
     assert header_codes(source, kind) == []
+
+
+def test_make_fills_in_variables_even_in_single_quotes() -> None:
+    recipe = "deploy:\n\tcurl -H 'Authorization: Bearer $(TOKEN)' https://x.example/\n"
+    assert codes_in(recipe, "shell", HEADERS_ONLY) != []  # in a shell script: never expanded
+    from authlint.scan import scan_text
+
+    assert scan_text("Makefile", recipe, HEADERS_ONLY) == []

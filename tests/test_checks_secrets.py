@@ -51,6 +51,12 @@ JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.sX3fQ0dUu2sDk7h8y2JfW1cTqZpM9bXv
             id="url-any-password",
         ),
         pytest.param(f"Authorization: Bearer {JWT}\n", "text", [Code.BEARER_TOKEN], id="bearer"),
+        pytest.param(
+            "Authorization: Basic YWRtaW46aHVudGVyMnBhc3M=\n",  # admin:hunter2pass
+            "text",
+            [Code.BASIC_CREDENTIALS],
+            id="generic-user-real-password",
+        ),
     ],
 )
 def test_flags(source: str, kind: str, expected: list[Code]) -> None:

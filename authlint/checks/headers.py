@@ -149,9 +149,16 @@ def _hit(value: Value, diagnostic: Diagnostic) -> Hit:
     )
 
 
+def _is_makefile(path: str) -> bool:
+    name = path.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    return name in ("makefile", "gnumakefile") or name.endswith(".mk")
+
+
 def _header(ctx: FileContext, value: Value) -> Iterator[Hit]:
     text = value.text
-    if value.expands and "$" in text:
+    # make fills in $(VAR) and ${VAR} before the shell sees the line, single quotes or not.
+    expands = value.expands or (("$(" in text or "${" in text) and _is_makefile(ctx.path))
+    if expands and "$" in text:
         # The shell (or compose, or Docker) fills this in: only the literal start is ours to judge.
         yield from _prefix(Value(text[: text.index("$")], value.start))
         return
@@ -256,7 +263,7 @@ def _userpass(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
         yield hit(
             Code.EMPTY_PASSWORD, f"`{tool}` value has an empty password: the secret was not set"
         )
-    if ctx.is_docs or (value.expands and "$" in text):
+    if ctx.is_docs or value.prose or (value.expands and "$" in text):
         return
     for part, offset in ((user, 0), (password, len(user) + 1)):
         if part and is_placeholder(part) and not is_reference(part):

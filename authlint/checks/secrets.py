@@ -99,6 +99,12 @@ def _secret_hit(secret: str, start: int, why: str) -> Hit:
     )
 
 
+def _stand_in_user(user: str, password: str) -> bool:
+    """`user:password`, `[YOUR_KEY_ID]:x`: an example. But `admin:hunter2pass` is a leak: a
+    real-looking password wins over a user name that looks generic."""
+    return is_placeholder(user) and not _KEY_ID.fullmatch(user) and not looks_random(password)
+
+
 def _is_secret(value: str) -> bool:
     return looks_random(value) and not is_placeholder(value)
 
@@ -151,7 +157,7 @@ def check_text_secrets(ctx: FileContext) -> Iterator[Hit]:
                 or is_reference(user)
             ):
                 continue
-            if is_placeholder(user) and not _KEY_ID.fullmatch(user):
+            if _stand_in_user(user, password):
                 continue
             yield Hit(
                 info.start("user"),
@@ -204,7 +210,7 @@ def _basic_credentials(token: str, start: int) -> Hit | None:
         return None
     if is_placeholder(password) or is_reference(password) or is_reference(user):
         return None
-    if (is_placeholder(user) and not _KEY_ID.fullmatch(user)) or is_known_example(user, password):
+    if _stand_in_user(user, password) or is_known_example(user, password):
         return None
     return Hit(
         start,
@@ -259,7 +265,7 @@ def _userpass(candidate: Candidate) -> Hit | None:
         return None
     if not user or len(password) < MIN_PASSWORD or is_reference(password):
         return None
-    if is_placeholder(password) or (is_placeholder(user) and not _KEY_ID.fullmatch(user)):
+    if is_placeholder(password) or _stand_in_user(user, password):
         return None
     return Hit(
         value.start,
