@@ -52,7 +52,7 @@ JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.sX3fQ0dUu2sDk7h8y2JfW1cTqZpM9bXv
         ),
         pytest.param(f"Authorization: Bearer {JWT}\n", "text", [Code.BEARER_TOKEN], id="bearer"),
         pytest.param(
-            "Authorization: Basic YWRtaW46aHVudGVyMnBhc3M=\n",  # admin:hunter2pass
+            "Authorization: Basic YWRtaW46aHVudGVyMnBhc3M=\n",  # admin:hunter2pass  authlint: ignore
             "text",
             [Code.BASIC_CREDENTIALS],
             id="generic-user-real-password",
