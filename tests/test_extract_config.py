@@ -164,6 +164,26 @@ CASES = [
         ],
         id="dotenv",
     ),
+    pytest.param(
+        "yaml",
+        "deploy:\n  script:\n"
+        "    - 'curl --header \"Authorization: Bearer $CI_JOB_TOKEN\" https://x/trigger'\n"
+        "    - curl -u deployer:Hunter2Secret99 https://x/upload\n",
+        [(H, "Bearer $CI_JOB_TOKEN", True, True), (U, "deployer:Hunter2Secret99", True, True)],
+        id="yaml-quoted script line is shell, and does not swallow the next command",
+    ),
+    pytest.param(
+        "yaml",
+        "step:\n  run: 'curl -H ''Authorization: Bearer $T'' https://x'\n",
+        [(H, "Bearer $T", True, False)],
+        id="yaml-quoted command with doubled quotes is left as written",
+    ),
+    pytest.param(
+        "yaml",
+        "notes:\n  - 'see \"Authorization: Bearer $T\" in the docs'\n",
+        [(H, "Bearer $T", True, False)],
+        id="yaml-quoted non-command string keeps its header",
+    ),
     # must not yield
     pytest.param(
         "yaml", "authorization_url: https://x\nauth: {type: oauth}\n", [], id="yaml lookalikes"

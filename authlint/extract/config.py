@@ -44,6 +44,7 @@ _PAIR_NAME_KEY: Final = re.compile(
 )
 _COMMENT: Final = re.compile(r"(?:^|[ \t])[#;]")
 _FLOW: Final = re.compile(r"[{\[]")
+_HEADER_OPTION: Final = re.compile(r"(?:^|[ \t'\"])(?:-H|--header)[ \t]{0,8}=?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,6 +347,8 @@ def _at_name(text: str, start: int, end: int, fmt: Format, budget: list[int]) ->
         # "Authorization: Basic ..." inside a string value.
         if separator != ":":
             return None
+        if fmt.name == "yaml" and _HEADER_OPTION.search(before):
+            return None  # a `curl -H` argument in a script: the shell reader knows its quoting
         return _string_header(text, pos, quote, fmt)
     if fmt.name == "yaml" and pos < stop and text[pos] not in " \t\r\n":
         return None  # `Authorization:x` is a plain scalar, not a key
@@ -544,9 +547,37 @@ def extract_yaml(text: str) -> Iterator[Candidate]:
     return headerline.dedupe(
         extract_format(text, fmt),
         headerline.variable_headers(text, context="yaml environment", word=_yaml_env(fmt)),
-        curl.extract(text),
+        curl.extract(_unquote_commands(text)),
         curl.extract_exec(text),
     )
+
+
+# `- 'curl -H "Authorization: Bearer $TOKEN" ...'` in a CI script list: the single quotes are
+# YAML's, so the shell sees double quotes (expanded). Read as shell, the YAML quote would open a
+# shell string that swallows the next lines' commands.
+_QUOTED_COMMAND: Final = re.compile(
+    r"(?m)^(?P<lead>[ \t]{0,200}(?:-[ \t]{1,8}|[A-Za-z0-9_.-]{1,80}:[ \t]{1,8}))"
+    r"'(?P<body>(?:[^'\n]|''){0,65536})'(?=[ \t]*(?:#[^\n]*)?$)"
+)
+_COMMAND_WORD: Final = re.compile(r"(?:^|[ \t;&|(])(?:curl|wget|https?|xhs?)[ \t]")
+
+
+def _unquote_commands(text: str) -> str:
+    """``text`` with the YAML quotes around one-line shell commands blanked, offsets unchanged."""
+    if "'" not in text:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for match in itertools.islice(_QUOTED_COMMAND.finditer(text), headerline.MAX_HITS):
+        body = match.group("body")
+        if "''" in body or _COMMAND_WORD.search(body) is None:
+            continue
+        pieces += [text[last : match.start("body") - 1], " ", body, " "]
+        last = match.end("body") + 1
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _yaml_env(fmt: Format) -> headerline.WordReader:
