@@ -184,6 +184,22 @@ CASES = [
         [(H, "Bearer $T", True, False)],
         id="yaml-quoted non-command string keeps its header",
     ),
+    pytest.param(
+        "ini",
+        "[upstream]\nauth_header = Bearer\n  # auth_header = Basic old\n",
+        [(H, "Bearer", True, False)],
+        id="ini key named auth_header holds a header",
+    ),
+    pytest.param(
+        "ini",
+        "[testenv]\nsetenv =\n    AUTH_HEADER = Bearer {env:API_TOKEN}\n"
+        "authorization = Basic {[vars]token}\n",
+        [(H, "Bearer {env:API_TOKEN}", False, False), (H, "Basic {[vars]token}", False, False)],
+        id="ini tox substitution is not literal",
+    ),
+    pytest.param(
+        "ini", "[api]\noauth_mode = token based\n", [], id="ini auth-ish key is not a header"
+    ),
     # must not yield
     pytest.param(
         "yaml", "authorization_url: https://x\nauth: {type: oauth}\n", [], id="yaml lookalikes"

@@ -14,6 +14,7 @@ What each hit can be:
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable, Iterator
@@ -187,7 +188,17 @@ def _ini_scalar(text: str, pos: int, stop: int, flow: bool, expands: bool) -> Va
     end = headerline.strip_ows(text, pos, end)
     if end - pos >= 2 and text[pos] in "\"'" and text[end - 1] == text[pos]:
         pos, end = pos + 1, end - 1
-    return headerline.template_value(text, pos, end) if end > pos else None
+    if end <= pos:
+        return None
+    value = headerline.template_value(text, pos, end)
+    if _TOX_SUBSTITUTION.search(text, pos, end):
+        return dataclasses.replace(value, literal=False)  # tox fills it in at run time
+    return value
+
+
+_TOX_SUBSTITUTION: Final = re.compile(
+    r"\{(?:env:[A-Za-z_][A-Za-z0-9_]{0,100}(?::[^{}\n]{0,200})?|\[[^\]\n]{1,100}\][\w.-]{1,100})\}"
+)
 
 
 def _dotenv_scalar(text: str, pos: int, stop: int, flow: bool, expands: bool) -> Value | None:
@@ -613,7 +624,24 @@ def extract_toml(text: str) -> Iterator[Candidate]:
 
 def extract_ini(text: str) -> Iterator[Candidate]:
     """INI-style files (.ini, .cfg, .conf, .properties, .npmrc)."""
-    return headerline.dedupe(extract_format(text, INI))
+    return headerline.dedupe(extract_format(text, INI), _ini_named_headers(text))
+
+
+# `auth_header = Bearer` under a section: the key names a header, as `AUTH_HEADER=` does in .env.
+_INI_HEADER_KEY: Final = re.compile(
+    r"(?i)[ \t]{0,200}[A-Za-z0-9_.-]{0,60}auth_?header[ \t]{0,8}=[ \t]{0,8}[\"']?"
+)
+
+
+def _ini_word(text: str, pos: int, stop: int) -> Value | None:
+    return _ini_scalar(text, pos, stop, False, False)
+
+
+def _ini_named_headers(text: str) -> Iterator[Candidate]:
+    for found in headerline.variable_headers(text, context="ini header", word=_ini_word):
+        line = text.rfind("\n", max(0, found.value.start - _BEFORE), found.value.start) + 1
+        if _INI_HEADER_KEY.fullmatch(text, line, found.value.start):
+            yield found
 
 
 def extract_dotenv(text: str) -> Iterator[Candidate]:
