@@ -98,6 +98,21 @@ DOCS = [
         [],
         id="terraform non-auth block",
     ),
+    pytest.param(
+        "terraform",
+        'variable "key_secret" {\n  sensitive = true\n'
+        '  default   = "Zx8Qw3Rt7Yu1Io5Pa9Sd2Fg6"\n}\n',
+        [(PR, "", False, False)],
+        id="terraform secret variable with a literal default",
+    ),
+    pytest.param(
+        "terraform",
+        'variable "db_password" {\n  default = "changeme"\n}\n'
+        'variable "api_token" {\n  default = "${var.x}"\n}\n'
+        'variable "region" {\n  default = "Zx8Qw3Rt7Yu1Io5Pa9Sd2Fg6"\n}\n',
+        [],
+        id="terraform secret variable without a random literal default",
+    ),
 ]
 
 

@@ -15,6 +15,7 @@ from typing import Final
 from authlint.extract import headerline
 from authlint.extract.candidate import Candidate, Role, Value
 from authlint.extract.config import Format, extract_format
+from authlint.placeholder import looks_random
 
 _RUN: Final = re.compile(r'[^"\\$%\n]+')
 _TEMPLATE_RUN: Final = re.compile(r'[^{}"\n]+')
@@ -172,7 +173,33 @@ def extract(text: str) -> Iterator[Candidate]:
     """Candidates of a Terraform/HCL file."""
     strings = _Strings(text)
     fmt = dataclasses.replace(TERRAFORM, scalar=strings.scalar)
-    return headerline.dedupe(extract_format(text, fmt), _auth_strings(text, strings))
+    return headerline.dedupe(
+        extract_format(text, fmt), _auth_strings(text, strings), _secret_defaults(text, strings)
+    )
+
+
+# `variable "key_secret" { sensitive = true  default = "..." }`: the name is on the block, not
+# on the key, so the value reads as a plain `default`.
+_SECRET_VARIABLE: Final = re.compile(
+    r'(?im)^[ \t]*variable[ \t]+"(?P<name>[A-Za-z0-9_-]{0,60}(?:secret|passw(?:or)?d|token)'
+    r'[A-Za-z0-9_-]{0,60})"[ \t]*\{'
+)
+_DEFAULT: Final = re.compile(r'(?m)^[ \t]*default[ \t]*=[ \t]*(?=")')
+
+
+def _secret_defaults(text: str, strings: _Strings) -> Iterator[Candidate]:
+    for match in itertools.islice(_SECRET_VARIABLE.finditer(text), headerline.MAX_HITS):
+        close = text.find("\n}", match.end(), match.end() + _WINDOW)
+        stop = match.end() + _WINDOW if close < 0 else close
+        found = _DEFAULT.search(text, match.end(), stop)
+        if found is None:
+            continue
+        value = strings.scalar(text, found.end(), stop, False, False)
+        if value is None or not value.literal or not looks_random(value.text):
+            continue
+        # No user id: the check reports "a secret" given as a literal.
+        user = Value("", value.start, False)
+        yield Candidate(Role.PAIR, user, value, context=f"terraform variable {match['name']}")
 
 
 def _auth_strings(text: str, strings: _Strings) -> Iterator[Candidate]:
