@@ -53,6 +53,30 @@ DOCS = [
     ),
     pytest.param("markdown", "Use curl to call the API.\n", [], id="prose curl without options"),
     pytest.param(
+        "markdown",
+        "- Accept `Authorization: bearer` (lowercase) from old clients.\n"
+        "If a log shows `Authorization: Basic` followed by a token, rotate.\n",
+        [],
+        id="prose names a bare scheme: a mention, not a header",
+    ),
+    pytest.param(
+        "markdown",
+        "Send `Authorization: bearer abc` or `Authorization: Basic <base64token>`.\n",
+        [(H, "bearer abc", True, False), (H, "Basic <base64token>", True, False)],
+        id="prose scheme with credentials is still a header",
+    ),
+    pytest.param(
+        "markdown",
+        "Use `-H \"Authorization: Bearer $TOKEN\"` or `-H 'Authorization: Bearer $T'`,"
+        ' not `"Authorization: Bearer $U"`.\n',
+        [
+            (H, "Bearer $TOKEN", True, True),
+            (H, "Bearer $T", True, False),
+            (H, "Bearer $U", True, False),
+        ],
+        id="prose -H fragment follows shell quoting",
+    ),
+    pytest.param(
         "text", "The Authorization: header carries credentials.\n", [], id="prose name only"
     ),
     pytest.param(

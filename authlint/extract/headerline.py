@@ -112,6 +112,9 @@ _PROSE_VALUE: Final = re.compile(
     r"(?:[ \t]{1,8}[^\s`'\"]{1,4096})?(?![^\s`'\"])"
 )
 
+_BARE_SCHEME: Final = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,40}")
+_OPTION_BEFORE: Final = re.compile(r"(?:^|[ \t(`])(?:-H|--header)[ \t]{1,4}$")
+
 
 def line_headers(
     text: str,
@@ -151,8 +154,13 @@ def line_headers(
         value_end = found.end() if opener in _QUOTES else strip_ows(text, match.end(), found.end())
         if value_end <= match.end():
             continue
+        if prose and _BARE_SCHEME.fullmatch(text, match.end(), value_end):
+            continue  # "send `Authorization: Basic` ...": the scheme named, not a header shown
         here_expands, here_refs = expands, refs
-        if shell:
+        if shell or (
+            prose and opener in "\"'" and _OPTION_BEFORE.search(text, start, match.start() - 1)
+        ):
+            # In prose, `-H "Authorization: Bearer $TOKEN"` is a shell fragment.
             here_expands = opener != "'"
             here_refs = SHELL_REFS if here_expands else None
         yield Candidate(
