@@ -200,6 +200,18 @@ CASES = [
     pytest.param(
         "ini", "[api]\noauth_mode = token based\n", [], id="ini auth-ish key is not a header"
     ),
+    pytest.param(
+        "yaml",
+        "spring:\n  application:\n    name: pay\nclient:\n  Authorization: Basic ${BASIC_TOKEN}\n",
+        [(H, "Basic ${BASIC_TOKEN}", True, True)],
+        id="spring application.yml resolves ${VAR}",
+    ),
+    pytest.param(
+        "yaml",
+        "app:\n  spring: true\nclient:\n  Authorization: Basic ${BASIC_TOKEN}\n",
+        [(H, "Basic ${BASIC_TOKEN}", True, False)],
+        id="a nested spring key is not Spring config",
+    ),
     # must not yield
     pytest.param(
         "yaml", "authorization_url: https://x\nauth: {type: oauth}\n", [], id="yaml lookalikes"

@@ -149,8 +149,14 @@ _COMPOSE: Final = re.compile(r"(?m)^services:[ \t]*$")
 
 
 def _is_compose(text: str) -> bool:
-    """docker compose interpolates $VAR and ${VAR} in every value of the file."""
+    """docker compose interpolates $VAR and ${VAR} in every value of the file; Spring Boot's
+    application.yml resolves ${VAR} and ${VAR:default} placeholders the same way."""
+    if _SPRING.search(text) is not None:
+        return True
     return _COMPOSE.search(text) is not None and ("image:" in text or "build:" in text)
+
+
+_SPRING: Final = re.compile(r"(?m)^spring:[ \t]*(?:#[^\n]*)?$")
 
 
 def _json_scalar(text: str, pos: int, stop: int, flow: bool, expands: bool) -> Value | None:
