@@ -212,6 +212,18 @@ CASES = [
         [(H, "Basic ${BASIC_TOKEN}", True, False)],
         id="a nested spring key is not Spring config",
     ),
+    pytest.param(
+        "dotenv",
+        'AUTHORIZATION="Bearer ${API_TOKEN}"\nAUTH_HEADER=Basic ${B}\n'
+        "API_AUTH='Bearer ${T}'\nX_AUTH_HEADER=\"Basic $A${B}\"\n",
+        [
+            (H, "Bearer ${API_TOKEN}", True, True),
+            (H, "Basic ${B}", True, True),
+            (H, "Bearer ${T}", True, False),
+            (H, "Basic $A${B}", True, False),
+        ],
+        id="dotenv ${VAR} outside single quotes is filled in; $VAR and single quotes are not",
+    ),
     # must not yield
     pytest.param(
         "yaml", "authorization_url: https://x\nauth: {type: oauth}\n", [], id="yaml lookalikes"

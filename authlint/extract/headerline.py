@@ -176,6 +176,7 @@ _VARIABLE: Final = re.compile(
     r"(?i)(?P<name>[A-Za-z0-9_]{0,60}?auth[A-Za-z0-9_]{0,60})(?P<sep>[ \t]{0,8}=[ \t]{0,8})"
 )
 _AUTH: Final = re.compile("auth")
+_BRACED_ONLY: Final = re.compile(r"[^$]*(?:\$\{[A-Za-z_][A-Za-z0-9_]{0,100}\}[^$]*)+")
 _WORD_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 _HEADER_NAME: Final = re.compile(r"(?i)authori[sz]ation|auth_?header")
 _SCHEME_START: Final = re.compile(r"(?i)(?:basic|bearer|token|digest)[ \t]")
@@ -224,6 +225,10 @@ def variable_headers(
             continue
         if not _HEADER_NAME.search(match.group("name")) and not _SCHEME_START.match(found.text):
             continue
+        if word is None and text[pos] != "'" and _BRACED_ONLY.fullmatch(found.text):
+            # python-dotenv, compose and dotenv-expand fill in ${VAR} outside single quotes;
+            # a bare $VAR only some of them do, so that one stays a finding.
+            found = Value(found.text, found.start, found.literal, True)
         yield Candidate(Role.HEADER, found, context=context)
 
 
