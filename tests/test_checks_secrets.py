@@ -104,3 +104,14 @@ def test_fingerprint_ignores_line_moves() -> None:
     moved = findings_in(f'\n\n\nKEY   =   "{LIVE}"\n')
     assert first[0].line != moved[0].line
     assert first[0].fingerprint == moved[0].fingerprint
+
+
+def test_secret_default_of_a_terraform_variable_is_a_key_secret() -> None:
+    source = 'variable "razorpay_key_secret" {\n  default = "Hk3LmN0pQr5StUv7WxYz1Ab2"\n}\n'  # authlint: ignore
+    assert Code.KEY_SECRET in codes_in(source, "terraform")
+    assert Code.CLIENT_CREDENTIALS not in codes_in(source, "terraform")
+
+
+def test_generic_user_with_a_real_password_is_a_leak_not_a_placeholder() -> None:
+    source = "curl -u admin:Gr4fanaAdm1nPass https://grafana.example/api\n"  # authlint: ignore
+    assert codes_in(source, "shell") == [Code.CURL_USER_CREDENTIALS]

@@ -13,7 +13,7 @@ from authlint.checks import FileContext, Hit
 from authlint.codes import RULES, Code
 from authlint.diagnostic import Diagnostic
 from authlint.extract import Candidate, Role, Value
-from authlint.placeholder import is_placeholder, is_reference
+from authlint.placeholder import is_placeholder, is_reference, looks_random
 from authlint.redact import redact_secret
 
 CODES = frozenset(rule.code for rule in RULES if rule.kind == "malformed-header")
@@ -265,7 +265,11 @@ def _userpass(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
         )
     if ctx.is_docs or value.prose or (value.expands and "$" in text):
         return
+    # `admin:Gr4fanaAdm1nPass` is a real credential (AL206), not a placeholder user name.
+    real_password = looks_random(password) and not is_placeholder(password)
     for part, offset in ((user, 0), (password, len(user) + 1)):
+        if offset == 0 and real_password:
+            continue
         if part and is_placeholder(part) and not is_reference(part):
             yield hit(
                 Code.PLACEHOLDER,

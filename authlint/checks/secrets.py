@@ -12,6 +12,7 @@ from __future__ import annotations
 import binascii
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from authlint.checks import FileContext, Hit
 from authlint.codes import Code
@@ -250,6 +251,15 @@ def check_candidate_secrets(ctx: FileContext) -> Iterator[Hit]:
             if ctx.kind in CONFIG_KINDS and _KEY_ID.fullmatch(candidate.value.text):
                 continue
             hit = _pair(candidate)
+            if hit is not None and ctx.kind in CONFIG_KINDS and not candidate.value.text:
+                # A secret on its own in settings (a Terraform variable's default): the
+                # secret-named field is the finding, not a client call.
+                hit = replace(
+                    hit,
+                    code=Code.KEY_SECRET,
+                    message="secret is hard-coded in a "
+                    "secret-named setting; read it from the environment and roll it",
+                )
         else:
             continue
         if hit is not None:
