@@ -129,6 +129,7 @@ def _scan_text(
             message=h.message,
             snippet=h.snippet,
             secret=h.secret,
+            fix=h.fix,
         )
         for h in hits
     }

@@ -133,3 +133,13 @@ def test_make_fills_in_variables_even_in_single_quotes() -> None:
     from authlint.scan import scan_text
 
     assert scan_text("Makefile", recipe, HEADERS_ONLY) == []
+
+
+def test_mechanical_fixes_are_marked_fixable_and_hold_no_credentials() -> None:
+    from tests.helpers import findings_in
+
+    source = 'h = {"Authorization": "basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=="}\n'
+    (finding,) = findings_in(source, "python", HEADERS_ONLY)
+    assert finding.fix == "Basic"
+    (placeholder,) = findings_in('h = {"Authorization": "Basic <token>"}\n', "python", HEADERS_ONLY)
+    assert placeholder.fix is None

@@ -146,6 +146,8 @@ def _hit(value: Value, diagnostic: Diagnostic) -> Hit:
         diagnostic.message,
         header.redact(value.text),
         value.text,
+        # Only ever a scheme name, padding, a space or a deletion: never credential material.
+        diagnostic.fix,
     )
 
 
