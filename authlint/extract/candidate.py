@@ -57,3 +57,6 @@ class Candidate:
     secret: Value | None = None
     # What consumes the value, for messages: "curl -u", "requests auth=", "SetBasicAuth", "HTTPBasicAuth".
     context: str = ""
+    # Hosts of the request this value is sent with, where the syntax shows them (the URL argument
+    # of the same call, the URL of the same curl command): evidence for which API's rules apply.
+    hosts: tuple[str, ...] = ()
