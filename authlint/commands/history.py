@@ -12,7 +12,6 @@ import json
 import sys
 import time
 from collections import Counter
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
@@ -38,7 +37,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="text",
         help="text (default) or a JSON list of findings",
     )
-    parser.add_argument("--config", metavar="FILE", help="authlint.toml or pyproject.toml")
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="authlint.toml or pyproject.toml (also: AUTHLINT_CONFIG); default: the one that "
+        "governs the current directory",
+    )
+    parser.add_argument("--isolated", action="store_true", help="ignore configuration files")
     parser.add_argument(
         "--exit-zero", action="store_true", help="exit 0 even when secrets are found"
     )
@@ -97,16 +102,11 @@ def _count_commits(revs: list[str]) -> int | None:
 
 def run(args: argparse.Namespace) -> int:
     from authlint import gitio
-    from authlint.config import ConfigError, find_config, load_settings
     from authlint.history import scan_history
+    from authlint.settings_tree import SettingsTree
 
-    try:
-        if args.config:
-            settings = load_settings(Path(args.config))
-        else:
-            settings = load_settings(find_config(Path.cwd()))
-    except ConfigError as exc:
-        return _error(str(exc))
+    # ConfigError reaches authlint.cli.main, which reports it (file and reason, exit 2).
+    settings = SettingsTree(config=args.config, isolated=args.isolated).for_path(".")
     # Without a terminal the progress only counts, for the summary line.
     tty = sys.stderr.isatty()
     progress = Progress(sys.stderr, _count_commits(args.revs)) if tty else Progress(None, None)
@@ -202,9 +202,9 @@ def history_to_dict(found: HistoryFinding) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     """``python -m authlint.commands.history``: this command alone, without the other commands'
     parsers (the benchmark and scripts use it)."""
-    parser = argparse.ArgumentParser(prog="authlint history")
-    add_arguments(parser)
-    return run(parser.parse_args(argv))
+    from authlint.cli import main as cli_main
+
+    return cli_main(["history", *(sys.argv[1:] if argv is None else argv)])
 
 
 if __name__ == "__main__":

@@ -1,0 +1,86 @@
+"""User-supplied regexes (the allowlist) compiled with a guard against catastrophic backtracking.
+
+Python's `re` backtracks, and cannot be interrupted from inside a match, so a pattern such as
+``^([A-Za-z0-9]+)+$`` takes 2^n steps on a string of n characters that almost matches: one
+committed secret would hang every run. A time budget would need a subprocess or a signal per
+match (signals work only in the main thread, not in the scan's worker pool), so the guard works
+at compile time instead and rejects the shape that causes exponential time: a repeat that can
+run many times around a sub-pattern that can itself match a varying number of times (star height
+above one: ``(a+)+``, ``(a*)*``, ``(?:x+y?)+``). A possessive inner repeat (``a++``) or an atomic
+group (``(?>a+)``) cannot backtrack, so it is accepted, and so are fixed counts (``(ab){2}``).
+
+What remains possible is polynomial (``\\w*\\w*``): a secret is at most a few hundred characters,
+so that stays in the microseconds.
+"""
+
+from __future__ import annotations
+
+import re
+
+# re's own parser: the only exact reading of Python's regex syntax (3.11+: re._parser).
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+_MAXREPEAT = _parser.MAXREPEAT
+_BACKTRACKING_REPEATS = {str(_parser.MAX_REPEAT), str(_parser.MIN_REPEAT)}
+_ALL_REPEATS = _BACKTRACKING_REPEATS | {"POSSESSIVE_REPEAT"}
+_ATOMIC = "ATOMIC_GROUP"
+
+
+class UnsafeRegex(ValueError):
+    """The pattern can take exponential time; the message says how to rewrite it."""
+
+
+def _children(op: str, av: Any) -> list[Any]:
+    """The sub-pattern lists below one parsed node."""
+    if op in _ALL_REPEATS:
+        return [av[2]]
+    if op == "SUBPATTERN":
+        return [av[3]]
+    if op == "BRANCH":
+        return list(av[1])
+    if op in ("ASSERT", "ASSERT_NOT"):
+        return [av[1]]
+    if op == "GROUPREF_EXISTS":
+        return [branch for branch in av[1:] if branch is not None]
+    if op == _ATOMIC:
+        return [av]
+    return []
+
+
+def _varies(items: Any) -> bool:
+    """Whether ``items`` holds a backtracking repeat whose count can vary."""
+    for op_code, av in items:
+        op = str(op_code)
+        if op in (_ATOMIC, "POSSESSIVE_REPEAT"):
+            continue  # matched once, never re-entered by backtracking
+        if op in _BACKTRACKING_REPEATS and av[1] > av[0]:
+            return True
+        if any(_varies(child) for child in _children(op, av)):
+            return True
+    return False
+
+
+def _nested(items: Any) -> bool:
+    for op_code, av in items:
+        op = str(op_code)
+        if op in _ALL_REPEATS and av[1] == _MAXREPEAT and _varies(av[2]):
+            return True
+        if any(_nested(child) for child in _children(op, av)):
+            return True
+    return False
+
+
+def compile_user_regex(pattern: str) -> re.Pattern[str]:
+    """``re.compile(pattern)``, refusing patterns that nest repeats (see the module docstring).
+
+    Raises ``re.error`` for invalid syntax and ``UnsafeRegex`` for a nested repeat.
+    """
+    compiled = re.compile(pattern)
+    if _nested(_parser.parse(pattern)):
+        raise UnsafeRegex(
+            "nested repeat (a repeat inside a repeat) can backtrack for minutes on one string "
+            "(ReDoS); drop the outer repeat, or make the inner one possessive (`++`, `*+`) or "
+            "atomic (`(?>...)`)"
+        )
+    return compiled
