@@ -394,6 +394,9 @@ def run(args: argparse.Namespace) -> int:
         unreadable = _named_unreadable(args, result)
         if unreadable is not None:
             return _error(unreadable)
+        if not result.files_scanned and not result.skipped and not args.quiet:
+            # Not an error (pre-commit may pass only excluded files), but never silent.
+            print("authlint: warning: no files to check under the given paths", file=sys.stderr)
         if args.write_baseline:
             from authlint.baseline import write_baseline
 
