@@ -325,3 +325,9 @@ def test_show_files_matches_what_check_scans(run: Run, tree: Path) -> None:
     _, listed, _ = run(["check", "--show-files", "."])
     _, out, _ = run(["check", "."])
     assert f"({len(listed.split())} files scanned)" in out
+
+
+def test_fail_on_warnings(run: Run, tree: Path) -> None:
+    assert run(["check", "test_keys.env"])[0] == 0
+    assert run(["check", "--fail-on-warnings", "test_keys.env"])[0] == 1
+    assert run(["check", "--fail-on-warnings", "clean.py"])[0] == 0

@@ -117,6 +117,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     out.add_argument("--exit-zero", action="store_true", help="exit 0 even when errors are found")
     out.add_argument(
+        "--fail-on-warnings",
+        action="store_true",
+        help="exit 1 on warnings too (such as test key ids), not only on errors",
+    )
+    out.add_argument(
         "--color",
         choices=("auto", "always", "never"),
         default="auto",
@@ -454,4 +459,4 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(statistics(result.findings) or "No findings.\n")
     if args.exit_zero:
         return 0
-    return 1 if result.errors else 0
+    return 1 if result.errors or (args.fail_on_warnings and result.warnings) else 0
