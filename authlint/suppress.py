@@ -9,8 +9,8 @@
 Any comment syntax works (`#`, `//`, `/* */`, `<!-- -->`, `--`, `;`, `%`, `'`, `{# #}`, `REM`):
 rather than list syntaxes per language (detect-secrets' `_get_comment_tuples` misses many), a
 suppression counts when one of those comment openers stands before it on its line. JSON has no
-comments, so there the value of a comment key counts: `"//": "authlint: ignore-next-line[AL202]"`
-(npm's convention) or `"$comment": "..."` (JSON Schema's). A malformed directive is a finding of
+comments, so there a directive counts as the value of a comment key: npm's `"//"` or JSON
+Schema's `"$comment"` (and `"_comment"`). A malformed directive is a finding of
 its own and never widens to a blanket ignore; an unused one is reported too.
 """
 

@@ -323,6 +323,15 @@ def _use_color(args: argparse.Namespace, stream: object) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
+def _shown_path(path: Path) -> str:
+    """``path`` relative to the working directory when it is under it, else absolute."""
+    absolute = os.path.abspath(path)
+    cwd = os.getcwd()
+    if absolute == cwd:
+        return "."
+    return os.path.relpath(absolute, cwd) if absolute.startswith(cwd + os.sep) else absolute
+
+
 def _show_settings(tree: SettingsTree, path: str) -> str:
     """ruff's --show-settings: the file that governs ``path`` and what it resolves to."""
     source = tree.source_for(path) if not tree.isolated else None
@@ -330,8 +339,8 @@ def _show_settings(tree: SettingsTree, path: str) -> str:
     enabled = sorted(code.value for code in settings.enabled)
     lines = [
         f"Resolved settings for: {path}",
-        f"Settings path: {source if source is not None else '(none: defaults)'}",
-        f"root = {settings.root}",
+        f"Settings path: {_shown_path(source) if source is not None else '(none: defaults)'}",
+        f"root = {_shown_path(Path(settings.root))}",
         f"profile = {settings.profile}",
         f"select = {list(settings.select)}",
         f"extend-select = {list(settings.extend_select)}",
