@@ -39,6 +39,7 @@ class SettingsTree:
         self._overrides = overrides
         self._source_of_dir: dict[str, Path | None] = {}
         self._settings_of: dict[Path | None, Settings] = {}
+        self._by_file_dir: dict[str, Settings] = {}  # dirname as given -> settings
         self.fixed: Path | None = None  # --config / AUTHLINT_CONFIG, when given
         self.isolated = isolated
         if not isolated:
@@ -94,3 +95,15 @@ class SettingsTree:
         if self._only is not None:
             return self._only
         return self._load(self.source_for(path))
+
+    def for_file(self, path: str) -> Settings:
+        """``for_path`` for a path known to be a file: no stat, one lookup per directory name
+        (discovery hands over thousands of files from a few directories)."""
+        if self._only is not None:
+            return self._only
+        directory = os.path.dirname(path)
+        settings = self._by_file_dir.get(directory)
+        if settings is None:
+            source = self.source_for_dir(os.path.abspath(directory or "."))
+            settings = self._by_file_dir[directory] = self._load(source)
+        return settings

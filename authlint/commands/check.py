@@ -242,7 +242,7 @@ def _grouped(
     groups: dict[int, tuple[Settings, list[str]]] = {}
     for path in sorted(found):
         walked_with, named = found[path]
-        own = tree.for_path(path)
+        own = tree.for_file(path)
         if own is not walked_with and not named:
             excluder = excluders.setdefault(id(own), Excluder(own))
             if excluder.excluded(os.path.abspath(path)):
@@ -425,9 +425,9 @@ def run(args: argparse.Namespace) -> int:
         if args.baseline:
             from authlint.baseline import apply_baseline, load_baseline
 
-            enabled = {
-                code.value for path in scanned or ["."] for code in tree.for_path(path).enabled
-            }
+            enabled = {code.value for code in tree.for_path(".").enabled} if not scanned else set()
+            for settings in {id(s): s for s in map(tree.for_file, scanned)}.values():
+                enabled.update(code.value for code in settings.enabled)
             result = apply_baseline(
                 result,
                 load_baseline(Path(args.baseline)),
