@@ -121,9 +121,7 @@ def test_the_readme_has_runnable_examples_and_few_exemptions() -> None:
 
 
 @pytest.mark.parametrize("block", RUNNABLE, ids=[b.id for b in RUNNABLE])
-def test_readme_example(
-    block: Block, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_readme_example(block: Block, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     if block.kind == "console":
         for command, expected, actual in run_console(block.body, tmp_path, _env(tmp_path)):
@@ -158,9 +156,9 @@ def test_readme_configuration_examples_load(tmp_path: Path) -> None:
 
 
 def test_runner_notices_wrong_console_output(tmp_path: Path) -> None:
-    (command, expected, actual), = run_console("$ echo one\ntwo\n", tmp_path, _env(tmp_path))
+    ((command, expected, actual),) = run_console("$ echo one\ntwo\n", tmp_path, _env(tmp_path))
     assert not output_matches(expected, actual)
-    (command, expected, actual), = run_console("$ echo one\n", tmp_path, _env(tmp_path))
+    ((command, expected, actual),) = run_console("$ echo one\n", tmp_path, _env(tmp_path))
     assert not output_matches(expected, actual)  # output nobody documented
     assert output_matches("a\n...\nd", "a\nb\nc\nd")
     assert not output_matches("a\n...\nd", "a\nb\nc")
