@@ -323,3 +323,35 @@ def test_allowlist_redos_pattern_cannot_hang_a_run(
     assert time.monotonic() - started < 5
     assert code == 2
     assert "possessive" in err
+
+
+def test_a_missing_config_file_is_named(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _leak(tmp_path)
+    code, _, err = run(["check", "--config", "nope.toml", "."])
+    assert (code, err) == (2, "authlint: error: nope.toml: no such file (from --config)\n")
+    monkeypatch.setenv("AUTHLINT_CONFIG", "gone.toml")
+    code, _, err = run(["check", "."])
+    assert (code, err) == (2, "authlint: error: gone.toml: no such file (from AUTHLINT_CONFIG)\n")
+    code, _, err = run(["history"])
+    assert code == 2
+    assert "gone.toml" in err
+    # --isolated ignores the environment too
+    code, _, _ = run(["check", "--isolated", "."])
+    assert code == 1
+
+
+def test_many_named_files_under_two_configurations(
+    run: Run, layout: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(layout)
+    for i in range(30):
+        _leak(layout / "A", f"m{i}.py")
+        _leak(layout / "B", f"m{i}.py")
+    names = [f"{d}/m{i}.py" for i in range(30) for d in "AB"]
+    _, out, _ = run(["check", "--output-format", "json", *names])
+    codes = _codes(out)
+    assert len(codes) == 30
+    assert all(path.startswith("A/") and found == {"AL201"} for path, found in codes.items())

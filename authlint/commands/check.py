@@ -256,12 +256,17 @@ def _discover(
 ) -> list[tuple[Settings, list[str]]]:
     from authlint.discover import discover
 
-    found: dict[str, tuple[Settings, bool]] = {}
+    # One discovery per distinct settings (pre-commit names hundreds of files, mostly under one
+    # configuration), each path with the settings of the configuration that governs it.
+    by_settings: dict[int, tuple[Settings, list[str]]] = {}
     for path in args.paths or ["."]:
         settings = tree.for_path(path)
-        named = not os.path.isdir(path)
-        for file in discover([path], settings, force_exclude=args.force_exclude, on_skip=on_skip):
-            found.setdefault(file, (settings, named))
+        by_settings.setdefault(id(settings), (settings, []))[1].append(path)
+    named = {os.path.abspath(path) for path in args.paths or [] if not os.path.isdir(path)}
+    found: dict[str, tuple[Settings, bool]] = {}
+    for settings, paths in by_settings.values():
+        for file in discover(paths, settings, force_exclude=args.force_exclude, on_skip=on_skip):
+            found.setdefault(file, (settings, os.path.abspath(file) in named))
     return _grouped(tree, found)
 
 
