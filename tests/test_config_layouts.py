@@ -355,3 +355,30 @@ def test_many_named_files_under_two_configurations(
     codes = _codes(out)
     assert len(codes) == 30
     assert all(path.startswith("A/") and found == {"AL201"} for path, found in codes.items())
+
+
+def test_staged_files_follow_their_closest_configuration(
+    run: Run, git_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.conftest import git
+
+    monkeypatch.delenv("AUTHLINT_CONFIG", raising=False)
+    (git_repo / "pyproject.toml").write_text('[tool.authlint]\nignore = ["AL202"]\n')
+    _leak(git_repo / "root")
+    _leak(git_repo / "svc")
+    _leak(git_repo / "svc" / "gen")
+    (git_repo / "svc" / "authlint.toml").write_text(
+        'ignore = ["AL201"]\nextend-exclude = ["gen/"]\n'
+    )
+    git(git_repo, "add", "-A")
+    _, out, _ = run(["check", "--staged", "--output-format", "json"])
+    assert _codes(out) == {"root/app.py": {"AL201"}, "svc/app.py": {"AL202"}}
+    # pre-commit's hook names the files and passes --force-exclude: svc's excludes still apply
+    _, out, _ = run(
+        ["check", "--staged", "--force-exclude", "--output-format", "json", "svc/gen/app.py"]
+    )
+    assert json.loads(out) == []
+    _, out, _ = run(["check", "--force-exclude", "--output-format", "json", "svc/gen/app.py"])
+    assert json.loads(out) == []
+    _, out, _ = run(["check", "--output-format", "json", "svc/gen/app.py"])
+    assert _codes(out) == {"svc/gen/app.py": {"AL202"}}

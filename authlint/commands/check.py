@@ -231,11 +231,12 @@ def _merge_results(results: Sequence[ScanResult]) -> ScanResult:
 
 
 def _grouped(
-    tree: SettingsTree, found: dict[str, tuple[Settings, bool]]
+    tree: SettingsTree, found: dict[str, tuple[Settings, bool]], *, force_exclude: bool
 ) -> list[tuple[Settings, list[str]]]:
     """Files grouped by the settings of their closest configuration. ``found`` maps each file to
-    the settings its walk used and whether it was named; a walked file under a nested
-    configuration also obeys that configuration's excludes (relative to its directory)."""
+    the settings its walk used and whether it was named; a file under a nested configuration
+    also obeys that configuration's excludes (relative to its directory), a named one only with
+    ``force_exclude``."""
     from authlint.discover import Excluder
 
     excluders: dict[int, Excluder] = {}
@@ -243,7 +244,7 @@ def _grouped(
     for path in sorted(found):
         walked_with, named = found[path]
         own = tree.for_file(path)
-        if own is not walked_with and not named:
+        if own is not walked_with and (force_exclude or not named):
             excluder = excluders.setdefault(id(own), Excluder(own))
             if excluder.excluded(os.path.abspath(path)):
                 continue
@@ -267,7 +268,7 @@ def _discover(
     for settings, paths in by_settings.values():
         for file in discover(paths, settings, force_exclude=args.force_exclude, on_skip=on_skip):
             found.setdefault(file, (settings, os.path.abspath(file) in named))
-    return _grouped(tree, found)
+    return _grouped(tree, found, force_exclude=args.force_exclude)
 
 
 def _scan(args: argparse.Namespace, tree: SettingsTree) -> tuple[ScanResult, list[str]]:
@@ -286,6 +287,7 @@ def _scan(args: argparse.Namespace, tree: SettingsTree) -> tuple[ScanResult, lis
         groups = _grouped(
             tree,
             {path: (tree.for_path("."), os.path.abspath(path) in wanted) for path, _ in staged},
+            force_exclude=args.force_exclude,
         )
         results = []
         for settings, paths in groups:
