@@ -2,14 +2,17 @@
 
 Python's `re` backtracks, and cannot be interrupted from inside a match, so a pattern such as
 ``^([A-Za-z0-9]+)+$`` takes 2^n steps on a string of n characters that almost matches: one
-committed secret would hang every run. A time budget would need a subprocess or a signal per
-match (signals work only in the main thread, not in the scan's worker pool), so the guard works
-at compile time instead and rejects the shapes that cause exponential time: a repeat that can
-run many times around a sub-pattern that can itself match a varying number of times (star height
-above one: ``(a+)+``, ``(a*)*``, ``(?:x+y?)+``), or around alternatives that can start with the
-same character or can both match nothing (``(x|.)*y``, ``(a|a)*``). A possessive inner repeat (``a++``) or an
-atomic group (``(?>a+)``) cannot backtrack, so it is accepted, and so are fixed counts
-(``(ab){2}``) and alternatives that start apart (``(foo|bar)+``).
+committed secret would hang every run. A time budget would need a SIGALRM timer around every
+match (Unix only, main thread only, a system call pair per match) or a subprocess, and it would
+turn a slow pattern into findings that come and go with machine load; so the guard works at
+compile time instead, with a clear error when the file is read, and rejects the shapes that cause
+exponential time: a repeat that can run many times around a sub-pattern that can itself match a
+varying number of times (star height above one: ``(a+)+``, ``(a*)*``, ``(?:x+y?)+``), or around
+alternatives that can start with the same character or can both match nothing (``(x|.)*y``,
+``(a|a)*``). A possessive inner repeat (``a++``) or an atomic group (``(?>a+)``) cannot
+backtrack, so it is accepted, and so are fixed counts (``(ab){2}``) and alternatives that start
+apart (``(foo|bar)+``). The check is conservative: a few safe patterns (``(\\w|-x)+``) are
+refused too; the error says how to rewrite them.
 
 What remains possible is polynomial (``\\w*\\w*``): a secret is at most a few hundred characters,
 so that stays in the microseconds.
