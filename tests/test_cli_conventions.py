@@ -217,10 +217,12 @@ def test_an_unreadable_untracked_directory_in_a_work_tree_is_reported() -> None:
         locked = top / "locked"
         locked.mkdir()
         (locked / "keys.py").write_text(f'K = "{LIVE}"\n')
-        if prefix:
+        if prefix:  # root: the run is nobody's, the directory root's
             subprocess.run(["chown", "-R", "65534:65534", str(top)], check=True)
             os.chown(locked, 0, 0)
-        locked.chmod(0o700)
+            locked.chmod(0o700)
+        else:
+            locked.chmod(0)
         proc = subprocess.run(
             [*prefix, sys.executable, "-m", "authlint", "check", "--isolated", "."],
             cwd=top,
