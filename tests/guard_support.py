@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, ClassVar
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 # Planted credentials for the guard tests. They are sent only to servers on 127.0.0.1.
@@ -73,7 +73,7 @@ def echo_server() -> Iterator[tuple[str, Received]]:
 
 
 class _QuietHandler(WSGIRequestHandler):
-    log_lines: list[str] = []
+    log_lines: ClassVar[list[str]] = []
 
     def log_message(self, format: str, *args: Any) -> None:
         # Keep wsgiref's access log, to check it never holds credentials.
@@ -105,7 +105,8 @@ def uvicorn_server(app: Any) -> Iterator[str]:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(app, lifespan="off", log_level="info", access_log=True)
+    # log_config=None: uvicorn leaves logging alone, its loggers propagate (and caplog sees them).
+    config = uvicorn.Config(app, lifespan="off", log_config=None, access_log=True)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]})
     thread.start()

@@ -34,7 +34,9 @@ def test_profile_for_host(host: str | None, profile: str) -> None:
 
 
 def test_describe_names_code_span_fix_and_redacts() -> None:
-    text = describe(validate(STRICT_ONLY), STRICT_ONLY, "GET https://api.razorpay.com/v1/x", "strict")
+    text = describe(
+        validate(STRICT_ONLY), STRICT_ONLY, "GET https://api.razorpay.com/v1/x", "strict"
+    )
     assert "AL101" in text
     assert "0-5" in text
     assert "fix: replace with 'Basic'" in text

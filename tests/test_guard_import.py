@@ -37,7 +37,9 @@ def test_import_authlint_loads_only_itself() -> None:
     # The public API is loaded on first use (PEP 562); the guard adds nothing to the import.
     loaded = _loaded_after("import authlint")
     assert [m for m in loaded if m.startswith("authlint")] == ["authlint"]
-    assert [m for m in loaded if m.split(".")[0] in (*FRAMEWORKS, "pytest", "asyncio", "json")] == []
+    assert [
+        m for m in loaded if m.split(".")[0] in (*FRAMEWORKS, "pytest", "asyncio", "json")
+    ] == []
 
 
 def test_integrations_import_no_framework() -> None:

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 
+import aiohttp
+import httpx
 import pytest
+import requests
+import urllib3
 
 from authlint.header import redact
 from tests.guard_support import MALFORMED, STRICT_ONLY, VALID, echo_server, leaks
 
 pytest_plugins = ["pytester"]
+
+# The client libraries are imported here, before pytester's in-process runs: pytester drops the
+# modules a run imported, and a second import of requests would mix two http.cookiejar modules.
+# test_a_library_imported_inside_the_test_is_checked covers a first import during the session.
 
 # How each client library sends one GET with an Authorization value; `url` and `value` are
 # names in the generated test module.
@@ -96,7 +105,8 @@ def test_off_unless_enabled(pytester: pytest.Pytester, server: str) -> None:
     pytester.makepyfile(test_bad=_module("requests", server, MALFORMED))
     result = pytester.runpytest("-p", "no:cacheprovider")
     result.assert_outcomes(passed=1)
-    assert "authlint" not in _output(result)
+    assert "authlint:" not in _output(result)
+    assert "AL102" not in _output(result)
 
 
 def test_enabled_from_the_ini_file(pytester: pytest.Pytester, server: str) -> None:
@@ -127,11 +137,28 @@ def test_ini_mode_is_validated(pytester: pytest.Pytester) -> None:
     assert "Traceback" not in _output(result)
 
 
-def test_summary_counts_checked_headers(pytester: pytest.Pytester, server: str) -> None:
+def test_summary_counts_and_patches_are_removed(pytester: pytest.Pytester, server: str) -> None:
+    originals = (
+        requests.Session.send,
+        httpx.Client._send_single_request,
+        httpx.AsyncClient._send_single_request,
+        urllib3.connectionpool.HTTPConnectionPool.urlopen,
+        aiohttp.client_reqrep.ClientRequest.send,
+    )
+    finders = list(sys.meta_path)
     pytester.makepyfile(test_good=_module("requests", server, VALID))
     result = pytester.runpytest("--authlint-headers", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=1)
+    # requests over urllib3 is one request, counted once.
     result.stdout.fnmatch_lines(["*authlint: 1 Authorization header checked, 0 malformed*"])
+    assert originals == (
+        requests.Session.send,
+        httpx.Client._send_single_request,
+        httpx.AsyncClient._send_single_request,
+        urllib3.connectionpool.HTTPConnectionPool.urlopen,
+        aiohttp.client_reqrep.ClientRequest.send,
+    )
+    assert sys.meta_path == finders
 
 
 def test_other_hosts_follow_the_rfc(pytester: pytest.Pytester, server: str) -> None:
