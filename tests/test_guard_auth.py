@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import httpx
+import httpx2
 import pytest
 import requests
 
@@ -91,13 +92,15 @@ def test_strict_basic_auth_with_requests_and_httpx() -> None:
         assert requests.get(url, auth=auth, timeout=5).ok
         with httpx.Client(auth=auth, timeout=5) as client:
             assert client.get(url).is_success
+        with httpx2.Client(auth=auth, timeout=5) as client2:
+            assert client2.get(url).is_success
 
         async def go() -> int:
             async with httpx.AsyncClient(auth=auth, timeout=5) as client:
                 return (await client.get(url)).status_code
 
         assert asyncio.run(go()) == 200
-    assert received.authorization == [VALID, VALID, VALID]
+    assert received.authorization == [VALID, VALID, VALID, VALID]
 
 
 def test_requests_hook_refuses_a_malformed_header_set_elsewhere() -> None:
@@ -119,6 +122,12 @@ def test_httpx_hook_refuses_before_sending() -> None:
             assert client.get(url, headers={"Authorization": VALID}).is_success
             with pytest.raises(MalformedAuthorization, match="AL102"):
                 client.get(url, headers={"Authorization": MALFORMED})
+        hooks = {"request": [httpx_hook]}
+        with (
+            httpx2.Client(event_hooks=hooks, timeout=5) as client2,
+            pytest.raises(MalformedAuthorization, match="AL102"),
+        ):
+            client2.get(url, headers={"Authorization": MALFORMED})
 
         async def go() -> None:
             hooks = {"request": [async_httpx_hook]}

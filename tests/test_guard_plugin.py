@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import aiohttp
 import httpx
+import httpx2
 import pytest
 import requests
 import urllib3
@@ -48,6 +49,12 @@ SENDERS = {
         "        async with httpx.AsyncClient(timeout=5) as c:\n"
         "            return await c.get(url, headers={'Authorization': value})\n"
         "    assert asyncio.run(go()).is_success\n"
+    ),
+    "httpx2": (
+        "import httpx2\n"
+        "def send(url, value):\n"
+        "    with httpx2.Client(timeout=5) as c:\n"
+        "        assert c.get(url, headers={'Authorization': value}).is_success\n"
     ),
     "urllib3": (
         "import urllib3\n"
@@ -142,6 +149,7 @@ def test_summary_counts_and_patches_are_removed(pytester: pytest.Pytester, serve
         requests.Session.send,
         httpx.Client._send_single_request,
         httpx.AsyncClient._send_single_request,
+        httpx2.Client._send_single_request,
         urllib3.connectionpool.HTTPConnectionPool.urlopen,
         aiohttp.client_reqrep.ClientRequest.send,
     )
@@ -155,6 +163,7 @@ def test_summary_counts_and_patches_are_removed(pytester: pytest.Pytester, serve
         requests.Session.send,
         httpx.Client._send_single_request,
         httpx.AsyncClient._send_single_request,
+        httpx2.Client._send_single_request,
         urllib3.connectionpool.HTTPConnectionPool.urlopen,
         aiohttp.client_reqrep.ClientRequest.send,
     )

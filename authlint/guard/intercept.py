@@ -4,8 +4,8 @@ One patch per library, at the last place that still sees the final headers (afte
 session defaults are applied) and that every transport goes through:
 
 - requests: ``Session.send`` (the adapters, including test doubles, come after it);
-- httpx: ``Client._send_single_request`` and the async one (after auth flows and event hooks,
-  before any transport, ``MockTransport`` included);
+- httpx and httpx2: ``Client._send_single_request`` and the async one (after auth flows and
+  event hooks, before any transport, ``MockTransport`` included);
 - urllib3: ``HTTPConnectionPool.urlopen`` (``PoolManager`` and ``urllib3.request`` use it);
 - aiohttp: ``ClientRequest.send`` (after auth, session headers and client middlewares).
 
@@ -17,6 +17,7 @@ never uses aiohttp never pays for importing it. ``stop`` restores every original
 from __future__ import annotations
 
 import functools
+import importlib
 import importlib.abc
 import importlib.machinery
 import importlib.util
@@ -78,31 +79,35 @@ def _patch_requests(interceptor: Interceptor) -> None:
     interceptor.replace(Session, "send", wrap)
 
 
-def _patch_httpx(interceptor: Interceptor) -> None:
-    from httpx import AsyncClient, Client
+def _patch_httpx(library: str) -> Callable[[Interceptor], None]:
+    # httpx and its successor httpx2 share the client's internals.
+    def patch(interceptor: Interceptor) -> None:
+        module = importlib.import_module(library)
 
-    def observe(request: Any) -> None:
-        values = _authorization(request.headers.raw)
-        interceptor.observe("httpx", request.method, str(request.url), request.url.host, values)
+        def observe(request: Any) -> None:
+            values = _authorization(request.headers.raw)
+            interceptor.observe(library, request.method, str(request.url), request.url.host, values)
 
-    def wrap(send: Callable[..., Any]) -> Callable[..., Any]:
-        @functools.wraps(send)
-        def guarded_send(self: Any, request: Any) -> Any:
-            observe(request)
-            return send(self, request)
+        def wrap(send: Callable[..., Any]) -> Callable[..., Any]:
+            @functools.wraps(send)
+            def guarded_send(self: Any, request: Any) -> Any:
+                observe(request)
+                return send(self, request)
 
-        return guarded_send
+            return guarded_send
 
-    def wrap_async(send: Callable[..., Any]) -> Callable[..., Any]:
-        @functools.wraps(send)
-        async def guarded_send(self: Any, request: Any) -> Any:
-            observe(request)
-            return await send(self, request)
+        def wrap_async(send: Callable[..., Any]) -> Callable[..., Any]:
+            @functools.wraps(send)
+            async def guarded_send(self: Any, request: Any) -> Any:
+                observe(request)
+                return await send(self, request)
 
-        return guarded_send
+            return guarded_send
 
-    interceptor.replace(Client, "_send_single_request", wrap)
-    interceptor.replace(AsyncClient, "_send_single_request", wrap_async)
+        interceptor.replace(module.Client, "_send_single_request", wrap)
+        interceptor.replace(module.AsyncClient, "_send_single_request", wrap_async)
+
+    return patch
 
 
 def _patch_urllib3(interceptor: Interceptor) -> None:
@@ -150,7 +155,8 @@ def _patch_aiohttp(interceptor: Interceptor) -> None:
 
 PATCHES: dict[str, Callable[[Interceptor], None]] = {
     "requests": _patch_requests,
-    "httpx": _patch_httpx,
+    "httpx": _patch_httpx("httpx"),
+    "httpx2": _patch_httpx("httpx2"),
     "urllib3": _patch_urllib3,
     "aiohttp": _patch_aiohttp,
 }
