@@ -25,14 +25,14 @@ BLOCKS = _guard_blocks()
 # What each example prints, in order: the comments in the README say the same.
 PRINTS = [
     [],
-    ["StrictBasicAuth(key_id='k…(redacted)', secret='…(redacted)')", "AL106 ="],
+    ["StrictBasicAuth(key_id='A…(redacted)', secret='…(redacted)')", "AL106 =="],
     [
-        "{'key_id': 'key-id'}",
+        "{'key_id': 'Aladdin'}",
         '401 Basic realm="payments", charset="UTF-8"',
         "AL102 {'start': 6, 'end': 7} malformed Authorization header: opening quote around the "
         "credentials",
     ],
-    ["{'key_id': 'key-id'}", "401 AL101 Basic"],
+    ["{'key_id': 'Aladdin'}", "401 AL101 Basic"],
 ]
 
 
