@@ -114,6 +114,18 @@ def test_the_profile_is_chosen_by_the_caller() -> None:
     assert problem(response.content)["code"] == "AL101"
 
 
+def test_repeated_authorization_lines_are_one_malformed_value() -> None:
+    # RFC 9110 §5.3: the lines join with ", ", and Authorization holds one credentials value.
+    seen: list[dict[str, Any]] = []
+    with TestClient(make_app(seen)) as client:
+        response = client.get(
+            "/whoami", headers=[("Authorization", VALID), ("Authorization", VALID)]
+        )
+    assert response.status_code == 401
+    assert seen == []
+    assert leaks(response.text) == []
+
+
 def test_realm_is_quoted_and_checked() -> None:
     app = make_app([], realm='say "hi"')
     with TestClient(app) as client:

@@ -46,6 +46,9 @@ def test_example_runs_as_a_script(block: str, prints: list[str]) -> None:
     with contextlib.redirect_stdout(out):
         exec(compile(block, "README.md", "exec"), {"__name__": "__main__"})
     assert out.getvalue().splitlines() == prints
+    # ...and the README's comments show that output.
+    for line in prints:
+        assert line in block
 
 
 def test_the_plugin_example_fails_under_the_plugin(pytester: pytest.Pytester) -> None:

@@ -58,7 +58,7 @@ class AuthorizationMiddleware:
         # RFC 9110 §5.3: repeated field lines are one value joined with ", " (Authorization is
         # a singleton field, so the joined value is malformed, and the parser says where).
         # ISO-8859-1 keeps every octet one character, as parse() reads bytes.
-        value = b", ".join(values).decode("latin-1")
+        value = (values[0] if len(values) == 1 else b", ".join(values)).decode("latin-1")
         result = parse_value(value, self.profile)
         if isinstance(result, BaseException):
             await self._reject(scope, send, result)
