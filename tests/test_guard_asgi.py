@@ -184,6 +184,7 @@ def test_real_uvicorn_server(
     assert good.json() == {"user": USER}
     assert seen[0]["authlint.credentials"] == BasicCredentials(USER, PASSWORD)
     assert seen[0]["client"][0] == "127.0.0.1"
+    assert leaks(repr(seen[0]["authlint.credentials"])) == []
     assert bad.status_code == 401
     assert bad.headers["www-authenticate"] == CHALLENGE
     assert problem(bad.content)["code"] == "AL102"

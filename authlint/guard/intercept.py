@@ -30,7 +30,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 # observer(library, method, url, host, values)
-Observer = Callable[[str, str, str, "str | None", "list[str | bytes]"], None]
+Observer = Callable[[str, str, str, str | None, list[str | bytes]], None]
 
 _local = threading.local()
 
@@ -55,7 +55,8 @@ def _authorization(items: Any) -> list[str | bytes]:
     for name, value in items:
         key = name.decode("latin-1") if isinstance(name, bytes) else str(name)
         if key.lower() == "authorization":
-            found.append(value)
+            # Libraries hold str or bytes; anything else is sent as its str().
+            found.append(value if isinstance(value, (str, bytes)) else str(value))
     return found
 
 
