@@ -7,11 +7,11 @@ from urllib.parse import urlsplit
 
 from authlint.diagnostic import Diagnostic, HeaderError
 
-# Hosts whose API documents the strict format (Razorpay: `Basic base64(key_id:key_secret)`,
-# exactly). A host or any subdomain of one matches. This is the only place the guard maps a
-# host to a profile; when the provider table (authlint/providers.py) lists API hosts, read
-# them from there instead.
-STRICT_HOSTS = ("razorpay.com",)
+# The API hosts of providers that document the strict format (Razorpay: exactly
+# `Basic base64(key_id:key_secret)`); a subdomain of one counts. This is the only place the
+# guard maps a host to a profile. When the provider table (authlint/providers.py) lands, this
+# tuple goes and the function reads `providers.for_host(host).profile` instead.
+STRICT_HOSTS = ("api.razorpay.com", "auth.razorpay.com", "mcp.razorpay.com")
 
 
 def profile_for_host(host: str | None) -> str:
@@ -19,8 +19,8 @@ def profile_for_host(host: str | None) -> str:
     if not host:
         return "rfc"
     name = host.lower().rstrip(".")
-    for domain in STRICT_HOSTS:
-        if name == domain or name.endswith("." + domain):
+    for known in STRICT_HOSTS:
+        if name == known or name.endswith("." + known):
             return "strict"
     return "rfc"
 
