@@ -65,6 +65,25 @@ def test_valid_credentials_reach_the_app_untouched() -> None:
     assert (b"authorization", VALID.encode()) in scope["headers"]
 
 
+def test_fastapi_add_middleware() -> None:
+    from fastapi import FastAPI
+
+    api = FastAPI()
+
+    @api.get("/whoami")
+    async def whoami(request: Request) -> dict[str, str | None]:
+        credentials = request.scope["authlint.credentials"]
+        return {"user": credentials.user_id if credentials else None}
+
+    api.add_middleware(AuthorizationMiddleware, realm="payments")
+    with TestClient(api) as client:
+        assert client.get("/whoami", headers={"Authorization": VALID}).json() == {"user": USER}
+        response = client.get("/whoami", headers={"Authorization": MALFORMED})
+    assert response.status_code == 401
+    assert response.headers["www-authenticate"] == CHALLENGE
+    assert problem(response.content)["code"] == "AL102"
+
+
 def test_no_header_passes_with_no_credentials() -> None:
     seen: list[dict[str, Any]] = []
     with TestClient(make_app(seen)) as client:
