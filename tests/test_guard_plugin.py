@@ -256,3 +256,32 @@ def test_a_library_imported_inside_the_test_is_checked(
     out = _output(result)
     assert "AL102" in out
     assert leaks(out) == []
+
+
+def test_a_header_sent_outside_any_test_is_in_the_summary(
+    pytester: pytest.Pytester, server: str
+) -> None:
+    # Sent while the module is imported (collection): no test to fail, so the summary says it
+    # and, in fail mode, the session fails.
+    pytester.makepyfile(
+        test_import_time=(
+            SENDERS["requests"] + f"\nsend({server!r}, {MALFORMED!r})\n"
+            "def test_nothing():\n"
+            "    pass\n"
+        )
+    )
+    result = pytester.runpytest("--authlint-headers", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    result.stdout.fnmatch_lines(
+        [
+            "*authlint: 1 Authorization header checked, 1 malformed*",
+            "*outside any test*requests GET*",
+            "*AL102 at 6-7*",
+        ]
+    )
+    assert leaks(_output(result)) == []
+    warned = pytester.runpytest(
+        "--authlint-headers", "--authlint-headers-mode=warn", "-p", "no:cacheprovider"
+    )
+    assert warned.ret == pytest.ExitCode.OK

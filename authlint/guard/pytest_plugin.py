@@ -4,7 +4,9 @@ Off unless ``--authlint-headers`` is given or the ini option ``authlint_headers 
 When on, requests, httpx (sync and async), urllib3 and aiohttp are patched for the session (see
 ``authlint.guard.intercept``). A malformed value fails the test phase that sent it (setup, call
 or teardown) with the diagnostics and the value redacted; in ``warn`` mode it is a warning.
-The request itself still goes out: the test runs as it would in production.
+The request itself still goes out: the test runs as it would in production. A malformed value
+sent outside any test (at collection) is listed in the summary and, in ``fail`` mode, fails the
+session.
 
 The host picks the profile (``authlint.guard.check.profile_for_host``): Razorpay's strict format
 for Razorpay hosts, RFC 9110/7617/6750 everywhere else.
@@ -133,6 +135,12 @@ class Guard:
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_teardown(self, item: pytest.Item) -> Generator[None, Any, Any]:
         return (yield from self._phase(item, "teardown"))
+
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        # A malformed header no test can answer for (sent at collection, by a plugin) still
+        # fails a fail-mode run; the summary says which.
+        if self._outside and self.mode == "fail" and session.exitstatus == pytest.ExitCode.OK:
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
         plural = "" if self.checked == 1 else "s"
