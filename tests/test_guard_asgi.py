@@ -20,6 +20,7 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from authlint import BasicCredentials, Credentials, HeaderError, parse
 from authlint.guard.asgi import AuthorizationMiddleware, Message, Receive, Scope, Send
+from authlint.guard.problem import MAX_ERRORS
 from tests import strategies
 from tests.guard_support import (
     MALFORMED,
@@ -280,3 +281,24 @@ def test_accept_reject_equals_parse(profile: str, raw: bytes) -> None:
         assert status == 200
         assert scope is not None
         assert scope["authlint.credentials"] == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Bearer " + "a " * 4000 + "a",  # a diagnostic per space
+        "Basic " + "A\x01" * 4000,  # a diagnostic per control character
+    ],
+    ids=["spaces", "controls"],
+)
+def test_a_large_malformed_value_gets_a_bounded_answer(value: str) -> None:
+    # An 8 KB header (what most servers accept) used to produce a 400 KB body, one entry per
+    # diagnostic: a 50x amplification for anyone who can send a request.
+    with TestClient(make_app([])) as client:
+        response = client.get("/whoami", headers={"Authorization": value})
+    assert response.status_code == 401
+    assert len(response.content) < 4096
+    body = problem(response.content)
+    assert len(body["errors"]) == MAX_ERRORS
+    assert body["more_errors"] > 3000
+    assert body["code"] == body["errors"][0]["code"]
