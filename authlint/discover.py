@@ -13,6 +13,8 @@ Rules (ruff's for excludes, gitleaks' for symlinks):
   special-cased: ``node_modules`` is skipped only when a .gitignore says so.
 - Excludes are gitignore-style globs matched against the path relative to ``settings.root`` (the
   directory of the config file), or relative to the working directory for paths outside it.
+  With nested configurations (``excluder_for``), each entry is judged by the configuration of
+  the directory holding it (``authlint.settings_tree.TreeExcluder``).
 - Symlinks are never followed, found or named (gitleaks' default): a symlinked file is reported
   as skipped and a symlinked directory is not entered, so a symlink loop cannot hang the walk.
 - A named path that does not exist raises DiscoveryError (the CLI exits 2).
@@ -36,6 +38,9 @@ if TYPE_CHECKING:
     import pathspec
 
 OnSkip = Callable[[Skipped], None]
+# (absolute top of a walk) -> predicate over absolute paths below it: the excludes of nested
+# configurations (``authlint.settings_tree.TreeExcluder``) instead of one ``Excluder``.
+ExcluderFor = Callable[[str], Callable[[str], bool]]
 SYMLINK = "symlink (not followed)"
 NOT_REGULAR = "not a regular file"
 
@@ -86,11 +91,13 @@ def discover(
     *,
     force_exclude: bool = False,
     on_skip: OnSkip | None = None,
+    excluder_for: ExcluderFor | None = None,
 ) -> list[str]:
     """Files to scan under ``paths`` (see the module docstring for the rules), sorted.
 
     ``on_skip`` receives each file that was found but will not be scanned (symlinks, special
     files), so the caller can count it; excluded and ignored files are not reported.
+    ``excluder_for`` replaces ``settings``' excludes by those of nested configurations.
     """
     report = on_skip or _ignore
     excluder = Excluder(settings)
@@ -107,19 +114,30 @@ def discover(
         if stat.S_ISLNK(info.st_mode):
             report(Skipped(shown, SYMLINK))
         elif stat.S_ISDIR(info.st_mode):
-            found.update(_directory(absolute, excluder, report))
+            nested = excluder_for(absolute) if excluder_for is not None else None
+            found.update(_directory(absolute, excluder, report, nested))
         elif not stat.S_ISREG(info.st_mode):
             report(Skipped(shown, NOT_REGULAR))
-        elif not (force_exclude and excluder.excluded(absolute)):
+        elif not force_exclude:
+            found.add(shown)
+        elif excluder_for is not None:
+            if not excluder_for(os.path.dirname(absolute))(absolute):
+                found.add(shown)
+        elif not excluder.excluded(absolute):
             found.add(shown)
     return sorted(found)
 
 
-def _directory(absolute: str, excluder: Excluder, report: OnSkip) -> list[str]:
+def _directory(
+    absolute: str,
+    excluder: Excluder,
+    report: OnSkip,
+    nested: Callable[[str], bool] | None = None,
+) -> list[str]:
     unreadable: list[tuple[str, str]] = []
     listed = gitio.ls_files(absolute, unreadable)
     if listed is None:
-        return _walk(absolute, excluder, report)
+        return _walk(absolute, nested or excluder.excluded, report)
     shown = gitio.display_path(absolute)
     for relative, reason in unreadable:  # untracked files in there are unknown: say so
         report(Skipped(_join(shown, relative), f"unreadable: {reason}"))
@@ -127,7 +145,10 @@ def _directory(absolute: str, excluder: Excluder, report: OnSkip) -> list[str]:
     pattern = excluder.pattern
     out: list[str] = []
     for relative, index_mode in listed:
-        if pattern is not None:
+        if nested is not None:
+            if nested(os.path.join(absolute, relative)):
+                continue
+        elif pattern is not None:
             key = root_prefix + relative if root_prefix is not None else _join(shown, relative)
             if pattern.fullmatch(key):
                 continue
@@ -152,7 +173,7 @@ def _directory(absolute: str, excluder: Excluder, report: OnSkip) -> list[str]:
 _Specs = tuple[tuple[str, "pathspec.GitIgnoreSpec"], ...]
 
 
-def _walk(top: str, excluder: Excluder, report: OnSkip) -> list[str]:
+def _walk(top: str, excluded: Callable[[str], bool], report: OnSkip) -> list[str]:
     shown_top = gitio.display_path(top)
     out: list[str] = []
     # (absolute dir, path relative to top, .gitignore specs that apply, shallowest first)
@@ -172,7 +193,7 @@ def _walk(top: str, excluder: Excluder, report: OnSkip) -> list[str]:
             if entry.name == ".git":
                 continue
             relative = f"{relative_dir}/{entry.name}" if relative_dir else entry.name
-            if excluder.excluded(entry.path):
+            if excluded(entry.path):
                 continue
             try:
                 is_dir = entry.is_dir(follow_symlinks=False)
@@ -219,6 +240,7 @@ def discover_staged(
     settings: Settings,
     *,
     force_exclude: bool = False,
+    excluder_for: ExcluderFor | None = None,
 ) -> list[tuple[str, str]]:
     """(display path, blob id) of each regular file staged for the next commit (added, copied,
     modified or renamed), restricted to ``paths`` when any are given, sorted by path.
@@ -233,14 +255,14 @@ def discover_staged(
         raise DiscoveryError(f"--staged needs a git work tree: {exc}") from None
     wanted = {os.path.abspath(path) for path in paths}
     under = tuple(path.rstrip(os.sep) + os.sep for path in wanted)
-    excluder = Excluder(settings)
+    excluded = excluder_for(os.path.abspath(".")) if excluder_for else Excluder(settings).excluded
     out: list[tuple[str, str]] = []
     for shown, sha in staged:
         absolute = os.path.abspath(shown)
         named = absolute in wanted
         if wanted and not named and not absolute.startswith(under):
             continue
-        if (force_exclude or not named) and excluder.excluded(absolute):
+        if (force_exclude or not named) and excluded(absolute):
             continue
         out.append((shown, sha))
     return out

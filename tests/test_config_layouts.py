@@ -382,3 +382,44 @@ def test_staged_files_follow_their_closest_configuration(
     assert json.loads(out) == []
     _, out, _ = run(["check", "--output-format", "json", "svc/gen/app.py"])
     assert _codes(out) == {"svc/gen/app.py": {"AL202"}}
+
+
+@pytest.mark.parametrize("in_git", [True, False], ids=["git", "plain"])
+def test_a_parent_exclude_does_not_reach_into_a_nested_configuration(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_git: bool
+) -> None:
+    # ruff's rule: each entry is judged by the configuration of the directory holding it. The
+    # root's `fixtures` (a name at any depth) excludes root/fixtures, not svc/fixtures, which
+    # svc's own configuration governs; the verdict must not depend on the path given.
+    from tests.conftest import git
+
+    monkeypatch.delenv("AUTHLINT_CONFIG", raising=False)
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    if in_git:
+        git(repo, "init", "-q", "-b", "main")
+    else:
+        (repo / ".git").mkdir()  # only the end of the configuration search
+    (repo / "pyproject.toml").write_text('[tool.authlint]\nextend-exclude = ["fixtures"]\n')
+    (repo / "svc").mkdir()
+    (repo / "svc" / "authlint.toml").write_text('extend-exclude = ["gen/"]\n')
+    _leak(repo / "fixtures")
+    _leak(repo / "svc" / "fixtures")
+    _leak(repo / "svc" / "gen")
+    # a directory the root excludes stays excluded with everything under it, configured or not
+    _leak(repo / "lib" / "fixtures" / "inner")
+    (repo / "lib" / "fixtures" / "inner" / "authlint.toml").write_text('select = ["AL2"]\n')
+    expected = {"svc/fixtures/app.py": {"AL201", "AL202"}}
+    monkeypatch.chdir(repo)
+    _, out, _ = run(["check", "--output-format", "json", "."])
+    assert _codes(out) == expected
+    _, out, _ = run(["check", "--output-format", "json", "svc"])
+    assert _codes(out) == expected
+    monkeypatch.chdir(repo / "svc")
+    _, out, _ = run(["check", "--output-format", "json", ".."])
+    assert list(_codes(out).values()) == [{"AL201", "AL202"}]
+    if in_git:
+        monkeypatch.chdir(repo)
+        git(repo, "add", "-A")
+        _, out, _ = run(["check", "--staged", "--output-format", "json"])
+        assert _codes(out) == expected

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
     from authlint.config import Settings
     from authlint.result import ScanResult, Skipped
@@ -230,26 +230,23 @@ def _merge_results(results: Sequence[ScanResult]) -> ScanResult:
     )
 
 
-def _grouped(
-    tree: SettingsTree, found: dict[str, tuple[Settings, bool]], *, force_exclude: bool
-) -> list[tuple[Settings, list[str]]]:
-    """Files grouped by the settings of their closest configuration. ``found`` maps each file to
-    the settings its walk used and whether it was named; a file under a nested configuration
-    also obeys that configuration's excludes (relative to its directory), a named one only with
-    ``force_exclude``."""
-    from authlint.discover import Excluder
-
-    excluders: dict[int, Excluder] = {}
+def _grouped(tree: SettingsTree, found: Iterable[str]) -> list[tuple[Settings, list[str]]]:
+    """Files grouped by the settings of their closest configuration (discovery has applied
+    each configuration's excludes where it governs: ``TreeExcluder``)."""
     groups: dict[int, tuple[Settings, list[str]]] = {}
     for path in sorted(found):
-        walked_with, named = found[path]
         own = tree.for_file(path)
-        if own is not walked_with and (force_exclude or not named):
-            excluder = excluders.setdefault(id(own), Excluder(own))
-            if excluder.excluded(os.path.abspath(path)):
-                continue
         groups.setdefault(id(own), (own, []))[1].append(path)
     return list(groups.values())
+
+
+def _excluder_for(tree: SettingsTree) -> Callable[[str], Callable[[str], bool]] | None:
+    """Excludes of nested configurations, each where it governs; None with one fixed file."""
+    if tree.fixed is not None or tree.isolated:
+        return None
+    from authlint.settings_tree import TreeExcluder
+
+    return lambda top: TreeExcluder(tree, top).excluded
 
 
 def _discover(
@@ -263,12 +260,19 @@ def _discover(
     for path in args.paths or ["."]:
         settings = tree.for_path(path)
         by_settings.setdefault(id(settings), (settings, []))[1].append(path)
-    named = {os.path.abspath(path) for path in args.paths or [] if not os.path.isdir(path)}
-    found: dict[str, tuple[Settings, bool]] = {}
+    excluder_for = _excluder_for(tree)
+    found: set[str] = set()
     for settings, paths in by_settings.values():
-        for file in discover(paths, settings, force_exclude=args.force_exclude, on_skip=on_skip):
-            found.setdefault(file, (settings, os.path.abspath(file) in named))
-    return _grouped(tree, found, force_exclude=args.force_exclude)
+        found.update(
+            discover(
+                paths,
+                settings,
+                force_exclude=args.force_exclude,
+                on_skip=on_skip,
+                excluder_for=excluder_for,
+            )
+        )
+    return _grouped(tree, found)
 
 
 def _scan(args: argparse.Namespace, tree: SettingsTree) -> tuple[ScanResult, list[str]]:
@@ -279,16 +283,14 @@ def _scan(args: argparse.Namespace, tree: SettingsTree) -> tuple[ScanResult, lis
         from authlint.discover import discover_staged
         from authlint.gitio import read_blobs
 
-        wanted = {os.path.abspath(path) for path in args.paths or []}
         staged = discover_staged(
-            args.paths or [], tree.for_path("."), force_exclude=args.force_exclude
+            args.paths or [],
+            tree.for_path("."),
+            force_exclude=args.force_exclude,
+            excluder_for=_excluder_for(tree),
         )
         shas = dict(staged)
-        groups = _grouped(
-            tree,
-            {path: (tree.for_path("."), os.path.abspath(path) in wanted) for path, _ in staged},
-            force_exclude=args.force_exclude,
-        )
+        groups = _grouped(tree, shas)
         results = []
         for settings, paths in groups:
             blobs = read_blobs([shas[path] for path in paths])
