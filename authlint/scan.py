@@ -101,13 +101,17 @@ def scan_text(path: str, text: str, settings: Settings, kind: str | None = None)
     return list(_scan_text(path, text, settings, kind, prefilter.char_offsets(body, found))[0])
 
 
+# Reported by ``suppress.apply`` itself, with or without any check (`--select suppression`).
+_SUPPRESSION_RULES = frozenset({Code.UNUSED_SUPPRESSION, Code.MALFORMED_SUPPRESSION})
+
+
 def _scan_text(
     path: str, text: str, settings: Settings, kind: str | None, anchors: prefilter.Anchors
 ) -> tuple[tuple[Finding, ...], int, str | None]:
     """Findings, the number suppressed, and why the file was only partly checked (if it was)."""
     enabled = enabled_for(path, settings)
     checks = checks_for(enabled)
-    if not checks:
+    if not checks and not enabled & _SUPPRESSION_RULES:
         return (), 0, None
     ctx = FileContext(path, text, kind or kind_of(path, text[:256]), settings, anchors)
     hits: list[Hit] = []
