@@ -46,6 +46,8 @@ class SettingsTree:
         self._by_file_dir: dict[str, Settings] = {}  # dirname as given -> settings
         self.fixed: Path | None = None  # --config / AUTHLINT_CONFIG, when given
         self.isolated = isolated
+        if isolated and config:
+            raise ConfigError("--isolated ignores every configuration file: drop it or --config")
         if not isolated:
             chosen = config or os.environ.get(ENV_CONFIG) or None
             if chosen is not None:

@@ -9,6 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from authlint.commands import positive_int
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
@@ -85,7 +87,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     files.add_argument(
         "-j",
         "--jobs",
-        type=int,
+        type=positive_int,
         metavar="N",
         help="worker processes (default: all cores; 1 disables the pool)",
     )
@@ -392,6 +394,8 @@ def run(args: argparse.Namespace) -> int:
         return _error("`-` (standard input) cannot be combined with other paths, --staged or --fix")
     if args.stdin_filename and not stdin:
         return _error("--stdin-filename needs `-` as the path")
+    if args.show_stale and not args.baseline:
+        return _error("--show-stale needs --baseline FILE")
     if args.fix and args.diff:
         return _error("--fix and --diff cannot be used together")
     tree = settings_tree(args)
