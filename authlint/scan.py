@@ -72,10 +72,21 @@ def _per_file_rules(settings: Settings) -> tuple[tuple[re.Pattern[str], frozense
     return tuple(rules)
 
 
-def enabled_for(path: str, settings: Settings) -> frozenset[Code]:
+def enabled_for(path: str, settings: Settings, location: str | None = None) -> frozenset[Code]:
+    """The codes checked in ``path``: ``per-file-ignores`` globs are matched against the path
+    relative to the configuration file's directory, as every glob is. ``location`` is the
+    file's absolute path when ``path`` is not relative to the working directory (history's
+    paths are relative to the repository root); a file outside that directory (``--config``
+    elsewhere) is matched by ``path`` as given."""
     enabled = settings.enabled
     if settings.per_file_ignores:
-        relative = path.replace("\\", "/").removeprefix("./")
+        # Not cached with the rules: a relative root (`--config ci/x.toml`) is relative to the
+        # working directory of the run.
+        root = os.path.abspath(settings.root)
+        absolute = location or os.path.abspath(path)
+        inside = absolute.startswith(root.rstrip(os.sep) + os.sep)
+        relative = os.path.relpath(absolute, root) if inside else path.removeprefix("./")
+        relative = relative.replace(os.sep, "/").replace("\\", "/")
         for pattern, codes in _per_file_rules(settings):
             if pattern.fullmatch(relative):
                 enabled = enabled - codes
@@ -92,13 +103,23 @@ def _allowlisted(hit: Hit, path: str, settings: Settings) -> bool:
     return False
 
 
-def scan_text(path: str, text: str, settings: Settings, kind: str | None = None) -> list[Finding]:
-    """Findings in ``text`` as if it were the file ``path``; lines are relative to ``text``."""
+def scan_text(
+    path: str,
+    text: str,
+    settings: Settings,
+    kind: str | None = None,
+    *,
+    location: str | None = None,
+) -> list[Finding]:
+    """Findings in ``text`` as if it were the file ``path``; lines are relative to ``text``.
+    ``location``: the file's absolute path, when ``path`` is not relative to the working
+    directory (see ``enabled_for``)."""
     body = text.encode("utf-8", "replace")
     found = prefilter.anchors(body)
     if not found:
         return []
-    return list(_scan_text(path, text, settings, kind, prefilter.char_offsets(body, found))[0])
+    anchors = prefilter.char_offsets(body, found)
+    return list(_scan_text(path, text, settings, kind, anchors, location=location)[0])
 
 
 # Reported by ``suppress.apply`` itself, with or without any check (`--select suppression`).
@@ -106,10 +127,16 @@ _SUPPRESSION_RULES = frozenset({Code.UNUSED_SUPPRESSION, Code.MALFORMED_SUPPRESS
 
 
 def _scan_text(
-    path: str, text: str, settings: Settings, kind: str | None, anchors: prefilter.Anchors
+    path: str,
+    text: str,
+    settings: Settings,
+    kind: str | None,
+    anchors: prefilter.Anchors,
+    *,
+    location: str | None = None,
 ) -> tuple[tuple[Finding, ...], int, str | None]:
     """Findings, the number suppressed, and why the file was only partly checked (if it was)."""
-    enabled = enabled_for(path, settings)
+    enabled = enabled_for(path, settings, location)
     checks = checks_for(enabled)
     if not checks and not enabled & _SUPPRESSION_RULES:
         return (), 0, None

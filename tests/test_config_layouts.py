@@ -423,3 +423,42 @@ def test_a_parent_exclude_does_not_reach_into_a_nested_configuration(
         git(repo, "add", "-A")
         _, out, _ = run(["check", "--staged", "--output-format", "json"])
         assert _codes(out) == expected
+
+
+def test_per_file_ignores_are_relative_to_the_configuration_file(
+    run: Run, git_repo: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # As the README says for every glob: relative to the file's directory, not to wherever the
+    # run starts. svc's `tests/**` means svc/tests, whether run from the root, from svc or from
+    # outside the repository, and in history.
+    from tests.conftest import git
+
+    monkeypatch.delenv("AUTHLINT_CONFIG", raising=False)
+    _leak(git_repo / "svc" / "tests")
+    _leak(git_repo / "svc")
+    _leak(git_repo / "tests")  # the root has no configuration: `tests/**` of svc is not this
+    (git_repo / "svc" / "pyproject.toml").write_text(
+        '[tool.authlint]\nper-file-ignores = { "tests/**" = ["AL201"] }\n'
+    )
+    expected = {"svc/tests/app.py": {"AL202"}, "svc/app.py": {"AL201", "AL202"}}
+    expected_root = {**expected, "tests/app.py": {"AL201", "AL202"}}
+    _, out, _ = run(["check", "--output-format", "json", "."])
+    assert _codes(out) == expected_root
+    _, out, _ = run(["check", "--output-format", "json", "svc"])
+    assert _codes(out) == expected
+    monkeypatch.chdir(git_repo / "svc")
+    _, out, _ = run(["check", "--output-format", "json", "."])
+    assert _codes(out) == {"tests/app.py": {"AL202"}, "app.py": {"AL201", "AL202"}}
+    monkeypatch.chdir(tmp_path)
+    _, out, _ = run(["check", "--output-format", "json", str(git_repo / "svc")])
+    assert {Path(p).name + ":" + Path(p).parent.name: c for p, c in _codes(out).items()} == {
+        "app.py:tests": {"AL202"},
+        "app.py:svc": {"AL201", "AL202"},
+    }
+    # history reads the configuration that governs the working directory
+    git(git_repo, "add", "-A")
+    git(git_repo, "commit", "-qm", "leaks")
+    monkeypatch.chdir(git_repo / "svc")
+    _, out, _ = run(["history", "--output-format", "json"])
+    found = _codes(out)
+    assert {path: found[path] for path in expected} == expected
