@@ -462,3 +462,25 @@ def test_per_file_ignores_are_relative_to_the_configuration_file(
     _, out, _ = run(["history", "--output-format", "json"])
     found = _codes(out)
     assert {path: found[path] for path in expected} == expected
+
+
+def test_fix_and_diff_follow_each_file_s_configuration(
+    run: Run, git_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # --fix used the settings of the path it was given for every file below it: it rewrote
+    # files svc's configuration excludes, under a profile svc does not use.
+    monkeypatch.delenv("AUTHLINT_CONFIG", raising=False)
+    line = 'curl -H "Authorization: basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==" https://api.example.com\n'
+    for name in ("z.sh", "svc/y.sh", "svc/gen/x.sh"):
+        (git_repo / name).parent.mkdir(parents=True, exist_ok=True)
+        (git_repo / name).write_text(line)
+    # RFC 9110 allows the lowercase scheme, so under svc's profile there is nothing to fix
+    (git_repo / "svc" / "authlint.toml").write_text('extend-exclude = ["gen/"]\nprofile = "rfc"\n')
+    code, out, _ = run(["check", "--diff", "."])
+    assert code == 1
+    assert [row for row in out.splitlines() if row.startswith("---")] == ["--- z.sh"]
+    code, out, _ = run(["check", "--fix", "."])
+    assert code == 0
+    assert (git_repo / "z.sh").read_text() == line.replace("basic", "Basic")
+    assert (git_repo / "svc" / "y.sh").read_text() == line
+    assert (git_repo / "svc" / "gen" / "x.sh").read_text() == line

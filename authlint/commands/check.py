@@ -412,9 +412,11 @@ def run(args: argparse.Namespace) -> int:
             from authlint.fix import fix_paths
 
             fixed = 0
-            for path in paths or ["."]:
-                one = argparse.Namespace(**{**vars(args), "paths": [path]})
-                fixed += fix_paths(one, tree.for_path(path), write=args.fix, stream=sys.stdout)
+            # Each file with the settings of its closest configuration (excludes, profile),
+            # as the scan that follows sees it: the files are named, already selected.
+            for settings, files in _discover(args, tree, lambda _: None):
+                one = argparse.Namespace(**{**vars(args), "paths": files, "force_exclude": False})
+                fixed += fix_paths(one, settings, write=args.fix, stream=sys.stdout)
             if args.diff:
                 return 1 if fixed and not args.exit_zero else 0
         result, scanned = _scan_stdin(args, tree) if stdin else _scan(args, tree)
