@@ -302,3 +302,18 @@ def test_a_large_malformed_value_gets_a_bounded_answer(value: str) -> None:
     assert len(body["errors"]) == MAX_ERRORS
     assert body["more_errors"] > 3000
     assert body["code"] == body["errors"][0]["code"]
+
+
+def test_the_log_line_cannot_be_forged_through_the_path(caplog: pytest.LogCaptureFixture) -> None:
+    # ASGI paths are percent-decoded: %0A is a newline, and a raw one would start a fake line.
+    caplog.set_level(logging.INFO, logger="authlint.guard")
+    with TestClient(make_app([])) as client:
+        response = client.get(
+            "/x%0D%0AINFO%20admin%20logged%20in", headers={"Authorization": MALFORMED}
+        )
+    assert response.status_code == 401
+    messages = [r.getMessage() for r in caplog.records if r.name == "authlint.guard"]
+    assert len(messages) == 1
+    assert "\n" not in messages[0]
+    assert "\r" not in messages[0]
+    assert "/x%0D%0AINFO%20admin" in messages[0]

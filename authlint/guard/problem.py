@@ -86,6 +86,11 @@ def problem_body(error: HeaderError | None) -> bytes:
 
 def log_rejection(error: HeaderError | None, method: str, path: str) -> None:
     # Code and span only: the value (even redacted) stays out of logs that many people read.
+    # The path percent-encoded, as uvicorn's access log has it: ASGI paths are decoded, and a
+    # %0A in one would otherwise start a forged log line.
+    from urllib.parse import quote
+
+    path = quote(path, safe="/:@!$&'()*+,;=~")
     if error is None:
         log.info("401 %s %s: no Authorization header", method, path)
     else:
