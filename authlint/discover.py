@@ -101,6 +101,9 @@ def discover(
     """
     report = on_skip or _ignore
     excluder = Excluder(settings)
+    # Named files with force_exclude: judged as a walk from the working directory would judge
+    # them (a directory excluded on the way excludes them), one cache for all of them.
+    named_excluded = excluder_for(os.getcwd()) if excluder_for is not None else excluder.excluded
     found: set[str] = set()
     for path in paths:
         absolute = os.path.abspath(path)
@@ -118,12 +121,7 @@ def discover(
             found.update(_directory(absolute, excluder, report, nested))
         elif not stat.S_ISREG(info.st_mode):
             report(Skipped(shown, NOT_REGULAR))
-        elif not force_exclude:
-            found.add(shown)
-        elif excluder_for is not None:
-            if not excluder_for(os.path.dirname(absolute))(absolute):
-                found.add(shown)
-        elif not excluder.excluded(absolute):
+        elif not (force_exclude and named_excluded(absolute)):
             found.add(shown)
     return sorted(found)
 

@@ -484,3 +484,22 @@ def test_fix_and_diff_follow_each_file_s_configuration(
     assert (git_repo / "z.sh").read_text() == line.replace("basic", "Basic")
     assert (git_repo / "svc" / "y.sh").read_text() == line
     assert (git_repo / "svc" / "gen" / "x.sh").read_text() == line
+
+
+def test_force_exclude_judges_a_named_file_as_the_walk_would(
+    run: Run, git_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # pre-commit names the files and passes --force-exclude: a file under a directory the root
+    # excludes stays excluded even when a configuration of its own sits deeper.
+    monkeypatch.delenv("AUTHLINT_CONFIG", raising=False)
+    (git_repo / "pyproject.toml").write_text('[tool.authlint]\nextend-exclude = ["vendor"]\n')
+    _leak(git_repo / "vendor" / "pkg")
+    (git_repo / "vendor" / "pkg" / ".authlint.toml").write_text('select = ["AL2"]\n')
+    _leak(git_repo / "src")
+    _, out, _ = run(["check", "--output-format", "json", "."])
+    assert set(_codes(out)) == {"src/app.py"}
+    named = ["vendor/pkg/app.py", "src/app.py"]
+    _, out, _ = run(["check", "--force-exclude", "--output-format", "json", *named])
+    assert set(_codes(out)) == {"src/app.py"}
+    _, out, _ = run(["check", "--output-format", "json", *named])  # named, not forced: checked
+    assert set(_codes(out)) == set(named)
