@@ -7,7 +7,8 @@ Rules (ruff's for excludes, gitleaks' for symlinks):
   pre-commit hook should pass it, because pre-commit names every file it wants checked).
 - A directory inside a git work tree lists ``git ls-files --cached --others --exclude-standard``:
   tracked files plus untracked ones that are not ignored. Tracked files deleted from disk are
-  dropped silently. Submodules are not entered.
+  dropped silently. Submodules are not entered; a repository cloned inside the tree (untracked,
+  not ignored) is listed by its own git.
 - A directory outside git is walked, honouring every ``.gitignore`` from that directory down (a
   deeper file overrides a shallower one, as in git) and skipping ``.git``. Nothing else is
   special-cased: ``node_modules`` is skipped only when a .gitignore says so.
@@ -155,6 +156,12 @@ def _directory(
             try:
                 st_mode = os.lstat(os.path.join(absolute, relative)).st_mode
             except OSError:
+                continue
+            if stat.S_ISDIR(st_mode):
+                # A repository inside the tree (a clone, not a submodule): git lists it as one
+                # `name/` entry. Its files are on disk like any other: list them with its git.
+                inner = os.path.join(absolute, relative.rstrip("/"))
+                out.extend(_directory(inner, excluder, report, nested))
                 continue
             mode = (
                 gitio.MODE_SYMLINK if stat.S_ISLNK(st_mode) else 0 if stat.S_ISREG(st_mode) else -1
