@@ -51,6 +51,9 @@ class Settings:
     extend_select: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     extend_exclude: tuple[str, ...] = ()
+    # --exclude / --extend-exclude: relative to the working directory, not to ``root`` (ruff
+    # reads globs typed on the command line from where they are typed).
+    command_line_exclude: tuple[str, ...] = ()
     # (glob, selectors) pairs, as ruff's per-file-ignores.
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Regexes matched against a finding's secret, and fingerprints of findings to drop.
@@ -186,6 +189,8 @@ def validated(settings: Settings) -> Settings:
         check_glob(glob, "exclude")
     for glob in settings.extend_exclude:
         check_glob(glob, "extend-exclude")
+    for glob in settings.command_line_exclude:
+        check_glob(glob, "--exclude")
     return settings
 
 

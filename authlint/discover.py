@@ -63,6 +63,12 @@ class Excluder:
             settings.exclude + settings.extend_exclude
         )
         self.root = os.path.abspath(settings.root)
+        # --exclude / --extend-exclude: matched against the path from the working directory.
+        self.typed: re.Pattern[str] | None = compile_globs(settings.command_line_exclude)
+
+    @property
+    def empty(self) -> bool:
+        return self.pattern is None and self.typed is None
 
     def prefix(self, absolute_dir: str) -> str | None:
         """Root-relative prefix for paths inside ``absolute_dir``, or None outside the root."""
@@ -74,6 +80,8 @@ class Excluder:
         return None
 
     def excluded(self, absolute: str) -> bool:
+        if self.typed is not None and self.typed.fullmatch(gitio.display_path(absolute)):
+            return True
         if self.pattern is None:
             return False
         parent, name = os.path.split(absolute)
@@ -142,14 +150,18 @@ def _directory(
         report(Skipped(_join(shown, relative), f"unreadable: {reason}"))
     root_prefix = excluder.prefix(absolute)
     pattern = excluder.pattern
+    typed = excluder.typed
     out: list[str] = []
     for relative, index_mode in listed:
         if nested is not None:
             if nested(os.path.join(absolute, relative)):
                 continue
-        elif pattern is not None:
-            key = root_prefix + relative if root_prefix is not None else _join(shown, relative)
-            if pattern.fullmatch(key):
+        else:
+            if pattern is not None:
+                key = root_prefix + relative if root_prefix is not None else _join(shown, relative)
+                if pattern.fullmatch(key):
+                    continue
+            if typed is not None and typed.fullmatch(_join(shown, relative)):
                 continue
         mode = index_mode
         if mode is None:  # untracked: ask the file system

@@ -235,7 +235,7 @@ def _without_excluded(detect: Detect, settings: Settings, top: str) -> Detect:
     from authlint.discover import Excluder
 
     excluder = Excluder(settings)
-    if excluder.pattern is None:
+    if excluder.empty:
         return detect
 
     def detect_included(path: str, text: str) -> list[Finding]:

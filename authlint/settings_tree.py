@@ -157,7 +157,7 @@ class TreeExcluder:
         excluder = self._excluders.get(id(settings))
         if excluder is None:
             excluder = self._excluders[id(settings)] = Excluder(settings)
-        return False if excluder.pattern is None else excluder
+        return False if excluder.empty else excluder
 
     def _excluded_dir(self, directory: str) -> bool:
         known = self._dirs.get(directory)

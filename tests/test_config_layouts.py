@@ -503,3 +503,23 @@ def test_force_exclude_judges_a_named_file_as_the_walk_would(
     assert set(_codes(out)) == {"src/app.py"}
     _, out, _ = run(["check", "--output-format", "json", *named])  # named, not forced: checked
     assert set(_codes(out)) == set(named)
+
+
+def test_command_line_excludes_are_relative_to_the_working_directory(
+    run: Run, git_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As in ruff: a glob typed on the command line means a path from where it is typed. It was
+    # read relative to each configuration's directory: `svc/gen` did nothing under svc's own
+    # configuration, and `tests/fixtures` also hid svc/tests/fixtures.
+    monkeypatch.delenv("AUTHLINT_CONFIG", raising=False)
+    for where in ("svc/gen", "svc/tests/fixtures", "tests/fixtures", "src"):
+        _leak(git_repo / where)
+    (git_repo / "svc" / "authlint.toml").write_text('ignore = ["AL202"]\n')
+    for option in ("--extend-exclude", "--exclude"):
+        _, out, _ = run(["check", option, "svc/gen,tests/fixtures", "--output-format", "json", "."])
+        assert set(_codes(out)) == {"svc/tests/fixtures/app.py", "src/app.py"}
+    monkeypatch.chdir(git_repo / "svc")
+    _, out, _ = run(["check", "--extend-exclude", "gen", "--output-format", "json", ".."])
+    assert sorted(Path(p).parent.name for p in _codes(out)) == ["fixtures", "fixtures", "src"]
+    _, out, _ = run(["check", "--extend-exclude", "tests/fixtures", "--output-format", "json"])
+    assert set(_codes(out)) == {"gen/app.py"}

@@ -66,10 +66,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=_codes,
         action="extend",
         metavar="GLOBS",
-        help="replace the configured excludes",
+        help="replace the configured excludes (globs relative to the working directory)",
     )
     files.add_argument(
-        "--extend-exclude", type=_codes, action="extend", metavar="GLOBS", help="exclude more paths"
+        "--extend-exclude",
+        type=_codes,
+        action="extend",
+        metavar="GLOBS",
+        help="exclude more paths (globs relative to the working directory)",
     )
     files.add_argument(
         "--max-file-size", type=int, metavar="BYTES", help="skip larger files (default 10 MB)"
@@ -195,9 +199,10 @@ def _overrides(args: argparse.Namespace) -> Callable[[Settings], Settings]:
         if args.ignore:
             changes["ignore"] = settings.ignore + tuple(args.ignore)
         if args.exclude is not None:
-            changes["exclude"] = tuple(args.exclude)
-        if args.extend_exclude:
-            changes["extend_exclude"] = settings.extend_exclude + tuple(args.extend_exclude)
+            changes["exclude"] = ()  # replaced by the command line's, which are cwd-relative
+        if args.exclude is not None or args.extend_exclude:
+            typed = (args.exclude or []) + (args.extend_exclude or [])
+            changes["command_line_exclude"] = tuple(typed)
         if args.max_file_size is not None:
             changes["max_file_size"] = args.max_file_size
         if args.profile:
@@ -359,6 +364,11 @@ def _show_settings(tree: SettingsTree, path: str) -> str:
         f"enabled ({len(enabled)}) = {' '.join(enabled)}",
         f"exclude = {list(settings.exclude)}",
         f"extend-exclude = {list(settings.extend_exclude)}",
+        *(
+            [f"command-line exclude (from .) = {list(settings.command_line_exclude)}"]
+            if settings.command_line_exclude
+            else []
+        ),
         f"per-file-ignores = { {g: list(c) for g, c in settings.per_file_ignores} }",
         f"allowlist = {[p.pattern for p in settings.allowlist_patterns]}"
         f" + {len(settings.allowlist_fingerprints)} fingerprint(s)",
