@@ -21,7 +21,7 @@ from authlint.checks.secrets import fold_key_hits
 from authlint.codes import Code
 from authlint.config import Settings, codes_matching, compile_globs
 from authlint.extract import kind_of
-from authlint.finding import Finding, LineIndex, make_finding
+from authlint.finding import Finding, LineIndex, make_finding, stable_path
 from authlint.result import ScanResult, Skipped
 
 BINARY_SNIFF = 8192
@@ -93,13 +93,13 @@ def enabled_for(path: str, settings: Settings, location: str | None = None) -> f
     return enabled
 
 
-def _allowlisted(hit: Hit, path: str, settings: Settings) -> bool:
+def _allowlisted(hit: Hit, stable: str, settings: Settings) -> bool:
     if any(pattern.search(hit.secret) for pattern in settings.allowlist_patterns):
         return True
     if settings.allowlist_fingerprints:
         from authlint.redact import fingerprint
 
-        return fingerprint(str(hit.code), path, hit.secret) in settings.allowlist_fingerprints
+        return fingerprint(str(hit.code), stable, hit.secret) in settings.allowlist_fingerprints
     return False
 
 
@@ -145,10 +145,14 @@ def _scan_text(
     for check in checks:
         hits.extend(check(ctx))
     hits = fold_key_hits(hits)
-    hits = [h for h in hits if h.code in enabled and not _allowlisted(h, path, settings)]
+    # The path fingerprints hash (from the repository root): worked out only for a file with hits.
+    stable = stable_path(path, location) if hits else None
+    if stable is not None:
+        hits = [h for h in hits if h.code in enabled and not _allowlisted(h, stable, settings)]
     hits, suppressed = suppress.apply(text, hits, enabled)
     if not hits:
         return (), suppressed, ctx.extractor_error
+    stable = stable or stable_path(path, location)
     index = LineIndex(text)
     findings = {
         make_finding(
@@ -161,6 +165,7 @@ def _scan_text(
             snippet=h.snippet,
             secret=h.secret,
             fix=h.fix,
+            fingerprint_path=stable,
         )
         for h in hits
     }

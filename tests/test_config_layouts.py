@@ -523,3 +523,42 @@ def test_command_line_excludes_are_relative_to_the_working_directory(
     assert sorted(Path(p).parent.name for p in _codes(out)) == ["fixtures", "fixtures", "src"]
     _, out, _ = run(["check", "--extend-exclude", "tests/fixtures", "--output-format", "json"])
     assert set(_codes(out)) == {"gen/app.py"}
+
+
+def test_fingerprints_do_not_depend_on_where_the_run_starts(
+    run: Run, git_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A fingerprint hashes the path from the repository root (as history's do), so a baseline
+    # written at the root still holds in a run from svc/, and an allowlist fingerprint in svc's
+    # own configuration works whichever path the run is given.
+    monkeypatch.delenv("AUTHLINT_CONFIG", raising=False)
+    _leak(git_repo / "svc")
+    _, out, _ = run(["check", "--output-format", "json", "."])
+    at_root = {(f["code"], f["fingerprint"]) for f in json.loads(out)}
+    monkeypatch.chdir(git_repo / "svc")
+    _, out, _ = run(["check", "--output-format", "json", "."])
+    assert {(f["code"], f["fingerprint"]) for f in json.loads(out)} == at_root
+    monkeypatch.chdir(git_repo.parent)
+    _, out, _ = run(["check", "--output-format", "json", str(git_repo)])
+    assert {(f["code"], f["fingerprint"]) for f in json.loads(out)} == at_root
+    # the allowlist
+    live = next(p for c, p in at_root if c == "AL201")
+    (git_repo / "svc" / "authlint.toml").write_text(f'allowlist = ["{live}"]\n')
+    for cwd, target in ((git_repo, "."), (git_repo / "svc", "."), (git_repo.parent, "repo")):
+        monkeypatch.chdir(cwd)
+        _, out, _ = run(["check", "--output-format", "json", target])
+        assert [f["code"] for f in json.loads(out)] == ["AL202"]
+    # the baseline, written at the root
+    (git_repo / "svc" / "authlint.toml").unlink()
+    monkeypatch.chdir(git_repo)
+    run(["check", "--write-baseline", "base.json", "."])
+    monkeypatch.chdir(git_repo / "svc")
+    code, out, _ = run(["check", "--baseline", "../base.json", "--output-format", "json", "."])
+    assert (code, json.loads(out)) == (0, [])
+    # history's fingerprints are the same ones
+    from tests.conftest import git
+
+    git(git_repo, "add", "svc/app.py")
+    git(git_repo, "commit", "-qm", "leak")
+    _, out, _ = run(["history", "--output-format", "json"])
+    assert {(f["code"], f["fingerprint"]) for f in json.loads(out)} == at_root
