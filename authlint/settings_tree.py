@@ -46,6 +46,8 @@ class SettingsTree:
         self._by_file_dir: dict[str, Settings] = {}  # dirname as given -> settings
         self.fixed: Path | None = None  # --config / AUTHLINT_CONFIG, when given
         self.isolated = isolated
+        if config is not None and not config.strip():
+            raise ConfigError("--config needs a file name (it was given an empty one)")
         if isolated and config:
             raise ConfigError("--isolated ignores every configuration file: drop it or --config")
         if not isolated:

@@ -112,6 +112,9 @@ def test_stdin_misuse_is_a_usage_error(run: Run, tree: Path) -> None:
         (["check", "--isolated", "--config", "pyproject.toml", "."], "--isolated"),
         (["history", "--isolated", "--config", "pyproject.toml"], "--isolated"),
         (["check", "--show-stale", "."], "--show-stale"),
+        # `--config "$CFG"` with CFG unset: not the discovered configuration, silently
+        (["check", "--config", "", "."], "--config"),
+        (["history", "--config", ""], "--config"),
     ],
 )
 def test_options_that_cannot_mean_anything_are_usage_errors(
