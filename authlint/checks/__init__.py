@@ -6,6 +6,7 @@ so a run whose selection excludes all of them never calls it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -47,7 +48,18 @@ class FileContext:
 
     @property
     def is_docs(self) -> bool:
-        return self.kind in DOC_KINDS
+        """Documentation: Markdown and prose, and the formats whose files are examples to copy
+        (REST-client request files, OpenAPI documents, Postman collections)."""
+        if self.kind in DOC_KINDS or self.kind == "http":
+            return True
+        return (
+            self.kind in ("json", "yaml") and _API_DOCUMENT.search(self.text, 0, 4096) is not None
+        )
+
+    @property
+    def is_test(self) -> bool:
+        """A test or fixture file, by its path: made-up credentials there are test data."""
+        return _TEST_PATH.search(self.path.replace("\\", "/")) is not None
 
     @property
     def candidates(self) -> list[Candidate]:
@@ -60,6 +72,20 @@ class FileContext:
                 self.extractor_error = f"{self.kind} extractor failed ({type(exc).__name__})"
         return self._candidates
 
+
+# An OpenAPI/Swagger document or a Postman collection announces itself near its start.
+_API_DOCUMENT = re.compile(
+    r"(?m)^[ \t]{0,4}[\"']?(?:openapi|swagger)[\"']?[ \t]*:|\"_postman_id\"|"
+    r"schema\.getpostman\.com"
+)
+# Test and fixture files, by the conventions of the common test runners (pytest, go test,
+# JUnit, Jest/Mocha, RSpec, PHPUnit) and the directories that hold their data.
+_TEST_PATH = re.compile(
+    r"(?i)(?:^|/)(?:tests?|testing|spec|specs|__tests__|testdata|test_data|fixtures?"
+    r"|__fixtures__|mocks?|__mocks__)/"
+    r"|(?:^|/)(?:test_[^/]*|[^/]*_test\.[a-z]+|conftest\.py|[^/]*\.(?:test|spec)\.[a-z]+"
+    r"|[^/]*_spec\.rb|[^/]*Tests?\.(?:java|kt|cs|php|swift|scala))$"
+)
 
 Check = Callable[[FileContext], Iterator[Hit]]
 

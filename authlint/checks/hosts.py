@@ -1,0 +1,71 @@
+"""Hosts: where a request goes, read from a URL, and whether that is a local or documentation host.
+
+Local: loopback, `localhost`, single-label names (docker compose services, Kubernetes services in
+the same namespace: `db`, `redis`), private and link-local addresses, `.local`/`.localhost`/
+`.internal`/`.lan`/`.home.arpa`. Documentation: the names RFC 2606 and RFC 6761 reserve for it
+(`example.com/.net/.org` and their subdomains, `.example`, `.test`, `.invalid`). Credentials
+to either are how local stacks and docs are written; credentials to anything else open a real
+server.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+_HOST = re.compile(r"\[[0-9A-Fa-f:.]{2,64}\]|[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252}[A-Za-z0-9])?")
+_URL = re.compile(
+    r"(?i)\b[a-z][a-z0-9+.-]{0,20}://(?:[^\s/@\"'<>`]{0,256}@)?(?P<host>" + _HOST.pattern + ")"
+)
+_LOCAL_SUFFIXES = (
+    ".local",
+    ".localhost",
+    ".internal",
+    ".lan",
+    ".home.arpa",
+    ".localdomain",
+    ".svc",
+    ".cluster.local",
+)
+_DOCS_SUFFIXES = (".example", ".test", ".invalid")
+_DOCS_DOMAINS = ("example.com", "example.net", "example.org")
+
+
+def url_host(text: str, pos: int) -> str:
+    """The host of the URL authority that starts at ``pos`` (after `user:pass@`), lower-cased."""
+    found = _HOST.match(text, pos, pos + 260)
+    return found.group(0).lower().strip("[]") if found else ""
+
+
+def hosts_in(text: str, start: int = 0, end: int | None = None, limit: int = 64) -> tuple[str, ...]:
+    """The distinct hosts of the URLs in text[start:end], in order, at most ``limit``."""
+    found: dict[str, None] = {}
+    for match in _URL.finditer(text, start, len(text) if end is None else end):
+        found[match.group("host").lower().strip("[]")] = None
+        if len(found) >= limit:
+            break
+    return tuple(found)
+
+
+def is_local_host(host: str) -> bool:
+    """Loopback, private, a single-label service name, or a name reserved for docs and tests."""
+    host = host.lower().rstrip(".")
+    if not host:
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        pass
+    else:
+        return (
+            address.is_loopback
+            or address.is_private
+            or address.is_link_local
+            or address.is_unspecified
+            or address.is_reserved
+        )
+    if "." not in host:
+        return True  # `localhost`, `db`, `redis`: resolved only inside the host or compose network
+    if host.endswith(_LOCAL_SUFFIXES + _DOCS_SUFFIXES):
+        return True
+    return any(host == d or host.endswith("." + d) for d in _DOCS_DOMAINS)
