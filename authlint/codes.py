@@ -35,6 +35,8 @@ class Code(StrEnum):
     UNSUPPORTED_SCHEME = "AL115"
     EMPTY_PASSWORD = "AL116"
     INVALID_AUTH_PARAMS = "AL117"
+    # AL125-AL129: documentation (issue 10).
+    STRIPPED_EXAMPLE = "AL125"
     # AL2xx: a secret is hard-coded.
     LIVE_KEY_ID = "AL201"
     TEST_KEY_ID = "AL202"
@@ -275,6 +277,19 @@ RULES: tuple[Rule, ...] = (
         'Digest username="a", realm="b"',
         "malformed-header",
         _E,
+    ),
+    Rule(
+        code=Code.STRIPPED_EXAMPLE,
+        name="stripped-example",
+        summary="A documentation example lost its placeholders: its credentials are empty.",
+        rationale="Docs exported from a template often drop `[YOUR_KEY_ID]:[YOUR_KEY_SECRET]`, "
+        'leaving `curl -u :` or `Bearer ""`; a reader who copies it gets a 401. Reported once '
+        "per example line, as a warning, so a docs team can find them all.",
+        source="RFC 7617 §2; RFC 6750 §2.1",
+        bad="```bash\ncurl -u : https://api.razorpay.com/v1/payments\n```",
+        good="```bash\ncurl -u [YOUR_KEY_ID]:[YOUR_KEY_SECRET] https://api.razorpay.com/v1/payments\n```",
+        kind="malformed-header",
+        severity=_W,
     ),
     Rule(
         Code.LIVE_KEY_ID,

@@ -33,6 +33,10 @@ class Settings:
     allowlist_fingerprints: frozenset[str] = frozenset()
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     profile: str = "strict"
+    # Rules pinned per host and per path glob (issue 10): ((host or *.domain, profile), ...) and
+    # ((glob, profile), ...); a profile is "strict", "rfc" or a provider's name (its format).
+    host_profiles: tuple[tuple[str, str], ...] = ()
+    path_profiles: tuple[tuple[str, str], ...] = ()
     # Directory that relative globs are matched against (where the config file lives).
     root: str = "."
     enabled: frozenset[Code] = field(default_factory=lambda: frozenset(Code))
@@ -91,6 +95,8 @@ _KEYS = {
     "allowlist",
     "max-file-size",
     "profile",
+    "host-profiles",
+    "path-profiles",
 }
 
 
@@ -100,6 +106,21 @@ def _str_list(key: str, value: Any) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"'{key}' must be a list of strings")
     return tuple(value)
+
+
+def _profile_pins(key: str, value: Any, source: str) -> tuple[tuple[str, str], ...]:
+    """`host-profiles = { "api.partner.com" = "rfc" }`, `path-profiles = { "docs/**" = "stripe" }`."""
+    from authlint.providers import BY_NAME
+
+    if not isinstance(value, dict):
+        raise ConfigError(f"{source}: '{key}' must be a table of pattern = profile")
+    allowed = (*PROFILES, *(name for name in BY_NAME))
+    out = []
+    for pattern, profile in value.items():
+        if not isinstance(profile, str) or profile.lower() not in allowed:
+            raise ConfigError(f"{source}: '{key}.{pattern}' must be one of {', '.join(allowed)}")
+        out.append((pattern.lower() if key == "host-profiles" else pattern, profile.lower()))
+    return tuple(out)
 
 
 def settings_from_mapping(table: Mapping[str, Any], *, source: str, root: str) -> Settings:
@@ -139,6 +160,9 @@ def settings_from_mapping(table: Mapping[str, Any], *, source: str, root: str) -
         if table["profile"] not in PROFILES:
             raise ConfigError(f"{source}: 'profile' must be one of {', '.join(PROFILES)}")
         kwargs["profile"] = table["profile"]
+    for key in ("host-profiles", "path-profiles"):
+        if key in table:
+            kwargs[key.replace("-", "_")] = _profile_pins(key, table[key], source)
     settings = Settings(**kwargs).with_selection()
     for _, selectors in settings.per_file_ignores:
         codes_matching(selectors)  # validate now, not on the first matching file

@@ -18,6 +18,7 @@ from functools import cache
 from typing import Literal
 
 Role = Literal["key-id", "secret", "public"]
+Evidence = Literal["config-path", "config-host", "key", "host", "sdk", "file-host", "default"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,3 +399,28 @@ def _secret_shape(name: str) -> re.Pattern[str]:
     shape = BY_NAME[name.lower()].secret_shape
     assert shape is not None
     return re.compile(shape)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleChoice:
+    """Which rules a header was judged by, and the evidence that chose them (a finding's
+    structured field; its message is built from it)."""
+
+    profile: str  # "strict" or "rfc"
+    provider: str | None  # the provider whose documented format applies, if one was identified
+    evidence: Evidence
+    detail: str = ""  # the host, the redacted key prefix, the glob or the SDK word
+    empty_password: bool = False  # the provider documents `key:` (an empty password) as correct
+
+    def describe(self) -> str:
+        rules = f"{self.provider}'s documented format" if self.provider else f"{self.profile} rules"
+        why = {
+            "config-path": f"pinned for paths matching {self.detail!r} in the configuration",
+            "config-host": f"pinned for host {self.detail} in the configuration",
+            "key": f"the credentials are a {self.detail}",
+            "host": f"the request goes to {self.detail}",
+            "sdk": f"the file uses the {self.detail} SDK",
+            "file-host": f"the file calls {self.detail}",
+            "default": "the configured default profile; nothing in the file says which API this is",
+        }[self.evidence]
+        return f"{rules}, {self.profile} profile: {why}"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from authlint.codes import Code
 from authlint.config import Settings
 from authlint.extract import DOC_KINDS, Candidate, extractor
+from authlint.providers import RuleChoice
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,8 @@ class Hit:
     snippet: str  # redacted
     secret: str
     fix: str | None = None
+    # AL1xx: the rules the header was judged by and the evidence that chose them.
+    rules: RuleChoice | None = None
 
 
 @dataclass(slots=True)
@@ -43,6 +46,8 @@ class FileContext:
     _candidates: list[Candidate] | None = field(default=None, repr=False)
     # Python only, on demand: offsets of every triple quote (is a value in a docstring?).
     triple_quotes: list[int] | None = field(default=None, repr=False)
+    # On demand: the rules the file as a whole points to (checks/target.py).
+    file_rules: RuleChoice | None = field(default=None, repr=False)
     # Set when the extractor failed: the file was only partly checked, and the run says so.
     extractor_error: str | None = None
 
@@ -58,8 +63,11 @@ class FileContext:
 
     @property
     def is_test(self) -> bool:
-        """A test or fixture file, by its path: made-up credentials there are test data."""
-        return _TEST_PATH.search(self.path.replace("\\", "/")) is not None
+        """A test or fixture file, by its name or its two nearest directories: made-up
+        credentials there are test data. (Only the nearest ones: a repository checked out
+        under someone's `tests/` is not all tests.)"""
+        tail = "/".join(self.path.replace("\\", "/").rsplit("/", 3)[-3:])
+        return _TEST_PATH.search(tail) is not None
 
     @property
     def candidates(self) -> list[Candidate]:
@@ -115,3 +123,20 @@ def checks_for(enabled: frozenset[Code]) -> tuple[Check, ...]:
     if _CHECKS is None:
         _CHECKS = _registry()
     return tuple(check.function for check in _CHECKS if check.codes & enabled)
+
+
+def consolidate(text: str, hits: list[Hit]) -> list[Hit]:
+    """One finding per problem: key ids and secrets inside a composite credential fold into it
+    (AL204-AL207), and a line gets at most one finding per code and value (two readers of the
+    same line, or a value repeated on it, are still one problem)."""
+    from authlint.checks.secrets import fold_key_hits
+
+    seen: set[tuple[int, Code, str]] = set()
+    out: list[Hit] = []
+    for hit in fold_key_hits(hits):
+        line = text.rfind("\n", 0, hit.start)
+        key = (line, hit.code, hit.secret)
+        if key not in seen:
+            seen.add(key)
+            out.append(hit)
+    return out
