@@ -289,6 +289,9 @@ def _prefix(value: Value) -> Iterator[Hit]:
             )
 
 
+_USER_OPTION = re.compile(r"(?<![A-Za-z0-9-])(?:-u|--user|-a|--auth)(?![A-Za-z0-9-])")
+
+
 def _userpass(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
     """`curl -u id:secret` and friends: the same rules as a decoded Basic value."""
     value = candidate.value
@@ -304,6 +307,14 @@ def _userpass(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
     if docs and (not text.strip("'\" :") or text.startswith("-")):
         # `curl -u :`, `-u ''`, `-u` followed by the next option: the export lost the key id
         # and secret. One warning per example, so a docs team can find them all.
+        if text.startswith("-"):
+            # The option took the next line's option as its value: report at the option.
+            before = ctx.text[max(0, value.start - 64) : value.start]
+            option = None
+            for option in _USER_OPTION.finditer(before):
+                pass
+            if option is not None:
+                value = Value("", value.start - len(before) + option.start())
         yield _stripped(value, f"`{tool}` example has no credentials")
         return
     if not text:

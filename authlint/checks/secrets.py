@@ -134,7 +134,22 @@ def _fixture_pair(ctx: FileContext, user: str, password: str) -> bool:
     A provider's key shape or a random-looking password still counts."""
     if not ctx.is_test or providers.key_of(user) or providers.key_of(password):
         return False
+    password = _as_written(password)
     return is_dummy(password) or not looks_random(password) or _phrase(password)
+
+
+_ESCAPED = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4})|%[0-9A-Fa-f]{2}")
+
+
+def _as_written(value: str) -> str:
+    """The characters a test meant: `test\\xc6\\xb6` is bytes of `testƶ` (an encoding probe),
+    `pass%20pass` is `pass pass`; escapes are not key material."""
+    if _ESCAPED.search(value) is None:
+        return value
+    from urllib.parse import unquote
+
+    text = _ESCAPED.sub(lambda m: "\u00e9" if m.group(0)[0] == "\\" else m.group(0), value)
+    return unquote(text)
 
 
 def _published_pair(user: str, password: str) -> bool:

@@ -7,6 +7,8 @@ credential pair, not a malformed header.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
@@ -31,8 +33,25 @@ _CONTEXT: Final = "REST Client Basic"
 
 
 def extract(text: str) -> Iterator[Candidate]:
-    """Authorization header lines and `@auth = ...` file variables."""
-    return headerline.dedupe(_headers(text), _variables(text))
+    """Authorization header lines and `@auth = ...` file variables, each with the host of the
+    request it belongs to (the request line above it)."""
+    requests = [
+        (m.start(), (m.group("host") or "").lower())
+        for m in itertools.islice(_REQUEST.finditer(text), headerline.MAX_HITS)
+    ]
+    starts = [start for start, _ in requests]
+    for candidate in headerline.dedupe(_headers(text), _variables(text)):
+        index = bisect.bisect_right(starts, candidate.value.start) - 1
+        if index >= 0 and requests[index][1]:
+            candidate = dataclasses.replace(candidate, hosts=(requests[index][1],))
+        yield candidate
+
+
+# `GET https://api.razorpay.com/v1/payments HTTP/1.1`: the request line that opens a request.
+_REQUEST: Final = re.compile(
+    r"(?im)^[ \t]{0,8}(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+|(?=https?://))"
+    r"(?:https?://(?:[^\s/@]{0,256}@)?(?P<host>[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,64}\]))?"
+)
 
 
 def _headers(text: str) -> Iterator[Candidate]:
