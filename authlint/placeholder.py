@@ -101,6 +101,14 @@ def is_placeholder(value: str) -> bool:
     return low_variety(value)
 
 
+_ENCODE_CALL = re.compile(ENCODE_CALL)
+
+
+def is_encode_notation(value: str) -> bool:
+    """`base64(KEY_ID:KEY_SECRET)`: docs writing down how to build the token, not a token."""
+    return _ENCODE_CALL.search(value) is not None
+
+
 def is_notation(value: str) -> bool:
     """True for what only documentation writes: `[YOUR_KEY_ID]`, `<token>`, `base64(id:secret)`,
     `XXXX`, `your_key`. Unlike is_placeholder, a default credential (`root`, `admin`, `password`)

@@ -196,11 +196,15 @@ def _header(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
         # Documentation shows placeholders on purpose, and tests compare against stand-ins;
         # whatever a placeholder's own characters trip (brackets outside base64, say) is part of
         # the same stand-in.
-        spans = [(d.start, d.end) for d in diagnostics if d.code is Code.PLACEHOLDER]
+        # In a sentence, `$TOKEN` is notation too: the reader fills it in.
+        stand_ins = (
+            (Code.PLACEHOLDER, Code.UNEXPANDED_VARIABLE) if value.prose else (Code.PLACEHOLDER,)
+        )
+        spans = [(d.start, d.end) for d in diagnostics if d.code in stand_ins]
         diagnostics = [
             d
             for d in diagnostics
-            if d.code is not Code.PLACEHOLDER
+            if d.code not in stand_ins
             and not any(s < max(d.end, d.start + 1) and d.start < e for s, e in spans)
         ]
     if docs and any(d.code is Code.MISSING_CREDENTIALS for d in diagnostics):
@@ -310,11 +314,9 @@ def _userpass(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
         if text.startswith("-"):
             # The option took the next line's option as its value: report at the option.
             before = ctx.text[max(0, value.start - 64) : value.start]
-            option = None
-            for option in _USER_OPTION.finditer(before):
-                pass
-            if option is not None:
-                value = Value("", value.start - len(before) + option.start())
+            options = list(_USER_OPTION.finditer(before))
+            if options:
+                value = Value("", value.start - len(before) + options[-1].start())
         yield _stripped(value, f"`{tool}` example has no credentials")
         return
     if not text:
@@ -340,7 +342,9 @@ def _userpass(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
         from authlint.checks import target
 
         rules = target.choose(ctx, candidate)
-        if rules.profile == "strict":
+        # Both halves empty is no credential under any rules; one half empty is what the RFC
+        # allows and some APIs document (`api_key:`), but not Razorpay's strict format.
+        if rules.profile == "strict" or not (user or password):
             if not user:
                 yield replace(
                     hit(
@@ -349,7 +353,7 @@ def _userpass(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
                     ),
                     rules=rules,
                 )
-            if not password and not rules.empty_password:
+            if not password and not (rules.empty_password and user):
                 yield replace(
                     hit(
                         Code.EMPTY_PASSWORD,

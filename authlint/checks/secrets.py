@@ -324,7 +324,7 @@ def _basic_credentials(ctx: FileContext, token: str, start: int) -> Hit | None:
         return None
     key = providers.key_of(user)
     if not password:
-        if key is None or key.shape.role == "public" or providers.published(user):
+        if key is None or key.shape.role != "secret" or providers.published(user):
             return None
     elif (
         is_placeholder(password)
@@ -399,7 +399,7 @@ def _userpass(ctx: FileContext, candidate: Candidate) -> Hit | None:
         return None
     if not user or len(password) < MIN_PASSWORD or is_reference(password):
         return None
-    if is_placeholder(password) or _stand_in_user(user, password):
+    if is_placeholder(password) or _stand_in_user(user, password) or is_notation(value.text):
         return None
     if _published_pair(user, password) or _fixture_pair(ctx, user, password):
         return None

@@ -16,6 +16,7 @@ from typing import Final
 
 from authlint.extract import headerline
 from authlint.extract.candidate import Candidate, Role, Value
+from authlint.placeholder import is_encode_notation
 
 _HEADER: Final = re.compile(r"(?im)^[ \t]{0,64}(?:proxy-)?authorization[ \t]*:[ \t]*")
 _VALUE: Final = re.compile(r"[^\r\n]*")
@@ -43,8 +44,9 @@ def extract(text: str) -> Iterator[Candidate]:
     for candidate in headerline.dedupe(_headers(text), _variables(text)):
         index = bisect.bisect_right(starts, candidate.value.start) - 1
         if index >= 0 and requests[index][1]:
-            candidate = dataclasses.replace(candidate, hosts=(requests[index][1],))
-        yield candidate
+            yield dataclasses.replace(candidate, hosts=(requests[index][1],))
+        else:
+            yield candidate
 
 
 # `GET https://api.razorpay.com/v1/payments HTTP/1.1`: the request line that opens a request.
@@ -72,7 +74,7 @@ def _header(text: str, start: int) -> Iterator[Candidate]:
     if end <= start:
         return
     two = _TWO_WORDS.fullmatch(text, start, end)
-    if two is not None:
+    if two is not None and not is_encode_notation(text[start:end]):
         yield Candidate(
             Role.PAIR,
             _value(text, two.start("user"), two.end("user")),
@@ -81,7 +83,7 @@ def _header(text: str, start: int) -> Iterator[Candidate]:
         )
         return
     pair = _USER_COLON.fullmatch(text, start, end)
-    if pair is not None:
+    if pair is not None and not is_encode_notation(pair.group("pair")):
         yield Candidate(
             Role.USERPASS, _value(text, pair.start("pair"), pair.end("pair")), context=_CONTEXT
         )
