@@ -88,6 +88,10 @@ _WORDS = re.compile(
 KNOWN_EXAMPLES = frozenset({"aladdin:open sesame", "test:123£"})
 
 
+# Tokens the OAuth RFCs print as examples: RFC 6750 §2.1 and RFC 6749 §1.5/§4.1.4/§5.1.
+KNOWN_TOKENS = frozenset({"mF_9.B5f-4.1JqM", "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA"})
+
+
 def is_known_example(user: str, password: str) -> bool:
     return f"{user}:{password}".lower() in KNOWN_EXAMPLES
 

@@ -97,26 +97,26 @@ PROVIDERS: tuple[Provider, ...] = (
         published=(
             # "Use the rzp_test_... merchant key for testing on the UAT environment".
             _rzp(
-                "rzp_test_0wFRWIZnH65uny",  # authlint: ignore[AL202]
+                "rzp_test_0wFRWIZnH65uny",
                 "payments/payment-gateway/android-integration/custom/payment-methods/turbo-upi.md",
             ),
             _rzp(
-                "rzp_test_vacN5cmVqNIlhO",  # authlint: ignore[AL202]
+                "rzp_test_vacN5cmVqNIlhO",
                 "payments/payment-gateway/android-integration/custom/payment-methods/"
                 "turbo-upi/integration-ui-mock.md",
             ),
             _rzp(
-                "rzp_test_V5AtnjYvupQXm1",  # authlint: ignore[AL202]
+                "rzp_test_V5AtnjYvupQXm1",
                 "payments/payment-gateway/android-integration/custom/payment-methods/"
                 "turbo-upi/integration-ui-mock.md",
             ),
             _rzp(
-                "rzp_test_5sHeuuremkiApj",  # authlint: ignore[AL202]
+                "rzp_test_5sHeuuremkiApj",
                 "payments/payment-gateway/android-integration/custom/payment-methods/"
                 "turbo-upi/integration-noui-tpv.md",
             ),
             _rzp(
-                "rzp_test_8UzRYt0d70Ntgz",  # authlint: ignore[AL202]
+                "rzp_test_8UzRYt0d70Ntgz",
                 "payments/payment-gateway/flutter-integration/custom/payment-methods/"
                 "turbo-upi/integration-ui-tpv.md",
             ),

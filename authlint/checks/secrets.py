@@ -23,6 +23,7 @@ from authlint.checks.hosts import is_local_host, url_host
 from authlint.codes import Code
 from authlint.extract import Candidate, Role, Value
 from authlint.placeholder import (
+    KNOWN_TOKENS,
     is_dummy,
     is_known_example,
     is_notation,
@@ -180,7 +181,9 @@ def _bearer_secret(ctx: FileContext, value: str) -> bool:
         return False
     if providers.key_of(value):
         return True  # a provider's key, whatever else
-    if providers.published(value) or not looks_random(value) or _jwt_header_only(value):
+    if value in KNOWN_TOKENS or providers.published(value) or not looks_random(value):
+        return False
+    if _jwt_header_only(value):
         return False
     if len(value) < _SHORT_TOKEN:
         # Short: only a run that mixes lower, upper case and digits, outside test data.

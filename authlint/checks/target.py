@@ -60,6 +60,9 @@ def _file_choice(ctx: FileContext) -> RuleChoice:
     found: dict[str, tuple[providers.Provider, Evidence, str]] = {}
     foreign = ""
     for host in hosts_in(ctx.text):
+        pinned = _host_pin(ctx.settings, host)
+        if pinned is not None:
+            return _pinned(pinned, "config-host", host)
         provider = providers.for_host(host)
         if provider is not None:
             found.setdefault(provider.name, (provider, "file-host", host))
