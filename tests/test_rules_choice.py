@@ -76,7 +76,7 @@ def test_choice_is_a_structured_record() -> None:
         "rfc",
         True,
     )
-    key = base64.b64encode(b"rzp_live_Ab3dEf6hIj9kLm:x").decode()  # authlint: ignore[AL204]
+    key = base64.b64encode(b"rzp_live_Ab3dEf6hIj9kLm:x").decode()  # authlint: ignore[AL201]
     candidate = Candidate(Role.HEADER, Value(f"Basic {key}", 0), hosts=("api.stripe.com",))
     choice = choose(_ctx("app.py", "", settings), candidate)
     assert (choice.provider, choice.evidence) == ("Razorpay", "key")  # the key outranks the host
@@ -151,7 +151,7 @@ def test_hosts_in_text() -> None:
         pytest.param('DB = "mysql://root:root@mysql:3306/app"\n', [], id="compose-service"),
         pytest.param('DB = "mysql://root:[PASSWORD]@db.acme.io/app"\n', [], id="notation"),
         pytest.param(
-            'DB = "mysql://app:Rk8sT2vQp9Lw@localhost/app"\n',
+            'DB = "mysql://app:Rk8sT2vQp9Lw@localhost/app"\n',  # authlint: ignore[AL205]
             [Code.URL_CREDENTIALS],
             id="real-password-to-localhost-still-leaks",
         ),
@@ -184,7 +184,7 @@ def test_url_credentials_by_host(source: str, expected: list[Code]) -> None:
             [Code.CLIENT_CREDENTIALS],
         ),
         (
-            'auth = HTTPDigestAuth("svc", "Tq7Zp3Lx9RbW")\n',
+            'auth = HTTPDigestAuth("svc", "Tq7Zp3Lx9RbW")\n',  # authlint: ignore[AL207]
             "tests/test_auth.py",
             [Code.CLIENT_CREDENTIALS],
         ),
