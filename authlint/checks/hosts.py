@@ -10,7 +10,6 @@ server.
 
 from __future__ import annotations
 
-import ipaddress
 import re
 
 _HOST = re.compile(r"\[[0-9A-Fa-f:.]{2,64}\]|[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252}[A-Za-z0-9])?")
@@ -52,18 +51,21 @@ def is_local_host(host: str) -> bool:
     host = host.lower().rstrip(".")
     if not host:
         return True
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        pass
-    else:
-        return (
-            address.is_loopback
-            or address.is_private
-            or address.is_link_local
-            or address.is_unspecified
-            or address.is_reserved
-        )
+    if host[0].isdigit() or ":" in host:
+        import ipaddress  # only for numeric hosts: the module costs start-up time
+
+        try:
+            address = ipaddress.ip_address(host)
+        except ValueError:
+            pass  # a name that starts with a digit (`1password.com`)
+        else:
+            return bool(
+                address.is_loopback
+                or address.is_private
+                or address.is_link_local
+                or address.is_unspecified
+                or address.is_reserved
+            )
     if "." not in host:
         return True  # `localhost`, `db`, `redis`: resolved only inside the host or compose network
     if host.endswith(_LOCAL_SUFFIXES + _DOCS_SUFFIXES):
