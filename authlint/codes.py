@@ -407,6 +407,9 @@ RULES: tuple[Rule, ...] = (
 )
 
 RULE_BY_CODE: dict[Code, Rule] = {rule.code: rule for rule in RULES}
+# Malformed-header codes that only the context checks emit, never the parser (a docs example
+# that lost its placeholders is judged in its file, not as a header value).
+CONTEXT_ONLY: frozenset[Code] = frozenset({Code.STRIPPED_EXAMPLE})
 RULE_BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}
 
 
