@@ -249,6 +249,13 @@ def test_one_finding_per_code_and_value_with_a_count() -> None:
             "complete -c http -s a -l auth -xa '(__fish_complete_users)'\n", "shell", [], id="fish"
         ),
         pytest.param(
+            '```json\n{"mcpServers": {"rzp": {"command": "npx", "args": ["mcp-remote"],\n'
+            '  "env": {"AUTH_HEADER": "Basic "}}}}\n```\n',
+            "markdown",
+            [Code.STRIPPED_EXAMPLE],
+            id="mcp-env-header-lost-its-token",
+        ),
+        pytest.param(
             '{"servers": {"r": {"url": "https://mcp.razorpay.com/mcp", '
             '"headers": {"Authorization": "Basic ${input:token}"}}}}\n',
             "json",
