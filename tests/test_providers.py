@@ -163,3 +163,13 @@ def test_host_lookup_takes_subdomains() -> None:
     assert providers.for_host("API.Razorpay.com.") is providers.BY_NAME["razorpay"]
     assert providers.for_host("eu.api.twilio.com") is providers.BY_NAME["twilio"]
     assert providers.for_host("razorpay.com.evil.example") is None
+
+
+def test_every_documented_placeholder_is_in_the_one_vocabulary() -> None:
+    """The table lists what each provider's docs write instead of a key; the shared placeholder
+    vocabulary (authlint/placeholder.py) must recognise all of them, in docs and code alike."""
+    from authlint.placeholder import is_placeholder
+
+    for provider in providers.PROVIDERS:
+        for placeholder in provider.placeholders:
+            assert is_placeholder(placeholder), (provider.name, placeholder)

@@ -249,6 +249,28 @@ def test_one_finding_per_code_and_value_with_a_count() -> None:
             "complete -c http -s a -l auth -xa '(__fish_complete_users)'\n", "shell", [], id="fish"
         ),
         pytest.param(
+            '{"info": {"_postman_id": "5d1c", "schema": "https://schema.getpostman.com/json/'
+            'collection/v2.1.0/collection.json"},\n "item": [{"request": {"header": [\n'
+            '  {"key": "Authorization", "value": "Basic <base64 of key_id:key_secret>"}]}}]}\n',
+            "json",
+            [],
+            id="postman-collection-notation",
+        ),
+        pytest.param(
+            '{"info": {"_postman_id": "5d1c"},\n "item": [{"request": {"header": [\n'
+            '  {"key": "Authorization", "value": "Basic YWNtZTpSazhzVDJ2UXA5THc="}]}}]}\n',
+            "json",
+            [Code.BASIC_CREDENTIALS],
+            id="postman-collection-real-token-still-leaks",
+        ),
+        pytest.param(
+            "Authentication\n==============\n\nEvery request sends ``Authorization: Basic "
+            "base64(KEY_ID:KEY_SECRET)``.\n",
+            "text",
+            [],
+            id="restructuredtext",
+        ),
+        pytest.param(
             '```json\n{"mcpServers": {"rzp": {"command": "npx", "args": ["mcp-remote"],\n'
             '  "env": {"AUTH_HEADER": "Basic "}}}}\n```\n',
             "markdown",
