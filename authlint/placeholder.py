@@ -115,8 +115,8 @@ def is_encode_notation(value: str) -> bool:
 
 def is_notation(value: str) -> bool:
     """True for what only documentation writes: `[YOUR_KEY_ID]`, `<token>`, `base64(id:secret)`,
-    `XXXX`, `your_key`. Unlike is_placeholder, a default credential (`root`, `admin`, `password`)
-    is not notation: it is what a misconfigured server really accepts."""
+    `XXXX`, `your_key`, a role name (`password`). Unlike is_placeholder, a default credential
+    (`root`, `admin`) is not notation: it is what a misconfigured server really accepts."""
     if not value:
         return False
     if _WRAPPED.search(value):
@@ -127,9 +127,9 @@ def is_notation(value: str) -> bool:
     )
 
 
-_DEFAULTS = frozenset(
-    {"secret", "password", "passwd", "pass", "pwd", "test", "admin", "root", "user", "id"}
-)
+# Generic names that are real default credentials (`root:root`, `admin:admin`), unlike the role
+# names (`user:password`), which only say what goes there.
+_DEFAULTS = frozenset({"test", "admin", "root"})
 
 
 def low_variety(value: str) -> bool:

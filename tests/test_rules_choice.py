@@ -151,6 +151,9 @@ def test_hosts_in_text() -> None:
         pytest.param('DB = "mysql://root:root@mysql:3306/app"\n', [], id="compose-service"),
         pytest.param('DB = "mysql://root:[PASSWORD]@db.acme.io/app"\n', [], id="notation"),
         pytest.param(
+            'DB = "mysql://user:password@db.acme.io/app"\n', [], id="role-names-are-notation"
+        ),
+        pytest.param(
             'DB = "mysql://app:Rk8sT2vQp9Lw@localhost/app"\n',  # authlint: ignore[AL205]
             [Code.URL_CREDENTIALS],
             id="real-password-to-localhost-still-leaks",
@@ -249,6 +252,18 @@ def test_one_finding_per_code_and_value_with_a_count() -> None:
             "complete -c http -s a -l auth -xa '(__fish_complete_users)'\n", "shell", [], id="fish"
         ),
         pytest.param(
+            "Set HTTPS_PROXY=https://user:password@proxy.corp.com:8080 first.\n",
+            "markdown",
+            [],
+            id="docs-url-notation",
+        ),
+        pytest.param(
+            "Connect with mysql://app:Rk8sT2vQp9Lw@db.prod.acme-cloud.net/app\n",  # authlint: ignore[AL205]
+            "markdown",
+            [Code.URL_CREDENTIALS],
+            id="docs-url-real-password",
+        ),
+        pytest.param(
             '{"info": {"_postman_id": "5d1c", "schema": "https://schema.getpostman.com/json/'
             'collection/v2.1.0/collection.json"},\n "item": [{"request": {"header": [\n'
             '  {"key": "Authorization", "value": "Basic <base64 of key_id:key_secret>"}]}}]}\n',
@@ -258,7 +273,7 @@ def test_one_finding_per_code_and_value_with_a_count() -> None:
         ),
         pytest.param(
             '{"info": {"_postman_id": "5d1c"},\n "item": [{"request": {"header": [\n'
-            '  {"key": "Authorization", "value": "Basic YWNtZTpSazhzVDJ2UXA5THc="}]}}]}\n',
+            '  {"key": "Authorization", "value": "Basic YWNtZTpSazhzVDJ2UXA5THc="}]}}]}\n',  # authlint: ignore[AL204]
             "json",
             [Code.BASIC_CREDENTIALS],
             id="postman-collection-real-token-still-leaks",

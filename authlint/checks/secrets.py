@@ -307,6 +307,8 @@ def _url_secret(ctx: FileContext, user: str, password: str, host: str) -> bool:
         return False
     if _fixture_pair(ctx, user, password):
         return False
+    if ctx.is_docs and (is_placeholder(password) or is_dummy(password)):
+        return False  # `https://user:password@proxy.corp.com` in a README is notation
     if not is_local_host(host):
         return True
     if len(password) < MIN_PASSWORD or is_placeholder(password):
