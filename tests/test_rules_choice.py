@@ -46,6 +46,16 @@ def _header(host: str) -> str:
             [Code.SCHEME_CASE],
             id="no-evidence-default-profile",
         ),
+        pytest.param(
+            'import stripe\nH = {"Authorization": "basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=="}\n',
+            [],
+            id="stripe-sdk-rfc",
+        ),
+        pytest.param(
+            '# pinstripe theme\nH = {"Authorization": "basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=="}\n',
+            [Code.SCHEME_CASE],
+            id="a-word-in-prose-is-not-an-sdk",
+        ),
     ],
 )
 def test_rules_follow_the_evidence(source: str, expected: list[Code]) -> None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import binascii
 import re
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from authlint import providers
 from authlint.checks import FileContext
@@ -68,12 +69,13 @@ def _file_choice(ctx: FileContext) -> RuleChoice:
             found.setdefault(provider.name, (provider, "file-host", host))
         elif not foreign and not is_local_host(host):
             foreign = host
-    low = ctx.text.lower() if len(ctx.text) < 1_000_000 else ""
+    text = ctx.text if len(ctx.text) < 1_000_000 else ""
+    low = text.lower()
     for provider in providers.PROVIDERS:
         if provider.name in found:
             continue
         word = next((w for w in provider.sdk_words if w in low), None)
-        if word is not None:
+        if word is not None and _sdk_use(provider).search(text) is not None:
             found[provider.name] = (provider, "sdk", word)
     if len(found) == 1:
         provider, evidence, detail = next(iter(found.values()))
@@ -81,6 +83,17 @@ def _file_choice(ctx: FileContext) -> RuleChoice:
     if not found and foreign:
         return RuleChoice("rfc", None, "file-host", f"{foreign}, not an API authlint knows")
     return RuleChoice(ctx.settings.profile, None, "default")
+
+
+@cache
+def _sdk_use(provider: providers.Provider) -> re.Pattern[str]:
+    """The SDK's name where code names a dependency: an import, `require("razorpay")`, a package
+    path (`github.com/razorpay/razorpay-go`, `@razorpay/...`), a manifest key; not prose."""
+    words = "|".join(re.escape(w) for w in provider.sdk_words)
+    return re.compile(
+        rf"(?im)(?:\b(?:import|from|require|using|use|gem|include|package)\b[^\n]{{0,120}}?"
+        rf"|[\"'@/])(?:{words})(?![A-Za-z0-9])"
+    )
 
 
 def _for(provider: providers.Provider, evidence: Evidence, detail: str) -> RuleChoice:
@@ -94,11 +107,15 @@ def _pinned(value: str, evidence: Evidence, detail: str) -> RuleChoice:
     return RuleChoice(value, None, evidence, detail)
 
 
+@dataclass(frozen=True, slots=True)
 class _Key:
-    def __init__(self, match: providers.Match, value: str) -> None:
-        self.provider = match.provider
-        self.shape = match.shape
-        self.prefix = redact_secret(value)
+    provider: providers.Provider
+    shape: providers.KeyShape
+    prefix: str  # redacted: the provider's prefix and a few characters
+
+    @classmethod
+    def of(cls, match: providers.Match, value: str) -> _Key:
+        return cls(match.provider, match.shape, redact_secret(value))
 
 
 def _key_in(candidate: Candidate) -> _Key | None:
@@ -108,7 +125,7 @@ def _key_in(candidate: Candidate) -> _Key | None:
     if candidate.role in (Role.USERPASS, Role.PAIR):
         user = text.partition(":")[0] if candidate.role is Role.USERPASS else text
         match = providers.key_of(user)
-        return _Key(match, user) if match else None
+        return _Key.of(match, user) if match else None
     found = _SCHEME_AND_TOKEN.match(text)
     if found is None:
         return None
@@ -121,7 +138,7 @@ def _key_in(candidate: Candidate) -> _Key | None:
             return None
         token = raw.decode("utf-8", "replace").partition(":")[0]
     match = providers.key_of(token)
-    return _Key(match, token) if match else None
+    return _Key.of(match, token) if match else None
 
 
 def _path_pin(settings: Settings, path: str) -> tuple[str, str] | None:
