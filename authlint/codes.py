@@ -286,8 +286,9 @@ RULES: tuple[Rule, ...] = (
         'leaving `curl -u :` or `Bearer ""`; a reader who copies it gets a 401. Reported once '
         "per example line, as a warning, so a docs team can find them all.",
         source="RFC 7617 §2; RFC 6750 §2.1",
-        bad="```bash\ncurl -u : https://api.razorpay.com/v1/payments\n```",
-        good="```bash\ncurl -u [YOUR_KEY_ID]:[YOUR_KEY_SECRET] https://api.razorpay.com/v1/payments\n```",
+        bad="List payments with `curl -u : https://api.razorpay.com/v1/payments`.",
+        good="List payments with "
+        "`curl -u [YOUR_KEY_ID]:[YOUR_KEY_SECRET] https://api.razorpay.com/v1/payments`.",
         kind="malformed-header",
         severity=_W,
     ),
