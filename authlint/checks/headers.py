@@ -293,9 +293,6 @@ def _prefix(value: Value) -> Iterator[Hit]:
             )
 
 
-_USER_OPTION = re.compile(r"(?<![A-Za-z0-9-])(?:-u|--user|-a|--auth)(?![A-Za-z0-9-])")
-
-
 def _userpass(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
     """`curl -u id:secret` and friends: the same rules as a decoded Basic value."""
     value = candidate.value
@@ -308,15 +305,10 @@ def _userpass(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
         shown = ":".join(redact_secret(part) for part in text.split(":", 1))
         return Hit(span[0], span[1], code, message, shown, text)
 
-    if docs and (not text.strip("'\" :") or text.startswith("-")):
-        # `curl -u :`, `-u ''`, `-u` followed by the next option: the export lost the key id
-        # and secret. One warning per example, so a docs team can find them all.
-        if text.startswith("-"):
-            # The option took the next line's option as its value: report at the option.
-            before = ctx.text[max(0, value.start - 64) : value.start]
-            options = list(_USER_OPTION.finditer(before))
-            if options:
-                value = Value("", value.start - len(before) + options[-1].start())
+    if docs and not text.strip("'\" :"):
+        # `curl -u :`, `-u ''`, `-u` followed by the next option (an empty value at the
+        # option): the export lost the key id and secret. One warning per example, so a docs
+        # team can find them all.
         yield _stripped(value, f"`{tool}` example has no credentials")
         return
     if not text:

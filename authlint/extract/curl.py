@@ -355,14 +355,22 @@ def _candidates(text: str, name: str, words: Iterable[Word]) -> list[Candidate]:
     wget_user: Value | None = None
     wget_password: Value | None = None
     pending: str | None = None
+    pending_at = 0
     hosts: dict[str, None] = {}
     for word in words:
+        option: str | None = None
         if pending is not None:
-            option, pending = pending, None
-            segments = list(word.segments)
-            if option == "--url":
-                _add_host(hosts, text[word.start : word.end])
-        else:
+            taken, pending = pending, None
+            if _takes_credentials(name, taken) and _is_option_word(text, word):
+                # `curl -u \` then `-X POST ...`: the credentials are missing (a docs export
+                # that lost its placeholders); the next word is read as the option it is.
+                context = "httpie -a" if httpie else f"curl {taken}"
+                found.append(Candidate(Role.USERPASS, Value("", pending_at), context=context))
+            else:
+                option, segments = taken, list(word.segments)
+                if option == "--url":
+                    _add_host(hosts, text[word.start : word.end])
+        if option is None:
             split = _split_option(text, word, short_args)
             if split is None:
                 _add_host(hosts, text[word.start : word.end])
@@ -375,7 +383,7 @@ def _candidates(text: str, name: str, words: Iterable[Word]) -> list[Candidate]:
             segments = _attached(segments)
             if not segments:
                 if _takes_argument(name, option):
-                    pending = option
+                    pending, pending_at = option, word.start
                 continue
         if name == "wget" and option in _WGET_USER:
             wget_user = _word_value(text, segments) or wget_user
@@ -406,6 +414,22 @@ def _add_host(hosts: dict[str, None], word: str) -> None:
     found = _URL_HOST.match(word)
     if found is not None and any(c.isalpha() for c in found.group("host")):
         hosts[found.group("host").lower().strip("[]")] = None
+
+
+def _takes_credentials(name: str, option: str) -> bool:
+    if name in ("http", "https", "xh", "xhs"):
+        return option in ("-a", "--auth")
+    return name == "curl" and option in ("-u", "--user", "-U", "--proxy-user")
+
+
+def _is_option_word(text: str, word: Word) -> bool:
+    first = word.segments[0] if word.segments else None
+    return (
+        first is not None
+        and first.kind == "raw"
+        and first.end - first.start > 1
+        and text.startswith("-", first.start)
+    )
 
 
 _WGET_USER: Final = frozenset({"--user", "--http-user"})
