@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from authlint.diagnostic import Diagnostic, HeaderError
 
+
 def profile_for_host(host: str | None) -> str:
     """The profile the provider table (authlint/providers.py) gives ``host``'s API: ``strict``
     for one that documents the strict format (Razorpay), ``rfc`` elsewhere."""
