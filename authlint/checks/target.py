@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import binascii
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from authlint import providers
 from authlint.checks import FileContext
@@ -107,8 +107,7 @@ def _pinned(value: str, evidence: Evidence, detail: str) -> RuleChoice:
     return RuleChoice(value, None, evidence, detail)
 
 
-@dataclass(frozen=True, slots=True)
-class _Key:
+class _Key(NamedTuple):
     provider: providers.Provider
     shape: providers.KeyShape
     prefix: str  # redacted: the provider's prefix and a few characters
