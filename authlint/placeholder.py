@@ -13,6 +13,7 @@ a file without headers never pays for the grammar.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # -- the vocabulary --------------------------------------------------------------------------
 
@@ -105,12 +106,14 @@ def is_placeholder(value: str) -> bool:
     return low_variety(value)
 
 
-_ENCODE_CALL = re.compile(ENCODE_CALL)
+@cache
+def _encode_call() -> re.Pattern[str]:
+    return re.compile(ENCODE_CALL)
 
 
 def is_encode_notation(value: str) -> bool:
     """`base64(KEY_ID:KEY_SECRET)`: docs writing down how to build the token, not a token."""
-    return _ENCODE_CALL.search(value) is not None
+    return _encode_call().search(value) is not None
 
 
 def is_notation(value: str) -> bool:
@@ -153,18 +156,21 @@ def looks_random(value: str) -> bool:
 
 # Words of made-up test data: `wrongpass`, `abc123`, `secret123`, `s3cr3t`. A value built from
 # them (and digits or separators) is a fixture, not a credential that leaked.
-_DUMMY = re.compile(
-    r"(?i)(?:wrong|bad|invalid|good|right|correct|other|new|old|my|some|the|a|an|fake|mock|stub"
-    r"|dummy|test(?:ing)?|sample|example|demo|user(?:name)?|pass(?:word|wd)?|pwd|secret|token"
-    r"|key|api|auth|access|bearer|basic|login|admin|root|foo|bar|baz|qux|hello|world|abc|xyz"
-    r"|s3cr3t|p[a@]ss(?:w[o0]rd)?|letmein|qwerty|hunter|very|long|short|value|string|valid"
-    r"|[0-9]{1,8}|[^A-Za-z0-9])+"
-)
+# Compiled on first use: only files with a credential-shaped value ask.
+@cache
+def _dummy() -> re.Pattern[str]:
+    return re.compile(
+        r"(?i)(?:wrong|bad|invalid|good|right|correct|other|new|old|my|some|the|a|an|fake|mock|stub"
+        r"|dummy|test(?:ing)?|sample|example|demo|user(?:name)?|pass(?:word|wd)?|pwd|secret|token"
+        r"|key|api|auth|access|bearer|basic|login|admin|root|foo|bar|baz|qux|hello|world|abc|xyz"
+        r"|s3cr3t|p[a@]ss(?:w[o0]rd)?|letmein|qwerty|hunter|very|long|short|value|string|valid"
+        r"|[0-9]{1,8}|[^A-Za-z0-9])+"
+    )
 
 
 def is_dummy(value: str) -> bool:
     """Made of test-data words and digits only: `wrongpass`, `abc123`, `my_token_123`."""
-    return bool(value) and _DUMMY.fullmatch(value) is not None
+    return bool(value) and _dummy().fullmatch(value) is not None
 
 
 # Runtime references that are filled in before use: not literal secrets.

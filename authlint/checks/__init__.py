@@ -58,7 +58,8 @@ class FileContext:
         if self.kind in DOC_KINDS or self.kind == "http":
             return True
         return (
-            self.kind in ("json", "yaml") and _API_DOCUMENT.search(self.text, 0, 4096) is not None
+            self.kind in ("json", "yaml")
+            and re.compile(_API_DOCUMENT).search(self.text, 0, 4096) is not None
         )
 
     @property
@@ -67,7 +68,7 @@ class FileContext:
         credentials there are test data. (Only the nearest ones: a repository checked out
         under someone's `tests/` is not all tests.)"""
         tail = "/".join(self.path.replace("\\", "/").rsplit("/", 3)[-3:])
-        return _TEST_PATH.search(tail) is not None
+        return re.compile(_TEST_PATH).search(tail) is not None  # re caches it
 
     @property
     def candidates(self) -> list[Candidate]:
@@ -81,14 +82,15 @@ class FileContext:
         return self._candidates
 
 
-# An OpenAPI/Swagger document or a Postman collection announces itself near its start.
-_API_DOCUMENT = re.compile(
+# An OpenAPI/Swagger document or a Postman collection announces itself near its start. (Patterns
+# are compiled on first use, through re's cache: start-up pays only for what a run needs.)
+_API_DOCUMENT = (
     r"(?m)^[ \t]{0,4}[\"']?(?:openapi|swagger)[\"']?[ \t]*:|\"_postman_id\"|"
     r"schema\.getpostman\.com"
 )
 # Test and fixture files, by the conventions of the common test runners (pytest, go test,
 # JUnit, Jest/Mocha, RSpec, PHPUnit) and the directories that hold their data.
-_TEST_PATH = re.compile(
+_TEST_PATH = (
     r"(?i)(?:^|/)(?:tests?|testing|spec|specs|__tests__|testdata|test_data|fixtures?"
     r"|__fixtures__|mocks?|__mocks__)/"
     r"|(?:^|/)(?:test_[^/]*|[^/]*_test\.[a-z]+|conftest\.py|[^/]*\.(?:test|spec)\.[a-z]+"

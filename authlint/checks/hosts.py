@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import re
 
-_HOST = re.compile(r"\[[0-9A-Fa-f:.]{2,64}\]|[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252}[A-Za-z0-9])?")
-_URL = re.compile(
-    r"(?i)\b[a-z][a-z0-9+.-]{0,20}://(?:[^\s/@\"'<>`]{0,256}@)?(?P<host>" + _HOST.pattern + ")"
-)
+_HOST = r"\[[0-9A-Fa-f:.]{2,64}\]|[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252}[A-Za-z0-9])?"
+_URL = r"(?i)\b[a-z][a-z0-9+.-]{0,20}://(?:[^\s/@\"'<>`]{0,256}@)?(?P<host>" + _HOST + ")"
 _LOCAL_SUFFIXES = (
     ".local",
     ".localhost",
@@ -32,14 +30,14 @@ _DOCS_DOMAINS = ("example.com", "example.net", "example.org")
 
 def url_host(text: str, pos: int) -> str:
     """The host of the URL authority that starts at ``pos`` (after `user:pass@`), lower-cased."""
-    found = _HOST.match(text, pos, pos + 260)
+    found = re.compile(_HOST).match(text, pos, pos + 260)  # re's cache keeps it compiled
     return found.group(0).lower().strip("[]") if found else ""
 
 
 def hosts_in(text: str, start: int = 0, end: int | None = None, limit: int = 64) -> tuple[str, ...]:
     """The distinct hosts of the URLs in text[start:end], in order, at most ``limit``."""
     found: dict[str, None] = {}
-    for match in _URL.finditer(text, start, len(text) if end is None else end):
+    for match in re.compile(_URL).finditer(text, start, len(text) if end is None else end):
         found[match.group("host").lower().strip("[]")] = None
         if len(found) >= limit:
             break
