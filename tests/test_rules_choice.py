@@ -62,6 +62,23 @@ def test_rules_follow_the_evidence(source: str, expected: list[Code]) -> None:
     assert codes_in(source) == expected
 
 
+@pytest.mark.parametrize(
+    ("host", "expected"),
+    [
+        ("api.razorpay.com", [Code.SCHEME_CASE, Code.WHITESPACE]),
+        ("ledger.acme-payments.dev", []),  # RFC 9110: case-insensitive scheme, 1*SP
+    ],
+)
+def test_headers_completed_at_runtime_follow_the_same_rules(
+    host: str, expected: list[Code]
+) -> None:
+    source = (
+        f'curl -H "Authorization: bearer $TOKEN" https://{host}/v1/a\n'
+        f'curl -H "Authorization: Bearer  $TOKEN" https://{host}/v1/b\n'
+    )
+    assert codes_in(source, "shell") == expected
+
+
 def test_message_says_which_evidence_chose_the_rules() -> None:
     (finding,) = findings_in(_header("api.razorpay.com"))
     assert "Razorpay's documented format, strict profile" in finding.message

@@ -123,7 +123,7 @@ def check_headers(ctx: FileContext) -> Iterator[Hit]:
         if candidate.role is Role.HEADER:
             yield from _header(ctx, replace(candidate, value=value))
         elif candidate.role is Role.HEADER_PREFIX and not value.prose:
-            yield from _prefix(value)
+            yield from _prefix(value, _rules(ctx, replace(candidate, value=value)))
         elif candidate.role is Role.USERPASS:
             yield from _userpass(ctx, replace(candidate, value=value))
 
@@ -168,10 +168,10 @@ def _header(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
     expands = value.expands or (("$(" in text or "${" in text) and _is_makefile(ctx.path))
     if expands and "$" in text:
         # The shell (or compose, or Docker) fills this in: only the literal start is ours to judge.
-        yield from _prefix(Value(text[: text.index("$")], value.start))
+        yield from _prefix(Value(text[: text.index("$")], value.start), _rules(ctx, candidate))
         return
     if ctx.kind in _TEMPLATE_KINDS and "{{" in text:
-        yield from _prefix(Value(text[: text.index("{{")], value.start))
+        yield from _prefix(Value(text[: text.index("{{")], value.start), _rules(ctx, candidate))
         return
     if not text.strip():
         return
@@ -258,8 +258,15 @@ _RULE_DEPENDENT = frozenset(
 )
 
 
-def _prefix(value: Value) -> Iterator[Hit]:
-    """The literal start of a header completed at runtime: `"Basic " + token`, f"Bearer {t}"."""
+def _rules(ctx: FileContext, candidate: Candidate) -> RuleChoice:
+    from authlint.checks import target
+
+    return target.choose(ctx, candidate)
+
+
+def _prefix(value: Value, rules: RuleChoice | None = None) -> Iterator[Hit]:
+    """The literal start of a header completed at runtime: `"Basic " + token`, f"Bearer {t}".
+    Judged by ``rules`` (the strict profile when the caller has no evidence to offer)."""
     text = value.text
     stripped = text.rstrip(" \t")
     if not stripped:
@@ -285,11 +292,14 @@ def _prefix(value: Value) -> Iterator[Hit]:
     closing = unescaped[-1] if unescaped[-1:] in ('"', "'") else ""
     from authlint import header
 
-    for d in header.validate(unescaped + _STAND_IN + closing, profile="strict"):
+    profile = "strict" if rules is None else rules.profile
+    for d in header.validate(unescaped + _STAND_IN + closing, profile=profile):
         if d.code in _PREFIX_CODES and d.start < limit:
             end = where[min(d.end, limit)]
             yield _hit(
-                value, Diagnostic(d.code, d.message, where[d.start], min(end, len(value.text)))
+                value,
+                Diagnostic(d.code, d.message, where[d.start], min(end, len(value.text))),
+                rules,
             )
 
 
