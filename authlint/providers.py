@@ -408,7 +408,6 @@ class RuleChoice(NamedTuple):
     empty_password: bool = False  # the provider documents `key:` (an empty password) as correct
 
     def describe(self) -> str:
-        rules = f"{self.provider}'s documented format" if self.provider else f"{self.profile} rules"
         why = {
             "config-path": f"pinned for paths matching {self.detail!r} in the configuration",
             "config-host": f"pinned for host {self.detail} in the configuration",
@@ -416,6 +415,10 @@ class RuleChoice(NamedTuple):
             "host": f"the request goes to {self.detail}",
             "sdk": f"the file uses the {self.detail} SDK",
             "file-host": f"the file calls {self.detail}",
-            "default": "the configured default profile; nothing in the file says which API this is",
+            "default": "nothing in the file says which API this is",
         }[self.evidence]
-        return f"{rules}, {self.profile} profile: {why}"
+        if self.provider:
+            return f"{self.provider}'s documented format, {self.profile} profile: {why}"
+        if self.evidence == "default":
+            return f"the default {self.profile} profile: {why}"
+        return f"{self.profile} profile: {why}"

@@ -86,7 +86,7 @@ def test_message_says_which_evidence_chose_the_rules() -> None:
     (finding,) = findings_in("curl -u acme: https://api.razorpay.com/v1/orders\n", "shell")
     assert "the request goes to api.razorpay.com" in finding.message
     (finding,) = findings_in('H = {"Authorization": "basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=="}\n')
-    assert "default profile" in finding.message
+    assert "the default strict profile: nothing in the file says" in finding.message
 
 
 def _ctx(path: str, text: str, settings: Settings) -> FileContext:
