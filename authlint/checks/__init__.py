@@ -48,6 +48,8 @@ class FileContext:
     triple_quotes: list[int] | None = field(default=None, repr=False)
     # On demand: the rules the file as a whole points to (checks/target.py).
     file_rules: RuleChoice | None = field(default=None, repr=False)
+    _docs: bool | None = field(default=None, repr=False)
+    _test: bool | None = field(default=None, repr=False)
     # Set when the extractor failed: the file was only partly checked, and the run says so.
     extractor_error: str | None = None
 
@@ -55,20 +57,21 @@ class FileContext:
     def is_docs(self) -> bool:
         """Documentation: Markdown and prose, and the formats whose files are examples to copy
         (REST-client request files, OpenAPI documents, Postman collections)."""
-        if self.kind in DOC_KINDS or self.kind == "http":
-            return True
-        return (
-            self.kind in ("json", "yaml")
-            and re.compile(_API_DOCUMENT).search(self.text, 0, 4096) is not None
-        )
+        if self._docs is None:
+            self._docs = self.kind in DOC_KINDS or self.kind == "http"
+            if not self._docs and self.kind in ("json", "yaml"):
+                self._docs = re.compile(_API_DOCUMENT).search(self.text, 0, 4096) is not None
+        return self._docs
 
     @property
     def is_test(self) -> bool:
         """A test or fixture file, by its name or its two nearest directories: made-up
         credentials there are test data. (Only the nearest ones: a repository checked out
         under someone's `tests/` is not all tests.)"""
-        tail = "/".join(self.path.replace("\\", "/").rsplit("/", 3)[-3:])
-        return re.compile(_TEST_PATH).search(tail) is not None  # re caches it
+        if self._test is None:
+            tail = "/".join(self.path.replace("\\", "/").rsplit("/", 3)[-3:])
+            self._test = re.compile(_TEST_PATH).search(tail) is not None  # re caches it
+        return self._test
 
     @property
     def candidates(self) -> list[Candidate]:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 _HOST = r"\[[0-9A-Fa-f:.]{2,64}\]|[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252}[A-Za-z0-9])?"
-_URL = r"(?i)\b[a-z][a-z0-9+.-]{0,20}://(?:[^\s/@\"'<>`]{0,256}@)?(?P<host>" + _HOST + ")"
+# What follows `scheme://`: optional userinfo, then the host.
+_AFTER_SCHEME = r"(?:[^\s/@\"'<>`]{0,256}@)?(?P<host>" + _HOST + ")"
 _LOCAL_SUFFIXES = (
     ".local",
     ".localhost",
@@ -35,12 +36,25 @@ def url_host(text: str, pos: int) -> str:
 
 
 def hosts_in(text: str, start: int = 0, end: int | None = None, limit: int = 64) -> tuple[str, ...]:
-    """The distinct hosts of the URLs in text[start:end], in order, at most ``limit``."""
+    """The distinct hosts of the URLs in text[start:end], in order, at most ``limit``.
+
+    Found from each literal `://` (a memchr-speed search), not by a regex that tries every word.
+    """
+    stop = len(text) if end is None else end
+    after = re.compile(_AFTER_SCHEME)
     found: dict[str, None] = {}
-    for match in re.compile(_URL).finditer(text, start, len(text) if end is None else end):
-        found[match.group("host").lower().strip("[]")] = None
-        if len(found) >= limit:
-            break
+    pos = text.find("://", start, stop)
+    while pos != -1 and len(found) < limit:
+        scheme = pos
+        while scheme > max(start, pos - 20) and (
+            text[scheme - 1].isalnum() or text[scheme - 1] in "+.-"
+        ):
+            scheme -= 1
+        if scheme < pos and text[scheme].isalpha():
+            match = after.match(text, pos + 3, min(stop, pos + 600))
+            if match is not None:
+                found[match.group("host").lower().strip("[]")] = None
+        pos = text.find("://", pos + 3, stop)
     return tuple(found)
 
 

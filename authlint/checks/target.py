@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import binascii
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 
 from authlint import providers
 from authlint.checks import FileContext
 from authlint.checks.hosts import hosts_in, is_local_host
 from authlint.config import Settings, compile_globs
-from authlint.extract import Candidate, Role
+from authlint.extract import Candidate, Role, headerline
 from authlint.providers import Evidence, RuleChoice
 from authlint.redact import redact_secret
 
@@ -69,13 +69,12 @@ def _file_choice(ctx: FileContext) -> RuleChoice:
             found.setdefault(provider.name, (provider, "file-host", host))
         elif not foreign and not is_local_host(host):
             foreign = host
-    text = ctx.text if len(ctx.text) < 1_000_000 else ""
-    low = text.lower()
+    low = headerline.folded(ctx.text)
     for provider in providers.PROVIDERS:
         if provider.name in found:
             continue
-        word = next((w for w in provider.sdk_words if w in low), None)
-        if word is not None and _sdk_use(provider).search(text) is not None:
+        word = next((w for w in provider.sdk_words if _names_dependency(low, w)), None)
+        if word is not None:
             found[provider.name] = (provider, "sdk", word)
     if len(found) == 1:
         provider, evidence, detail = next(iter(found.values()))
@@ -85,15 +84,25 @@ def _file_choice(ctx: FileContext) -> RuleChoice:
     return RuleChoice(ctx.settings.profile, None, "default")
 
 
-@cache
-def _sdk_use(provider: providers.Provider) -> re.Pattern[str]:
-    """The SDK's name where code names a dependency: an import, `require("razorpay")`, a package
-    path (`github.com/razorpay/razorpay-go`, `@razorpay/...`), a manifest key; not prose."""
-    words = "|".join(re.escape(w) for w in provider.sdk_words)
-    return re.compile(
-        rf"(?im)(?:\b(?:import|from|require|using|use|gem|include|package)\b[^\n]{{0,120}}?"
-        rf"|[\"'@/])(?:{words})(?![A-Za-z0-9])"
-    )
+_IMPORT_WORD = re.compile(r"\b(?:import|from|require|using|use|gem|include|package)\b")
+
+
+def _names_dependency(low: str, word: str, tries: int = 64) -> bool:
+    """``word`` (an SDK's name) where code names a dependency: an import line, `require("...")`,
+    a package path (`github.com/razorpay/...`, `@razorpay/...`), a quoted manifest key; not a
+    word in prose. ``low`` is the file's text in lower case."""
+    pos = low.find(word)
+    while pos != -1 and tries > 0:
+        tries -= 1
+        end = pos + len(word)
+        if end == len(low) or not low[end].isalnum():
+            if pos and low[pos - 1] in "\"'@/":
+                return True
+            line = low.rfind("\n", max(0, pos - 200), pos) + 1
+            if _IMPORT_WORD.search(low, line, pos) is not None:
+                return True
+        pos = low.find(word, end)
+    return False
 
 
 def _for(provider: providers.Provider, evidence: Evidence, detail: str) -> RuleChoice:
