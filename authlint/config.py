@@ -332,6 +332,21 @@ def load_settings(path: Path | None) -> Settings:
     return settings_from_mapping(table, source=str(path), root=str(path.parent))
 
 
+def config_relative(path: str, settings: Settings, location: str | None = None) -> str:
+    """``path`` as a configuration's globs (``per-file-ignores``, ``path-profiles``) see it:
+    relative to the configuration file's directory, '/'-separated. ``location`` is the file's
+    absolute path when ``path`` is not relative to the working directory (history's paths are
+    relative to the repository root). A file outside that directory (``--config`` elsewhere)
+    is seen as ``path`` as given."""
+    root = os.path.abspath(settings.root)  # not cached: a relative root follows the cwd
+    absolute = location or os.path.abspath(path)
+    if absolute.startswith(root.rstrip(os.sep) + os.sep):
+        relative = os.path.relpath(absolute, root)
+    else:
+        relative = path.removeprefix("./")
+    return relative.replace(os.sep, "/").replace("\\", "/")
+
+
 def check_glob(glob: str, key: str) -> None:
     """Raise ConfigError when ``glob`` is not a valid pattern."""
     try:

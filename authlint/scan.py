@@ -18,7 +18,7 @@ from functools import lru_cache
 from authlint import prefilter, suppress
 from authlint.checks import FileContext, Hit, checks_for, consolidate
 from authlint.codes import Code
-from authlint.config import Settings, codes_matching, compile_globs
+from authlint.config import Settings, codes_matching, compile_globs, config_relative
 from authlint.extract import kind_of
 from authlint.finding import Finding, LineIndex, make_finding, stable_path
 from authlint.result import ScanResult, Skipped
@@ -73,19 +73,10 @@ def _per_file_rules(settings: Settings) -> tuple[tuple[re.Pattern[str], frozense
 
 def enabled_for(path: str, settings: Settings, location: str | None = None) -> frozenset[Code]:
     """The codes checked in ``path``: ``per-file-ignores`` globs are matched against the path
-    relative to the configuration file's directory, as every glob is. ``location`` is the
-    file's absolute path when ``path`` is not relative to the working directory (history's
-    paths are relative to the repository root); a file outside that directory (``--config``
-    elsewhere) is matched by ``path`` as given."""
+    relative to the configuration file's directory, as every glob is (``config_relative``)."""
     enabled = settings.enabled
     if settings.per_file_ignores:
-        # Not cached with the rules: a relative root (`--config ci/x.toml`) is relative to the
-        # working directory of the run.
-        root = os.path.abspath(settings.root)
-        absolute = location or os.path.abspath(path)
-        inside = absolute.startswith(root.rstrip(os.sep) + os.sep)
-        relative = os.path.relpath(absolute, root) if inside else path.removeprefix("./")
-        relative = relative.replace(os.sep, "/").replace("\\", "/")
+        relative = config_relative(path, settings, location)
         for pattern, codes in _per_file_rules(settings):
             if pattern.fullmatch(relative):
                 enabled = enabled - codes

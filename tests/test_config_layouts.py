@@ -562,3 +562,20 @@ def test_fingerprints_do_not_depend_on_where_the_run_starts(
     git(git_repo, "commit", "-qm", "leak")
     _, out, _ = run(["history", "--output-format", "json"])
     assert {(f["code"], f["fingerprint"]) for f in json.loads(out)} == at_root
+
+
+def test_path_profiles_are_relative_to_the_configuration_file(
+    run: Run, git_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # path-profiles globs, like per-file-ignores, mean paths from the configuration's directory.
+    monkeypatch.delenv("AUTHLINT_CONFIG", raising=False)
+    line = (
+        'curl -H "Authorization: basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==" https://api.razorpay.com/v1\n'
+    )
+    (git_repo / "svc" / "docs").mkdir(parents=True)
+    (git_repo / "svc" / "docs" / "x.sh").write_text(line)
+    (git_repo / "svc" / "authlint.toml").write_text('path-profiles = { "docs/**" = "rfc" }\n')
+    for cwd, target in ((git_repo, "."), (git_repo / "svc", "."), (git_repo.parent, "repo")):
+        monkeypatch.chdir(cwd)
+        code, out, _ = run(["check", "--output-format", "json", target])
+        assert (code, json.loads(out)) == (0, [])
