@@ -225,6 +225,11 @@ def test_an_unreadable_named_file_fails_closed(
     # inside a directory it is reported as skipped, by name
     code, out, _ = run(["check", "--select", "malformed-header", "."])
     assert "clean.py: skipped (unreadable: Permission denied)" in out
+    # --diff (a CI check that nothing needs fixing) fails closed too
+    for mode in ("--diff", "--fix"):
+        code, out, err = run(["check", mode, "clean.py"])
+        assert (code, out) == (2, "")
+        assert err == "authlint: error: clean.py: cannot be read (Permission denied)\n"
 
 
 def _as_nobody() -> list[str] | None:

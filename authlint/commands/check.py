@@ -388,6 +388,24 @@ def _named_unreadable(args: argparse.Namespace, result: ScanResult) -> str | Non
     return None
 
 
+def _named_cannot_open(args: argparse.Namespace) -> str | None:
+    """A regular file named on the command line that cannot be opened: --diff and --fix stop on
+    it before anything else, as the scan would (a gate fails closed)."""
+    import stat
+
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)  # never block on a FIFO
+    for path in args.paths or []:
+        try:
+            if path == "-" or not stat.S_ISREG(os.lstat(path).st_mode):
+                continue  # directories, symlinks and special files go through discovery
+            os.close(os.open(path, flags))
+        except FileNotFoundError:
+            continue  # discovery names it
+        except OSError as exc:
+            return f"{path}: cannot be read ({exc.strerror or exc})"
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
     from authlint.discover import DiscoveryError
     from authlint.report import report
@@ -422,6 +440,10 @@ def run(args: argparse.Namespace) -> int:
             return 0
         if args.fix or args.diff:
             from authlint.fix import fix_paths
+
+            cannot = _named_cannot_open(args)
+            if cannot is not None:
+                return _error(cannot)
 
             fixed = 0
             # Each file with the settings of its closest configuration (excludes, profile),
