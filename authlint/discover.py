@@ -15,6 +15,9 @@ Rules (ruff's for excludes, gitleaks' for symlinks):
   directory of the config file), or relative to the working directory for paths outside it.
 - Symlinks are never followed, found or named (gitleaks' default): a symlinked file is reported
   as skipped and a symlinked directory is not entered, so a symlink loop cannot hang the walk.
+  git still lists a tracked ``dir/file`` after ``dir`` was replaced by a symlink: such a file is
+  reported as skipped too. Whatever the index says, the file is opened through ``safeio``
+  (no symlink followed, regular files only), which is the last word.
 - A named path that does not exist raises DiscoveryError (the CLI exits 2).
 
 Paths come back sorted, relative to the working directory when under it, with '/' separators.
@@ -28,7 +31,7 @@ import stat
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from authlint import gitio
+from authlint import gitio, safeio
 from authlint.config import Settings, compile_globs
 from authlint.result import Skipped
 
@@ -36,8 +39,8 @@ if TYPE_CHECKING:
     import pathspec
 
 OnSkip = Callable[[Skipped], None]
-SYMLINK = "symlink (not followed)"
-NOT_REGULAR = "not a regular file"
+SYMLINK = safeio.SYMLINK
+NOT_REGULAR = safeio.NOT_REGULAR
 
 
 class DiscoveryError(Exception):
@@ -122,6 +125,8 @@ def _directory(absolute: str, excluder: Excluder, report: OnSkip) -> list[str]:
     shown = gitio.display_path(absolute)
     root_prefix = excluder.prefix(absolute)
     pattern = excluder.pattern
+    # git lists a tracked `dir/file` even when `dir` is now a symlink to elsewhere.
+    contained = safeio.Containment(absolute)
     out: list[str] = []
     for relative, index_mode in listed:
         if pattern is not None:
@@ -140,6 +145,8 @@ def _directory(absolute: str, excluder: Excluder, report: OnSkip) -> list[str]:
         # The index knows tracked files' modes: no stat per file on a large tree.
         if mode == gitio.MODE_SYMLINK:
             report(Skipped(_join(shown, relative), SYMLINK))
+        elif "/" in relative and not contained.inside(os.path.join(absolute, relative)):
+            report(Skipped(_join(shown, relative), safeio.OUTSIDE))
         elif mode not in (gitio.MODE_GITLINK, -1):
             out.append(_join(shown, relative))
         # else a submodule (another repository, not entered) or a special file

@@ -228,6 +228,11 @@ def _prefix(value: Value) -> Iterator[Hit]:
             )
 
 
+def prefix_codes(prefix: str) -> frozenset[Code]:
+    """What ``_prefix`` reports on a literal header start (``--fix`` re-checks its edits with it)."""
+    return frozenset(hit.code for hit in _prefix(Value(prefix, 0)))
+
+
 def _userpass(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
     """`curl -u id:secret` and friends: the same rules as a decoded Basic value."""
     value = candidate.value

@@ -149,17 +149,11 @@ def _scan(args: argparse.Namespace, settings: Settings) -> tuple[ScanResult, lis
     """The result, and the paths that were scanned (for judging stale baseline entries)."""
     from authlint.discover import discover, discover_staged
     from authlint.result import Skipped
-    from authlint.scan import merge, scan_bytes, scan_paths
+    from authlint.scan import scan_paths, scan_staged
 
     if args.staged:
-        from authlint.gitio import read_blobs
-
         staged = discover_staged(args.paths or [], settings, force_exclude=args.force_exclude)
-        blobs = read_blobs([sha for _, sha in staged])
-        result = merge(
-            scan_bytes(path, data, settings) for (path, _), data in zip(staged, blobs, strict=True)
-        )
-        return result, [path for path, _ in staged]
+        return scan_staged(staged, settings), [path for path, _ in staged]
     skipped: list[Skipped] = []
     files = discover(
         args.paths or ["."], settings, force_exclude=args.force_exclude, on_skip=skipped.append
@@ -192,6 +186,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.fix and args.diff:
         return _error("--fix and --diff cannot be used together")
+    unfixed = 0
     try:
         settings = settings_from_args(args)
         if args.fix or args.diff:
@@ -199,7 +194,9 @@ def run(args: argparse.Namespace) -> int:
 
             fixed = fix_paths(args, settings, write=args.fix, stream=sys.stdout)
             if args.diff:
-                return 1 if fixed and not args.exit_zero else 0
+                return 1 if fixed.changed and not args.exit_zero else 0
+            if fixed.failed:
+                unfixed = len(fixed.failed)
         result, scanned = _scan(args, settings)
         if args.write_baseline:
             from authlint.baseline import write_baseline
@@ -244,6 +241,11 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if handle is not None:
             handle.close()
+    if unfixed:
+        print(
+            f"authlint: error: {unfixed} file(s) could not be fixed (listed above)", file=sys.stderr
+        )
+        return 2
     if args.exit_zero:
         return 0
     return 1 if result.errors else 0
