@@ -47,6 +47,12 @@ class DiscoveryError(Exception):
     """A named path cannot be scanned (missing, or not a git work tree for --staged)."""
 
 
+def _visible(path: str) -> str:
+    from authlint.report import visible
+
+    return visible(path)
+
+
 def _ignore(_: Skipped) -> None:
     pass
 
@@ -103,9 +109,9 @@ def discover(
         try:
             info = os.lstat(absolute)
         except FileNotFoundError:
-            raise DiscoveryError(f"{path}: no such file or directory") from None
+            raise DiscoveryError(f"{_visible(path)}: no such file or directory") from None
         except OSError as exc:
-            raise DiscoveryError(f"{path}: {exc.strerror or exc}") from None
+            raise DiscoveryError(f"{_visible(path)}: {exc.strerror or exc}") from None
         shown = gitio.display_path(absolute)
         if stat.S_ISLNK(info.st_mode):
             report(Skipped(shown, SYMLINK))

@@ -26,7 +26,7 @@ import os
 import stat
 import tempfile
 from collections.abc import Iterator
-from typing import IO
+from typing import TextIO
 
 SYMLINK = "symlink (not followed)"
 NOT_REGULAR = "not a regular file"
@@ -185,7 +185,7 @@ def write_atomic(path: str, data: bytes, *, expected: os.stat_result | None = No
 
 
 @contextlib.contextmanager
-def atomic_output(path: str, encoding: str = "utf-8") -> Iterator[IO[str]]:
+def atomic_output(path: str, encoding: str = "utf-8") -> Iterator[TextIO]:
     """A text stream whose content replaces ``path`` only if the block completes: an error (or
     Ctrl-C) while writing a report leaves the previous file, or none, never a partial one."""
     try:

@@ -222,25 +222,30 @@ def run(args: argparse.Namespace) -> int:
         return _error(str(exc))
     except OSError as exc:
         return _error(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
-    stream = sys.stdout
-    handle = None
     if args.output_file:
+        from authlint.report import visible
+        from authlint.safeio import atomic_output
+
+        # Written whole or not at all: an error while reporting leaves no empty or partial file.
         try:
-            handle = open(args.output_file, "w", encoding="utf-8")  # noqa: SIM115
+            with atomic_output(args.output_file) as handle:
+                report(
+                    result,
+                    args.output_format,
+                    handle,
+                    color=_use_color(args, handle),
+                    statistics=args.statistics,
+                )
         except OSError as exc:
-            return _error(f"cannot write {args.output_file}: {exc.strerror}")
-        stream = handle
-    try:
+            return _error(f"cannot write {visible(args.output_file)}: {exc.strerror or exc}")
+    else:
         report(
             result,
             args.output_format,
-            stream,
-            color=_use_color(args, stream),
+            sys.stdout,
+            color=_use_color(args, sys.stdout),
             statistics=args.statistics,
         )
-    finally:
-        if handle is not None:
-            handle.close()
     if unfixed:
         print(
             f"authlint: error: {unfixed} file(s) could not be fixed (listed above)", file=sys.stderr

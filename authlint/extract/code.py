@@ -226,7 +226,8 @@ _FORMAT_WINDOW: Final = 50_000
 def _formatted_later(lang: Language, text: str, lit: Lit) -> bool:
     """`TEMPLATE = "Bearer {token}"` and later `TEMPLATE.format(...)`: a template, not a slip."""
     assert lang.verbs_follow is not None
-    line_start = text.rfind("\n", max(0, lit.start - 200), lit.start) + 1
+    floor = max(0, lit.start - 200)
+    line_start = text.rfind("\n", floor, lit.start) + 1 or floor
     name = _ASSIGNED.search(text, line_start, lit.start)
     if name is None:
         return False
@@ -426,7 +427,9 @@ class _Extractor:
             return
         # A header line in a comment, a docstring or a raw HTTP request in a multi-line string:
         # only at the start of a line or after an escaped line end, and only a real-looking value.
-        line_start = text.rfind("\n", max(0, low_start - 200), low_start) + 1
+        # Bounded: with no newline in the window the lead is the window, never the whole file.
+        floor = max(0, low_start - 200)
+        line_start = text.rfind("\n", floor, low_start) + 1 or floor
         lead = text[line_start:low_start]
         escaped = lead.endswith(("\\n", "\\r\\n"))
         if not escaped:
