@@ -156,7 +156,7 @@ def test_header_command_never_prints_the_secret(value: str, fmt: str) -> None:
     out = io.StringIO()
     check_values([value], "strict", fmt, io.StringIO(), out)
     shown = out.getvalue()
-    secret = value.split()[-1] if " " in value.strip() else value
+    secret = value.rsplit(maxsplit=1)[-1] if " " in value.strip() else value
     for needle in {PASSWORD, SECRET, "QWxhZGRpbjpvcGVuIHNlc2FtZQ==", secret.strip()}:
         if needle in value:
             assert needle not in shown, shown
