@@ -72,11 +72,14 @@ def make_finding(
     snippet: str,
     secret: str,
     fix: str | None = None,
+    digest: str | None = None,
 ) -> Finding:
     """Build a Finding from offsets. ``secret`` is hashed here and then dropped.
 
     ``snippet`` must already be redacted by the caller (redact.redact_secret); ``secret`` is the
     matched value the fingerprint identifies (for malformed headers: the header value).
+    ``digest``: that fingerprint, when the caller already computed it for the same (code, path,
+    secret): one long header value can carry thousands of diagnostics.
     """
     line, column = index.position(start)
     end_line, end_column = index.position(max(end, start))
@@ -91,6 +94,6 @@ def make_finding(
         severity=meta.severity,
         message=message,
         snippet=snippet,
-        fingerprint=fingerprint(str(code), path, secret),
+        fingerprint=digest if digest is not None else fingerprint(str(code), path, secret),
         fix=fix,
     )

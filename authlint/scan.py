@@ -22,6 +22,7 @@ from authlint.codes import Code
 from authlint.config import Settings, codes_matching, compile_globs
 from authlint.extract import kind_of
 from authlint.finding import Finding, LineIndex, make_finding
+from authlint.redact import fingerprint
 from authlint.result import ScanResult, Skipped
 from authlint.safeio import Refused, read_regular, too_large
 
@@ -161,20 +162,29 @@ def _scan_text(
     if any(h.code.value.startswith("AL1") for h in hits):
         hits = _mark_fixable(hits, ctx, rewritable)
     index = LineIndex(text)
-    findings = {
-        make_finding(
-            path=path,
-            index=index,
-            start=h.start,
-            end=h.end,
-            code=h.code,
-            message=h.message,
-            snippet=h.snippet,
-            secret=h.secret,
-            fix=h.fix,
+    # Hits on one value share its secret (the same str object): hash it once per code, not once
+    # per hit (a 1 MB header value with thousands of problems was quadratic here).
+    digests: dict[tuple[Code, str], str] = {}
+    findings = set()
+    for h in hits:
+        key = (h.code, h.secret)
+        digest = digests.get(key)
+        if digest is None:
+            digest = digests[key] = fingerprint(str(h.code), path, h.secret)
+        findings.add(
+            make_finding(
+                path=path,
+                index=index,
+                start=h.start,
+                end=h.end,
+                code=h.code,
+                message=h.message,
+                snippet=h.snippet,
+                secret=h.secret,
+                fix=h.fix,
+                digest=digest,
+            )
         )
-        for h in hits
-    }
     return tuple(sorted(findings)), suppressed, ctx.extractor_error
 
 

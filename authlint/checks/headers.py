@@ -136,7 +136,7 @@ def _profile_for(text: str, configured: str) -> str:
     return configured
 
 
-def _hit(value: Value, diagnostic: Diagnostic) -> Hit:
+def _hit(value: Value, diagnostic: Diagnostic, snippet: str | None = None) -> Hit:
     from authlint import header
 
     return Hit(
@@ -144,7 +144,7 @@ def _hit(value: Value, diagnostic: Diagnostic) -> Hit:
         value.start + max(diagnostic.end, diagnostic.start + 1),
         diagnostic.code,
         diagnostic.message,
-        header.redact(value.text),
+        header.redact(value.text) if snippet is None else snippet,
         value.text,
         # Only ever a scheme name, padding, a space or a deletion: never credential material.
         diagnostic.fix,
@@ -189,8 +189,10 @@ def _header(ctx: FileContext, value: Value) -> Iterator[Hit]:
             if d.code is not Code.PLACEHOLDER
             and not any(s < max(d.end, d.start + 1) and d.start < e for s, e in spans)
         ]
+    # Redacted once per value: a long value can carry thousands of diagnostics.
+    snippet = header.redact(value.text) if diagnostics else ""
     for diagnostic in diagnostics:
-        yield _hit(value, diagnostic)
+        yield _hit(value, diagnostic, snippet)
 
 
 def _prefix(value: Value) -> Iterator[Hit]:

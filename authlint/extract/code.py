@@ -12,6 +12,7 @@ credentials.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -231,12 +232,30 @@ def _formatted_later(lang: Language, text: str, lit: Lit) -> bool:
     name = _ASSIGNED.search(text, line_start, lit.start)
     if name is None:
         return False
-    use = re.compile(rf"(?<![A-Za-z0-9_]){re.escape(name.group(1))}[ \t]{{0,20}}")
-    end = min(len(text), lit.end + _FORMAT_WINDOW)
-    for found in use.finditer(text, lit.end, end):
-        if lang.verbs_follow.match(text, found.end()):
-            return True
-    return False
+    uses = _formatted_uses(lang.verbs_follow, text, name.group(1))
+    at = bisect.bisect_left(uses, lit.end)
+    return at < len(uses) and uses[at] < lit.end + _FORMAT_WINDOW
+
+
+# The file the cache below belongs to (held, so its id cannot be reused), and its entries.
+_uses_of: list[object] = [None, {}]
+
+
+def _formatted_uses(verbs_follow: re.Pattern[str], text: str, name: str) -> list[int]:
+    """Offsets of every `name.format(` (the language's formatting call) in ``text``: one pass
+    per name and file, not one per literal (a file of `x = "Bearer " + x` lines was quadratic)."""
+    if _uses_of[0] is not text:
+        _uses_of[:] = [text, {}]
+    cache = _uses_of[1]
+    assert isinstance(cache, dict)
+    key = (verbs_follow, name)
+    if key not in cache:
+        use = re.compile(rf"(?<![A-Za-z0-9_]){re.escape(name)}[ \t]{{0,20}}")
+        cache[key] = [
+            found.start() for found in use.finditer(text) if verbs_follow.match(text, found.end())
+        ]
+    uses: list[int] = cache[key]
+    return uses
 
 
 def concatenated(lang: Language, text: str, lit: Lit) -> bool | None:
