@@ -103,6 +103,9 @@ def discover(
     """
     report = on_skip or _ignore
     excluder = Excluder(settings)
+    # A file named by a relative path below the working directory (as pre-commit names them)
+    # must really be there: not reached through a directory symlinked to elsewhere.
+    here = safeio.Containment(os.getcwd())
     found: set[str] = set()
     for path in paths:
         absolute = os.path.abspath(path)
@@ -119,9 +122,17 @@ def discover(
             found.update(_directory(absolute, excluder, report))
         elif not stat.S_ISREG(info.st_mode):
             report(Skipped(shown, NOT_REGULAR))
+        elif _below(path) and not here.inside(absolute):
+            report(Skipped(shown, safeio.OUTSIDE))
         elif not (force_exclude and excluder.excluded(absolute)):
             found.add(shown)
     return sorted(found)
+
+
+def _below(path: str) -> bool:
+    """A relative path that does not climb out of the working directory by its own words."""
+    parts = path.replace(os.sep, "/").split("/")
+    return not os.path.isabs(path) and ".." not in parts and len(parts) > 1
 
 
 def _directory(absolute: str, excluder: Excluder, report: OnSkip) -> list[str]:

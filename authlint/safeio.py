@@ -39,6 +39,7 @@ _READ_FLAGS = (
     | getattr(os, "O_CLOEXEC", 0)
     | getattr(os, "O_BINARY", 0)
 )
+_HAS_NOFOLLOW = hasattr(os, "O_NOFOLLOW")
 # One read takes a whole typical source file.
 _FIRST_READ = 1 << 16
 
@@ -62,6 +63,8 @@ def _os_reason(exc: OSError) -> str:
 
 def open_regular(path: str, flags: int = _READ_FLAGS) -> tuple[int, os.stat_result]:
     """An open descriptor on ``path`` and its fstat, or Refused: a symlink, a special file."""
+    if not _HAS_NOFOLLOW and _is_symlink(path):  # Windows: no O_NOFOLLOW, ask first
+        raise Refused(SYMLINK)
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:

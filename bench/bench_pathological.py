@@ -136,15 +136,17 @@ def growth(times: list[float], sizes: list[int]) -> float:
     return float(((t1 / s1) / (t0 / s0)) ** (1 / math.log2(s1 / s0)))
 
 
-def series(make: Callable[[int], Callable[[], object]], sizes: list[int]) -> list[float]:
-    """Seconds per size; NaN after a size that blew the budget."""
+def series(
+    make: Callable[[int], Callable[[], object]], sizes: list[int], *, screen: bool = False
+) -> list[float]:
+    """Seconds per size; NaN after a size that blew the budget. ``screen``: one run each."""
     out: list[float] = []
     for size in sizes:
         if out and (_nan(out[-1]) or out[-1] > BUDGET_S):
             out.append(float("nan"))
             continue
         run = make(size)
-        repeat = 3 if size <= 200_000 else 1
+        repeat = 1 if screen else 3 if size <= 200_000 else 2
         out.append(timed(run, repeat=repeat))
     return out
 
@@ -183,7 +185,7 @@ def bench_readers(
         # Screen every case at the two smaller sizes; the worst few go on to the largest.
         screened = []
         for label, make in reader_cases(kind):
-            times = series(_scanner(make, settings, kind), sizes[:2])
+            times = series(_scanner(make, settings, kind), sizes[:2], screen=True)
             screened.append((growth(times, sizes[:2]), times[-1], label, make))
         screened.sort(key=lambda row: (row[0], row[1]), reverse=True)
         by_time = sorted(screened, key=lambda row: row[1], reverse=True)
@@ -375,7 +377,7 @@ def bench_patterns(sizes: list[int]) -> list[tuple[str, str, list[float], float]
         candidates = []
         for prefix, unit in hostile_units(pattern):
             make = _finditer(pattern, prefix, unit, mode)
-            times = series(make, sizes[:2])
+            times = series(make, sizes[:2], screen=True)
             candidates.append((growth(times, sizes[:2]), times[-1], f"{prefix!r}+{unit!r}*n", make))
         candidates.sort(key=lambda row: (99 if _nan(row[0]) else row[0], row[1]), reverse=True)
         for _, _, label, make in candidates[:2]:

@@ -281,3 +281,18 @@ def test_discover_skips_files_under_a_link_out(git_repo: Path, outside: Path) ->
     files = discover(["."], SETTINGS, on_skip=skipped.append)
     assert files == ["top.py"]
     assert ("pkg/app.py", safeio.OUTSIDE) in [(s.path, s.reason) for s in skipped]  # type: ignore[attr-defined]
+
+
+def test_named_file_under_a_link_out_is_skipped(git_repo: Path, outside: Path, run: Run) -> None:
+    """pre-commit names tracked files one by one: `pkg/app.py` reached through a symlinked
+    `pkg` is not read, nor fixed."""
+    _commit_then_replace(git_repo, outside, directory=True)
+    before = (outside / "app.py").read_bytes()
+    code, out, _ = run(["check", "--isolated", "--fix", "pkg/app.py"])
+    assert "pkg/app.py: skipped (symlink (not followed)" in out
+    assert SECRET not in out
+    assert "AL201" not in out
+    assert (outside / "app.py").read_bytes() == before
+    # Named by an absolute path or one that climbs out on purpose, a file is read as named.
+    code, out, _ = run(["check", "--isolated", str(outside / "app.py")])
+    assert "AL201" in out
