@@ -42,71 +42,41 @@ BAR = 1.3
 # known to fail, and a quadratic case at 1 MB could run for hours.
 BUDGET_S = 2.0
 
-# Units every reader gets: what the prefilter anchors on, what the readers look for, and what
-# they skip over (quotes, escapes, blanks, comment markers, fences).
+# Units every reader gets: what the prefilter anchors on and what the readers look for, as runs
+# with no newline. A unit with no prefilter anchor would only time the prefilter (one is kept).
 COMMON_UNITS: tuple[str, ...] = (
     "Authorization: Basic ",
-    "Authorization: ",
     '"Authorization": "',
-    "'Authorization': 'Bearer ",
-    "authorization=",
-    "Basic ",
-    "Bearer ",
-    "basic",
-    "Basic QWxh",
-    "=",
     "Basic " + "=",
+    "Bearer ",
     "rzp_live_",
-    "rzp_live_AbCdEfGhIjKlMn",  # authlint: ignore[AL201]
-    "secret",
-    "password=",
     "https://a:",
-    "https://a:b@",
     "curl -u a:b ",
-    "curl -H 'Authorization: Basic ",
     '-H "Authorization: Bearer ',
-    "wget --user=a --password=b ",
-    '"',
-    "'",
-    "`",
-    "\\",
-    '\\"',
-    "${",
-    "{{",
-    "# ",
-    "// ",
-    "/*",
-    "<<EOF ",
-    "```",
-    "    ",
-    "\t",
     "# authlint: ignore ",
-    "key_id",
-    "razorpay.Client(auth=(",
-    "HTTPBasicAuth(",
     "auth=(",
-    'f"Bearer {',
-    '"Basic " + ',
-    "Authorization: Basic \\n",
+    "secret",
+    "plain text without anchors ",
 )
-# Per kind: an opener the hostile run follows (inside a string, a block, a fence, a request...).
+# Per kind: the unit run alone, and after an opener that puts it inside a construct the reader
+# tracks (an unclosed string, a heredoc, a fence, a block, a request line).
 OPENERS: dict[str, tuple[str, ...]] = {
-    "python": ("", 'x = "', "x = '''", "# "),
-    "javascript": ("", "x = `", "x = {", "/* "),
-    "go": ("", "x := `", 'req.Header.Set("Authorization", '),
-    "java": ("", 'x = "', "/* "),
-    "php": ("", "$x = '", "<?php "),
-    "ruby": ("", 'x = "', "<<~EOS "),
-    "shell": ("", 'echo "', "cat <<EOF ", "curl "),
-    "yaml": ("", "a: ", "a: |", "- "),
-    "json": ("", '{"a": "', "["),
-    "toml": ("", 'a = "', "[a]"),
-    "ini": ("", "[a]", "a = "),
-    "dotenv": ("", "A=", 'A="'),
-    "dockerfile": ("", "RUN ", "ENV A="),
-    "http": ("", "GET https://x ", "GET https://x\n"),
-    "markdown": ("", "```bash ", "> ", "    "),
-    "terraform": ("", 'a = "', "a = <<EOT ", "a {"),
+    "python": ("", 'x = "'),
+    "javascript": ("", "x = `"),
+    "go": ("", "x := `"),
+    "java": ("", 'x = "'),
+    "php": ("", "$x = '"),
+    "ruby": ("", "x = <<~EOS "),
+    "shell": ("", "cat <<EOF "),
+    "yaml": ("", "a: |"),
+    "json": ("", '{"a": "'),
+    "toml": ("", 'a = """'),
+    "ini": ("", "[a] "),
+    "dotenv": ("", 'A="'),
+    "dockerfile": ("", "RUN "),
+    "http": ("", "GET https://x\n"),
+    "markdown": ("", "```bash "),
+    "terraform": ("", "a = <<EOT "),
     "text": ("",),
 }
 
@@ -189,7 +159,7 @@ def bench_readers(
             screened.append((growth(times, sizes[:2]), times[-1], label, make))
         screened.sort(key=lambda row: (row[0], row[1]), reverse=True)
         by_time = sorted(screened, key=lambda row: row[1], reverse=True)
-        finalists = {id(row): row for row in [*screened[:3], *by_time[:2]]}.values()
+        finalists = {id(row): row for row in [*screened[:2], *by_time[:1]]}.values()
         for _, _, label, make in finalists:
             times = series(_scanner(make, settings, kind), sizes)
             g = growth(times, sizes)
