@@ -8,6 +8,7 @@ are sorted, so output is the same whatever the parallelism.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import os
 import re
@@ -198,11 +199,15 @@ def _mark_fixable(hits: list[Hit], ctx: FileContext, rewritable: bool) -> list[H
         from authlint.fix import edits
 
         spans = list(edits(ctx.text, ctx.kind, ctx.settings, ctx.candidates))
+    # Edits are sorted and never overlap: the one that may hold a hit is found by bisection
+    # (a file with thousands of fixable values must not cost hits x edits).
+    starts = [e.start for e in spans]
     out = []
     for hit in hits:
-        edit = next(
-            (e for e in spans if e.start <= hit.start < e.end and hit.code in e.codes), None
-        )
+        at = bisect.bisect_right(starts, hit.start) - 1
+        edit = spans[at] if at >= 0 else None
+        if edit is not None and not (hit.start < edit.end and hit.code in edit.codes):
+            edit = None
         fix = None if edit is None else hit.fix if hit.fix is not None else edit.marker
         out.append(hit if fix == hit.fix else replace(hit, fix=fix))
     return out

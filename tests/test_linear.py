@@ -27,6 +27,10 @@ CASES = [
     pytest.param("notes.txt", b'"Authorization: Bearer abcdefgh" ', id="text-quoted-header"),
     pytest.param("api.http", b"Authorization: Basic dXNlcjpwYXNz ", id="http-one-line"),
     pytest.param("run.sh", b"curl -u a:b ", id="shell-curl-no-newline"),
+    # Marking fixable findings looked every hit up in every edit.
+    pytest.param(
+        "app.js", b"'Authorization': 'basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==', ", id="js-many-fixable"
+    ),
 ]
 
 
