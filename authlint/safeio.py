@@ -192,9 +192,17 @@ def atomic_output(path: str, encoding: str = "utf-8") -> Iterator[TextIO]:
     """A text stream whose content replaces ``path`` only if the block completes: an error (or
     Ctrl-C) while writing a report leaves the previous file, or none, never a partial one."""
     try:
-        mode: int | None = os.stat(path).st_mode
+        info: os.stat_result | None = os.stat(path)
     except OSError:
-        mode = None
+        info = None
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        # `-o /dev/stdout`, a FIFO, a terminal: nothing to replace, write to it as it is.
+        with open(path, "w", encoding=encoding) as stream:
+            yield stream
+        return
+    # Through a symlink the file it names is replaced, not the link.
+    path = os.path.realpath(path) if info is not None else path
+    mode = info.st_mode if info is not None else None
     fd, temp = _temp_beside(path)
     try:
         # newline="" off: reports are text, written with the platform's line ends as open() would.

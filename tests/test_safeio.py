@@ -296,3 +296,18 @@ def test_named_file_under_a_link_out_is_skipped(git_repo: Path, outside: Path, r
     # Named by an absolute path or one that climbs out on purpose, a file is read as named.
     code, out, _ = run(["check", "--isolated", str(outside / "app.py")])
     assert "AL201" in out
+
+
+def test_atomic_output_to_a_device_or_through_a_link(tmp_path: Path) -> None:
+    with safeio.atomic_output(os.devnull) as stream:
+        stream.write("discarded")
+    assert os.path.exists(os.devnull)
+    assert not stat.S_ISREG(os.stat(os.devnull).st_mode)
+    target = tmp_path / "real.json"
+    target.write_text("old")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    with safeio.atomic_output(str(link)) as stream:
+        stream.write("new")
+    assert link.is_symlink()
+    assert target.read_text() == "new"
