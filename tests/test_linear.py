@@ -1,6 +1,6 @@
 """Issue 8: the inputs that hung a scan now take time linear in their size.
 
-Each case is timed at n and 4n bytes (best of two): linear gives a ratio of about 4, the old
+Each case is timed at n and 4n bytes (best of two, in CPU time: the machine may be shared): linear gives a ratio of about 4, the old
 quadratic readers gave 16 and more. The bar (9) leaves room for a noisy shared machine. The full
 table over every reader and pattern is bench/bench_pathological.py.
 """
@@ -20,6 +20,8 @@ CASES = [
     pytest.param("app.py", b"Authorization: Basic ", id="py-header-line-no-newline"),
     pytest.param("app.js", b"Authorization: Basic ", id="js-header-line-no-newline"),
     pytest.param("app.py", b'x = "Bearer " + TEMPLATE ', id="py-template-look-back"),
+    # The assignment before each literal was found by a `$`-anchored search over 200 characters.
+    pytest.param("app.py", b'-H "Authorization: Bearer ', id="py-assignment-look-back"),
     # Prose: `-H` was searched for from the start of the range before every quoted header.
     pytest.param(
         "README.md", b"Use '-H \"Authorization: Basic dXNlcjpwYXNz\"' here. ", id="md-quoted-curl"
@@ -37,9 +39,9 @@ CASES = [
 def _best(name: str, data: bytes) -> float:
     best = float("inf")
     for _ in range(2):
-        start = time.perf_counter()
+        start = time.process_time()
         scan_bytes(name, data, SETTINGS)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 

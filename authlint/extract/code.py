@@ -216,9 +216,12 @@ def runtime_cut(lang: Language, text: str, lit: Lit, start: int) -> int | None:
     return cut
 
 
-_ASSIGNED: Final = re.compile(
-    r"([A-Za-z_][A-Za-z0-9_]{0,60})[ \t]{0,20}(?::[^=\n]{0,60})?=[ \t]{0,20}$"
+# `NAME [: type] =` before a literal, reversed (read from the `=` backwards): blanks, an optional
+# annotation ending in `:`, blanks, then the name, whose first character is not a digit.
+_ASSIGNED_REVERSED: Final = re.compile(
+    r"[ \t]{0,20}(?:[^=\n:]{0,60}:[ \t]{0,20})?([A-Za-z0-9_]{0,60}[A-Za-z_])(?![A-Za-z0-9_])"
 )
+_ASSIGNED_SPAN: Final = 20 + 60 + 1 + 20 + 61
 # How far after a template's definition its `.format(` use is looked for: bounded, so that a file
 # full of templates stays linear.
 _FORMAT_WINDOW: Final = 50_000
@@ -229,10 +232,15 @@ def _formatted_later(lang: Language, text: str, lit: Lit) -> bool:
     assert lang.verbs_follow is not None
     floor = max(0, lit.start - 200)
     line_start = text.rfind("\n", floor, lit.start) + 1 or floor
-    name = _ASSIGNED.search(text, line_start, lit.start)
+    lead = text[line_start : lit.start].rstrip(" \t")
+    if not lead.endswith("=") or lead.endswith(("==", "!=", "<=", ">=")):
+        return False
+    # `NAME [: type] =` read backwards from the `=`: one anchored match, where a search for a
+    # `$`-anchored pattern tried every start in the window (0.6 ms a literal).
+    name = _ASSIGNED_REVERSED.match(lead[-_ASSIGNED_SPAN - 1 : -1][::-1])
     if name is None:
         return False
-    uses = _formatted_uses(lang.verbs_follow, text, name.group(1))
+    uses = _formatted_uses(lang.verbs_follow, text, name.group(1)[::-1])
     at = bisect.bisect_left(uses, lit.end)
     return at < len(uses) and uses[at] < lit.end + _FORMAT_WINDOW
 
