@@ -1,7 +1,7 @@
 """Issue 8: the inputs that hung a scan now take time linear in their size.
 
-Each case is timed at n and 4n bytes (best of two, in CPU time: the machine may be shared): linear gives a ratio of about 4, the old
-quadratic readers gave 16 and more. The bar (9) leaves room for a noisy shared machine. The full
+Each case is timed at n and 4n bytes (best of two, in CPU time: the machine may be shared):
+linear gives a ratio of about 4, the old quadratic readers gave 16 and more. The bar (9) leaves room for a noisy shared machine. The full
 table over every reader and pattern is bench/bench_pathological.py.
 """
 
