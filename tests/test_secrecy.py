@@ -148,16 +148,12 @@ def test_header_command_never_shows_a_secret(shape: str, fmt: str, profile: str)
             assert secret not in out.getvalue(), (value, out.getvalue())
 
 
-_CONFIG_ECHO = pytest.mark.xfail(
-    reason="config.py (issue 8's config items, another engineer's) quotes the bad value",
-    strict=False,
-)
 ERRORS = [
     pytest.param('max-file-size = "{s}"\n', id="bad-type"),
-    pytest.param('select = ["{s}"]\n', id="bad-selector", marks=_CONFIG_ECHO),
-    pytest.param('allowlist = ["{s}(("]\n', id="bad-allowlist-regex", marks=_CONFIG_ECHO),
+    pytest.param('select = ["{s}"]\n', id="bad-selector"),
+    pytest.param('allowlist = ["{s}(("]\n', id="bad-allowlist-regex"),
     pytest.param('exclude = ["{s}"\n', id="toml-syntax"),
-    pytest.param('[tool.authlint]\nselect = "{s}"\n', id="wrong-shape", marks=_CONFIG_ECHO),
+    pytest.param('[tool.authlint]\nselect = "{s}"\n', id="wrong-shape"),
 ]
 
 
