@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from authlint.codes import Code
 from authlint.config import Settings
 from authlint.extract import DOC_KINDS, Candidate, extractor
+
+if TYPE_CHECKING:
+    from authlint.syntax import Syntax
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +48,25 @@ class FileContext:
     triple_quotes: list[int] | None = field(default=None, repr=False)
     # Set when the extractor failed: the file was only partly checked, and the run says so.
     extractor_error: str | None = None
+    # The tree-sitter parse, on demand (kinds with a grammar only); False until asked.
+    _syntax: Syntax | None | bool = field(default=False, repr=False)
 
     @property
     def is_docs(self) -> bool:
         return self.kind in DOC_KINDS
+
+    @property
+    def syntax(self) -> Syntax | None:
+        """The file's syntax tree, parsed on first use; None for kinds without a grammar."""
+        if self._syntax is False:
+            from authlint.syntax import parse
+
+            try:
+                self._syntax = parse(self.kind, self.text)
+            except Exception:  # a grammar bug must cost the tree, not the file
+                self._syntax = None
+        assert self._syntax is not True
+        return self._syntax
 
     @property
     def candidates(self) -> list[Candidate]:
