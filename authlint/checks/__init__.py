@@ -33,6 +33,9 @@ class Hit:
     snippet: str  # redacted
     secret: str
     fix: str | None = None
+    # Found by evaluating a construction (authlint/construct): yields to a line-reader finding
+    # of the same problem at the same place (see fold_constructions).
+    construct: bool = False
 
 
 @dataclass(slots=True)
@@ -90,12 +93,13 @@ class RegisteredCheck:
 
 
 def _registry() -> tuple[RegisteredCheck, ...]:
-    from authlint.checks import headers, secrets
+    from authlint.checks import construct, headers, secrets
 
     return (
         RegisteredCheck(headers.check_headers, headers.CODES),
         RegisteredCheck(secrets.check_text_secrets, secrets.TEXT_CODES),
         RegisteredCheck(secrets.check_candidate_secrets, secrets.CANDIDATE_CODES),
+        RegisteredCheck(construct.check_constructions, construct.CODES),
     )
 
 
@@ -108,3 +112,41 @@ def checks_for(enabled: frozenset[Code]) -> tuple[Check, ...]:
     if _CHECKS is None:
         _CHECKS = _registry()
     return tuple(check.function for check in _CHECKS if check.codes & enabled)
+
+
+# A construction finding that names the real problem replaces what the line reader saw of it:
+# `"Basic {token}"` with no f prefix is an unexpanded field, not a docs placeholder.
+SUPERSEDES: dict[Code, frozenset[Code]] = {
+    Code.UNEXPANDED_VARIABLE: frozenset({Code.PLACEHOLDER}),
+}
+
+
+def fold_constructions(hits: list[Hit]) -> list[Hit]:
+    """One finding per problem: a construction hit yields to another hit that covers the same
+    text with the same code (a header problem) or with any secret code (the same literal)."""
+    if not any(h.construct for h in hits):
+        return hits
+    from authlint.codes import RULE_BY_CODE
+
+    constructs = [h for h in hits if h.construct]
+    kept = [
+        h
+        for h in hits
+        if not h.construct
+        and not any(
+            h.code in SUPERSEDES.get(c.code, ()) and c.start < max(h.end, h.start + 1)
+            and h.start < max(c.end, c.start + 1)
+            for c in constructs
+        )
+    ]
+    for hit in constructs:
+        secret = RULE_BY_CODE[hit.code].kind == "secret"
+        clash = any(
+            o.start < max(hit.end, hit.start + 1)
+            and hit.start < max(o.end, o.start + 1)
+            and (o.code is hit.code or (secret and RULE_BY_CODE[o.code].kind == "secret"))
+            for o in kept
+        )
+        if not clash:
+            kept.append(hit)
+    return kept
