@@ -490,6 +490,19 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+# Header codes that only a construction can produce (authlint/construct): never the parser's.
+CONSTRUCTION_CODES: frozenset[Code] = frozenset(
+    {
+        Code.BYTES_REPR,
+        Code.ENCODER_NEWLINE,
+        Code.ENCODER_LINE_WRAP,
+        Code.URL_SAFE_ALPHABET,
+        Code.DOUBLE_SCHEME,
+        Code.MISSING_SCHEME,
+        Code.NOT_BASE64,
+    }
+)
+
 RULE_BY_CODE: dict[Code, Rule] = {rule.code: rule for rule in RULES}
 RULE_BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}
 

@@ -55,28 +55,7 @@ def verdicts(syntax: Syntax) -> Iterator[Verdict]:
     sites, resolution = module.lower_file(syntax)
     language = module.LANGUAGE
     seen_secrets: set[int] = set()
-    for site in sites.headers:
-        evaluator = Evaluator(language, resolution)
-        value = evaluator.value(site.value)
-        yield from judge_header(site, value)
-        scheme = next((p.text for p in value.pieces if p.text is not None), "") or ""
-        scheme = scheme.lstrip().lower()
-        for candidate in (value, *evaluator.fallbacks):
-            for piece, encoded in secret_literals(candidate):
-                code = Code.KEY_SECRET
-                if not encoded and scheme.startswith("bearer"):
-                    code = Code.BEARER_TOKEN
-                elif not encoded and scheme.startswith("basic"):
-                    code = Code.BASIC_CREDENTIALS
-                yield from _secret(piece, code, f"reaches the {site.context}", seen_secrets)
-    for pair in sites.pairs:
-        evaluator = Evaluator(language, resolution)
-        secret = evaluator.value(pair.secret)
-        for candidate in (secret, *evaluator.fallbacks):
-            for piece, _ in secret_literals(candidate):
-                yield from _secret(
-                    piece, Code.CLIENT_CREDENTIALS, f"is given to `{pair.context}`", seen_secrets
-                )
+    # Fallbacks first: a secret-named variable's default is named after the variable.
     for fallback in sites.fallbacks:
         if not any(word in fallback.var.upper() for word in _SECRET_VARS):
             continue
@@ -89,6 +68,28 @@ def verdicts(syntax: Syntax) -> Iterator[Verdict]:
                 f"is the fallback for the environment variable `{fallback.var}`",
                 seen_secrets,
             )
+    for site in sites.headers:
+        evaluator = Evaluator(language, resolution)
+        value = evaluator.value(site.value)
+        yield from judge_header(site, value)
+        scheme = next((p.text for p in value.pieces if p.text is not None), "") or ""
+        scheme = scheme.lstrip().lower()
+        for candidate, inside in ((value, False), *evaluator.fallbacks):
+            for piece, encoded in secret_literals(candidate, encoded=inside):
+                code = Code.KEY_SECRET
+                if not encoded and scheme.startswith("bearer"):
+                    code = Code.BEARER_TOKEN
+                elif not encoded and scheme.startswith("basic"):
+                    code = Code.BASIC_CREDENTIALS
+                yield from _secret(piece, code, f"reaches the {site.context}", seen_secrets)
+    for pair in sites.pairs:
+        evaluator = Evaluator(language, resolution)
+        secret = evaluator.value(pair.secret)
+        for candidate, _ in ((secret, False), *evaluator.fallbacks):
+            for piece, _ in secret_literals(candidate):
+                yield from _secret(
+                    piece, Code.CLIENT_CREDENTIALS, f"is given to `{pair.context}`", seen_secrets
+                )
 
 
 def _secret(piece: Piece, code: Code, where: str, seen: set[int]) -> Iterator[Verdict]:
@@ -98,7 +99,7 @@ def _secret(piece: Piece, code: Code, where: str, seen: set[int]) -> Iterator[Ve
     text = piece.text.strip()
     if (
         len(text) < MIN_SECRET
-        or any(blank in text for blank in " \t\r\n")
+        or any(blank in piece.text for blank in " \t\r\n")
         or not looks_random(text)
         or is_placeholder(text)
         or is_reference(text)

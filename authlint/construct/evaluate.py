@@ -41,8 +41,10 @@ class Evaluator:
     def __init__(self, lang: Language, resolver: Resolver) -> None:
         self.lang = lang
         self.resolver = resolver
-        # Defaults of fallbacks met while evaluating (`env || "lit"`): secrets are judged there too.
-        self.fallbacks: list[AValue] = []
+        # Defaults of fallbacks met while evaluating (`env || "lit"`), and whether they were met
+        # inside an encoder's input: secrets are judged there too.
+        self.fallbacks: list[tuple[AValue, bool]] = []
+        self._encoding = 0
 
     def value(self, expr: ir.Expr, *, indirect: bool = False, depth: int = 0) -> AValue:
         if depth > MAX_DEPTH:
@@ -66,7 +68,8 @@ class Evaluator:
         if isinstance(expr, ir.Env):
             return hole(expr.span, Hole("env", expr.var))
         if isinstance(expr, ir.Fallback):
-            self.fallbacks.append(self.value(expr.default, indirect=True, depth=depth + 1))
+            default = self.value(expr.default, indirect=True, depth=depth + 1)
+            self.fallbacks.append((default, self._encoding > 0))
             return self.value(expr.primary, indirect=indirect, depth=depth + 1)
         if isinstance(expr, ir.Param):
             return hole(expr.span, Hole("param", expr.name))
@@ -106,7 +109,7 @@ class Evaluator:
             data = _arg(call, model.data_arg)
             if data is None:
                 return hole(call.span)
-            source = self.value(data, indirect=indirect, depth=depth + 1)
+            source = self._encoded_input(data, indirect, depth)
             return _encode(model, source, call, data.span)
         transform = lang.transforms.get(call.callee) if call.callee else None
         if transform is not None and _applies(transform, call):
@@ -124,13 +127,22 @@ class Evaluator:
             if model is None:
                 model = lang.encoders.get(f".{call.method}")
             if model is not None:
-                source = self.value(receiver, indirect=indirect, depth=depth + 1)
+                source = self._encoded_input(receiver, indirect, depth)
+                if source.known is not None and not source.is_bytes:
+                    return hole(call.span)  # `"text".toString("base64")` encodes nothing
                 return _encode(model, source, call, receiver.span)
             transform = lang.transforms.get(f".{call.method}")
             if transform is not None and _applies(transform, call):
                 source = self.value(receiver, indirect=indirect, depth=depth + 1)
                 return self._transform(transform, source, call)
         return hole(call.span)
+
+    def _encoded_input(self, expr: ir.Expr, indirect: bool, depth: int) -> AValue:
+        self._encoding += 1
+        try:
+            return self.value(expr, indirect=indirect, depth=depth + 1)
+        finally:
+            self._encoding -= 1
 
     def _transform(self, transform: Transform, value: AValue, call: ir.Call) -> AValue:
         effect = transform.effect
@@ -223,8 +235,8 @@ def _strip_padding(value: AValue, call: ir.Call, name: str) -> AValue:
 
 def _encoder_cause(model: EncoderModel, call: ir.Call, code: Code, what: str) -> Cause:
     fix = None
-    if model.better and call.name_span != (0, 0):
-        fix = (call.name_span, model.better)
+    if model.better and model.renames and call.name_span != (0, 0):
+        fix = (call.name_span, model.better.rsplit(".", 1)[-1])
     advice = f"use `{model.better}`" if model.better else what
     # Reported at the encoder's name: the line of the call, and what a fix replaces.
     span = call.name_span if call.name_span != (0, 0) else call.span

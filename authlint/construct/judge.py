@@ -105,6 +105,19 @@ def judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
     if "\0" in rendered[: scheme_match.end() if scheme_match else 0]:
         return  # the scheme itself is runtime text
     stand_in = BEARER_STAND_IN if scheme == "bearer" else BASIC_STAND_IN
+    if scheme_match and not scheme_match.group(2) and rendered[scheme_match.end() :][:1] == "\0":
+        # `"Basic" + token`: the scheme runs into the runtime credentials.
+        piece = pieces[render.owner[scheme_match.end() - 1][0]]
+        if piece.offsets is not None:
+            end = piece.offsets[render.owner[scheme_match.end() - 1][1]] + 1
+            yield Verdict(
+                Code.WHITESPACE,
+                end - len(scheme),
+                end,
+                "no space between the scheme and the credentials appended at runtime",
+                _summary(value),
+            )
+        return
     reported: set[tuple[Code, int]] = set()
 
     def emit(verdict: Verdict) -> Iterator[Verdict]:

@@ -26,6 +26,9 @@ class EncoderModel:
     charset: str = "utf-8"
     # The call to write instead, when the model is wrong for a header (names the fix).
     better: str = ""
+    # The mechanical fix renames the callee's last name to ``better``'s last name
+    # (`encodebytes` -> `b64encode`); False where the fix is elsewhere (an argument).
+    renames: bool = True
     # Argument index of the data (a method-style encoder like Buffer's toString has none).
     data_arg: int = 0
 

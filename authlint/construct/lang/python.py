@@ -442,7 +442,7 @@ class Lowering:
                 receiver = self.lower(obj, scope)
                 callee = ir.dotted(receiver)
                 callee = f"{callee}.{method}" if callee else ""
-                name_span = syntax.span(function) if callee else syntax.span(attr)
+                name_span = syntax.span(attr)
         if callee in ENV_CALLS and args and isinstance(args[0], ir.Lit):
             env = ir.Env(args[0].text, span)
             index = ENV_CALLS[callee]
