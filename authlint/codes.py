@@ -319,8 +319,8 @@ RULES: tuple[Rule, ...] = (
         "every 76 unless `-w0`, PHP `chunk_split` every 76: a long credential's header gets a "
         "CRLF or LF inside it.",
         source="RFC 2045 §6.8; RFC 4648 §3.1",
-        bad="String h = \"Basic \" + Base64.getMimeEncoder().encodeToString(creds);",
-        good="String h = \"Basic \" + Base64.getEncoder().encodeToString(creds);",
+        bad='String h = "Basic " + Base64.getMimeEncoder().encodeToString(creds);',
+        good='String h = "Basic " + Base64.getEncoder().encodeToString(creds);',
         kind="malformed-header",
         severity=_E,
         fixable=True,
@@ -343,7 +343,7 @@ RULES: tuple[Rule, ...] = (
         code=Code.DOUBLE_SCHEME,
         name="double-scheme",
         summary="The scheme is added to a value that already starts with a scheme.",
-        rationale="`\"Bearer \" + token` where `token` already holds `Bearer ...` sends "
+        rationale='`"Bearer " + token` where `token` already holds `Bearer ...` sends '
         "`Bearer Bearer ...`, which no server accepts.",
         source="RFC 9110 §11.4",
         bad='token = "Bearer " + os.environ["T"]\nh = {"Authorization": "Bearer " + token}',

@@ -43,7 +43,9 @@ def test_readme_lists_every_rule() -> None:
 
 # AL118-AL124 are about constructions: their examples are code, judged by the scanner.
 HEADER_RULES = [
-    rule for rule in RULES if rule.kind == "malformed-header" and rule.code not in CONSTRUCTION_CODES
+    rule
+    for rule in RULES
+    if rule.kind == "malformed-header" and rule.code not in CONSTRUCTION_CODES
 ]
 CONSTRUCTION_RULES = [rule for rule in RULES if rule.code in CONSTRUCTION_CODES]
 # The language each construction example is written in; Java's lowering comes with its engineer.

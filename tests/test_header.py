@@ -8,7 +8,7 @@ import time
 import pytest
 
 from authlint import grammar
-from authlint.codes import CONSTRUCTION_CODES, Code, RULES
+from authlint.codes import CONSTRUCTION_CODES, RULES, Code
 from authlint.credentials import BasicCredentials, BearerCredentials, OtherCredentials
 from authlint.diagnostic import HeaderError
 from authlint.header import mask, normalize, parse, redact, validate

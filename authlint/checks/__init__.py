@@ -52,7 +52,7 @@ class FileContext:
     # Set when the extractor failed: the file was only partly checked, and the run says so.
     extractor_error: str | None = None
     # The tree-sitter parse, on demand (kinds with a grammar only); False until asked.
-    _syntax: Syntax | None | bool = field(default=False, repr=False)
+    _syntax: Syntax | bool | None = field(default=False, repr=False)
 
     @property
     def is_docs(self) -> bool:
@@ -134,7 +134,8 @@ def fold_constructions(hits: list[Hit]) -> list[Hit]:
         for h in hits
         if not h.construct
         and not any(
-            h.code in SUPERSEDES.get(c.code, ()) and c.start < max(h.end, h.start + 1)
+            h.code in SUPERSEDES.get(c.code, ())
+            and c.start < max(h.end, h.start + 1)
             and h.start < max(c.end, c.start + 1)
             for c in constructs
         )

@@ -37,10 +37,7 @@ def check_constructions(ctx: FileContext) -> Iterator[Hit]:
     from authlint import construct, header
 
     for verdict in construct.verdicts(syntax):
-        if verdict.secret:
-            snippet = redact_secret(verdict.value)
-        else:
-            snippet = header.redact(verdict.value)
+        snippet = redact_secret(verdict.value) if verdict.secret else header.redact(verdict.value)
         fix = None
         if verdict.fix is not None:
             (start, end), replacement = verdict.fix

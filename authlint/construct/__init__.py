@@ -43,7 +43,7 @@ def lowering(kind: str) -> LoweringModule | None:
     spec = kinds.KINDS[kind].lowering if kind in kinds.KINDS else None
     if spec is None:
         return None
-    module: LoweringModule = importlib.import_module(spec)  # type: ignore[assignment]
+    module: LoweringModule = importlib.import_module(spec)
     return module
 
 

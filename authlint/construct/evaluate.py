@@ -183,8 +183,9 @@ def _to_bytes(value: AValue) -> AValue:
     for piece in value.pieces:
         if piece.text is not None and not piece.text.isascii():
             raw = piece.text.encode("utf-8", "replace").decode("latin-1")
-            piece = Piece(raw, piece.span, None, literal=piece.literal, indirect=piece.indirect)
-        pieces.append(piece)
+            pieces.append(Piece(raw, piece.span, literal=piece.literal, indirect=piece.indirect))
+        else:
+            pieces.append(piece)
     return AValue(tuple(pieces), True, value.causes)
 
 
@@ -195,8 +196,9 @@ def _to_text(value: AValue) -> AValue:
     for piece in value.pieces:
         if piece.text is not None and not piece.text.isascii():
             text = piece.text.encode("latin-1", "replace").decode("utf-8", "replace")
-            piece = Piece(text, piece.span, None, literal=piece.literal, indirect=piece.indirect)
-        pieces.append(piece)
+            pieces.append(Piece(text, piece.span, literal=piece.literal, indirect=piece.indirect))
+        else:
+            pieces.append(piece)
     return AValue(tuple(pieces), False, value.causes)
 
 
@@ -235,7 +237,9 @@ def _strip_padding(value: AValue, call: ir.Call, name: str) -> AValue:
 
 def _encoder_cause(model: EncoderModel, call: ir.Call, code: Code, what: str) -> Cause:
     fix = None
-    if model.better and model.renames and call.name_span != (0, 0):
+    # Only a qualified call is renamed (`base64.encodebytes`): a bare name came from an import
+    # that the new name may not have.
+    if model.better and model.renames and "." in call.callee and call.name_span != (0, 0):
         fix = (call.name_span, model.better.rsplit(".", 1)[-1])
     advice = f"use `{model.better}`" if model.better else what
     # Reported at the encoder's name: the line of the call, and what a fix replaces.
@@ -262,7 +266,9 @@ def _encode(model: EncoderModel, source: AValue, call: ir.Call, input_span: ir.S
     known = source.known
     body = body_cause(model, call)
     if known is None:
-        pieces: list[Piece] = [Piece(None, call.span, hole=Hole("unknown"), cause=body, encoded=encoded)]
+        pieces: list[Piece] = [
+            Piece(None, call.span, hole=Hole("unknown"), cause=body, encoded=encoded)
+        ]
         if model.newline:
             pieces.append(derived("\n", call.span, break_cause(model, call)))
         return AValue(tuple(pieces), model.returns_bytes)

@@ -146,7 +146,18 @@ class Opaque:
 
 
 Expr: TypeAlias = (
-    Lit | Concat | Conversion | Call | Name | Attr | Index | Env | Fallback | Param | Seq | Mapping
+    Lit
+    | Concat
+    | Conversion
+    | Call
+    | Name
+    | Attr
+    | Index
+    | Env
+    | Fallback
+    | Param
+    | Seq
+    | Mapping
     | Opaque
 )
 

@@ -293,8 +293,7 @@ def _raw_credentials(
             Code.NOT_BASE64,
             site.span[0],
             site.span[1],
-            f"the Basic credentials of the {site.context} are {why}; send "
-            "`base64(id:secret)`",
+            f"the Basic credentials of the {site.context} are {why}; send `base64(id:secret)`",
             _summary(value),
         )
         yield from emit(verdict)  # type: ignore[operator]

@@ -56,12 +56,8 @@ def sub_lit(lit: ir.Lit, start: int, end: int) -> ir.Lit:
     """``lit.text[start:end]`` as a literal of its own, offsets kept."""
     offsets = lit.offsets[start : end + 1]
     span = (offsets[0], offsets[-1]) if offsets else lit.span
-    unexpanded = tuple(
-        (s - start, e - start) for s, e in lit.unexpanded if start <= s and e <= end
-    )
-    return ir.Lit(
-        lit.text[start:end], span, offsets, lit.is_bytes, lit.prose, unexpanded
-    )
+    unexpanded = tuple((s - start, e - start) for s, e in lit.unexpanded if start <= s and e <= end)
+    return ir.Lit(lit.text[start:end], span, offsets, lit.is_bytes, lit.prose, unexpanded)
 
 
 @dataclass(slots=True)

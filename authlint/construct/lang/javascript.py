@@ -265,7 +265,9 @@ class Lowering:
             if last == sink.method and len(call.args) > max(sink.name_arg, sink.value_arg):
                 name = call.args[sink.name_arg]
                 if isinstance(name, ir.Lit) and name.text.strip().lower() in _HEADER_NAMES:
-                    self.sites.headers.append(HeaderSite(call.args[sink.value_arg], span, f"{last}()"))
+                    self.sites.headers.append(
+                        HeaderSite(call.args[sink.value_arg], span, f"{last}()")
+                    )
         for pair in PAIR_SINKS:
             if not pair.callee or last != pair.callee:
                 continue
@@ -276,7 +278,9 @@ class Lowering:
             elif not pair.keys[0]:
                 i, j = pair.positions
                 if len(call.args) > j:
-                    self.sites.pairs.append(PairSite(call.args[i], call.args[j], span, pair.context))
+                    self.sites.pairs.append(
+                        PairSite(call.args[i], call.args[j], span, pair.context)
+                    )
 
     def _fallback_site(self, node: Node, scope: Scope) -> None:
         op = node.child_by_field_name("operator")
@@ -366,7 +370,9 @@ class Lowering:
                 key_span = self.syntax.span(key)
                 items.append(
                     (
-                        ir.Lit(text, key_span, tuple(range(key_span[0], key_span[0] + len(text) + 1))),
+                        ir.Lit(
+                            text, key_span, tuple(range(key_span[0], key_span[0] + len(text) + 1))
+                        ),
                         self.lower(value, scope),
                     )
                 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal
 
 from authlint.construct import ir
 from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites, sub_lit
@@ -94,7 +94,9 @@ _HEADER_NAMES: Final = frozenset({"authorization", "proxy-authorization"})
 
 # `{name}` in a str literal without its f: a forgotten f-prefix, sent as is.
 _FIELD: Final = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_.]{0,60})(?:![rsa])?\}(?!\})")
-_PERCENT: Final = re.compile(r"%(?:\(([A-Za-z_0-9]{1,40})\))?[-#0 +]{0,5}[0-9*]{0,5}(?:\.[0-9]{1,5})?([sdirfxXca%])")
+_PERCENT: Final = re.compile(
+    r"%(?:\(([A-Za-z_0-9]{1,40})\))?[-#0 +]{0,5}[0-9*]{0,5}(?:\.[0-9]{1,5})?([sdirfxXca%])"
+)
 _BRACE: Final = re.compile(r"\{\{|\}\}|\{([A-Za-z0-9_.\[\]]{0,40})(?:!([rsa]))?(?::[^{}]{0,20})?\}")
 
 
@@ -126,9 +128,7 @@ class Lowering:
                 if params is not None:
                     self._params(params, inner)
                 scope = inner
-            elif kind == "assignment":
-                self._assignment(node, scope)
-            elif kind == "augmented_assignment":
+            elif kind in ("assignment", "augmented_assignment"):
                 self._assignment(node, scope)
             elif kind == "call":
                 self._call_site(node, scope)
@@ -148,7 +148,11 @@ class Lowering:
             name: Node | None = child
             if child.type in ("default_parameter", "typed_default_parameter"):
                 name = child.child_by_field_name("name")
-            elif child.type in ("typed_parameter", "list_splat_pattern", "dictionary_splat_pattern"):
+            elif child.type in (
+                "typed_parameter",
+                "list_splat_pattern",
+                "dictionary_splat_pattern",
+            ):
                 name = next((c for c in child.named_children if c.type == "identifier"), None)
             if name is not None and name.type == "identifier":
                 scope.params[self.syntax.source(name)] = self.syntax.span(name)
@@ -171,7 +175,9 @@ class Lowering:
             key = left.child_by_field_name("subscript")
             if key is not None and key.type == "string" and self._key_is_header(key):
                 self.sites.headers.append(
-                    HeaderSite(self.lower(right, scope.node_id), self.syntax.span(node), "headers[...]")
+                    HeaderSite(
+                        self.lower(right, scope.node_id), self.syntax.span(node), "headers[...]"
+                    )
                 )
 
     def _key_is_header(self, node: Node) -> bool:
@@ -201,7 +207,9 @@ class Lowering:
                     self._templates.add(receiver.id)
         callee = self.syntax.source(function)
         last = callee.rsplit(".", 1)[-1]
-        positional = [a for a in arguments.named_children if a.type not in ("keyword_argument", "comment")]
+        positional = [
+            a for a in arguments.named_children if a.type not in ("keyword_argument", "comment")
+        ]
         keywords = {
             self.syntax.source(k): v
             for a in arguments.named_children
@@ -219,10 +227,12 @@ class Lowering:
         for key, value_node in keywords.items():
             if key.lower() in ("authorization",):
                 self.sites.headers.append(
-                    HeaderSite(self.lower(value_node, scope.node_id), span, f"{last}(Authorization=)")
+                    HeaderSite(
+                        self.lower(value_node, scope.node_id), span, f"{last}(Authorization=)"
+                    )
                 )
         for pair in PAIR_SINKS:
-            if pair.callee and (last == pair.callee or callee == pair.callee):
+            if pair.callee and pair.callee in (last, callee):
                 i, j = pair.positions
                 if len(positional) > j:
                     self.sites.pairs.append(
@@ -268,7 +278,7 @@ class Lowering:
             return self._string(node, scope)
         if kind == "concatenated_string":
             return ir.Concat(tuple(self.lower(c, scope) for c in node.named_children), span)
-        if kind == "parenthesized_expression" or kind == "await":
+        if kind in ("parenthesized_expression", "await"):
             inner = [c for c in node.named_children if c.type != "comment"]
             return self.lower(inner[0], scope) if len(inner) == 1 else ir.Opaque(span)
         if kind == "identifier":
@@ -304,7 +314,10 @@ class Lowering:
                     return ir.Env(lowered.text, span)
             return ir.Index(self.lower(obj, scope), self.lower(key, scope), span)
         if kind in ("tuple", "list"):
-            return ir.Seq(tuple(self.lower(c, scope) for c in node.named_children if c.type != "comment"), span)
+            return ir.Seq(
+                tuple(self.lower(c, scope) for c in node.named_children if c.type != "comment"),
+                span,
+            )
         if kind == "dictionary":
             items = []
             for pair in node.named_children:
@@ -387,7 +400,9 @@ class Lowering:
         expr = node.child_by_field_name("expression")
         conversion = node.child_by_field_name("type_conversion")
         inner = self.lower(expr, scope) if expr is not None else ir.Opaque(span)
-        how = "repr" if conversion is not None and self.syntax.source(conversion) in ("!r", "!a") else "str"
+        how: Literal["str", "repr"] = "str"
+        if conversion is not None and self.syntax.source(conversion) in ("!r", "!a"):
+            how = "repr"
         return ir.Conversion(inner, how, span, "f-string")
 
     def _binary(self, node: Node, scope: int) -> ir.Expr:
@@ -404,9 +419,11 @@ class Lowering:
             if isinstance(template, ir.Lit):
                 values = self.lower(right, scope)
                 args = values.items if isinstance(values, ir.Seq) else (values,)
-                named = dict(
-                    (k.text, v) for k, v in values.items if isinstance(k, ir.Lit)
-                ) if isinstance(values, ir.Mapping) else {}
+                named = (
+                    {k.text: v for k, v in values.items if isinstance(k, ir.Lit)}
+                    if isinstance(values, ir.Mapping)
+                    else {}
+                )
                 return _percent(template, args, named, span)
         return ir.Opaque(span)
 
@@ -458,7 +475,7 @@ def _unescape(source: str, is_bytes: bool) -> str:
         return ""
     try:
         if is_bytes:
-            decoded: bytes = codecs.escape_decode(source.encode("latin-1", "replace"))[0]  # type: ignore[attr-defined]
+            decoded: bytes = codecs.escape_decode(source.encode("latin-1", "replace"))[0]
             return decoded.decode("latin-1")
         return codecs.decode(source, "unicode_escape")
     except (UnicodeDecodeError, ValueError):
@@ -525,7 +542,7 @@ def _format(
         if value is None:
             return ir.Opaque(span)
         verb_span = (template.offsets[match.start()], template.offsets[match.end()])
-        how = "repr" if match.group(2) in ("r", "a") else "str"
+        how: Literal["str", "repr"] = "repr" if match.group(2) in ("r", "a") else "str"
         parts.append(ir.Conversion(value, how, verb_span, ".format()"))
     if pos < len(template.text):
         parts.append(sub_lit(template, pos, len(template.text)))
