@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from authlint.codes import Code
-from authlint.construct import ir
 from authlint.construct.evaluate import Evaluator
 from authlint.construct.lang import javascript, python
 from authlint.construct.models import EncoderModel

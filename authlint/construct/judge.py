@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import binascii
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from authlint.codes import Code
@@ -50,6 +50,9 @@ class Verdict:
     value: str  # what the fingerprint hashes: the rendered value or the secret
     secret: bool = False
     fix: tuple[tuple[int, int], str] | None = None
+
+
+Emit = Callable[[Verdict], Iterator[Verdict]]
 
 
 def _cause_verdict(cause: Cause, rendered: str) -> Verdict:
@@ -248,7 +251,7 @@ def _summary(value: AValue) -> str:
     return "".join(p.text if p.text is not None else "\u2026" for p in value.pieces)
 
 
-def _missing_colon(piece: Piece, emit: object, value: AValue) -> Iterator[Verdict]:
+def _missing_colon(piece: Piece, emit: Emit, value: AValue) -> Iterator[Verdict]:
     encoded = piece.encoded
     assert encoded is not None
     source = encoded.source
@@ -266,11 +269,11 @@ def _missing_colon(piece: Piece, emit: object, value: AValue) -> Iterator[Verdic
         "the server cannot split them",
         _summary(value),
     )
-    yield from emit(verdict)  # type: ignore[operator]
+    yield from emit(verdict)
 
 
 def _raw_credentials(
-    site: HeaderSite, value: AValue, render: _Render, cred_start: int, emit: object
+    site: HeaderSite, value: AValue, render: _Render, cred_start: int, emit: Emit
 ) -> Iterator[Verdict]:
     """AL124: a raw pair, a key as is, or JSON where the base64 token belongs."""
     indexes = sorted({render.owner[c][0] for c in range(cred_start, len(render.owner))})
@@ -296,7 +299,7 @@ def _raw_credentials(
             f"the Basic credentials of the {site.context} are {why}; send `base64(id:secret)`",
             _summary(value),
         )
-        yield from emit(verdict)  # type: ignore[operator]
+        yield from emit(verdict)
 
 
 def _decodes(token: str) -> bool:
