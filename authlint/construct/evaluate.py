@@ -10,7 +10,8 @@ anything outside the file.
 
 from __future__ import annotations
 
-from typing import Protocol
+from dataclasses import replace
+from typing import Protocol, TypeVar
 
 from authlint.codes import Code
 from authlint.construct import ir
@@ -27,6 +28,7 @@ from authlint.construct.value import (
     hole,
 )
 
+_BREAK_CODES = frozenset({Code.ENCODER_NEWLINE, Code.ENCODER_LINE_WRAP})
 # How deep names may chain (`a = b`, `b = c`...): bounded, and cycles stop there too.
 MAX_DEPTH = 24
 
@@ -64,7 +66,13 @@ class Evaluator:
                 return hole(expr.span, Hole("unknown", expr.name))
             if isinstance(target, ir.Param):
                 return hole(expr.span, Hole("param", target.name))
-            return self.value(target, indirect=True, depth=depth + 1)
+            found = self.value(target, indirect=True, depth=depth + 1)
+            if len(found.pieces) == 1:
+                only = found.pieces[0]
+                if only.text is None and only.encoded is None and only.cause is None:
+                    # A runtime value enters the expression here, where the name is used.
+                    return AValue((replace(only, span=expr.span),), found.is_bytes, found.causes)
+            return found
         if isinstance(expr, ir.Env):
             return hole(expr.span, Hole("env", expr.var))
         if isinstance(expr, ir.Fallback):
@@ -110,28 +118,29 @@ class Evaluator:
             if data is None:
                 return hole(call.span)
             source = self._encoded_input(data, indirect, depth)
+            if model.newline_switch and _false(dict(call.kwargs).get(model.newline_switch)):
+                model = replace(model, newline=False)
             return _encode(model, source, call, data.span)
-        transform = lang.transforms.get(call.callee) if call.callee else None
+        transform = _lookup(lang.transforms, call.callee, call) if call.callee else None
         if transform is not None and _applies(transform, call):
             data = _arg(call, transform.data_arg)
             if data is None:
                 return hole(call.span)
+            if transform.effect == "json" and isinstance(data, ir.Seq | ir.Mapping):
+                return hole(call.span, Hole("unknown", transform=transform.note or "json"))
             source = self.value(data, indirect=indirect, depth=depth + 1)
             return self._transform(transform, source, call)
         if call.method:
             receiver = call.receiver
             if receiver is None:
                 return hole(call.span)
-            first = _literal_arg(call, 0)
-            model = lang.encoders.get(f".{call.method}:{first}") if first is not None else None
-            if model is None:
-                model = lang.encoders.get(f".{call.method}")
+            model = _lookup(lang.encoders, f".{call.method}", call)
             if model is not None:
                 source = self._encoded_input(receiver, indirect, depth)
                 if source.known is not None and not source.is_bytes:
                     return hole(call.span)  # `"text".toString("base64")` encodes nothing
                 return _encode(model, source, call, receiver.span)
-            transform = lang.transforms.get(f".{call.method}")
+            transform = _lookup(lang.transforms, f".{call.method}", call)
             if transform is not None and _applies(transform, call):
                 source = self.value(receiver, indirect=indirect, depth=depth + 1)
                 return self._transform(transform, source, call)
@@ -154,9 +163,63 @@ class Evaluator:
             return _to_text(value)
         if effect == "strip_padding":
             return _strip_padding(value, call, transform.name)
+        if effect in ("strip_newline", "unwrap"):
+            return _remove_breaks(value, everywhere=effect == "unwrap")
         if effect in ("repr", "str"):
             return self._convert(value, effect, call.span, transform.name, "'")
-        return hole(call.span, Hole("unknown", transform.note or transform.name))
+        if effect == "json":
+            return self._convert(value, "repr", call.span, transform.name, '"')
+        return hole(call.span, Hole("unknown", transform=transform.note or transform.name))
+
+
+_T = TypeVar("_T")
+
+
+def _lookup(table: dict[str, _T], key: str, call: ir.Call) -> _T | None:
+    """The entry for ``key`` with the first argument's literal (`.rstrip:=`), else for ``key``."""
+    first = _literal_arg(call, 0)
+    if first is not None:
+        found = table.get(f"{key}:{first}")
+        if found is not None:
+            return found
+    return table.get(key)
+
+
+_BREAKS = "\r\n"
+
+
+def _remove_breaks(value: AValue, *, everywhere: bool) -> AValue:
+    """`.strip()` (trailing and leading blanks) or `.replace("\n", "")` (every line break)."""
+    pieces = list(value.pieces)
+    if everywhere:
+        out = []
+        for piece in pieces:
+            if piece.text is None:
+                assert piece.hole is not None
+                h = piece.hole
+                hole_piece = Hole(h.origin, h.name, h.unpadded, h.transform, unwrapped=True)
+                out.append(replace(piece, hole=hole_piece))
+            elif piece.cause is not None and piece.cause.code in _BREAK_CODES:
+                continue
+            elif any(c in piece.text for c in _BREAKS):
+                text = piece.text.replace("\r", "").replace("\n", "")
+                out.append(Piece(text, piece.span, None, cause=piece.cause, encoded=piece.encoded))
+            else:
+                out.append(piece)
+        return AValue(tuple(out), value.is_bytes, value.causes)
+    while pieces and pieces[-1].text is not None and not pieces[-1].text.strip():
+        pieces.pop()
+    if pieces and pieces[-1].text is not None:
+        last = pieces[-1]
+        assert last.text is not None
+        text = last.text.rstrip()
+        offsets = None if last.offsets is None else last.offsets[: len(text)]
+        pieces[-1] = replace(last, text=text, offsets=offsets)
+    return AValue(tuple(pieces), value.is_bytes, value.causes)
+
+
+def _false(expr: ir.Expr | None) -> bool:
+    return isinstance(expr, ir.Opaque) and expr.what == "false"
 
 
 def _arg(call: ir.Call, index: int) -> ir.Expr | None:
@@ -255,14 +318,16 @@ def body_cause(model: EncoderModel, call: ir.Call) -> Cause | None:
     return None
 
 
-def break_cause(model: EncoderModel, call: ir.Call) -> Cause:
-    if model.newline:
+def break_cause(model: EncoderModel, call: ir.Call, *, last: bool = True) -> Cause:
+    """The cause of a line break in an encoder's output: its trailing newline, or its wrap."""
+    if model.newline and last:
         return _encoder_cause(model, call, Code.ENCODER_NEWLINE, "strip the newline")
     return _encoder_cause(model, call, Code.ENCODER_LINE_WRAP, "encode on one line")
 
 
 def _encode(model: EncoderModel, source: AValue, call: ir.Call, input_span: ir.Span) -> AValue:
-    encoded = Encoded(model, source, call.span, call.name_span, input_span)
+    wrap = break_cause(model, call, last=False) if model.wrap else None
+    encoded = Encoded(model, source, call.span, call.name_span, input_span, wrap)
     known = source.known
     body = body_cause(model, call)
     if known is None:
@@ -278,10 +343,14 @@ def _encode(model: EncoderModel, source: AValue, call: ir.Call, input_span: ir.S
         data = known.encode(model.charset, "replace")
     out = model.encode(data)
     pieces = []
-    for line in out.splitlines(keepends=True):
+    lines = out.splitlines(keepends=True)
+    for index, line in enumerate(lines):
         text = line.rstrip("\r\n")
         if text:
             pieces.append(Piece(text, call.span, None, cause=body, encoded=encoded))
         if len(text) < len(line):
-            pieces.append(derived(line[len(text) :], call.span, break_cause(model, call)))
+            last = index == len(lines) - 1
+            pieces.append(
+                derived(line[len(text) :], call.span, break_cause(model, call, last=last))
+            )
     return AValue(tuple(pieces), model.returns_bytes)

@@ -78,7 +78,14 @@ class _Render:
         return "".join(self.text_parts)
 
 
-def judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
+def judge_header(site: HeaderSite, value: AValue) -> list[Verdict]:
+    """The findings of one header value; one per encoder call (its newline wins over its wrap)."""
+    found = list(_judge_header(site, value))
+    newline_at = {v.start for v in found if v.code is Code.ENCODER_NEWLINE}
+    return [v for v in found if v.code is not Code.ENCODER_LINE_WRAP or v.start not in newline_at]
+
+
+def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
     pieces = value.pieces
     if not pieces or any(p.literal is not None and p.literal.prose for p in pieces):
         return
@@ -148,11 +155,15 @@ def judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
         return
     for piece in pieces:
         if piece.cause is not None and (
-            piece.text is None or piece.cause.code in (Code.BYTES_REPR, Code.ENCODER_NEWLINE)
+            piece.text is None
+            or piece.cause.code in (Code.BYTES_REPR, Code.ENCODER_NEWLINE, Code.ENCODER_LINE_WRAP)
         ):
             yield from emit(_cause_verdict(piece.cause, _summary(value)))
         if piece.encoded is not None and scheme == "basic":
             yield from _missing_colon(piece, emit, value)
+        wrap = piece.encoded.wrap if piece.encoded is not None else None
+        if wrap is not None and piece.hole is not None and not piece.hole.unwrapped:
+            yield from emit(_cause_verdict(wrap, _summary(value)))
     if scheme == "basic":
         raw = list(_raw_credentials(site, value, render, cred_start, emit))
         yield from raw
@@ -260,7 +271,10 @@ def _missing_colon(piece: Piece, emit: Emit, value: AValue) -> Iterator[Verdict]
     has_colon = any(p.text is not None and ":" in p.text for p in source.pieces)
     if has_colon or len(source.pieces) < 2:
         return
-    start, end = encoded.input_span
+    # The join itself: from the first joined part to the last, where they are on one line.
+    start, end = source.pieces[0].span[0], source.pieces[-1].span[1]
+    if not start < end or end - start > 400:
+        start, end = encoded.input_span
     verdict = Verdict(
         Code.MISSING_COLON,
         start,

@@ -3,6 +3,7 @@ name-resolution bookkeeping (assignments per scope)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -83,11 +84,45 @@ class Scope:
         return found[-1][1] if found else None
 
 
+# The literal start of a header value built at runtime: the scheme and blanks, nothing else
+# ("Bearer token expired: %s" is a message, not a header).
+_SCHEME_START = re.compile(r"[ \t]*(?:basic|bearer)[ \t]*", re.IGNORECASE)
+
+
+def first_literal(expr: ir.Expr) -> ir.Lit | None:
+    while isinstance(expr, ir.Concat) and expr.parts:
+        expr = expr.parts[0]
+    return expr if isinstance(expr, ir.Lit) else None
+
+
 @dataclass(slots=True)
 class Sites:
     headers: list[HeaderSite] = field(default_factory=list)
     pairs: list[PairSite] = field(default_factory=list)
     fallbacks: list[FallbackSite] = field(default_factory=list)
+    # Expressions shaped like a header value (`"Basic " + ...`) outside any known sink.
+    shaped: list[ir.Expr] = field(default_factory=list)
+
+    def maybe_shaped(self, expr: ir.Expr) -> None:
+        """Keep ``expr`` when it is a construction that starts with the literal scheme."""
+        if isinstance(expr, ir.Lit):
+            return
+        lit = first_literal(expr)
+        if lit is not None and _SCHEME_START.fullmatch(lit.text):
+            self.shaped.append(expr)
+
+    def finish(self) -> Sites:
+        """Turn the outermost shaped expressions outside every sink value into header sites."""
+        taken = [site.value.span for site in self.headers]
+        shaped = sorted(self.shaped, key=lambda e: (e.span[0], -e.span[1]))
+        for expr in shaped:
+            start, end = expr.span
+            if any(s <= start and end <= e for s, e in taken):
+                continue
+            taken.append(expr.span)
+            self.headers.append(HeaderSite(expr, expr.span, "header value"))
+        self.shaped = []
+        return self
 
 
 class Resolution:

@@ -31,6 +31,9 @@ class EncoderModel:
     renames: bool = True
     # Argument index of the data (a method-style encoder like Buffer's toString has none).
     data_arg: int = 0
+    # A keyword argument that, given a false literal, turns the trailing newline off
+    # (`binascii.b2a_base64(data, newline=False)`).
+    newline_switch: str = ""
 
     def encode(self, data: bytes) -> str:
         """The exact output for a known input."""
@@ -54,9 +57,22 @@ class Transform:
 
     name: str
     # "to_bytes" / "to_text": change the type only; "strip_padding": `.rstrip("=")`-like;
-    # "repr": quote it; "str": the language's text of the value; "opaque": unknown result with a
-    # note ("json"): not credentials; "keep": the value unchanged (`String.valueOf`, `.trim()`).
-    effect: Literal["to_bytes", "to_text", "strip_padding", "repr", "str", "opaque", "keep"]
+    # "strip_newline": `.strip()`, `chomp` (blanks at the ends go); "unwrap": every line break
+    # goes (`.replace("\n", "")`); "repr": quote it; "str": the language's text of the value;
+    # "json": JSON text (a string gets double quotes, an object is not credentials); "opaque":
+    # unknown result named by ``note``; "keep": the value unchanged.
+    effect: Literal[
+        "to_bytes",
+        "to_text",
+        "strip_padding",
+        "strip_newline",
+        "unwrap",
+        "repr",
+        "str",
+        "json",
+        "opaque",
+        "keep",
+    ]
     note: str = ""
     data_arg: int = 0  # which argument is the value (for calls; a method's value is its object)
     # Only when this argument (by index) is one of these literals: `.toString('base64')` is an
@@ -95,8 +111,11 @@ class Language:
     """A language's tables: everything the evaluator needs to know that is not syntax."""
 
     name: str
-    encoders: dict[str, EncoderModel]  # by callee (dotted) or method name ("toString:base64")
-    transforms: dict[str, Transform]  # by callee (dotted) or ".method"
+    # Both tables are keyed by dotted callee (`base64.b64encode`) or `.method`; a key may add
+    # the first argument's literal after a colon (`.toString:base64`, `.rstrip:=`), and that
+    # more specific key is looked up first.
+    encoders: dict[str, EncoderModel]
+    transforms: dict[str, Transform]
     header_calls: tuple[HeaderCallSink, ...]
     pair_sinks: tuple[PairSink, ...]
     # How this language turns bytes into text in a conversion: Python prints a repr (b'...'),

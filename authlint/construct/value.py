@@ -37,6 +37,8 @@ class Encoded:
     span: Span  # the encoder call
     name_span: Span
     input_span: Span  # the expression encoded (where a missing `:` is fixed)
+    # The encoder wraps lines: reported when the input may be long enough and nothing undid it.
+    wrap: Cause | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +47,10 @@ class Hole:
     name: str = ""  # the variable or parameter name, when there is one
     # `.rstrip("=")` and friends applied after encoding: where.
     unpadded: Span | None = None
-    # A JSON serialisation or another non-credential transform ("json.dumps").
+    # A JSON serialisation or another non-credential transform ("json").
     transform: str = ""
+    # Every line break removed (`.replace("\n", "")`): an encoder's wrapping is undone.
+    unwrapped: bool = False
 
 
 @dataclass(frozen=True, slots=True)

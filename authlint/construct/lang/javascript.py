@@ -52,15 +52,14 @@ TRANSFORMS: Final[dict[str, Transform]] = {
     "Buffer.from": Transform("Buffer.from()", "to_bytes", when_arg=(1, _TEXT_CHARSETS)),
     "Buffer": Transform("new Buffer()", "to_bytes", when_arg=(1, _TEXT_CHARSETS)),
     ".toString": Transform(".toString()", "to_text", when_arg=(0, ("", "utf8", "utf-8"))),
-    ".replace": Transform(
-        ".replace(/=+$/, '')",
-        "strip_padding",
-        when_arg=(0, ("=", "/=+$/", "/=+$/g", "/=/g", "/={1,2}$/", "/=*$/")),
-    ),
-    ".replaceAll": Transform(".replaceAll('=', '')", "strip_padding", when_arg=(0, ("=",))),
+    **{
+        f".replace:{pattern}": Transform(".replace(/=+$/, '')", "strip_padding")
+        for pattern in ("=", "/=+$/", "/=+$/g", "/=/g", "/={1,2}$/", "/=*$/")
+    },
+    ".replaceAll:=": Transform(".replaceAll('=', '')", "strip_padding"),
     "String": Transform("String()", "str"),
-    ".trim": Transform(".trim()", "keep"),
-    "JSON.stringify": Transform("JSON.stringify", "opaque", note="json"),
+    ".trim": Transform(".trim()", "strip_newline"),
+    "JSON.stringify": Transform("JSON.stringify", "json"),
 }
 
 HEADER_CALLS: Final = (
@@ -166,6 +165,9 @@ class Lowering:
                 self._pair_site(node, scope)
             elif kind == "binary_expression":
                 self._fallback_site(node, scope)
+                self.sites.maybe_shaped(self.lower(node, scope.node_id))
+            elif kind == "template_string":
+                self.sites.maybe_shaped(self.lower(node, scope.node_id))
             stack.extend((child, scope) for child in reversed(node.named_children))
 
     def _params(self, params: Node, scope: Scope) -> None:
@@ -477,4 +479,4 @@ def _unescape(source: str) -> str:
 
 def lower_file(syntax: Syntax) -> tuple[Sites, Resolution]:
     lowering = Lowering(syntax)
-    return lowering.sites, lowering.resolution
+    return lowering.sites.finish(), lowering.resolution

@@ -26,7 +26,11 @@ _URLSAFE = EncoderModel(
     "base64.urlsafe_b64encode", alphabet="url", returns_bytes=True, better="base64.b64encode"
 )
 _B2A = EncoderModel(
-    "binascii.b2a_base64", newline=True, returns_bytes=True, better="base64.b64encode"
+    "binascii.b2a_base64",
+    newline=True,
+    returns_bytes=True,
+    better="base64.b64encode",
+    newline_switch="newline",
 )
 
 ENCODERS: Final[dict[str, EncoderModel]] = {
@@ -47,13 +51,17 @@ TRANSFORMS: Final[dict[str, Transform]] = {
     ".encode": Transform(".encode()", "to_bytes"),
     ".decode": Transform(".decode()", "to_text"),
     "bytes": Transform("bytes()", "to_bytes"),
-    ".rstrip": Transform('.rstrip("=")', "strip_padding", when_arg=(0, ("=", "=\n"))),
-    ".strip": Transform('.strip("=")', "strip_padding", when_arg=(0, ("=",))),
-    ".replace": Transform('.replace("=", "")', "strip_padding", when_arg=(0, ("=",))),
+    ".rstrip:=": Transform('.rstrip("=")', "strip_padding"),
+    ".strip:=": Transform('.strip("=")', "strip_padding"),
+    ".replace:=": Transform('.replace("=", "")', "strip_padding"),
+    ".rstrip:": Transform(".rstrip()", "strip_newline"),
+    ".strip:": Transform(".strip()", "strip_newline"),
+    ".rstrip:\n": Transform('.rstrip("\\n")', "strip_newline"),
+    ".strip:\n": Transform('.strip("\\n")', "strip_newline"),
+    ".replace:\n": Transform('.replace("\\n", "")', "unwrap"),
     "str": Transform("str()", "str"),
     "repr": Transform("repr()", "repr"),
-    ".strip()": Transform(".strip()", "keep"),
-    "json.dumps": Transform("json.dumps", "opaque", note="json"),
+    "json.dumps": Transform("json.dumps", "json"),
 }
 
 HEADER_CALLS: Final = (
@@ -132,6 +140,7 @@ class Lowering:
                 self._assignment(node, scope)
             elif kind == "call":
                 self._call_site(node, scope)
+                self.sites.maybe_shaped(self.lower(node, scope.node_id))
             elif kind == "pair":
                 self._pair_site(node, scope)
             elif kind == "binary_operator":
@@ -139,6 +148,10 @@ class Lowering:
                 left = node.child_by_field_name("left")
                 if op is not None and op.type == "%" and left is not None and left.type == "string":
                     self._templates.add(left.id)
+                if op is not None and op.type in ("+", "%"):
+                    self.sites.maybe_shaped(self.lower(node, scope.node_id))
+            elif kind == "string" and any(c.type == "interpolation" for c in node.children):
+                self.sites.maybe_shaped(self.lower(node, scope.node_id))
             elif kind == "boolean_operator":
                 self._fallback_site(node, scope)
             stack.extend((child, scope) for child in reversed(node.named_children))
@@ -551,4 +564,4 @@ def _format(
 
 def lower_file(syntax: Syntax) -> tuple[Sites, Resolution]:
     lowering = Lowering(syntax)
-    return lowering.sites, lowering.resolution
+    return lowering.sites.finish(), lowering.resolution
