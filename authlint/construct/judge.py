@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from authlint.codes import Code
 from authlint.construct import ir
 from authlint.construct.sites import HeaderSite
-from authlint.construct.value import AValue, Cause, Piece
+from authlint.construct.value import AValue, Cause, Encoded, Piece
 
 # Stand-ins for holes: RFC 7617's example credentials, and a token68 from RFC 6750's examples.
 BASIC_STAND_IN = "QWxhZGRpbjpvcGVuIHNlc2FtZQ=="
@@ -180,6 +180,8 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
     unexpanded = _unexpanded_chars(value, owner)
     for diagnostic in header.validate(text, profile=profile):
         chars = range(diagnostic.start, max(diagnostic.end, diagnostic.start + 1))
+        if diagnostic.start >= len(owner) and owner:
+            chars = range(len(owner) - 1, len(owner))  # at the end: the last character's fault
         touched = [owner[c] for c in chars if c < len(owner) and owner[c][1] >= 0]
         if not touched:
             continue
@@ -203,7 +205,9 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
             continue
         if piece.encoded is not None:
             if diagnostic.code is Code.MISSING_COLON:
-                continue  # reported at the join of id and secret (above)
+                # At the join of id and secret (done above when the input is not known).
+                yield from emit(_missing_colon_verdict(piece.encoded, value))
+                continue
             span = piece.encoded.span
             message = f"{diagnostic.message} (the output of `{piece.encoded.model.name}`)"
             yield from emit(Verdict(diagnostic.code, span[0], span[1], message, _summary(value)))
@@ -271,11 +275,18 @@ def _missing_colon(piece: Piece, emit: Emit, value: AValue) -> Iterator[Verdict]
     has_colon = any(p.text is not None and ":" in p.text for p in source.pieces)
     if has_colon or len(source.pieces) < 2:
         return
-    # The join itself: from the first joined part to the last, where they are on one line.
-    start, end = source.pieces[0].span[0], source.pieces[-1].span[1]
-    if not start < end or end - start > 400:
-        start, end = encoded.input_span
-    verdict = Verdict(
+    yield from emit(_missing_colon_verdict(encoded, value))
+
+
+def _missing_colon_verdict(encoded: Encoded, value: AValue) -> Verdict:
+    source = encoded.source
+    start, end = encoded.input_span
+    if source.known is None:
+        # The join itself: from the first joined part to the last, where they are on one line.
+        first, last = source.pieces[0].span[0], source.pieces[-1].span[1]
+        if first < last and last - first <= 400:
+            start, end = first, last
+    return Verdict(
         Code.MISSING_COLON,
         start,
         end,
@@ -283,7 +294,6 @@ def _missing_colon(piece: Piece, emit: Emit, value: AValue) -> Iterator[Verdict]
         "the server cannot split them",
         _summary(value),
     )
-    yield from emit(verdict)
 
 
 def _raw_credentials(

@@ -455,6 +455,8 @@ class Lowering:
                 name_span = self.syntax.span(prop)
         if callee in _ENV_CALLS and args and isinstance(args[0], ir.Lit):
             return ir.Env(args[0].text, span)
+        if method == "concat" and receiver is not None:
+            return ir.Concat((receiver, *args), span)  # String.prototype.concat
         return ir.Call(callee, tuple(args), (), span, receiver, method, name_span)
 
 
