@@ -161,7 +161,8 @@ class Node:
         )
 
     def run(self, program: Program) -> str:
-        assert self.proc.stdin is not None and self.proc.stdout is not None
+        assert self.proc.stdin is not None
+        assert self.proc.stdout is not None
         self.proc.stdin.write(json.dumps(program.source) + "\n")
         self.proc.stdin.flush()
         result = json.loads(self.proc.stdout.readline())
