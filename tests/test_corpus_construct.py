@@ -53,7 +53,7 @@ LANGUAGES = [
     pytest.param("csharp", marks=_not_landed("csharp")),
     pytest.param("php", marks=_not_landed("php")),
     pytest.param("ruby", marks=_not_landed("ruby")),
-    pytest.param("bash", marks=_not_landed("bash")),
+    pytest.param("bash"),
     pytest.param("terraform", marks=_not_landed("terraform")),
 ]
 LANGUAGE_NAMES: list[str] = [str(p.values[0]) for p in LANGUAGES]

@@ -159,6 +159,11 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
             or piece.cause.code in (Code.BYTES_REPR, Code.ENCODER_NEWLINE, Code.ENCODER_LINE_WRAP)
         ):
             yield from emit(_cause_verdict(piece.cause, _summary(value)))
+        if piece.encoded is not None:
+            # A newline added to the encoder's input (`echo x | base64`) ends up in the secret.
+            for inner in piece.encoded.source.pieces:
+                if inner.cause is not None and inner.cause.code is Code.ENCODER_NEWLINE:
+                    yield from emit(_cause_verdict(inner.cause, _summary(value)))
         if piece.encoded is not None and scheme == "basic":
             yield from _missing_colon(piece, emit, value)
         wrap = piece.encoded.wrap if piece.encoded is not None else None

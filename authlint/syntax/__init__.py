@@ -81,6 +81,10 @@ def captures(kind: str, source: str, node: Node) -> dict[str, list[Node]]:
 _PROSE: dict[str, str] = {
     "python": "(comment) @prose (expression_statement . (string) @prose .)",
     "javascript": "(comment) @prose",
+    "php": "(comment) @prose",
+    "ruby": "(comment) @prose",
+    "shell": "(comment) @prose",
+    "terraform": "(comment) @prose",
 }
 
 
