@@ -79,7 +79,7 @@ KINDS: Final[dict[str, Kind]] = {
             "authlint.extract.php:extract",
             ("#", "//", "/*", "*"),
             grammar="tree_sitter_php:language_php",
-            # lowering="authlint.construct.lang.php",
+            lowering="authlint.construct.lang.php",
         ),
         Kind(
             "ruby",
