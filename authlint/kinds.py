@@ -86,7 +86,7 @@ KINDS: Final[dict[str, Kind]] = {
             "authlint.extract.ruby:extract",
             _HASH,
             grammar="tree_sitter_ruby:language",
-            # lowering="authlint.construct.lang.ruby",
+            lowering="authlint.construct.lang.ruby",
         ),
         Kind(
             "shell",

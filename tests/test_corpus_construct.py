@@ -52,7 +52,7 @@ LANGUAGES = [
     pytest.param("kotlin", marks=_not_landed("kotlin")),
     pytest.param("csharp", marks=_not_landed("csharp")),
     pytest.param("php"),
-    pytest.param("ruby", marks=_not_landed("ruby")),
+    pytest.param("ruby"),
     pytest.param("bash"),
     pytest.param("terraform", marks=_not_landed("terraform")),
 ]
