@@ -108,7 +108,7 @@ KINDS: Final[dict[str, Kind]] = {
             "authlint.extract.terraform:extract",
             ("#", "//", "/*", "*"),
             grammar="tree_sitter_hcl:language",
-            # lowering="authlint.construct.lang.hcl",
+            lowering="authlint.construct.lang.hcl",
         ),
         Kind("text", "authlint.extract.text:extract", docs=True),
     )

@@ -54,7 +54,7 @@ LANGUAGES = [
     pytest.param("php"),
     pytest.param("ruby"),
     pytest.param("bash"),
-    pytest.param("terraform", marks=_not_landed("terraform")),
+    pytest.param("terraform"),
 ]
 LANGUAGE_NAMES: list[str] = [str(p.values[0]) for p in LANGUAGES]
 

@@ -259,11 +259,11 @@ class Lowering:
         if kind == "hash":
             items: list[tuple[ir.Expr, ir.Expr]] = []
             for pair in node.named_children:
-                key = pair.child_by_field_name("key")
+                key_node = pair.child_by_field_name("key")
                 value = pair.child_by_field_name("value")
-                if pair.type == "pair" and key is not None and value is not None:
-                    key_span = self.syntax.span(key)
-                    text = self._key_text(key)
+                if pair.type == "pair" and key_node is not None and value is not None:
+                    key_span = self.syntax.span(key_node)
+                    text = self._key_text(key_node)
                     items.append(
                         (
                             ir.Lit(
@@ -294,7 +294,9 @@ class Lowering:
             fmt = self.lower(left, scope)
             values = self.lower(right, scope)
             if isinstance(fmt, ir.Lit):
-                items = list(values.items) if isinstance(values, ir.Seq) else [values]
+                items: list[ir.Expr] = (
+                    list(values.items) if isinstance(values, ir.Seq) else [values]
+                )
                 return _format(fmt, items, span)
         return ir.Opaque(span)
 
