@@ -161,9 +161,8 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
             yield from emit(_cause_verdict(piece.cause, _summary(value)))
         if piece.encoded is not None:
             # A newline added to the encoder's input (`echo x | base64`) ends up in the secret.
-            for inner in piece.encoded.source.pieces:
-                if inner.cause is not None and inner.cause.code is Code.ENCODER_NEWLINE:
-                    yield from emit(_cause_verdict(inner.cause, _summary(value)))
+            for cause in _input_newline(piece.encoded):
+                yield from emit(_cause_verdict(cause, _summary(value)))
         if piece.encoded is not None and scheme == "basic":
             yield from _missing_colon(piece, emit, value)
         wrap = piece.encoded.wrap if piece.encoded is not None else None
@@ -209,6 +208,8 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
             yield from emit(_cause_verdict(piece.cause, _summary(value)))
             continue
         if piece.encoded is not None:
+            if _input_newline(piece.encoded):
+                continue  # the decoded newline is the input's: reported at what added it
             if diagnostic.code is Code.MISSING_COLON:
                 # At the join of id and secret (done above when the input is not known).
                 yield from emit(_missing_colon_verdict(piece.encoded, value))
@@ -223,6 +224,14 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
         if diagnostic.fix is not None and piece.offsets is not None and len(touched) == len(chars):
             fix = ((start, end), diagnostic.fix)
         yield from emit(Verdict(diagnostic.code, start, end, message, _summary(value), fix=fix))
+
+
+def _input_newline(encoded: Encoded) -> list[Cause]:
+    return [
+        p.cause
+        for p in encoded.source.pieces
+        if p.cause is not None and p.cause.code is Code.ENCODER_NEWLINE
+    ]
 
 
 def _fill(

@@ -209,10 +209,15 @@ class Lowering:
             scope.assignments.setdefault(target, []).append((end, value))
         elif left.type == "subscript_expression" and node.type == "assignment_expression":
             index = [c for c in left.named_children if c.type != "comment"]
+            span = self.syntax.span(node)
             if len(index) == 2 and self._is_header_name(index[1]):
                 self.sites.headers.append(
-                    HeaderSite(self.lower(right, scope.node_id), self.syntax.span(node), "header")
+                    HeaderSite(self.lower(right, scope.node_id), span, "header")
                 )
+            elif len(index) == 1:  # `$headers[] = "Authorization: ..."`
+                header = _header_line(self.lower(right, scope.node_id))
+                if header is not None:
+                    self.sites.headers.append(HeaderSite(header, span, "header line"))
 
     def _is_header_name(self, node: Node) -> bool:
         lit = self.lower(node, 0)
@@ -235,6 +240,10 @@ class Lowering:
                     self.sites.pairs.append(
                         PairSite(items.items[0], items.items[1], span, "'auth' =>")
                     )
+            elif name == "header":  # a stream context's `'header' => "Authorization: ..."`
+                header = _header_line(self.lower(value, scope.node_id))
+                if header is not None:
+                    self.sites.headers.append(HeaderSite(header, span, "header line"))
             elif self._src(key) == "CURLOPT_USERPWD":
                 self.sites.pairs.append(
                     PairSite(None, self.lower(value, scope.node_id), span, "CURLOPT_USERPWD")
