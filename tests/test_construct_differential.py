@@ -11,6 +11,7 @@ exactly when `authlint.validate` rejects that string.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -221,3 +222,69 @@ def test_python_constructions_agree_with_the_interpreter(program: Program) -> No
 @given(javascript_programs())
 def test_javascript_constructions_agree_with_node(node: Node, program: Program) -> None:
     check(program, node.run(program))
+
+
+# --- shell -----------------------------------------------------------------------------------
+
+# What the input of the encoder is written with: echo adds a newline, a here-string too.
+_SH_PRODUCERS = [
+    "printf '%s' \"$CREDS\" | {encoder}",
+    'echo "$CREDS" | {encoder}',
+    'echo -n "$CREDS" | {encoder}',
+    'printf \'%s:%s\' "$ID" "$SECRET" | {encoder}',
+    '{encoder} <<< "$CREDS"',
+]
+_SH_ENCODERS = [
+    "base64",
+    "base64 -w0",
+    "base64 -w 0",
+    "base64 --wrap=0",
+    "openssl base64",
+    "openssl base64 -A",
+    "basenc --base64url -w0",
+]
+_SH_FILTERS = ["", " | tr -d '\\n'", " | tr -d '='"]
+_SH_JOINS = ['"$ID:$SECRET"', '"$ID$SECRET"', "$ID:$SECRET"]
+# The sink: a stand-in for curl that prints the -H argument it is given.
+_SH_CURL = "curl() { printf '%s' \"$3\"; }\n"
+
+
+def _shell_tools_present() -> bool:
+    return all(shutil.which(tool) for tool in ("bash", "base64", "basenc", "openssl", "tr"))
+
+
+@st.composite
+def shell_programs(draw: st.DrawFn) -> Program:
+    ident, secret, scheme = draw(ids), draw(secrets), draw(schemes)
+    join = draw(st.sampled_from(_SH_JOINS))
+    encoder = draw(st.sampled_from(_SH_ENCODERS))
+    if encoder.startswith("openssl") and (ident + secret).startswith("-"):
+        encoder = "base64"
+    producer = draw(st.sampled_from(_SH_PRODUCERS)).format(encoder=encoder)
+    command = producer + draw(st.sampled_from(_SH_FILTERS))
+    token = f"$({command})"
+    lines = [f"ID='{ident}'", f"SECRET='{secret}'", f"CREDS={join}"]
+    if not draw(st.booleans()):
+        lines.append(f"TOKEN={token}")
+        token = "$TOKEN"
+    lines += [f'curl -fsS -H "Authorization: {scheme}{token}" "$URL"', ""]
+    return Program("\n".join(lines), "shell")
+
+
+def run_shell(program: Program) -> str:
+    done = subprocess.run(
+        ["bash", "-c", _SH_CURL + program.source],
+        capture_output=True,
+        check=True,
+        env={"PATH": os.environ.get("PATH", ""), "LC_ALL": "C.UTF-8"},
+    )
+    line = done.stdout.decode("utf-8")
+    name, _, value = line.partition(":")
+    assert name == "Authorization", line
+    return value.lstrip(" \t")  # curl sends the header as given; the value starts after OWS
+
+
+@pytest.mark.skipif(not _shell_tools_present(), reason="bash, coreutils or openssl missing")
+@given(shell_programs())
+def test_shell_constructions_agree_with_bash(program: Program) -> None:
+    check(program, run_shell(program))

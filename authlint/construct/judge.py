@@ -159,11 +159,10 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
             or piece.cause.code in (Code.BYTES_REPR, Code.ENCODER_NEWLINE, Code.ENCODER_LINE_WRAP)
         ):
             yield from emit(_cause_verdict(piece.cause, _summary(value)))
-        if piece.encoded is not None:
-            # A newline added to the encoder's input (`echo x | base64`) ends up in the secret.
+        if piece.encoded is not None and scheme == "basic":
+            # A newline added to the encoder's input (`echo x | base64`) ends up in the password.
             for cause in _input_newline(piece.encoded):
                 yield from emit(_cause_verdict(cause, _summary(value)))
-        if piece.encoded is not None and scheme == "basic":
             yield from _missing_colon(piece, emit, value)
         wrap = piece.encoded.wrap if piece.encoded is not None else None
         if wrap is not None and piece.hole is not None and not piece.hole.unwrapped:
@@ -208,7 +207,7 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
             yield from emit(_cause_verdict(piece.cause, _summary(value)))
             continue
         if piece.encoded is not None:
-            if _input_newline(piece.encoded):
+            if scheme == "basic" and _input_newline(piece.encoded):
                 continue  # the decoded newline is the input's: reported at what added it
             if diagnostic.code is Code.MISSING_COLON:
                 # At the join of id and secret (done above when the input is not known).
