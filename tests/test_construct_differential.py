@@ -288,3 +288,167 @@ def run_shell(program: Program) -> str:
 @given(shell_programs())
 def test_shell_constructions_agree_with_bash(program: Program) -> None:
     check(program, run_shell(program))
+
+
+# --- Ruby and PHP: one interpreter process each for the whole test ----------------------------
+
+_RB_JOINS = ['"#{ID}:#{SECRET}"', "ID + ':' + SECRET", "[ID, SECRET].join(':')", '"#{ID}#{SECRET}"']
+_RB_ENCODED = [
+    "Base64.strict_encode64(creds)",
+    "Base64.encode64(creds)",
+    "Base64.encode64(creds).chomp",
+    'Base64.encode64(creds).delete("\\n")',
+    "Base64.urlsafe_encode64(creds)",
+    "Base64.strict_encode64(creds).delete('=')",
+    "[creds].pack('m0')",
+    "[creds].pack('m')",
+    "Base64.strict_encode64(creds).inspect",
+]
+_RB_HEADERS = ['"{scheme}#{{token}}"', "'{scheme}' + token", "format('{scheme}%s', token)"]
+
+
+@st.composite
+def ruby_programs(draw: st.DrawFn) -> Program:
+    ident, secret, scheme = draw(ids), draw(secrets), draw(schemes)
+    join = draw(st.sampled_from(_RB_JOINS))
+    encoded = draw(st.sampled_from(_RB_ENCODED))
+    header = draw(st.sampled_from(_RB_HEADERS)).format(scheme=scheme)
+    source = "\n".join(
+        [
+            "require 'base64'",
+            f"ID = '{ident}'",
+            f"SECRET = '{secret}'",
+            "def build",
+            f"  creds = {join}",
+            f"  token = {encoded}",
+            f"  {{ 'Authorization' => {header} }}",
+            "end",
+            "",
+        ]
+    )
+    return Program(source, "ruby")
+
+
+_RUBY_LOOP = r"""
+require 'json'
+$VERBOSE = nil
+STDOUT.sync = true
+STDIN.each_line do |line|
+  source = JSON.parse(line)
+  out = begin
+    { 'value' => eval(source + "\nbuild()", TOPLEVEL_BINDING)['Authorization'] }
+  rescue Exception => e
+    { 'error' => e.to_s }
+  end
+  STDOUT.write(JSON.generate(out) + "\n")
+end
+"""
+
+_PHP_JOINS = [
+    "$id . ':' . $secret",
+    '"$id:$secret"',
+    '"{$id}:{$secret}"',
+    "sprintf('%s:%s', $id, $secret)",
+    "implode(':', [$id, $secret])",
+    "$id . $secret",
+]
+_PHP_ENCODED = [
+    "base64_encode($creds)",
+    "chunk_split(base64_encode($creds))",
+    "rtrim(base64_encode($creds), '=')",
+    "strtr(base64_encode($creds), '+/', '-_')",
+    "trim(chunk_split(base64_encode($creds)))",
+    "json_encode(base64_encode($creds))",
+]
+_PHP_HEADERS = ["'{scheme}' . $token", '"{scheme}$token"', "sprintf('{scheme}%s', $token)"]
+
+
+@st.composite
+def php_programs(draw: st.DrawFn) -> Program:
+    ident, secret, scheme = draw(ids), draw(secrets), draw(schemes)
+    join = draw(st.sampled_from(_PHP_JOINS))
+    encoded = draw(st.sampled_from(_PHP_ENCODED))
+    header = draw(st.sampled_from(_PHP_HEADERS)).format(scheme=scheme)
+    source = "\n".join(
+        [
+            "<?php",
+            "$build = function () {",
+            f"    $id = '{ident}';",
+            f"    $secret = '{secret}';",
+            f"    $creds = {join};",
+            f"    $token = {encoded};",
+            f"    return ['Authorization' => {header}];",
+            "};",
+            "",
+        ]
+    )
+    return Program(source, "php")
+
+
+_PHP_LOOP = r"""
+while (($line = fgets(STDIN)) !== false) {
+    $source = substr(json_decode($line), strlen('<?php'));
+    try {
+        $headers = eval($source . ' return $build();');
+        $out = ['value' => $headers['Authorization']];
+    } catch (Throwable $e) {
+        $out = ['error' => $e->getMessage()];
+    }
+    echo json_encode($out), "\n";
+}
+"""
+
+
+class Interpreter:
+    """A long-lived interpreter that evaluates one program per JSON line."""
+
+    def __init__(self, argv: list[str]) -> None:
+        self.proc = subprocess.Popen(
+            argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8"
+        )
+
+    def run(self, program: Program) -> str:
+        assert self.proc.stdin is not None
+        assert self.proc.stdout is not None
+        self.proc.stdin.write(json.dumps(program.source) + "\n")
+        self.proc.stdin.flush()
+        result = json.loads(self.proc.stdout.readline())
+        assert "error" not in result, (result, program.source)
+        value = result["value"]
+        assert isinstance(value, str)
+        return value
+
+    def close(self) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.close()
+        self.proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def ruby() -> Iterator[Interpreter]:
+    exe = shutil.which("ruby")
+    if exe is None:
+        pytest.skip("ruby is not on this machine")
+    runner = Interpreter([exe, "-e", _RUBY_LOOP])
+    yield runner
+    runner.close()
+
+
+@pytest.fixture(scope="module")
+def php() -> Iterator[Interpreter]:
+    exe = shutil.which("php")
+    if exe is None:
+        pytest.skip("php is not on this machine")
+    runner = Interpreter([exe, "-r", _PHP_LOOP])
+    yield runner
+    runner.close()
+
+
+@given(ruby_programs())
+def test_ruby_constructions_agree_with_ruby(ruby: Interpreter, program: Program) -> None:
+    check(program, ruby.run(program))
+
+
+@given(php_programs())
+def test_php_constructions_agree_with_php(php: Interpreter, program: Program) -> None:
+    check(program, php.run(program))

@@ -170,7 +170,7 @@ class Evaluator:
                 [value, AValue((derived("\n", call.span, _newline_cause(transform, call)),))]
             )
         if effect in ("repr", "str"):
-            return self._convert(value, effect, call.span, transform.name, "'")
+            return self._convert(value, effect, call.span, transform.name, transform.quote)
         if effect == "json":
             return self._convert(value, "repr", call.span, transform.name, '"')
         return hole(call.span, Hole("unknown", transform=transform.note or transform.name))

@@ -87,6 +87,8 @@ class Transform:
     # What to write instead (`printf '%s'` for `echo`): the mechanical fix renames the call when
     # it has exactly one argument and no options (``Call.kwargs``).
     better: str = ""
+    # The quote a "repr" adds (Ruby's `.inspect`: '"').
+    quote: str = "'"
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,8 +33,8 @@ ENCODERS: Final[dict[str, EncoderModel]] = {
     "Base64.encode64": _ENCODE64,
     "Base64.strict_encode64": _STRICT,
     "Base64.urlsafe_encode64": _URLSAFE,
-    ".pack:m": _PACK_M,
-    ".pack:m0": EncoderModel("pack('m0')"),
+    "pack('m')": _PACK_M,
+    "pack('m0')": EncoderModel("pack('m0')"),
 }
 
 TRANSFORMS: Final[dict[str, Transform]] = {
@@ -53,7 +53,7 @@ TRANSFORMS: Final[dict[str, Transform]] = {
     ".b": Transform(".b", "keep"),
     ".force_encoding": Transform(".force_encoding", "keep"),
     ".freeze": Transform(".freeze", "keep"),
-    ".inspect": Transform(".inspect", "repr"),
+    ".inspect": Transform(".inspect", "repr", quote='"'),
     ".to_json": Transform(".to_json", "json"),
     "JSON.generate": Transform("JSON.generate", "json"),
 }
@@ -378,9 +378,16 @@ class Lowering:
         if method == "join" and isinstance(receiver, ir.Seq):
             separator = args[0] if args else ir.Lit("", span, (span[1],))
             return _join(receiver, separator, span)
-        if method == "pack" and isinstance(receiver, ir.Seq) and len(receiver.items) == 1:
-            receiver = receiver.items[0]
-            head = ""
+        if (
+            method == "pack"
+            and isinstance(receiver, ir.Seq)
+            and len(receiver.items) == 1
+            and args
+            and isinstance(args[0], ir.Lit)
+        ):
+            # `[text].pack('m0')`: an encoder of the one element (keyed by its directive).
+            directive = f"pack('{args[0].text}')"
+            return ir.Call(directive, (receiver.items[0],), (), span, name_span=name_span)
         callee = f"{head}.{method}" if head else ""
         return ir.Call(callee, tuple(args), tuple(kwargs), span, receiver, method, name_span)
 
