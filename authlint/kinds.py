@@ -95,6 +95,8 @@ KINDS: Final[dict[str, Kind]] = {
             grammar="tree_sitter_bash:language",
             lowering="authlint.construct.lang.shell",
         ),
+        # make expands `$(X)` before the shell runs a recipe: read line by line, never as bash.
+        Kind("makefile", "authlint.extract.shell:extract", _HASH),
         Kind("yaml", "authlint.extract.config:extract_yaml", _HASH),
         Kind("json", "authlint.extract.config:extract_json"),
         Kind("toml", "authlint.extract.config:extract_toml", _HASH),
@@ -157,6 +159,7 @@ BY_SUFFIX: Final[dict[str, str]] = {
     ".ksh": "shell",
     ".fish": "shell",
     ".command": "shell",
+    ".mk": "makefile",
     ".yaml": "yaml",
     ".yml": "yaml",
     ".json": "json",
@@ -188,7 +191,8 @@ BY_NAME: Final[dict[str, str]] = {
     "gemfile": "ruby",
     "rakefile": "ruby",
     "vagrantfile": "ruby",
-    "makefile": "shell",
+    "makefile": "makefile",
+    "gnumakefile": "makefile",
     "jenkinsfile": "java",
     "procfile": "shell",
     ".bashrc": "shell",
@@ -245,6 +249,7 @@ FAMILY: Final[dict[str, str]] = {
     "typescript": "javascript",
     "tsx": "javascript",
     "javascript-embedded": "javascript",
+    "makefile": "shell",
 }
 
 

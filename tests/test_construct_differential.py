@@ -358,7 +358,8 @@ _PHP_ENCODED = [
     "rtrim(base64_encode($creds), '=')",
     "strtr(base64_encode($creds), '+/', '-_')",
     "trim(chunk_split(base64_encode($creds)))",
-    "json_encode(base64_encode($creds))",
+    # (without the flag PHP also escapes `/` as `\/`: the model keeps the quotes, not that)
+    "json_encode(base64_encode($creds), JSON_UNESCAPED_SLASHES)",
 ]
 _PHP_HEADERS = ["'{scheme}' . $token", '"{scheme}$token"', "sprintf('{scheme}%s', $token)"]
 
