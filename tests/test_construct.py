@@ -379,6 +379,19 @@ FLAGS = [
         [(4, Code.QUOTED_CREDENTIALS)],
         id="tf-format-q",
     ),
+    pytest.param(
+        "shell",
+        'read -r PASSWORD\nPASSWORD=$(echo $PASSWORD | base64)\ncurl -H "Authorization: Basic $PASSWORD" "$U"\n',
+        [(2, Code.ENCODER_NEWLINE), (2, Code.ENCODER_LINE_WRAP)],
+        id="sh-reassigned-unquoted-echo",
+    ),
+    pytest.param(
+        "ruby",
+        RB_HEAD
+        + "value = [\"#{id}:#{secret}\"].pack('m')\nvalue.chomp!\nreq['Authorization'] = \"Basic #{value}\"\n",
+        [(4, Code.ENCODER_LINE_WRAP)],
+        id="rb-chomp-bang-leaves-the-wrap",
+    ),
 ]
 
 
@@ -589,12 +602,56 @@ CLEAN = [
         'data "http" "x" {\n  request_headers = {\n    Authorization = "Bearer ${data.vault_generic_secret.t.data["token"]}"\n  }\n}\n',
         id="tf-vault",
     ),
+    pytest.param(
+        "ruby",
+        RB_HEAD
+        + 'value = ["#{id}:#{secret}"].pack(\'m\')\nvalue.delete!("\\n")\nreq[\'Authorization\'] = "Basic #{value}"\n',
+        id="rb-delete-bang-in-place",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("kind", "source"), CLEAN)
 def test_clean(kind: str, source: str) -> None:
     assert _found(source, kind) == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "source", "fixed"),
+    [
+        pytest.param(
+            "shell",
+            SH_HEAD
+            + 'T=$(echo "$ID:$SECRET" | base64 -w0)\ncurl -H "Authorization: Basic $T" "$U"\n',
+            SH_HEAD
+            + 'T=$(printf \'%s\' "$ID:$SECRET" | base64 -w0)\ncurl -H "Authorization: Basic $T" "$U"\n',
+            id="sh-echo-to-printf",
+        ),
+        pytest.param(
+            "shell",
+            SH_HEAD
+            + 'T=$(echo $ID:$SECRET | base64 -w0)\ncurl -H "Authorization: Basic $T" "$U"\n',
+            None,
+            id="sh-unquoted-echo-is-not-rewritten",
+        ),
+        pytest.param(
+            "ruby",
+            RB_HEAD
+            + 't = Base64.encode64("#{id}:#{secret}")\nreq[\'Authorization\'] = "Basic #{t}"\n',
+            RB_HEAD
+            + 't = Base64.strict_encode64("#{id}:#{secret}")\nreq[\'Authorization\'] = "Basic #{t}"\n',
+            id="rb-encode64-to-strict",
+        ),
+    ],
+)
+def test_construction_fixes(kind: str, source: str, fixed: str | None) -> None:
+    from authlint.construct.fixes import construction_edits
+
+    edits = sorted(construction_edits(source, kind), reverse=True)
+    result = source
+    for start, end, replacement in edits:
+        result = result[:start] + replacement + result[end:]
+    assert result == (source if fixed is None else fixed)
 
 
 # --- the evaluator --------------------------------------------------------------------------

@@ -286,7 +286,8 @@ def _missing_colon(piece: Piece, emit: Emit, value: AValue) -> Iterator[Verdict]
     if source.known is not None:
         return  # the grammar decodes the real token and says it
     has_colon = any(p.text is not None and ":" in p.text for p in source.pieces)
-    if has_colon or len(source.pieces) < 2:
+    # What a construction added by itself (echo's newline) is not a joined part.
+    if has_colon or len([p for p in source.pieces if p.cause is None]) < 2:
         return
     yield from emit(_missing_colon_verdict(encoded, value))
 

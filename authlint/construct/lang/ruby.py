@@ -133,6 +133,7 @@ class Lowering:
             elif kind == "call":
                 self._call_site(node, scope)
                 self._fallback_site(node, scope)
+                self._bang(node, scope)
             elif kind == "pair":
                 self._pair_site(node, scope)
             elif kind == "binary":
@@ -147,6 +148,18 @@ class Lowering:
             name = child if child.type == "identifier" else child.child_by_field_name("name")
             if name is not None and name.type == "identifier":
                 scope.params[self._src(name)] = self.syntax.span(name)
+
+    def _bang(self, node: Node, scope: Scope) -> None:
+        """`value.delete!("\n")` changes `value` in place: as `value = value.delete("\n")`."""
+        receiver = node.child_by_field_name("receiver")
+        method = node.child_by_field_name("method")
+        if receiver is None or method is None or not self._src(method).endswith("!"):
+            return
+        end = self.syntax.span(node)[1]
+        if receiver.type == "identifier":
+            scope.assignments.setdefault(self._src(receiver), []).append((end, node))
+        elif receiver.type == "instance_variable":
+            self._module().assignments.setdefault(self._src(receiver), []).append((end, node))
 
     def _assignment(self, node: Node, scope: Scope) -> None:
         left = node.child_by_field_name("left")
@@ -353,7 +366,7 @@ class Lowering:
         arguments = node.child_by_field_name("arguments")
         if method_node is None:
             return ir.Opaque(span)
-        method = self._src(method_node)
+        method = self._src(method_node).removesuffix("!")  # `chomp!` changes what `chomp` returns
         args: list[ir.Expr] = []
         kwargs: list[tuple[str, ir.Expr]] = []
         if arguments is not None:

@@ -346,7 +346,8 @@ class Lowering:
             return ir.Opaque(span)
         name = self._src(name_node).rsplit("/", 1)[-1]
         name_span = self.syntax.span(name_node)
-        args = [self.lower(a, scope) for a in node.children_by_field_name("argument")]
+        arg_nodes = node.children_by_field_name("argument")
+        args = [self.lower(a, scope) for a in arg_nodes]
         for redirect in node.children_by_field_name("redirect"):
             if redirect.type == "herestring_redirect":
                 inner = [c for c in redirect.named_children if c.type != "comment"]
@@ -359,7 +360,8 @@ class Lowering:
                 stdin = None  # a file: not followed
         words = [a.text if isinstance(a, ir.Lit) else None for a in args]
         if name == "echo":
-            return self._echo(args, words, span, name_span)
+            quoted = [a.type in ("string", "raw_string", "word") for a in arg_nodes]
+            return self._echo(args, words, quoted, span, name_span)
         if name == "printf":
             return self._printf(args, span)
         if stdin is None:
@@ -373,7 +375,12 @@ class Lowering:
         return ir.Call(key, (stdin,), (), span, name_span=name_span)
 
     def _echo(
-        self, args: list[ir.Expr], words: list[str | None], span: ir.Span, name_span: ir.Span
+        self,
+        args: list[ir.Expr],
+        words: list[str | None],
+        quoted: list[bool],
+        span: ir.Span,
+        name_span: ir.Span,
     ) -> ir.Expr:
         options = 0
         while options < len(words) and _ECHO_OPTION.fullmatch(words[options] or ""):
@@ -382,7 +389,9 @@ class Lowering:
         text = _join_words(args[options:], span)
         if "n" in flags:
             return text
-        kwargs = (("options", ir.Opaque(span)),) if options else ()
+        # `printf '%s'` replaces `echo` word for word only for one quoted word and no options.
+        plain = not options and quoted[options:] == [True]
+        kwargs = () if plain else (("words", ir.Opaque(span)),)
         return ir.Call("echo", (text,), kwargs, span, name_span=name_span)
 
     def _printf(self, args: list[ir.Expr], span: ir.Span) -> ir.Expr:
