@@ -746,6 +746,13 @@ _IMPORTS = (
             "['tree_sitter', 'tree_sitter_python']",
             id="python-only",
         ),
+        pytest.param("set -eu\necho done\n", "deploy.sh", "[]", id="shell-no-header-words"),
+        pytest.param(
+            'curl -H "Authorization: Bearer $T" "$U"\n',
+            "deploy.sh",
+            "['tree_sitter', 'tree_sitter_bash']",
+            id="shell-only",
+        ),
     ],
 )
 def test_a_grammar_is_imported_only_when_a_file_needs_it(

@@ -62,6 +62,7 @@ HEADER_CALLS: Final = (
     HeaderCallSink("add_field"),
     HeaderCallSink("set_header"),
     HeaderCallSink("header"),
+    HeaderCallSink("add"),
     HeaderCallSink("[]="),
 )
 
