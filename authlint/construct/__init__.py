@@ -10,10 +10,10 @@ into an abstract value (value.py) with the language's encoder and transform tabl
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Protocol
 
-from authlint import kinds
+from authlint import kinds, prefilter
 from authlint.codes import Code
 from authlint.construct.evaluate import Evaluator
 from authlint.construct.judge import Verdict, judge_header, secret_literals
@@ -21,11 +21,28 @@ from authlint.construct.lower import Resolution, Sites
 from authlint.construct.models import Language
 from authlint.construct.value import Piece
 from authlint.placeholder import is_placeholder, is_reference, looks_random
+from authlint.prefilter import WORDS
 
 if TYPE_CHECKING:
     from authlint.syntax import Syntax
 
-__all__ = ["Verdict", "verdicts"]
+__all__ = ["TREE_WORDS", "Verdict", "anchor_offsets", "verdicts"]
+
+# Prefilter words (indexes into prefilter.WORDS) that call for a tree: a header, credentials, or
+# a secret-named fallback. Sites are looked for only around them.
+TREE_WORDS = frozenset(
+    i
+    for i, word in enumerate(WORDS)
+    if word in (b"auth", b"basic", b"bearer", b"razorpay", b"key_id", b"secret", b"passw")
+)
+
+
+def anchor_offsets(text: str) -> list[int]:
+    """Character offsets of the words that call for a tree (the scanner has them already)."""
+    body = text.encode("utf-8", "replace")
+    anchors = prefilter.char_offsets(body, prefilter.anchors(body))
+    return [offset for offset, word in anchors if word in TREE_WORDS]
+
 
 # Shorter than this, a literal password is a test stub, not a secret worth a finding (the
 # candidate checks use the same floor).
@@ -36,7 +53,7 @@ _SECRET_VARS = ("SECRET", "PASSWORD", "PASSWD", "TOKEN", "API_KEY", "APIKEY", "P
 class LoweringModule(Protocol):
     LANGUAGE: Language
 
-    def lower_file(self, syntax: Syntax) -> tuple[Sites, Resolution]: ...
+    def lower_file(self, syntax: Syntax, offsets: Iterable[int]) -> tuple[Sites, Resolution]: ...
 
 
 def lowering(kind: str) -> LoweringModule | None:
@@ -47,12 +64,13 @@ def lowering(kind: str) -> LoweringModule | None:
     return module
 
 
-def verdicts(syntax: Syntax) -> Iterator[Verdict]:
-    """Every construction finding in one parsed file."""
+def verdicts(syntax: Syntax, offsets: Iterable[int]) -> Iterator[Verdict]:
+    """The construction findings of one parsed file, at the sinks near ``offsets`` (character
+    offsets of the prefilter words that call for a tree: see checks/construct.py)."""
     module = lowering(syntax.kind)
     if module is None:
         return
-    sites, resolution = module.lower_file(syntax)
+    sites, resolution = module.lower_file(syntax, offsets)
     language = module.LANGUAGE
     seen_secrets: set[int] = set()
     # Fallbacks first: a secret-named variable's default is named after the variable.

@@ -91,6 +91,12 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
         return
     if isinstance(site.value, ir.Lit) and not site.value.unexpanded:
         return  # a plain literal: the line extractor's candidate, judged by checks/headers.py
+    if (
+        site.context == "header value"
+        and value.known is not None
+        and not any(p.encoded is not None or p.cause is not None for p in pieces)
+    ):
+        return  # literals joined outside any sink: a message as often as a header
     first = pieces[0]
     if first.text is None and first.cause is None:
         if first.encoded is not None:

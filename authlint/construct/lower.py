@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from authlint.construct import ir
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
+from authlint.syntax import captures
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -152,3 +153,93 @@ class Resolution:
             scope = scope.parent
             inner = False
         return None
+
+
+class AnchoredLowering:
+    """The part of a lowering every language shares: find sink sites near the prefilter's
+    anchors (never walking the whole tree), and build scopes only when a name is resolved.
+
+    A language subclass sets SCOPES (node types that open a function scope) and ASSIGNMENTS (a
+    tree-sitter query capturing each assignment as @assign), and implements ``lower``,
+    ``params(scope_node, scope)``, ``record(assign_node, scope)`` (and ``record_member``) and
+    the ``on_<node type>`` handlers that recognise sites.
+    """
+
+    SCOPES: frozenset[str] = frozenset()
+    ASSIGNMENTS: str = ""
+    # How many ancestors of an anchor's node are asked whether they are a site.
+    CLIMB = 10
+
+    def __init__(self, syntax: Syntax) -> None:
+        self.syntax = syntax
+        self.text = syntax.text
+        self.resolution = Resolution(syntax, self.lower)
+        self.sites = Sites()
+        self._visited: set[int] = set()
+        self._assigns: list[tuple[int, Node]] | None = None
+
+    def lower(self, node: Node, scope: int) -> ir.Expr:
+        raise NotImplementedError
+
+    def params(self, scope_node: Node, scope: Scope) -> None:
+        raise NotImplementedError
+
+    def record(self, assign: Node, scope: Scope) -> None:
+        raise NotImplementedError
+
+    def record_member(self, assign: Node, module: Scope) -> None:
+        """An assignment inside a function, seen while building the module scope: `self.x = ...`
+        is one class-wide binding, kept with the module's names."""
+
+    def discover(self, offsets: Iterable[int]) -> Sites:
+        root = self.syntax.root
+        for offset in offsets:
+            start = self.syntax.byte(offset)
+            node: Node | None = root.named_descendant_for_byte_range(start, start + 1)
+            for _ in range(self.CLIMB):
+                if node is None or node.id in self._visited:
+                    break
+                self._visited.add(node.id)
+                handler = getattr(self, f"on_{node.type}", None)
+                if handler is not None:
+                    handler(node, self.scope_of(node))
+                node = node.parent
+        return self.sites.finish()
+
+    def _assignments(self) -> list[tuple[int, Node]]:
+        """Every assignment in the file with the id of the scope that owns it (one query)."""
+        if self._assigns is None:
+            found = captures(self.syntax.kind, self.ASSIGNMENTS, self.syntax.root)
+            self._assigns = []
+            for assign in found.get("assign", []):
+                owner = self.scope_node(assign)
+                self._assigns.append((0 if owner is None else owner.id, assign))
+        return self._assigns
+
+    def scope_node(self, node: Node) -> Node | None:
+        parent = node.parent
+        while parent is not None and parent.type not in self.SCOPES:
+            parent = parent.parent
+        return parent
+
+    def scope_of(self, node: Node) -> Scope:
+        return self.scope_for(self.scope_node(node))
+
+    def scope_for(self, scope_node: Node | None) -> Scope:
+        key = 0 if scope_node is None else scope_node.id
+        found = self.resolution.scopes.get(key)
+        if found is not None:
+            return found
+        parent = None if scope_node is None else self.scope_of(scope_node)
+        scope = Scope(key, parent)
+        self.resolution.scopes[key] = scope
+        if scope_node is not None:
+            self.params(scope_node, scope)
+        for owner, assign in self._assignments():
+            if owner == key:
+                self.record(assign, scope)
+            elif scope_node is None:
+                self.record_member(assign, scope)
+        for bindings in scope.assignments.values():
+            bindings.sort(key=lambda item: item[0])
+        return scope

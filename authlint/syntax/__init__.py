@@ -77,11 +77,13 @@ def captures(kind: str, source: str, node: Node) -> dict[str, list[Node]]:
     return result
 
 
-# Per language family: nodes that are prose (comments, docstrings) as a tree-sitter query.
-_PROSE: dict[str, str] = {
-    "python": "(comment) @prose (expression_statement . (string) @prose .)",
-    "javascript": "(comment) @prose",
+# Node types that are prose (comments), per language family; Python's docstrings are strings
+# that are a statement of their own.
+_COMMENTS: dict[str, frozenset[str]] = {
+    "python": frozenset({"comment"}),
+    "javascript": frozenset({"comment", "html_comment"}),
 }
+_DOCSTRING_FAMILIES = frozenset({"python"})
 
 
 @dataclass(slots=True)
@@ -94,7 +96,6 @@ class Syntax:
     # per character up to there (both empty for ASCII text).
     _wide: list[int] = field(default_factory=list, repr=False)
     _wide_extra: list[int] = field(default_factory=list, repr=False)
-    _prose: list[tuple[int, int]] | None = field(default=None, repr=False)
 
     @property
     def root(self) -> Node:
@@ -120,23 +121,30 @@ class Syntax:
         start, end = self.span(node)
         return self.text[start:end]
 
-    def prose_ranges(self) -> list[tuple[int, int]]:
-        """Sorted (start, end) character ranges of comments and docstrings."""
-        if self._prose is None:
-            spec = _PROSE.get(kinds.family(self.kind))
-            ranges: list[tuple[int, int]] = []
-            if spec is not None:
-                for nodes in captures(self.kind, spec, self.root).values():
-                    ranges.extend(self.span(node) for node in nodes)
-            ranges.sort()
-            self._prose = ranges
-        return self._prose
-
     def prose_at(self, offset: int) -> bool:
         """Is the character at ``offset`` inside a comment or a docstring?"""
-        ranges = self.prose_ranges()
-        i = bisect_right(ranges, (offset, 1 << 62)) - 1
-        return i >= 0 and ranges[i][0] <= offset < ranges[i][1]
+        start = self.byte(offset)
+        node: Node | None = self.root.descendant_for_byte_range(start, start + 1)
+        family = kinds.family(self.kind)
+        comments = _COMMENTS.get(family, frozenset({"comment"}))
+        while node is not None:
+            if node.type in comments:
+                return True
+            if node.type == "string":
+                return family in _DOCSTRING_FAMILIES and is_docstring(node)
+            node = node.parent
+        return False
+
+
+def is_docstring(node: Node) -> bool:
+    """A string that is a statement of its own (module, class and function docstrings, and the
+    bare strings Python code uses as block comments)."""
+    parent = node.parent
+    return (
+        parent is not None
+        and parent.type == "expression_statement"
+        and (parent.named_child_count == 1)
+    )
 
 
 def parse(kind: str, text: str) -> Syntax | None:
