@@ -22,9 +22,9 @@ def check_constructions(ctx: FileContext) -> Iterator[Hit]:
     kind = kinds.KINDS.get(ctx.kind)
     if kind is None or kind.lowering is None:
         return
-    from authlint.construct import TREE_WORDS
+    from authlint.construct.anchors import tree_offsets
 
-    offsets = [offset for offset, word in ctx.anchors if word in TREE_WORDS]
+    offsets = tree_offsets(ctx.anchors)
     if not offsets:
         return
     syntax = ctx.syntax

@@ -17,7 +17,7 @@ def construction_edits(text: str, kind: str) -> Iterator[tuple[int, int, str]]:
     from authlint.syntax import parse
 
     offsets = anchor_offsets(text)
-    syntax = parse(kind, text) if offsets else None
+    syntax = parse(kind, text, near=offsets) if offsets else None
     if syntax is None:
         return
     seen: set[tuple[int, int]] = set()

@@ -138,6 +138,8 @@ class Resolution:
         self.syntax = syntax
         self.lower = lower
         self.scopes: dict[int, Scope] = {}
+        # Names that resolved to nothing: on a partial parse, the rest of the file may hold them.
+        self.missing: set[str] = set()
 
     def resolve(self, name: ir.Name) -> ir.Expr | None:
         scope = self.scopes.get(name.scope)
@@ -152,6 +154,7 @@ class Resolution:
                 return ir.Param(name.name, scope.params[name.name])
             scope = scope.parent
             inner = False
+        self.missing.add(name.name)
         return None
 
 
