@@ -15,7 +15,7 @@ from __future__ import annotations
 import binascii
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from authlint.codes import Code
 from authlint.construct import ir
@@ -41,8 +41,7 @@ PROBLEM: dict[Code, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):
     code: Code
     start: int
     end: int

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from authlint.construct import ir
@@ -62,14 +61,17 @@ def sub_lit(lit: ir.Lit, start: int, end: int) -> ir.Lit:
     return ir.Lit(lit.text[start:end], span, offsets, lit.is_bytes, lit.prose, unexpanded)
 
 
-@dataclass(slots=True)
 class Scope:
-    """Assignments in one function (or the module), by name: (use position, value node)."""
+    """Assignments in one function (or the module), by name: (end of the assignment, value
+    node), and the parameters."""
 
-    node_id: int
-    parent: Scope | None
-    assignments: dict[str, list[tuple[int, Node]]] = field(default_factory=dict)
-    params: dict[str, ir.Span] = field(default_factory=dict)
+    __slots__ = ("assignments", "node_id", "params", "parent")
+
+    def __init__(self, node_id: int, parent: Scope | None) -> None:
+        self.node_id = node_id
+        self.parent = parent
+        self.assignments: dict[str, list[tuple[int, Node]]] = {}
+        self.params: dict[str, ir.Span] = {}
 
     def before(self, name: str, pos: int) -> Node | None:
         found = self.assignments.get(name)
@@ -96,13 +98,17 @@ def first_literal(expr: ir.Expr) -> ir.Lit | None:
     return expr if isinstance(expr, ir.Lit) else None
 
 
-@dataclass(slots=True)
 class Sites:
-    headers: list[HeaderSite] = field(default_factory=list)
-    pairs: list[PairSite] = field(default_factory=list)
-    fallbacks: list[FallbackSite] = field(default_factory=list)
-    # Expressions shaped like a header value (`"Basic " + ...`) outside any known sink.
-    shaped: list[ir.Expr] = field(default_factory=list)
+    """What a lowering found: header values, credential pairs, fallbacks."""
+
+    __slots__ = ("fallbacks", "headers", "pairs", "shaped")
+
+    def __init__(self) -> None:
+        self.headers: list[HeaderSite] = []
+        self.pairs: list[PairSite] = []
+        self.fallbacks: list[FallbackSite] = []
+        # Expressions shaped like a header value (`"Basic " + ...`) outside any known sink.
+        self.shaped: list[ir.Expr] = []
 
     def maybe_shaped(self, expr: ir.Expr) -> None:
         """Keep ``expr`` when it is a construction that starts with the literal scheme."""
