@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from authlint.codes import Code
+from authlint.construct import anchor_offsets
 from authlint.construct.evaluate import Evaluator
 from authlint.construct.lang import javascript, php, python, ruby, shell
 from authlint.construct.models import EncoderModel
@@ -665,7 +666,7 @@ def test_evaluator_follows_names_and_computes_the_encoder_output() -> None:
     )
     syntax = parse("python", source)
     assert syntax is not None
-    sites, resolution = python.lower_file(syntax)
+    sites, resolution = python.lower_file(syntax, anchor_offsets(source))
     value = Evaluator(python.LANGUAGE, resolution).value(sites.headers[0].value)
     assert value.known == "Basic YWxhZGRpbjpvcGVuc2VzYW1l"  # authlint: ignore[AL204]
     # The scheme keeps the offsets of its literal; the token points at the encoder call.
@@ -679,7 +680,7 @@ def test_evaluator_holes_say_where_they_come_from() -> None:
     source = "import os\ndef f(p):\n    return {'Authorization': os.environ['S'] + p + q}\n"
     syntax = parse("python", source)
     assert syntax is not None
-    sites, resolution = python.lower_file(syntax)
+    sites, resolution = python.lower_file(syntax, anchor_offsets(source))
     value = Evaluator(python.LANGUAGE, resolution).value(sites.headers[0].value)
     assert [(h.origin, h.name) for h in value.holes()] == [
         ("env", "S"),

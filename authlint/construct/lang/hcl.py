@@ -9,6 +9,7 @@ provider `headers`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
@@ -291,6 +292,7 @@ def _unescape(source: str) -> str:
     return _ESCAPES.get(body, source)
 
 
-def lower_file(syntax: Syntax) -> tuple[Sites, Resolution]:
+def lower_file(syntax: Syntax, offsets: Iterable[int]) -> tuple[Sites, Resolution]:
+    """Every site of the (possibly partial) tree: one walk; ``offsets`` are not needed."""
     lowering = Lowering(syntax)
     return lowering.sites.finish(), lowering.resolution

@@ -9,6 +9,7 @@ $secret)`. `$this->x` is one class-wide binding; `self::X` / `static::X` read cl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
@@ -570,6 +571,9 @@ def _unescape(source: str) -> str:
     return source
 
 
-def lower_file(syntax: Syntax) -> tuple[Sites, Resolution]:
+def lower_file(syntax: Syntax, offsets: Iterable[int]) -> tuple[Sites, Resolution]:
+    """Every site of the file: one walk over the whole tree (a partial parse of PHP loses the
+    `<?php` tag that makes the rest code); ``offsets`` are not needed."""
+    syntax = syntax.full()
     lowering = Lowering(syntax)
     return lowering.sites.finish(), lowering.resolution

@@ -9,6 +9,7 @@ Instance variables (`@key`) are one class-wide binding; blocks share their metho
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
@@ -460,6 +461,7 @@ def _unescape(source: str) -> str:
     return body
 
 
-def lower_file(syntax: Syntax) -> tuple[Sites, Resolution]:
+def lower_file(syntax: Syntax, offsets: Iterable[int]) -> tuple[Sites, Resolution]:
+    """Every site of the (possibly partial) tree: one walk; ``offsets`` are not needed."""
     lowering = Lowering(syntax)
     return lowering.sites.finish(), lowering.resolution

@@ -11,6 +11,7 @@ earlier, command substitutions, pipelines into base64.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
@@ -522,6 +523,7 @@ def _filter_key(name: str, words: list[str | None]) -> str | None:
     return None
 
 
-def lower_file(syntax: Syntax) -> tuple[Sites, Resolution]:
+def lower_file(syntax: Syntax, offsets: Iterable[int]) -> tuple[Sites, Resolution]:
+    """Every site of the (possibly partial) tree: one walk; ``offsets`` are not needed."""
     lowering = Lowering(syntax)
     return lowering.sites.finish(), lowering.resolution
