@@ -49,6 +49,8 @@ LANGUAGE: Final = Language(
 )
 
 _HEADER_NAMES: Final = frozenset({"authorization", "proxy-authorization"})
+# A construction that may start with the scheme (Sites.maybe_shaped decides).
+_SCHEME_WORD: Final = re.compile(r"basic|bearer", re.IGNORECASE)
 _ESCAPES: Final = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\"}
 _FORMAT_SPEC: Final = re.compile(r"%[-+ #0]{0,4}[0-9]{0,5}(?:\.[0-9]+)?([a-zA-Z%])")
 _ESCAPE: Final = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)|\$\$\{|%%\{", re.DOTALL)
@@ -78,7 +80,9 @@ class Lowering:
             elif node.type == "object_elem":
                 self._element_site(node)
             elif node.type == "template_expr":
-                self.sites.maybe_shaped(self.lower(node, 0))
+                start = self.syntax.span(node)[0]
+                if _SCHEME_WORD.search(self.text, start, start + 24) is not None:
+                    self.sites.maybe_shaped(self.lower(node, 0))
             stack.extend(reversed(node.named_children))
 
     def _block(self, node: Node, module: Scope) -> None:

@@ -87,6 +87,14 @@ LANGUAGE: Final = Language(
 _ENV_CALLS: Final = frozenset({"getenv", "env"})
 _ENV_ARRAYS: Final = frozenset({"_ENV", "_SERVER"})
 _HEADER_NAMES: Final = frozenset({"authorization", "proxy-authorization"})
+_SINK_CALLS: Final = frozenset(
+    {sink.method for sink in HEADER_CALLS}
+    | {p.callee for p in PAIR_SINKS if p.callee}
+    | {"curl_setopt", "header"}
+)
+# A construction that may start with the scheme (Sites.maybe_shaped decides).
+_SCHEME_WORD: Final = re.compile(r"basic|bearer", re.IGNORECASE)
+_HEADER_WORD: Final = re.compile(r"authorization", re.IGNORECASE)
 _HEADER_LINE: Final = re.compile(r"[ \t]*(?:proxy-)?authorization[ \t]*:[ \t]*", re.IGNORECASE)
 _SCOPES: Final = frozenset(
     {"function_definition", "method_declaration", "anonymous_function", "arrow_function"}
@@ -162,17 +170,34 @@ class Lowering:
                 "scoped_call_expression",
                 "nullsafe_member_call_expression",
             ):
-                self._call_site(node, scope)
+                # Only the calls a table names are lowered (a chain lowered per link is quadratic).
+                if self._callee_name(node) in _SINK_CALLS:
+                    self._call_site(node, scope)
             elif kind == "array_element_initializer":
                 self._element_site(node, scope)
             elif kind == "binary_expression":
-                self._fallback_site(node, scope)
-                self.sites.maybe_shaped(self.lower(node, scope.node_id))
+                op = node.child_by_field_name("operator")
+                if op is not None and op.type in ("??", "?:", "or", "||"):
+                    self._fallback_site(node, scope)
+                if self._starts_with_scheme(node):
+                    self.sites.maybe_shaped(self.lower(node, scope.node_id))
             elif kind == "conditional_expression":
                 self._fallback_site(node, scope)
-            elif kind == "encapsed_string":
+            elif kind == "encapsed_string" and self._starts_with_scheme(node):
                 self.sites.maybe_shaped(self.lower(node, scope.node_id))
             stack.extend((child, scope) for child in reversed(node.named_children))
+
+    def _starts_with_scheme(self, node: Node) -> bool:
+        start = self.syntax.span(node)[0]
+        return _SCHEME_WORD.search(self.text, start, start + 24) is not None
+
+    def _callee_name(self, node: Node) -> str:
+        name = node.child_by_field_name("function") or node.child_by_field_name("name")
+        if name is None:
+            name = next(
+                (c for c in node.named_children if c.type in ("name", "qualified_name")), None
+            )
+        return "" if name is None else self._src(name).rsplit("\\", 1)[-1]
 
     def _params(self, params: Node, scope: Scope) -> None:
         for child in params.named_children:
@@ -249,7 +274,7 @@ class Lowering:
                 self.sites.pairs.append(
                     PairSite(None, self.lower(value, scope.node_id), span, "CURLOPT_USERPWD")
                 )
-        elif len(named) == 1:
+        elif len(named) == 1 and _HEADER_WORD.search(self.text, span[0], span[0] + 40):
             header = _header_line(self.lower(named[0], scope.node_id))
             if header is not None:
                 self.sites.headers.append(HeaderSite(header, span, "header line"))

@@ -82,6 +82,11 @@ LANGUAGE: Final = Language(
 )
 
 _HEADER_NAMES: Final = frozenset({"authorization", "proxy-authorization"})
+_SINK_METHODS: Final = frozenset(
+    {sink.method for sink in HEADER_CALLS} | {p.callee.rsplit(".", 1)[-1] for p in PAIR_SINKS}
+)
+# A construction that may start with the scheme (Sites.maybe_shaped decides).
+_SCHEME_WORD: Final = re.compile(r"basic|bearer", re.IGNORECASE)
 _SCOPES: Final = frozenset({"method", "singleton_method"})
 _TRANSPARENT: Final = frozenset({"parenthesized_statements", "begin_block"})
 # `#{...}` in a single-quoted string: sent as is.
@@ -133,17 +138,33 @@ class Lowering:
             elif kind in ("assignment", "operator_assignment"):
                 self._assignment(node, scope)
             elif kind == "call":
-                self._call_site(node, scope)
-                self._fallback_site(node, scope)
+                # Only the calls a table names are lowered (a chain lowered per link is quadratic).
+                method = node.child_by_field_name("method")
+                name = self._src(method).removesuffix("!") if method is not None else ""
+                if name in _SINK_METHODS:
+                    self._call_site(node, scope)
+                elif name == "fetch":
+                    self._fallback_site(node, scope)
                 self._bang(node, scope)
             elif kind == "pair":
                 self._pair_site(node, scope)
             elif kind == "binary":
-                self._fallback_site(node, scope)
-                self.sites.maybe_shaped(self.lower(node, scope.node_id))
-            elif kind == "string" and any(c.type == "interpolation" for c in node.children):
+                op = node.child_by_field_name("operator")
+                if op is not None and op.type in ("||", "or"):
+                    self._fallback_site(node, scope)
+                if self._starts_with_scheme(node):
+                    self.sites.maybe_shaped(self.lower(node, scope.node_id))
+            elif (
+                kind == "string"
+                and self._starts_with_scheme(node)
+                and any(c.type == "interpolation" for c in node.children)
+            ):
                 self.sites.maybe_shaped(self.lower(node, scope.node_id))
             stack.extend((child, scope) for child in reversed(node.named_children))
+
+    def _starts_with_scheme(self, node: Node) -> bool:
+        start = self.syntax.span(node)[0]
+        return _SCHEME_WORD.search(self.text, start, start + 24) is not None
 
     def _params(self, params: Node, scope: Scope) -> None:
         for child in params.named_children:
