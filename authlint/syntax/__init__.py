@@ -31,6 +31,8 @@ __all__ = ["Syntax", "parse"]
 
 # Per kind: the loaded grammar and a parser for it (or None when the wheel is unavailable).
 _parsers: dict[str, tuple[Language, Parser] | None] = {}
+# Per kind: a second parser for partial parses (its included ranges change per file).
+_partial: dict[str, Parser] = {}
 # Per kind: compiled queries by their source text.
 _queries: dict[tuple[str, str], Any] = {}
 
@@ -203,7 +205,9 @@ def parse(kind: str, text: str, near: Sequence[int] | None = None) -> Syntax | N
         return syntax
     from tree_sitter import Parser, Range
 
-    parser = Parser(loaded[0])
+    parser = _partial.get(kind)
+    if parser is None:
+        parser = _partial[kind] = Parser(loaded[0])
     ranges = []
     for start, end in regions:
         row = text.count("\n", 0, start)
