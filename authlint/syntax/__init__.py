@@ -147,7 +147,7 @@ class Syntax:
 
     def prose_at(self, offset: int) -> bool:
         """Is the character at ``offset`` inside a comment or a docstring?"""
-        if not self.covers(offset):
+        if not self.covers(offset) or (self.partial and self.root.has_error):
             return self.full().prose_at(offset)
         start = self.byte(offset)
         node: Node | None = self.root.descendant_for_byte_range(start, start + 1)
@@ -222,9 +222,15 @@ def parse(kind: str, text: str, near: Sequence[int] | None = None) -> Syntax | N
     return syntax
 
 
-# A line that starts a top-level statement: a name or keyword (def, class, const, export,
-# headers = ...), a decorator, at column 0. Closing brackets and indented lines continue one.
-_TOP_LEVEL = re.compile(r"^[A-Za-z_@$]", re.MULTILINE)
+# A line that starts a top-level statement, at column 0: a keyword, a decorator, or a name that
+# is assigned, annotated, called or indexed. Indented lines and closing brackets continue one;
+# a prose line of a docstring ("finding the keys that matter") starts none. A wrong cut shows
+# as a syntax error in the partial tree, and then the whole file is parsed.
+_TOP_LEVEL = re.compile(
+    r"^(?:(?:def|class|async|import|from|if|for|while|with|try|export|const|let|var|function"
+    r"|interface|type|enum|declare|abstract)\b|@|[A-Za-z_$][A-Za-z0-9_$.]{0,200}[ \t]*[=:(\[])",
+    re.MULTILINE,
+)
 # Above this share of the file, parsing regions saves nothing.
 _REGION_SHARE = 0.6
 
