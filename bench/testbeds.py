@@ -190,6 +190,7 @@ class Outcome:
     unlabelled: int = 0
     failing: int = 0  # error level and wrong or unlabelled
     stale: int = 0  # labels no finding matched (a fixed false positive, or a changed fingerprint)
+    crowded: int = 0  # lines with more than one finding (issue 10: one finding per problem)
     wrong_by_reason: Counter[str] = field(default_factory=Counter)
     misses_found: int = 0
     misses: int = 0
@@ -255,6 +256,8 @@ def compare(
             if want_details:
                 out.details.append(f"  WRONG ({label.reason}) {_shown(finding)}")
     out.stale = len(set(table) - used)
+    per_line = Counter((str(f["path"]), int(f["line"])) for f in findings)
+    out.crowded = sum(1 for count in per_line.values() if count > 1)
     reported: dict[tuple[str, int], set[str]] = {}
     for f in findings:
         reported.setdefault((str(f["path"]), int(f["line"])), set()).add(str(f["code"]))
@@ -273,22 +276,23 @@ def compare(
 def table(outcomes: list[Outcome]) -> str:
     head = (
         "| repo | commit | s | errors | warnings | right | wrong | unlabelled | stale labels "
-        "| misses found |\n|---|---|---|---|---|---|---|---|---|---|"
+        "| misses found | lines with 2+ |\n|---|---|---|---|---|---|---|---|---|---|---|"
     )
     rows = [head]
     for o in outcomes:
         if o.skipped:
-            rows.append(f"| {o.bed.repo} | {o.bed.commit[:12]} | skipped: {o.skipped} |||||||")
+            rows.append(f"| {o.bed.repo} | {o.bed.commit[:12]} | skipped: {o.skipped} ||||||||")
             continue
         rows.append(
             f"| {o.bed.repo} | {o.bed.commit[:12]} | {o.seconds:.2f} | {o.errors} | {o.warnings} "
-            f"| {o.right} | {o.wrong} | {o.unlabelled} | {o.stale} | {o.misses_found}/{o.misses} |"
+            f"| {o.right} | {o.wrong} | {o.unlabelled} | {o.stale} | {o.misses_found}/{o.misses} "
+            f"| {o.crowded} |"
         )
     done = [o for o in outcomes if not o.skipped]
     if done:
         total = Outcome(Testbed("total", ""))
         for o in done:
-            for name in ("errors", "warnings", "right", "wrong", "unlabelled", "stale"):
+            for name in ("errors", "warnings", "right", "wrong", "unlabelled", "stale", "crowded"):
                 setattr(total, name, getattr(total, name) + getattr(o, name))
             total.misses += o.misses
             total.misses_found += o.misses_found
@@ -296,7 +300,7 @@ def table(outcomes: list[Outcome]) -> str:
         rows.append(
             f"| **total** | | {total.seconds:.2f} | {total.errors} | {total.warnings} "
             f"| {total.right} | {total.wrong} | {total.unlabelled} | {total.stale} "
-            f"| {total.misses_found}/{total.misses} |"
+            f"| {total.misses_found}/{total.misses} | {total.crowded} |"
         )
     return "\n".join(rows)
 
