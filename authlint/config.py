@@ -58,6 +58,10 @@ class Settings:
     allowlist_fingerprints: frozenset[str] = frozenset()
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     profile: str = "strict"
+    # Rules pinned per host and per path glob (issue 10): ((host or *.domain, profile), ...) and
+    # ((glob, profile), ...); a profile is "strict", "rfc" or a provider's name (its format).
+    host_profiles: tuple[tuple[str, str], ...] = ()
+    path_profiles: tuple[tuple[str, str], ...] = ()
     # Directory that relative globs are matched against (where the config file lives).
     root: str = "."
     enabled: frozenset[Code] = field(default_factory=lambda: frozenset(Code))
@@ -120,6 +124,8 @@ _KEYS = {
     "allowlist",
     "max-file-size",
     "profile",
+    "host-profiles",
+    "path-profiles",
 }
 
 
@@ -129,6 +135,23 @@ def _str_list(key: str, value: Any) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"'{key}' must be a list of strings")
     return tuple(value)
+
+
+def _profile_pins(key: str, value: Any) -> tuple[tuple[str, str], ...]:
+    """`host-profiles = { "api.partner.com" = "rfc" }`, `path-profiles = { "docs/**" = "stripe" }`."""
+    from authlint.providers import BY_NAME
+
+    if not isinstance(value, dict):
+        raise ConfigError(f"'{key}' must be a table of pattern = profile")
+    allowed = (*PROFILES, *(name for name in BY_NAME))
+    out = []
+    for pattern, profile in value.items():
+        if not isinstance(profile, str) or profile.lower() not in allowed:
+            raise ConfigError(f"'{key}.{pattern}' must be one of {', '.join(allowed)}")
+        if key == "path-profiles":
+            check_glob(pattern, key)
+        out.append((pattern.lower() if key == "host-profiles" else pattern, profile.lower()))
+    return tuple(out)
 
 
 def settings_from_mapping(table: Mapping[str, Any], *, source: str, root: str) -> Settings:
@@ -172,6 +195,9 @@ def _settings_from_mapping(table: Mapping[str, Any], root: str) -> Settings:
         if table["profile"] not in PROFILES:
             raise ConfigError(f"'profile' must be one of {', '.join(PROFILES)}")
         kwargs["profile"] = table["profile"]
+    for key in ("host-profiles", "path-profiles"):
+        if key in table:
+            kwargs[key.replace("-", "_")] = _profile_pins(key, table[key])
     return validated(Settings(**kwargs))
 
 

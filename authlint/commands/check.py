@@ -349,6 +349,8 @@ def _show_settings(tree: SettingsTree, path: str) -> str:
         f"Settings path: {_shown_path(source) if source is not None else '(none: defaults)'}",
         f"root = {_shown_path(Path(settings.root))}",
         f"profile = {settings.profile}",
+        f"host-profiles = {dict(settings.host_profiles)}",
+        f"path-profiles = {dict(settings.path_profiles)}",
         f"select = {list(settings.select)}",
         f"extend-select = {list(settings.extend_select)}",
         f"ignore = {list(settings.ignore)}",
