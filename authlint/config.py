@@ -51,6 +51,9 @@ class Settings:
     extend_select: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     extend_exclude: tuple[str, ...] = ()
+    # --exclude / --extend-exclude: relative to the working directory, not to ``root`` (ruff
+    # reads globs typed on the command line from where they are typed).
+    command_line_exclude: tuple[str, ...] = ()
     # (glob, selectors) pairs, as ruff's per-file-ignores.
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Regexes matched against a finding's secret, and fingerprints of findings to drop.
@@ -212,6 +215,8 @@ def validated(settings: Settings) -> Settings:
         check_glob(glob, "exclude")
     for glob in settings.extend_exclude:
         check_glob(glob, "extend-exclude")
+    for glob in settings.command_line_exclude:
+        check_glob(glob, "--exclude")
     return settings
 
 
@@ -325,6 +330,21 @@ def load_settings(path: Path | None) -> Settings:
     if table is None:
         table = {}  # a pyproject.toml named explicitly but without the table: defaults
     return settings_from_mapping(table, source=str(path), root=str(path.parent))
+
+
+def config_relative(path: str, settings: Settings, location: str | None = None) -> str:
+    """``path`` as a configuration's globs (``per-file-ignores``, ``path-profiles``) see it:
+    relative to the configuration file's directory, '/'-separated. ``location`` is the file's
+    absolute path when ``path`` is not relative to the working directory (history's paths are
+    relative to the repository root). A file outside that directory (``--config`` elsewhere)
+    is seen as ``path`` as given."""
+    root = os.path.abspath(settings.root)  # not cached: a relative root follows the cwd
+    absolute = location or os.path.abspath(path)
+    if absolute.startswith(root.rstrip(os.sep) + os.sep):
+        relative = os.path.relpath(absolute, root)
+    else:
+        relative = path.removeprefix("./")
+    return relative.replace(os.sep, "/").replace("\\", "/")
 
 
 def check_glob(glob: str, key: str) -> None:

@@ -111,14 +111,16 @@ def secret_settings(settings: Settings | None = None) -> Settings:
     return dataclasses.replace(base, enabled=base.enabled & SECRET_CODES)
 
 
-def default_detector(settings: Settings) -> tuple[Detect, Prefilter]:
-    """The real scanner: ``scan_text`` with secret rules only, behind its keyword prefilter."""
+def default_detector(settings: Settings, top: str | None = None) -> tuple[Detect, Prefilter]:
+    """The real scanner: ``scan_text`` with secret rules only, behind its keyword prefilter.
+    ``top``: the repository root the paths are relative to (for ``per-file-ignores``)."""
     from authlint.scan import might_match, scan_text
 
     only_secrets = secret_settings(settings)
 
     def detect(path: str, text: str) -> list[Finding]:
-        return scan_text(path, text, only_secrets)
+        location = os.path.join(top, path) if top is not None else None
+        return scan_text(path, text, only_secrets, location=location)
 
     return detect, might_match
 
@@ -170,10 +172,10 @@ def scan_history(
     """
     settings = settings if settings is not None else Settings().with_selection()
     workers = 1 if detect is not None else jobs or _cpus()
-    if detect is None:
-        detect, default_prefilter = default_detector(settings)
-        prefilter = prefilter or default_prefilter
     top = gitio.repo_root(repo)
+    if detect is None:
+        detect, default_prefilter = default_detector(settings, top)
+        prefilter = prefilter or default_prefilter
     detect = _without_excluded(detect, settings, top)
     yield from _segmented(
         revs,
@@ -237,7 +239,7 @@ def _without_excluded(detect: Detect, settings: Settings, top: str) -> Detect:
     from authlint.discover import Excluder
 
     excluder = Excluder(settings)
-    if excluder.pattern is None:
+    if excluder.empty:
         return detect
 
     def detect_included(path: str, text: str) -> list[Finding]:
@@ -323,7 +325,7 @@ def _collect(
 
 def _init_worker(settings: Settings, top: str) -> None:
     global _worker  # noqa: PLW0603 (one detector per worker process, built once)
-    detect, prefilter = default_detector(settings)
+    detect, prefilter = default_detector(settings, top)
     _worker = (_without_excluded(detect, settings, top), prefilter, top)
 
 

@@ -18,9 +18,9 @@ from functools import lru_cache
 from authlint import prefilter, suppress
 from authlint.checks import FileContext, Hit, checks_for, consolidate
 from authlint.codes import Code
-from authlint.config import Settings, codes_matching, compile_globs
+from authlint.config import Settings, codes_matching, compile_globs, config_relative
 from authlint.extract import kind_of
-from authlint.finding import Finding, LineIndex, make_finding
+from authlint.finding import Finding, LineIndex, make_finding, stable_path
 from authlint.result import ScanResult, Skipped
 
 BINARY_SNIFF = 8192
@@ -71,52 +71,78 @@ def _per_file_rules(settings: Settings) -> tuple[tuple[re.Pattern[str], frozense
     return tuple(rules)
 
 
-def enabled_for(path: str, settings: Settings) -> frozenset[Code]:
+def enabled_for(path: str, settings: Settings, location: str | None = None) -> frozenset[Code]:
+    """The codes checked in ``path``: ``per-file-ignores`` globs are matched against the path
+    relative to the configuration file's directory, as every glob is (``config_relative``)."""
     enabled = settings.enabled
     if settings.per_file_ignores:
-        relative = path.replace("\\", "/").removeprefix("./")
+        relative = config_relative(path, settings, location)
         for pattern, codes in _per_file_rules(settings):
             if pattern.fullmatch(relative):
                 enabled = enabled - codes
     return enabled
 
 
-def _allowlisted(hit: Hit, path: str, settings: Settings) -> bool:
+def _allowlisted(hit: Hit, stable: str, settings: Settings) -> bool:
     if any(pattern.search(hit.secret) for pattern in settings.allowlist_patterns):
         return True
     if settings.allowlist_fingerprints:
         from authlint.redact import fingerprint
 
-        return fingerprint(str(hit.code), path, hit.secret) in settings.allowlist_fingerprints
+        return fingerprint(str(hit.code), stable, hit.secret) in settings.allowlist_fingerprints
     return False
 
 
-def scan_text(path: str, text: str, settings: Settings, kind: str | None = None) -> list[Finding]:
-    """Findings in ``text`` as if it were the file ``path``; lines are relative to ``text``."""
+def scan_text(
+    path: str,
+    text: str,
+    settings: Settings,
+    kind: str | None = None,
+    *,
+    location: str | None = None,
+) -> list[Finding]:
+    """Findings in ``text`` as if it were the file ``path``; lines are relative to ``text``.
+    ``location``: the file's absolute path, when ``path`` is not relative to the working
+    directory (see ``enabled_for``)."""
     body = text.encode("utf-8", "replace")
     found = prefilter.anchors(body)
     if not found:
         return []
-    return list(_scan_text(path, text, settings, kind, prefilter.char_offsets(body, found))[0])
+    anchors = prefilter.char_offsets(body, found)
+    return list(_scan_text(path, text, settings, kind, anchors, location=location)[0])
+
+
+# Reported by ``suppress.apply`` itself, with or without any check (`--select suppression`).
+_SUPPRESSION_RULES = frozenset({Code.UNUSED_SUPPRESSION, Code.MALFORMED_SUPPRESSION})
 
 
 def _scan_text(
-    path: str, text: str, settings: Settings, kind: str | None, anchors: prefilter.Anchors
+    path: str,
+    text: str,
+    settings: Settings,
+    kind: str | None,
+    anchors: prefilter.Anchors,
+    *,
+    location: str | None = None,
 ) -> tuple[tuple[Finding, ...], int, str | None]:
     """Findings, the number suppressed, and why the file was only partly checked (if it was)."""
-    enabled = enabled_for(path, settings)
+    enabled = enabled_for(path, settings, location)
     checks = checks_for(enabled)
-    if not checks:
+    if not checks and not enabled & _SUPPRESSION_RULES:
         return (), 0, None
     ctx = FileContext(path, text, kind or kind_of(path, text[:256]), settings, anchors)
     hits: list[Hit] = []
     for check in checks:
         hits.extend(check(ctx))
     hits = consolidate(text, hits)
-    hits = [h for h in hits if h.code in enabled and not _allowlisted(h, path, settings)]
+    # The path fingerprints hash (from the repository root): worked out only for a file with hits.
+    stable = stable_path(path, location) if hits else None
+    if stable is not None:
+        hits = [h for h in hits if h.code in enabled and not _allowlisted(h, stable, settings)]
     hits, suppressed = suppress.apply(text, hits, enabled)
     if not hits:
         return (), suppressed, ctx.extractor_error
+    stable = stable or stable_path(path, location)
     index = LineIndex(text)
     findings = {
         make_finding(
@@ -129,6 +155,7 @@ def _scan_text(
             snippet=h.snippet,
             secret=h.secret,
             fix=h.fix,
+            fingerprint_path=stable,
         )
         for h in hits
     }

@@ -9,8 +9,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from authlint.commands import positive_int
+
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
     from authlint.config import Settings
     from authlint.result import ScanResult, Skipped
@@ -64,10 +66,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=_codes,
         action="extend",
         metavar="GLOBS",
-        help="replace the configured excludes",
+        help="replace the configured excludes (globs relative to the working directory)",
     )
     files.add_argument(
-        "--extend-exclude", type=_codes, action="extend", metavar="GLOBS", help="exclude more paths"
+        "--extend-exclude",
+        type=_codes,
+        action="extend",
+        metavar="GLOBS",
+        help="exclude more paths (globs relative to the working directory)",
     )
     files.add_argument(
         "--max-file-size", type=int, metavar="BYTES", help="skip larger files (default 10 MB)"
@@ -85,7 +91,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     files.add_argument(
         "-j",
         "--jobs",
-        type=int,
+        type=positive_int,
         metavar="N",
         help="worker processes (default: all cores; 1 disables the pool)",
     )
@@ -193,9 +199,10 @@ def _overrides(args: argparse.Namespace) -> Callable[[Settings], Settings]:
         if args.ignore:
             changes["ignore"] = settings.ignore + tuple(args.ignore)
         if args.exclude is not None:
-            changes["exclude"] = tuple(args.exclude)
-        if args.extend_exclude:
-            changes["extend_exclude"] = settings.extend_exclude + tuple(args.extend_exclude)
+            changes["exclude"] = ()  # replaced by the command line's, which are cwd-relative
+        if args.exclude is not None or args.extend_exclude:
+            typed = (args.exclude or []) + (args.extend_exclude or [])
+            changes["command_line_exclude"] = tuple(typed)
         if args.max_file_size is not None:
             changes["max_file_size"] = args.max_file_size
         if args.profile:
@@ -230,26 +237,23 @@ def _merge_results(results: Sequence[ScanResult]) -> ScanResult:
     )
 
 
-def _grouped(
-    tree: SettingsTree, found: dict[str, tuple[Settings, bool]], *, force_exclude: bool
-) -> list[tuple[Settings, list[str]]]:
-    """Files grouped by the settings of their closest configuration. ``found`` maps each file to
-    the settings its walk used and whether it was named; a file under a nested configuration
-    also obeys that configuration's excludes (relative to its directory), a named one only with
-    ``force_exclude``."""
-    from authlint.discover import Excluder
-
-    excluders: dict[int, Excluder] = {}
+def _grouped(tree: SettingsTree, found: Iterable[str]) -> list[tuple[Settings, list[str]]]:
+    """Files grouped by the settings of their closest configuration (discovery has applied
+    each configuration's excludes where it governs: ``TreeExcluder``)."""
     groups: dict[int, tuple[Settings, list[str]]] = {}
     for path in sorted(found):
-        walked_with, named = found[path]
         own = tree.for_file(path)
-        if own is not walked_with and (force_exclude or not named):
-            excluder = excluders.setdefault(id(own), Excluder(own))
-            if excluder.excluded(os.path.abspath(path)):
-                continue
         groups.setdefault(id(own), (own, []))[1].append(path)
     return list(groups.values())
+
+
+def _excluder_for(tree: SettingsTree) -> Callable[[str], Callable[[str], bool]] | None:
+    """Excludes of nested configurations, each where it governs; None with one fixed file."""
+    if tree.fixed is not None or tree.isolated:
+        return None
+    from authlint.settings_tree import TreeExcluder
+
+    return lambda top: TreeExcluder(tree, top).excluded
 
 
 def _discover(
@@ -263,12 +267,19 @@ def _discover(
     for path in args.paths or ["."]:
         settings = tree.for_path(path)
         by_settings.setdefault(id(settings), (settings, []))[1].append(path)
-    named = {os.path.abspath(path) for path in args.paths or [] if not os.path.isdir(path)}
-    found: dict[str, tuple[Settings, bool]] = {}
+    excluder_for = _excluder_for(tree)
+    found: set[str] = set()
     for settings, paths in by_settings.values():
-        for file in discover(paths, settings, force_exclude=args.force_exclude, on_skip=on_skip):
-            found.setdefault(file, (settings, os.path.abspath(file) in named))
-    return _grouped(tree, found, force_exclude=args.force_exclude)
+        found.update(
+            discover(
+                paths,
+                settings,
+                force_exclude=args.force_exclude,
+                on_skip=on_skip,
+                excluder_for=excluder_for,
+            )
+        )
+    return _grouped(tree, found)
 
 
 def _scan(args: argparse.Namespace, tree: SettingsTree) -> tuple[ScanResult, list[str]]:
@@ -279,16 +290,14 @@ def _scan(args: argparse.Namespace, tree: SettingsTree) -> tuple[ScanResult, lis
         from authlint.discover import discover_staged
         from authlint.gitio import read_blobs
 
-        wanted = {os.path.abspath(path) for path in args.paths or []}
         staged = discover_staged(
-            args.paths or [], tree.for_path("."), force_exclude=args.force_exclude
+            args.paths or [],
+            tree.for_path("."),
+            force_exclude=args.force_exclude,
+            excluder_for=_excluder_for(tree),
         )
         shas = dict(staged)
-        groups = _grouped(
-            tree,
-            {path: (tree.for_path("."), os.path.abspath(path) in wanted) for path, _ in staged},
-            force_exclude=args.force_exclude,
-        )
+        groups = _grouped(tree, shas)
         results = []
         for settings, paths in groups:
             blobs = read_blobs([shas[path] for path in paths])
@@ -357,6 +366,11 @@ def _show_settings(tree: SettingsTree, path: str) -> str:
         f"enabled ({len(enabled)}) = {' '.join(enabled)}",
         f"exclude = {list(settings.exclude)}",
         f"extend-exclude = {list(settings.extend_exclude)}",
+        *(
+            [f"command-line exclude (from .) = {list(settings.command_line_exclude)}"]
+            if settings.command_line_exclude
+            else []
+        ),
         f"per-file-ignores = { {g: list(c) for g, c in settings.per_file_ignores} }",
         f"allowlist = {[p.pattern for p in settings.allowlist_patterns]}"
         f" + {len(settings.allowlist_fingerprints)} fingerprint(s)",
@@ -371,6 +385,24 @@ def _named_unreadable(args: argparse.Namespace, result: ScanResult) -> str | Non
     for skipped in result.skipped:
         if skipped.reason.startswith("unreadable") and os.path.abspath(skipped.path) in named:
             return f"{skipped.path}: cannot be read ({skipped.reason.partition(': ')[2]})"
+    return None
+
+
+def _named_cannot_open(args: argparse.Namespace) -> str | None:
+    """A regular file named on the command line that cannot be opened: --diff and --fix stop on
+    it before anything else, as the scan would (a gate fails closed)."""
+    import stat
+
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)  # never block on a FIFO
+    for path in args.paths or []:
+        try:
+            if path == "-" or not stat.S_ISREG(os.lstat(path).st_mode):
+                continue  # directories, symlinks and special files go through discovery
+            os.close(os.open(path, flags))
+        except FileNotFoundError:
+            continue  # discovery names it
+        except OSError as exc:
+            return f"{path}: cannot be read ({exc.strerror or exc})"
     return None
 
 
@@ -392,6 +424,8 @@ def run(args: argparse.Namespace) -> int:
         return _error("`-` (standard input) cannot be combined with other paths, --staged or --fix")
     if args.stdin_filename and not stdin:
         return _error("--stdin-filename needs `-` as the path")
+    if args.show_stale and not args.baseline:
+        return _error("--show-stale needs --baseline FILE")
     if args.fix and args.diff:
         return _error("--fix and --diff cannot be used together")
     tree = settings_tree(args)
@@ -407,10 +441,16 @@ def run(args: argparse.Namespace) -> int:
         if args.fix or args.diff:
             from authlint.fix import fix_paths
 
+            cannot = _named_cannot_open(args)
+            if cannot is not None:
+                return _error(cannot)
+
             fixed = 0
-            for path in paths or ["."]:
-                one = argparse.Namespace(**{**vars(args), "paths": [path]})
-                fixed += fix_paths(one, tree.for_path(path), write=args.fix, stream=sys.stdout)
+            # Each file with the settings of its closest configuration (excludes, profile),
+            # as the scan that follows sees it: the files are named, already selected.
+            for settings, files in _discover(args, tree, lambda _: None):
+                one = argparse.Namespace(**{**vars(args), "paths": files, "force_exclude": False})
+                fixed += fix_paths(one, settings, write=args.fix, stream=sys.stdout)
             if args.diff:
                 return 1 if fixed and not args.exit_zero else 0
         result, scanned = _scan_stdin(args, tree) if stdin else _scan(args, tree)
