@@ -2,15 +2,14 @@
 
 The repositories are pinned snapshots (issue 10, item 6): Razorpay's docs and seven SDKs, psf/requests
 and httpie/cli. Each is read from a bare git mirror (``<mirror>/<owner>+<name>/repo``, as the
-search tool's fetch leaves it) and extracted at its recorded commit into ``bench/_work/testbeds/``
-(gitignored). Nothing of theirs is copied into the project; only the labels live here, keyed by
+search tool's fetch leaves it) and checked out at its recorded commit into ``bench/_work/testbeds/``
+(gitignored; a clone sharing the mirror's objects). Nothing of theirs is copied into the project; only the labels live here, keyed by
 path, code and the finding's fingerprint (a hash, no secret, no line number), so a label survives
 authlint moving a finding by a line or a column. Missing mirrors are skipped with a message: CI does
 not run this script.
 
-authlint runs inside each tree (paths come out repo-relative) with ``--isolated`` and with git's
-repository discovery stopped above the tree, so it walks the tree honouring the tree's own
-.gitignore files, as on a fresh checkout.
+authlint runs inside each checkout (paths come out repo-relative) with ``--isolated``, so it sees
+the tracked files, as on a user's clone, and no configuration of ours or theirs.
 
     python bench/testbeds.py [--mirror DIR] [--repos NAME,...] [--runs N] [--details]
                              [--write-unlabelled FILE] [--save-findings]
@@ -149,23 +148,23 @@ def extract(bed: Testbed, mirror: Path, work: Path) -> tuple[Path | None, str]:
     tree = work / bed.slug
     if tree.exists():
         shutil.rmtree(tree)
-    tree.mkdir(parents=True)
-    archive = subprocess.Popen(
-        ["git", "--git-dir", str(git_dir), "archive", bed.commit], stdout=subprocess.PIPE
-    )
-    untar = subprocess.run(["tar", "-x", "-C", str(tree)], stdin=archive.stdout, check=False)
-    assert archive.stdout is not None
-    archive.stdout.close()
-    if archive.wait() != 0 or untar.returncode != 0:
-        raise InputError(f"{bed.repo}: git archive | tar failed in {tree}")
+    tree.parent.mkdir(parents=True, exist_ok=True)
+    # A checkout of its own (objects shared with the mirror, nothing copied): git lists exactly the
+    # tracked files, as on a user's clone, and fingerprints hash paths from the tree's root wherever
+    # --work is.
+    for argv in (
+        ["git", "clone", "-q", "--shared", "--no-checkout", str(git_dir), str(tree)],
+        ["git", "-C", str(tree), "-c", "advice.detachedHead=false", "checkout", "-q", bed.commit],
+    ):
+        done = subprocess.run(argv, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            last = (done.stderr.strip().splitlines() or ["no message"])[-1]
+            raise InputError(f"{bed.repo}: {' '.join(argv[:4])} failed: {last}")
     return tree, ""
 
 
 def run_authlint(tree: Path, jobs: int) -> tuple[list[dict[str, Any]], float]:
-    env = dict(os.environ)
-    # Stop git's repository discovery above the tree: bench/_work is inside our own work tree, where
-    # it is gitignored, and would list nothing.
-    env["GIT_CEILING_DIRECTORIES"] = str(tree.parent)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
     argv = [sys.executable, "-m", "authlint", "check", "--isolated", "--exit-zero"]
     argv += ["--output-format", "json", "-j", str(jobs), "."]
     start = time.perf_counter()
