@@ -36,7 +36,7 @@ PROBLEM: dict[Code, str] = {
     Code.ENCODER_LINE_WRAP: "wraps its output into lines",
     Code.URL_SAFE_ALPHABET: "uses the URL-safe base64 alphabet (`-`, `_`)",
     Code.BAD_PADDING: "strips the base64 padding",
-    Code.BYTES_REPR: "puts the repr of bytes (`b'...'`) into the header",
+    Code.BYTES_REPR: "puts the printed form of bytes, not their text, into the header",
     Code.QUOTED_CREDENTIALS: "puts quotes around the credentials",
 }
 
@@ -194,8 +194,9 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
                     Code.UNEXPANDED_VARIABLE,
                     start,
                     end,
-                    "the string holds `{...}` notation that is never filled in (missing f "
-                    "prefix?): the server receives it as is",
+                    "the string holds template notation that it never fills in (a missing "
+                    "`f`/`$` prefix, or `${...}` where the language has none): the server "
+                    "receives it as is",
                     _summary(value),
                 )
             )

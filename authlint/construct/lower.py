@@ -106,6 +106,10 @@ class Sites:
     def maybe_shaped(self, expr: ir.Expr) -> None:
         """Keep ``expr`` when it is a construction that starts with the literal scheme."""
         if isinstance(expr, ir.Lit):
+            # A lone literal only with notation it never fills in: `"Bearer ${TOKEN}"` in Go.
+            head = expr.text[: expr.unexpanded[0][0]] if expr.unexpanded else ""
+            if head and _SCHEME_START.fullmatch(head):
+                self.shaped.append(expr)
             return
         lit = first_literal(expr)
         if lit is not None and _SCHEME_START.fullmatch(lit.text):

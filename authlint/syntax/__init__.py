@@ -81,6 +81,10 @@ def captures(kind: str, source: str, node: Node) -> dict[str, list[Node]]:
 _PROSE: dict[str, str] = {
     "python": "(comment) @prose (expression_statement . (string) @prose .)",
     "javascript": "(comment) @prose",
+    "go": "(comment) @prose",
+    "java": "(line_comment) @prose (block_comment) @prose",
+    "kotlin": "(line_comment) @prose (block_comment) @prose",
+    "csharp": "(comment) @prose",
 }
 
 
