@@ -85,8 +85,9 @@ class Scope:
 
 
 # The literal start of a header value built at runtime: the scheme and blanks, nothing else
-# ("Bearer token expired: %s" is a message, not a header).
-_SCHEME_START = re.compile(r"[ \t]*(?:basic|bearer)[ \t]*", re.IGNORECASE)
+# ("Bearer token expired: %s" is a message, not a header), or a quote that opens the token
+# (`"Bearer \"" + token + "\""`: a quoted-token construction).
+_SCHEME_START = re.compile(r"[ \t]*(?:basic|bearer)(?:[ \t]*|[ \t]+[\"'])", re.IGNORECASE)
 
 
 def first_literal(expr: ir.Expr) -> ir.Lit | None:
