@@ -48,8 +48,14 @@ ENCODERS: Final[dict[str, EncoderModel]] = {
 
 _ENCODINGS: Final = ("UTF8", "ASCII", "Default", "Latin1", "Unicode", "UTF32")
 TRANSFORMS: Final[dict[str, Transform]] = {
-    **{f"Encoding.{e}.GetBytes": Transform(f"Encoding.{e}.GetBytes", "to_bytes") for e in _ENCODINGS},
-    **{f"Encoding.{e}.GetString": Transform(f"Encoding.{e}.GetString", "to_text") for e in _ENCODINGS},
+    **{
+        f"Encoding.{e}.GetBytes": Transform(f"Encoding.{e}.GetBytes", "to_bytes")
+        for e in _ENCODINGS
+    },
+    **{
+        f"Encoding.{e}.GetString": Transform(f"Encoding.{e}.GetString", "to_text")
+        for e in _ENCODINGS
+    },
     ".GetBytes": Transform(".GetBytes()", "to_bytes"),
     ".GetString": Transform(".GetString()", "to_text"),
     ".TrimEnd:=": Transform(".TrimEnd('=')", "strip_padding"),
@@ -216,7 +222,11 @@ class Lowering(CLowering):
             key = _key_literal(index)
             if key is not None and key.lower() in ("authorization", "proxy-authorization"):
                 self.sites.headers.append(
-                    HeaderSite(self.lower(right, scope.node_id), self.span(node), 'headers["Authorization"]')
+                    HeaderSite(
+                        self.lower(right, scope.node_id),
+                        self.span(node),
+                        'headers["Authorization"]',
+                    )
                 )
 
     # -- expressions -------------------------------------------------------------------------
@@ -335,11 +345,7 @@ class Lowering(CLowering):
 
     def _interpolation(self, node: Node, scope: int) -> ir.Expr:
         span = self.span(node)
-        inner = [
-            c
-            for c in node.named_children
-            if c.type not in ("interpolation_brace", "comment")
-        ]
+        inner = [c for c in node.named_children if c.type not in ("interpolation_brace", "comment")]
         if len(inner) != 1:  # an alignment or a format clause: not modelled
             return ir.Opaque(span, "formatted interpolation")
         return ir.Conversion(self.lower(inner[0], scope), "str", span, "interpolated string")

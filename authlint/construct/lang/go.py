@@ -9,6 +9,7 @@ from authlint.construct import ir
 from authlint.construct.lang.clike import CLowering, Sinks, join, printf
 from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites
 from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
+from authlint.construct.sites import HeaderSite
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -22,9 +23,7 @@ _STD = "base64.StdEncoding"
 # renames the encoding (`URLEncoding` -> `StdEncoding`): the lowering names it as the callee.
 _ENCODINGS: Final = {
     "StdEncoding": EncoderModel(f"{_STD}.EncodeToString"),
-    "URLEncoding": EncoderModel(
-        "base64.URLEncoding.EncodeToString", alphabet="url", better=_STD
-    ),
+    "URLEncoding": EncoderModel("base64.URLEncoding.EncodeToString", alphabet="url", better=_STD),
     "RawStdEncoding": EncoderModel(
         "base64.RawStdEncoding.EncodeToString", padding=False, better=_STD
     ),
@@ -138,9 +137,7 @@ class Lowering(CLowering):
                 self.sites.maybe_shaped(expr)
             elif kind == "keyed_element":
                 self._keyed(node, scope)
-            elif kind == "binary_expression":
-                self.sites.maybe_shaped(self.lower(node, scope.node_id))
-            elif kind in _STRINGS and self._used_as_value(node):
+            elif kind == "binary_expression" or (kind in _STRINGS and self._used_as_value(node)):
                 self.sites.maybe_shaped(self.lower(node, scope.node_id))
             stack.extend((child, scope) for child in reversed(node.named_children))
 
@@ -153,7 +150,11 @@ class Lowering(CLowering):
             function = call.child_by_field_name("function") if call is not None else None
             return function is None or self.src(function) not in _EXPANDERS
         grand = parent.parent
-        return parent.type == "expression_list" and grand is not None and grand.type == "return_statement"
+        return (
+            parent.type == "expression_list"
+            and grand is not None
+            and grand.type == "return_statement"
+        )
 
     def _params(self, params: Node, scope: Scope) -> None:
         for child in params.named_children:

@@ -70,7 +70,7 @@ def _android(flags: tuple[str, ...], method: str) -> EncoderModel:
 
 def android_key(method: str, flags: frozenset[str]) -> str:
     """The table key the lowering gives an Android call, from its flags argument."""
-    return f"Base64.{method}:" + ("|".join(sorted(flags - {'DEFAULT'})) or "DEFAULT")
+    return f"Base64.{method}:" + ("|".join(sorted(flags - {"DEFAULT"})) or "DEFAULT")
 
 
 _COMMONS_CHUNKED = EncoderModel(
@@ -114,7 +114,10 @@ ENCODERS: Final[dict[str, EncoderModel]] = {
     ),
     "BaseEncoding.base64().encode": EncoderModel("BaseEncoding.base64().encode"),
     "BaseEncoding.base64Url().encode": EncoderModel(
-        "BaseEncoding.base64Url().encode", alphabet="url", better="BaseEncoding.base64", renames=False
+        "BaseEncoding.base64Url().encode",
+        alphabet="url",
+        better="BaseEncoding.base64",
+        renames=False,
     ),
 }
 ENCODERS.update({f"java.util.{key}": model for key, model in list(ENCODERS.items())})
@@ -134,7 +137,17 @@ TRANSFORMS: Final[dict[str, Transform]] = {
     ".replace:\r\n": Transform('.replace("\\r\\n", "")', "unwrap"),
     **{
         f".replaceAll:{pattern}": Transform(f'.replaceAll("{pattern}", "")', "unwrap")
-        for pattern in ("\\s", "\\s+", "\\R", "\\n", "\\r\\n", "[\\r\\n]", "[\\r\\n]+", "\r\n", "\n")
+        for pattern in (
+            "\\s",
+            "\\s+",
+            "\\R",
+            "\\n",
+            "\\r\\n",
+            "[\\r\\n]",
+            "[\\r\\n]+",
+            "\r\n",
+            "\n",
+        )
     },
     ".trim": Transform(".trim()", "strip_newline"),
     ".strip": Transform(".strip()", "strip_newline"),
@@ -212,7 +225,12 @@ _SIMPLE_ESCAPES: Final = {
     '"': '"',
 }
 _SCOPES: Final = frozenset(
-    {"method_declaration", "constructor_declaration", "lambda_expression", "compact_constructor_declaration"}
+    {
+        "method_declaration",
+        "constructor_declaration",
+        "lambda_expression",
+        "compact_constructor_declaration",
+    }
 )
 
 
@@ -247,45 +265,54 @@ def java_verb(letter: str, value: ir.Expr, span: ir.Span) -> ir.Expr | None:
     return None
 
 
-class JvmCall:
-    """Call lowering shared by Java and Kotlin, on already lowered parts."""
-
-    @staticmethod
-    def make(
-        callee: str,
-        method: str,
-        receiver: ir.Expr | None,
-        args: tuple[ir.Expr, ...],
-        span: ir.Span,
-        name_span: ir.Span,
-        flag_spans: dict[int, ir.Span],
-    ) -> ir.Expr:
-        if callee in ENV_CALLS and args and isinstance(args[0], ir.Lit):
-            return ir.Env(args[0].text, span)
-        if method == "getOrDefault" and receiver is not None and len(args) == 2:
-            if chain_name(receiver) == "System.getenv()" and isinstance(args[0], ir.Lit):
-                return ir.Fallback(ir.Env(args[0].text, span), args[1], span)
-        if method == "orElse" and isinstance(receiver, ir.Call) and len(args) == 1:
-            if receiver.callee in ("Optional.ofNullable", "Optional.of") and receiver.args:
-                return ir.Fallback(receiver.args[0], args[0], span)
-        if callee in FALLBACK_CALLS and len(args) == 2:
-            return ir.Fallback(args[0], args[1], span)
-        if callee in ("String.format", "format") and args and isinstance(args[0], ir.Lit):
-            return printf(args[0], args[1:], span, java_verb)
-        if method in ("formatted", "format") and isinstance(receiver, ir.Lit):
-            return printf(receiver, args, span, java_verb)
-        if callee in ("String.join", "string.join") and len(args) >= 2:
-            return join(args[0], args[1:], span)
-        if method == "concat" and receiver is not None and len(args) == 1:
-            return string_plus((receiver, args[0]), span, "concat()")
-        if method in ("encodeToString", "encode") and callee in ("Base64." + method,):
-            flags = android_flags(args[1]) if len(args) == 2 else None
-            if flags is not None:
-                if flags == {"DEFAULT"} and 1 in flag_spans:
-                    name_span = flag_spans[1]  # the fix: DEFAULT -> NO_WRAP
-                callee = android_key(method, flags)
-                args = args[:1]
-        return ir.Call(callee, args, (), span, receiver, method, name_span)
+def jvm_call(call: ir.Call, flag_spans: dict[int, ir.Span]) -> ir.Expr:
+    """Call lowering shared by Java and Kotlin, on the lowered call: environment lookups and
+    their fallbacks, format and join calls, Android's flags named in the callee."""
+    callee, method, receiver, args, span = (
+        call.callee,
+        call.method,
+        call.receiver,
+        call.args,
+        call.span,
+    )
+    first = args[0] if args else None
+    if callee in ENV_CALLS and isinstance(first, ir.Lit):
+        return ir.Env(first.text, span)
+    if (
+        method == "getOrDefault"
+        and receiver is not None
+        and len(args) == 2
+        and chain_name(receiver) == "System.getenv()"
+        and isinstance(first, ir.Lit)
+    ):
+        return ir.Fallback(ir.Env(first.text, span), args[1], span)
+    if (
+        method == "orElse"
+        and isinstance(receiver, ir.Call)
+        and len(args) == 1
+        and receiver.callee in ("Optional.ofNullable", "Optional.of")
+        and receiver.args
+    ):
+        return ir.Fallback(receiver.args[0], args[0], span)
+    if callee in FALLBACK_CALLS and len(args) == 2:
+        return ir.Fallback(args[0], args[1], span)
+    if callee in ("String.format", "format") and isinstance(first, ir.Lit):
+        return printf(first, args[1:], span, java_verb)
+    if method in ("formatted", "format") and isinstance(receiver, ir.Lit):
+        return printf(receiver, args, span, java_verb)
+    if callee == "String.join" and len(args) >= 2:
+        return join(args[0], args[1:], span)
+    if method == "concat" and receiver is not None and len(args) == 1:
+        return string_plus((receiver, args[0]), span, "concat()")
+    if callee in ("Base64.encodeToString", "Base64.encode") and len(args) == 2:
+        flags = android_flags(args[1])
+        if flags is not None:
+            name_span = call.name_span
+            if flags == {"DEFAULT"} and 1 in flag_spans:
+                name_span = flag_spans[1]  # the fix: DEFAULT -> NO_WRAP
+            key = android_key(method, flags)
+            return ir.Call(key, args[:1], (), span, receiver, method, name_span)
+    return call
 
 
 class Lowering(CLowering):
@@ -313,9 +340,9 @@ class Lowering(CLowering):
                     self.call_site(expr)
                 self.fallback_site(expr)
                 self.sites.maybe_shaped(expr)
-            elif kind == "binary_expression":
-                self.sites.maybe_shaped(self.lower(node, scope.node_id))
-            elif kind == "string_literal" and self._used_as_value(node):
+            elif kind == "binary_expression" or (
+                kind == "string_literal" and self._used_as_value(node)
+            ):
                 self.sites.maybe_shaped(self.lower(node, scope.node_id))
             stack.extend((child, scope) for child in reversed(node.named_children))
 
@@ -473,7 +500,8 @@ class Lowering(CLowering):
             callee = f"{head}.{method}" if head else ""
             if callee in ENCODERS and isinstance(receiver, ir.Call) and not receiver.args:
                 name_span = _factory_span(receiver)
-        return JvmCall.make(callee, method, receiver, args, span, name_span, flag_spans)
+        call = ir.Call(callee, args, (), span, receiver, method, name_span)
+        return jvm_call(call, flag_spans)
 
 
 def _factory_span(receiver: ir.Call) -> ir.Span:

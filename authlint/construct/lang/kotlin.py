@@ -53,8 +53,11 @@ TRANSFORMS: Final[dict[str, Transform]] = {
     ".orEmpty": Transform(".orEmpty()", "keep"),
 }
 
-PAIR_SINKS: Final = java.PAIR_SINKS + (PairSink(callee="BasicAuthCredentials", context="BasicAuthCredentials"),)
-SCHEME_SINKS: Final = java.SCHEME_SINKS + (SchemeSink("bearer", "Bearer"),)
+PAIR_SINKS: Final = (
+    *java.PAIR_SINKS,
+    PairSink(callee="BasicAuthCredentials", context="BasicAuthCredentials"),
+)
+SCHEME_SINKS: Final = (*java.SCHEME_SINKS, SchemeSink("bearer", "Bearer"))
 
 LANGUAGE: Final = Language(
     name="kotlin",
@@ -71,7 +74,9 @@ LANGUAGE: Final = Language(
 
 # `$name` in a template (the grammar leaves it inside the string content).
 _SIMPLE_TEMPLATE: Final = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
-_SCOPES: Final = frozenset({"function_declaration", "lambda_literal", "anonymous_function", "secondary_constructor"})
+_SCOPES: Final = frozenset(
+    {"function_declaration", "lambda_literal", "anonymous_function", "secondary_constructor"}
+)
 _TRANSPARENT: Final = frozenset({"parenthesized_expression", "value_argument"})
 
 
@@ -114,17 +119,16 @@ class Lowering(CLowering):
 
     def _params(self, params: Node, scope: Scope) -> None:
         for child in params.named_children:
-            if child.type == "parameter":
+            name = None
+            if child.type in ("parameter", "variable_declaration"):
                 name = next((c for c in child.named_children if c.type == "identifier"), None)
-            elif child.type == "variable_declaration":
-                name = next((c for c in child.named_children if c.type == "identifier"), None)
-            else:
-                name = None
             if name is not None:
                 scope.params[self.src(name)] = self.span(name)
 
     def _property(self, node: Node, scope: Scope) -> None:
-        declaration = next((c for c in node.named_children if c.type == "variable_declaration"), None)
+        declaration = next(
+            (c for c in node.named_children if c.type == "variable_declaration"), None
+        )
         if declaration is None:
             return
         name = next((c for c in declaration.named_children if c.type == "identifier"), None)
@@ -160,10 +164,13 @@ class Lowering(CLowering):
 
     def _infix(self, node: Node, scope: Scope) -> None:
         parts = [c for c in node.named_children if c.type != "comment"]
-        if len(parts) == 3 and self.src(parts[1]) == "to":
-            if self.header_name(self.lower(parts[0], scope.node_id)):
-                value = self.lower(parts[2], scope.node_id)
-                self.sites.headers.append(HeaderSite(value, self.span(node), '"Authorization" to'))
+        if (
+            len(parts) == 3
+            and self.src(parts[1]) == "to"
+            and self.header_name(self.lower(parts[0], scope.node_id))
+        ):
+            value = self.lower(parts[2], scope.node_id)
+            self.sites.headers.append(HeaderSite(value, self.span(node), '"Authorization" to'))
 
     # -- expressions -------------------------------------------------------------------------
 
@@ -283,9 +290,7 @@ class Lowering(CLowering):
         flush()
         if builder.chars or not parts:
             quote = 3 if raw else 1
-            parts.append(
-                builder.build(span, span[1] - quote, prose=self.syntax.prose_at(span[0]))
-            )
+            parts.append(builder.build(span, span[1] - quote, prose=self.syntax.prose_at(span[0])))
         return parts[0] if len(parts) == 1 else ir.Concat(tuple(parts), span)
 
     def _call(self, node: Node, scope: int) -> ir.Expr:
@@ -319,7 +324,8 @@ class Lowering(CLowering):
                     while isinstance(inner.receiver, ir.Call) and not inner.receiver.args:
                         inner = inner.receiver
                     name_span = inner.name_span
-        return java.JvmCall.make(callee, method, receiver, args, span, name_span, flag_spans)
+        call = ir.Call(callee, args, (), span, receiver, method, name_span)
+        return java.jvm_call(call, flag_spans)
 
 
 def _first(expr: ir.Expr) -> ir.Expr:
