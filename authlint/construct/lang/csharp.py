@@ -91,7 +91,7 @@ SCHEME_SINKS: Final = (
     SchemeSink("AuthenticationHeaderValue"),
     SchemeSink("SetBearerToken", "Bearer"),  # IdentityModel
     SchemeSink("WithOAuthBearerToken", "Bearer"),  # Flurl
-    SchemeSink("JwtAuthenticator", "Bearer"),  # RestSharp
+    # Not RestSharp's JwtAuthenticator: it keeps a value that already starts with "Bearer ".
 )
 
 LANGUAGE: Final = Language(
@@ -252,7 +252,7 @@ class Lowering(CLowering):
             body = self.src(node)[1:-1]
             text = _unescape(body) if body.startswith("\\") else body
             return ir.Lit(text, span, (span[0] + 1,) * len(text) + (span[1] - 1,))
-        if kind == "identifier":
+        if kind in ("identifier", "predefined_type"):  # `string` of string.Join
             return ir.Name(self.src(node), span, scope)
         if kind == "member_access_expression":
             obj = node.child_by_field_name("expression")
@@ -261,8 +261,6 @@ class Lowering(CLowering):
                 return ir.Opaque(span)
             if obj.type == "this":
                 return ir.Name(self.src(node), span, scope)
-            if obj.type == "predefined_type":  # string.Join
-                return ir.Attr(ir.Name(self.src(obj), self.span(obj), scope), self.src(name), span)
             return ir.Attr(self.lower(obj, scope), self.src(name), span)
         if kind == "binary_expression":
             op = node.child_by_field_name("operator")
@@ -383,8 +381,11 @@ class Lowering(CLowering):
                 name_span = self.span(name)
         if callee in _ENV_CALLS and args and isinstance(args[0], ir.Lit):
             return ir.Env(args[0].text, span)
-        if callee in ("string.Format", "String.Format") and args and isinstance(args[0], ir.Lit):
-            return composite(args[0], args[1:], span)
+        if callee in ("string.Format", "String.Format") and args:
+            # string.Format(CultureInfo.InvariantCulture, "Basic {0}", ...): a provider first.
+            skip = 0 if isinstance(args[0], ir.Lit) else 1
+            if len(args) > skip and isinstance(args[skip], ir.Lit):
+                return composite(args[skip], args[skip + 1 :], span)
         if callee in ("string.Join", "String.Join") and len(args) >= 2:
             return join(args[0], args[1:], span)
         if callee in ("string.Concat", "String.Concat") and args:

@@ -34,6 +34,8 @@ ENCODERS: Final[dict[str, EncoderModel]] = {
     "Base64.UrlSafe.encode": EncoderModel(
         "Base64.UrlSafe.encode", alphabet="url", better=_DEFAULT, renames=False
     ),
+    # Ktor's io.ktor.util `"$id:$secret".encodeBase64()`: the UTF-8 bytes, RFC 4648 §4.
+    ".encodeBase64": EncoderModel(".encodeBase64()", data_arg=-1),
     "Base64.Mime.encode": EncoderModel(
         "Base64.Mime.encode", wrap=76, line_break="\r\n", better=_DEFAULT, renames=False
     ),
