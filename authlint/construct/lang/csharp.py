@@ -384,8 +384,9 @@ class Lowering(CLowering):
         if callee in ("string.Format", "String.Format") and args:
             # string.Format(CultureInfo.InvariantCulture, "Basic {0}", ...): a provider first.
             skip = 0 if isinstance(args[0], ir.Lit) else 1
-            if len(args) > skip and isinstance(args[skip], ir.Lit):
-                return composite(args[skip], args[skip + 1 :], span)
+            template = args[skip] if len(args) > skip else None
+            if isinstance(template, ir.Lit):
+                return composite(template, args[skip + 1 :], span)
         if callee in ("string.Join", "String.Join") and len(args) >= 2:
             return join(args[0], args[1:], span)
         if callee in ("string.Concat", "String.Concat") and args:
