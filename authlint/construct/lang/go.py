@@ -51,8 +51,9 @@ TRANSFORMS: Final[dict[str, Transform]] = {
     "string": Transform("string()", "to_text"),
     # make([]byte, n): a byte slice whose content is not known here.
     "make:[]byte": Transform("make([]byte)", "to_bytes", data_arg=1),
-    "strings.TrimRight:=": Transform('strings.TrimRight(s, "=")', "strip_padding"),
-    "strings.TrimSuffix:=": Transform('strings.TrimSuffix(s, "=")', "strip_padding"),
+    "strings.TrimRight": Transform(
+        'strings.TrimRight(s, "=")', "strip_padding", when_arg=(1, ("=",))
+    ),
     "strings.TrimSpace": Transform("strings.TrimSpace", "strip_newline"),
     "strings.ToLower": Transform("strings.ToLower", "opaque", note="lower-cased"),
 }
