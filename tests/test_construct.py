@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from authlint.codes import Code
+from authlint.construct import anchor_offsets
 from authlint.construct.evaluate import Evaluator
 from authlint.construct.fixes import construction_edits
 from authlint.construct.lang import csharp, go, java, javascript, python
@@ -292,7 +293,7 @@ def test_evaluator_follows_names_and_computes_the_encoder_output() -> None:
     )
     syntax = parse("python", source)
     assert syntax is not None
-    sites, resolution = python.lower_file(syntax)
+    sites, resolution = python.lower_file(syntax, anchor_offsets(source))
     value = Evaluator(python.LANGUAGE, resolution).value(sites.headers[0].value)
     assert value.known == "Basic YWxhZGRpbjpvcGVuc2VzYW1l"  # authlint: ignore[AL204]
     # The scheme keeps the offsets of its literal; the token points at the encoder call.
@@ -306,7 +307,7 @@ def test_evaluator_holes_say_where_they_come_from() -> None:
     source = "import os\ndef f(p):\n    return {'Authorization': os.environ['S'] + p + q}\n"
     syntax = parse("python", source)
     assert syntax is not None
-    sites, resolution = python.lower_file(syntax)
+    sites, resolution = python.lower_file(syntax, anchor_offsets(source))
     value = Evaluator(python.LANGUAGE, resolution).value(sites.headers[0].value)
     assert [(h.origin, h.name) for h in value.holes()] == [
         ("env", "S"),
@@ -798,3 +799,15 @@ def test_c_family_escaped_quote_has_no_fix() -> None:
     findings = findings_in(source, "java")
     assert [f.code for f in findings] == [Code.QUOTED_CREDENTIALS, Code.QUOTED_CREDENTIALS]
     assert list(construction_edits(source, "java")) == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "source"),
+    [
+        pytest.param("go", "package x\nvar a = " + '"Basic " + ' * 3000 + "b\n", id="go"),
+        pytest.param("java", "class A { String a = " + '"Basic " + ' * 3000 + "b; }\n", id="java"),
+        pytest.param("python", "a = " + '"Basic " + ' * 3000 + "b\n", id="python"),
+    ],
+)
+def test_a_construction_nested_thousands_deep_does_not_crash(kind: str, source: str) -> None:
+    assert isinstance(findings_in(source, kind), list)

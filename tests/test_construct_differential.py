@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 
 from authlint import validate
 from authlint.codes import RULE_BY_CODE
-from authlint.construct import lowering
+from authlint.construct import anchor_offsets, lowering
 from authlint.construct.evaluate import Evaluator
 from authlint.syntax import parse
 from tests.helpers import findings_in
@@ -198,7 +198,7 @@ def evaluated(program: Program) -> str | None:
     assert syntax is not None
     module = lowering(program.kind)
     assert module is not None
-    sites, resolution = module.lower_file(syntax)
+    sites, resolution = module.lower_file(syntax, anchor_offsets(program.source))
     (site,) = [s for s in sites.headers if s.context != "header value"]
     return Evaluator(module.LANGUAGE, resolution).value(site.value).known
 

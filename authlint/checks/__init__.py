@@ -62,10 +62,12 @@ class FileContext:
     def syntax(self) -> Syntax | None:
         """The file's syntax tree, parsed on first use; None for kinds without a grammar."""
         if self._syntax is False:
+            from authlint.construct.anchors import tree_offsets
             from authlint.syntax import parse
 
             try:
-                self._syntax = parse(self.kind, self.text)
+                # Only the statements around the words that call for a tree, at first.
+                self._syntax = parse(self.kind, self.text, near=tree_offsets(self.anchors))
             except Exception:  # a grammar bug must cost the tree, not the file
                 self._syntax = None
         assert self._syntax is not True

@@ -11,17 +11,10 @@ from collections.abc import Iterator
 from authlint import kinds
 from authlint.checks import FileContext, Hit
 from authlint.codes import RULES, Code
-from authlint.prefilter import WORDS
 from authlint.redact import redact_secret
 
 CODES = frozenset(rule.code for rule in RULES if rule.kind == "malformed-header") | frozenset(
     {Code.KEY_SECRET, Code.BASIC_CREDENTIALS, Code.CLIENT_CREDENTIALS, Code.BEARER_TOKEN}
-)
-# Prefilter words that call for a parse: a header, credentials, or a secret-named fallback.
-_CALLS_FOR_TREE = frozenset(
-    i
-    for i, word in enumerate(WORDS)
-    if word in (b"auth", b"basic", b"bearer", b"razorpay", b"key_id", b"secret", b"passw")
 )
 
 
@@ -29,14 +22,17 @@ def check_constructions(ctx: FileContext) -> Iterator[Hit]:
     kind = kinds.KINDS.get(ctx.kind)
     if kind is None or kind.lowering is None:
         return
-    if not any(word in _CALLS_FOR_TREE for _, word in ctx.anchors):
+    from authlint.construct.anchors import tree_offsets
+
+    offsets = tree_offsets(ctx.anchors)
+    if not offsets:
         return
     syntax = ctx.syntax
     if syntax is None:
         return
     from authlint import construct, header
 
-    for verdict in construct.verdicts(syntax):
+    for verdict in construct.verdicts(syntax, offsets):
         snippet = redact_secret(verdict.value) if verdict.secret else header.redact(verdict.value)
         fix = None
         if verdict.fix is not None:

@@ -10,11 +10,12 @@ into an abstract value (value.py) with the language's encoder and transform tabl
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from authlint import kinds
 from authlint.codes import Code
+from authlint.construct.anchors import TREE_WORDS, anchor_offsets
 from authlint.construct.evaluate import Evaluator
 from authlint.construct.judge import Verdict, judge_header, secret_literals
 from authlint.construct.lower import Resolution, Sites
@@ -25,7 +26,8 @@ from authlint.placeholder import is_placeholder, is_reference, looks_random
 if TYPE_CHECKING:
     from authlint.syntax import Syntax
 
-__all__ = ["Verdict", "verdicts"]
+__all__ = ["TREE_WORDS", "Verdict", "anchor_offsets", "verdicts"]
+
 
 # Shorter than this, a literal password is a test stub, not a secret worth a finding (the
 # candidate checks use the same floor).
@@ -36,7 +38,7 @@ _SECRET_VARS = ("SECRET", "PASSWORD", "PASSWD", "TOKEN", "API_KEY", "APIKEY", "P
 class LoweringModule(Protocol):
     LANGUAGE: Language
 
-    def lower_file(self, syntax: Syntax) -> tuple[Sites, Resolution]: ...
+    def lower_file(self, syntax: Syntax, offsets: Iterable[int]) -> tuple[Sites, Resolution]: ...
 
 
 def lowering(kind: str) -> LoweringModule | None:
@@ -47,12 +49,61 @@ def lowering(kind: str) -> LoweringModule | None:
     return module
 
 
-def verdicts(syntax: Syntax) -> Iterator[Verdict]:
-    """Every construction finding in one parsed file."""
+def verdicts(syntax: Syntax, offsets: Sequence[int]) -> list[Verdict]:
+    """The construction findings of one parsed file, at the sinks near ``offsets`` (character
+    offsets of the prefilter words that call for a tree: see construct/anchors.py).
+
+    A partial parse (the statements around the offsets) is enough unless it has errors or a
+    name it could not resolve is written elsewhere in the file: then the whole file is parsed.
+    """
     module = lowering(syntax.kind)
     if module is None:
-        return
-    sites, resolution = module.lower_file(syntax)
+        return []
+    try:
+        found, resolution = _verdicts(module, syntax, offsets)
+        if syntax.partial and (syntax.root.has_error or _elsewhere(syntax, resolution.missing)):
+            found, resolution = _verdicts(module, syntax.full(), offsets)
+    except RecursionError:
+        # Expressions nested thousands deep (generated code): the lowerings recurse with the
+        # tree, so such a file is left to the line readers rather than crash the run.
+        return []
+    return found
+
+
+def _elsewhere(syntax: Syntax, names: set[str]) -> bool:
+    """Is one of ``names`` written outside the parsed regions?"""
+    if not names:
+        return False
+    assert syntax.regions is not None
+    words = {name.rsplit(".", 1)[-1] for name in names}
+    text = syntax.text
+    outside = [(0, syntax.regions[0][0])] if syntax.regions else [(0, len(text))]
+    outside += [(a[1], b[0]) for a, b in zip(syntax.regions, syntax.regions[1:], strict=False)]
+    outside.append((syntax.regions[-1][1] if syntax.regions else len(text), len(text)))
+    for word in words:
+        for start, end in outside:
+            at = text.find(word, start, end)
+            while at != -1:
+                before = text[at - 1 : at]
+                after = text[at + len(word) : at + len(word) + 1]
+                if not _is_name_char(before) and not _is_name_char(after):
+                    return True
+                at = text.find(word, at + 1, end)
+    return False
+
+
+def _is_name_char(char: str) -> bool:
+    return bool(char) and (char.isalnum() or char in "_$")
+
+
+def _verdicts(
+    module: LoweringModule, syntax: Syntax, offsets: Sequence[int]
+) -> tuple[list[Verdict], Resolution]:
+    sites, resolution = module.lower_file(syntax, offsets)
+    return list(_judge(module, sites, resolution)), resolution
+
+
+def _judge(module: LoweringModule, sites: Sites, resolution: Resolution) -> Iterator[Verdict]:
     language = module.LANGUAGE
     seen_secrets: set[int] = set()
     # Fallbacks first: a secret-named variable's default is named after the variable.

@@ -10,7 +10,6 @@ anything outside the file.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Protocol, TypeVar
 
 from authlint.codes import Code
@@ -71,7 +70,7 @@ class Evaluator:
                 only = found.pieces[0]
                 if only.text is None and only.encoded is None and only.cause is None:
                     # A runtime value enters the expression here, where the name is used.
-                    return AValue((replace(only, span=expr.span),), found.is_bytes, found.causes)
+                    return AValue((only._replace(span=expr.span),), found.is_bytes, found.causes)
             return found
         if isinstance(expr, ir.Env):
             return hole(expr.span, Hole("env", expr.var))
@@ -119,7 +118,7 @@ class Evaluator:
                 return hole(call.span)
             source = self._encoded_input(data, indirect, depth)
             if model.newline_switch and _false(dict(call.kwargs).get(model.newline_switch)):
-                model = replace(model, newline=False)
+                model = model._replace(newline=False)
             return _encode(model, source, call, data.span)
         transform = _lookup(lang.transforms, call.callee, call) if call.callee else None
         if transform is not None and _applies(transform, call):
@@ -198,7 +197,7 @@ def _remove_breaks(value: AValue, *, everywhere: bool) -> AValue:
                 assert piece.hole is not None
                 h = piece.hole
                 hole_piece = Hole(h.origin, h.name, h.unpadded, h.transform, unwrapped=True)
-                out.append(replace(piece, hole=hole_piece))
+                out.append(piece._replace(hole=hole_piece))
             elif piece.cause is not None and piece.cause.code in _BREAK_CODES:
                 continue
             elif any(c in piece.text for c in _BREAKS):
@@ -214,7 +213,7 @@ def _remove_breaks(value: AValue, *, everywhere: bool) -> AValue:
         assert last.text is not None
         text = last.text.rstrip()
         offsets = None if last.offsets is None else last.offsets[: len(text)]
-        pieces[-1] = replace(last, text=text, offsets=offsets)
+        pieces[-1] = last._replace(text=text, offsets=offsets)
     return AValue(tuple(pieces), value.is_bytes, value.causes)
 
 

@@ -13,14 +13,15 @@ def construction_edits(text: str, kind: str) -> Iterator[tuple[int, int, str]]:
     found = kinds.KINDS.get(kind)
     if found is None or found.lowering is None:
         return
-    from authlint.construct import verdicts
+    from authlint.construct import anchor_offsets, verdicts
     from authlint.syntax import parse
 
-    syntax = parse(kind, text)
+    offsets = anchor_offsets(text)
+    syntax = parse(kind, text, near=offsets) if offsets else None
     if syntax is None:
         return
     seen: set[tuple[int, int]] = set()
-    for verdict in verdicts(syntax):
+    for verdict in verdicts(syntax, offsets):
         if verdict.fix is None:
             continue
         (start, end), replacement = verdict.fix

@@ -7,14 +7,12 @@ Spans are character offsets into the file text, half-open.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal, TypeAlias
+from typing import Literal, NamedTuple, TypeAlias
 
 Span: TypeAlias = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class Lit:
+class Lit(NamedTuple):
     """A string (or bytes) literal: its runtime text, escapes resolved.
 
     ``offsets[i]`` is the file offset of ``text[i]``'s source (``len(text) + 1`` entries, the last
@@ -33,16 +31,14 @@ class Lit:
     unexpanded: tuple[Span, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Concat:
+class Concat(NamedTuple):
     """`a + b`, `a . b`, `"%s%s" % ...` once flattened: parts in order."""
 
     parts: tuple[Expr, ...]
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
-class Conversion:
+class Conversion(NamedTuple):
     """Turn a value into text: `str(x)`, `repr(x)`, f"{x!r}", `%r`, `%q`, `${x}` in a template.
 
     ``how``: "str" (the language's default text of a value: for Python bytes that is repr),
@@ -57,8 +53,7 @@ class Conversion:
     quote: str = "'"  # the quote a repr adds (Go's %q: '"')
 
 
-@dataclass(frozen=True, slots=True)
-class Call:
+class Call(NamedTuple):
     """A call. ``callee`` is the dotted name when the function is a plain name chain
     (`base64.b64encode`, `Buffer.from`), else ""; ``receiver`` is the object of a method call
     whose object is not a plain name (`b64encode(x).decode()`: receiver is the inner call)."""
@@ -73,8 +68,7 @@ class Call:
     name_span: Span = (0, 0)
 
 
-@dataclass(frozen=True, slots=True)
-class Name:
+class Name(NamedTuple):
     """A variable. ``scope`` identifies the enclosing function (0 = module) for resolution."""
 
     name: str
@@ -82,30 +76,26 @@ class Name:
     scope: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Attr:
+class Attr(NamedTuple):
     obj: Expr
     name: str
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
-class Index:
+class Index(NamedTuple):
     obj: Expr
     key: Expr
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
-class Env:
+class Env(NamedTuple):
     """An environment lookup: `os.environ["X"]`, `os.getenv("X")`, `process.env.X`."""
 
     var: str
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
-class Fallback:
+class Fallback(NamedTuple):
     """`a || "lit"`, `a ?? "lit"`, `os.environ.get(k, "lit")`, `getenv(k, default)`."""
 
     primary: Expr
@@ -113,32 +103,28 @@ class Fallback:
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
-class Param:
+class Param(NamedTuple):
     """A function parameter: a value from the caller, unknown here."""
 
     name: str
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
-class Seq:
+class Seq(NamedTuple):
     """A tuple, list or array literal."""
 
     items: tuple[Expr, ...]
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
-class Mapping:
+class Mapping(NamedTuple):
     """A dict, map or object literal: (key, value) pairs; a key is usually a Lit."""
 
     items: tuple[tuple[Expr, Expr], ...]
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
-class Opaque:
+class Opaque(NamedTuple):
     """Anything the lowering does not model (a number, a lambda, a comprehension...)."""
 
     span: Span

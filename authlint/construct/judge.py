@@ -15,7 +15,7 @@ from __future__ import annotations
 import binascii
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from authlint.codes import Code
 from authlint.construct import ir
@@ -41,8 +41,7 @@ PROBLEM: dict[Code, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):
     code: Code
     start: int
     end: int
@@ -91,6 +90,13 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
         return
     if isinstance(site.value, ir.Lit) and not site.value.unexpanded:
         return  # a plain literal: the line extractor's candidate, judged by checks/headers.py
+    if (
+        site.context == "header value"
+        and value.known is not None
+        and not any(p.encoded is not None or p.cause is not None for p in pieces)
+        and not any(p.literal is not None and p.literal.unexpanded for p in pieces)
+    ):
+        return  # literals joined outside any sink: a message as often as a header
     first = pieces[0]
     if first.text is None and first.cause is None:
         if first.encoded is not None:

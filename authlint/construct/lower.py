@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from authlint.construct import ir
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
+from authlint.syntax import captures
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -61,14 +61,17 @@ def sub_lit(lit: ir.Lit, start: int, end: int) -> ir.Lit:
     return ir.Lit(lit.text[start:end], span, offsets, lit.is_bytes, lit.prose, unexpanded)
 
 
-@dataclass(slots=True)
 class Scope:
-    """Assignments in one function (or the module), by name: (use position, value node)."""
+    """Assignments in one function (or the module), by name: (end of the assignment, value
+    node), and the parameters."""
 
-    node_id: int
-    parent: Scope | None
-    assignments: dict[str, list[tuple[int, Node]]] = field(default_factory=dict)
-    params: dict[str, ir.Span] = field(default_factory=dict)
+    __slots__ = ("assignments", "node_id", "params", "parent")
+
+    def __init__(self, node_id: int, parent: Scope | None) -> None:
+        self.node_id = node_id
+        self.parent = parent
+        self.assignments: dict[str, list[tuple[int, Node]]] = {}
+        self.params: dict[str, ir.Span] = {}
 
     def before(self, name: str, pos: int) -> Node | None:
         found = self.assignments.get(name)
@@ -96,13 +99,17 @@ def first_literal(expr: ir.Expr) -> ir.Lit | None:
     return expr if isinstance(expr, ir.Lit) else None
 
 
-@dataclass(slots=True)
 class Sites:
-    headers: list[HeaderSite] = field(default_factory=list)
-    pairs: list[PairSite] = field(default_factory=list)
-    fallbacks: list[FallbackSite] = field(default_factory=list)
-    # Expressions shaped like a header value (`"Basic " + ...`) outside any known sink.
-    shaped: list[ir.Expr] = field(default_factory=list)
+    """What a lowering found: header values, credential pairs, fallbacks."""
+
+    __slots__ = ("fallbacks", "headers", "pairs", "shaped")
+
+    def __init__(self) -> None:
+        self.headers: list[HeaderSite] = []
+        self.pairs: list[PairSite] = []
+        self.fallbacks: list[FallbackSite] = []
+        # Expressions shaped like a header value (`"Basic " + ...`) outside any known sink.
+        self.shaped: list[ir.Expr] = []
 
     def maybe_shaped(self, expr: ir.Expr) -> None:
         """Keep ``expr`` when it is a construction that starts with the literal scheme."""
@@ -142,6 +149,8 @@ class Resolution:
         self.syntax = syntax
         self.lower = lower
         self.scopes: dict[int, Scope] = {}
+        # Names that resolved to nothing: on a partial parse, the rest of the file may hold them.
+        self.missing: set[str] = set()
 
     def resolve(self, name: ir.Name) -> ir.Expr | None:
         scope = self.scopes.get(name.scope)
@@ -156,4 +165,95 @@ class Resolution:
                 return ir.Param(name.name, scope.params[name.name])
             scope = scope.parent
             inner = False
+        self.missing.add(name.name)
         return None
+
+
+class AnchoredLowering:
+    """The part of a lowering every language shares: find sink sites near the prefilter's
+    anchors (never walking the whole tree), and build scopes only when a name is resolved.
+
+    A language subclass sets SCOPES (node types that open a function scope) and ASSIGNMENTS (a
+    tree-sitter query capturing each assignment as @assign), and implements ``lower``,
+    ``params(scope_node, scope)``, ``record(assign_node, scope)`` (and ``record_member``) and
+    the ``on_<node type>`` handlers that recognise sites.
+    """
+
+    SCOPES: frozenset[str] = frozenset()
+    ASSIGNMENTS: str = ""
+    # How many ancestors of an anchor's node are asked whether they are a site.
+    CLIMB = 10
+
+    def __init__(self, syntax: Syntax) -> None:
+        self.syntax = syntax
+        self.text = syntax.text
+        self.resolution = Resolution(syntax, self.lower)
+        self.sites = Sites()
+        self._visited: set[int] = set()
+        self._assigns: list[tuple[int, Node]] | None = None
+
+    def lower(self, node: Node, scope: int) -> ir.Expr:
+        raise NotImplementedError
+
+    def params(self, scope_node: Node, scope: Scope) -> None:
+        raise NotImplementedError
+
+    def record(self, assign: Node, scope: Scope) -> None:
+        raise NotImplementedError
+
+    def record_member(self, assign: Node, module: Scope) -> None:
+        """An assignment inside a function, seen while building the module scope: `self.x = ...`
+        is one class-wide binding, kept with the module's names."""
+
+    def discover(self, offsets: Iterable[int]) -> Sites:
+        root = self.syntax.root
+        for offset in offsets:
+            start = self.syntax.byte(offset)
+            node: Node | None = root.named_descendant_for_byte_range(start, start + 1)
+            for _ in range(self.CLIMB):
+                if node is None or node.id in self._visited:
+                    break
+                self._visited.add(node.id)
+                handler = getattr(self, f"on_{node.type}", None)
+                if handler is not None:
+                    handler(node, self.scope_of(node))
+                node = node.parent
+        return self.sites.finish()
+
+    def _assignments(self) -> list[tuple[int, Node]]:
+        """Every assignment in the file with the id of the scope that owns it (one query)."""
+        if self._assigns is None:
+            found = captures(self.syntax.kind, self.ASSIGNMENTS, self.syntax.root)
+            self._assigns = []
+            for assign in found.get("assign", []):
+                owner = self.scope_node(assign)
+                self._assigns.append((0 if owner is None else owner.id, assign))
+        return self._assigns
+
+    def scope_node(self, node: Node) -> Node | None:
+        parent = node.parent
+        while parent is not None and parent.type not in self.SCOPES:
+            parent = parent.parent
+        return parent
+
+    def scope_of(self, node: Node) -> Scope:
+        return self.scope_for(self.scope_node(node))
+
+    def scope_for(self, scope_node: Node | None) -> Scope:
+        key = 0 if scope_node is None else scope_node.id
+        found = self.resolution.scopes.get(key)
+        if found is not None:
+            return found
+        parent = None if scope_node is None else self.scope_of(scope_node)
+        scope = Scope(key, parent)
+        self.resolution.scopes[key] = scope
+        if scope_node is not None:
+            self.params(scope_node, scope)
+        for owner, assign in self._assignments():
+            if owner == key:
+                self.record(assign, scope)
+            elif scope_node is None:
+                self.record_member(assign, scope)
+        for bindings in scope.assignments.values():
+            bindings.sort(key=lambda item: item[0])
+        return scope

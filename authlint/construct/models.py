@@ -7,12 +7,10 @@ those tables; the evaluator and the judge read them and name no language.
 from __future__ import annotations
 
 import base64
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class EncoderModel:
+class EncoderModel(NamedTuple):
     """What a base64 encoder call really returns (RFC 4648 §4 / §5, MIME RFC 2045 §6.8)."""
 
     name: str  # as written in the language: "base64.encodebytes", "Base64.encode64"
@@ -50,8 +48,7 @@ class EncoderModel:
         return out
 
 
-@dataclass(frozen=True, slots=True)
-class Transform:
+class Transform(NamedTuple):
     """A call or method that changes a value's type or text but keeps its content:
     `.encode()`, `.decode()`, `Buffer.from()`, `.rstrip("=")`, `json.dumps`, `str()`."""
 
@@ -80,8 +77,7 @@ class Transform:
     when_arg: tuple[int, tuple[str, ...]] | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class HeaderCallSink:
+class HeaderCallSink(NamedTuple):
     """A call that sets one header: `req.add_header(name, value)`, `xhr.setRequestHeader(...)`.
 
     Matched on the last part of the callee (the method name)."""
@@ -91,8 +87,7 @@ class HeaderCallSink:
     value_arg: int = 1
 
 
-@dataclass(frozen=True, slots=True)
-class PairSink:
+class PairSink(NamedTuple):
     """A call or keyword that takes credentials as two values.
 
     ``callee``: the last one or two parts of the callee (`HTTPBasicAuth`, `razorpay.Client`,
@@ -106,8 +101,7 @@ class PairSink:
     context: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Language:
+class Language(NamedTuple):
     """A language's tables: everything the evaluator needs to know that is not syntax."""
 
     name: str

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from authlint.construct.ir import Expr, Span
 
 
-@dataclass(frozen=True, slots=True)
-class HeaderSite:
+class HeaderSite(NamedTuple):
     """An Authorization (or Proxy-Authorization) header value: ``value`` is what is set."""
 
     value: Expr
@@ -16,8 +15,7 @@ class HeaderSite:
     context: str  # for messages: "headers dict", "add_header()", "setRequestHeader()"
 
 
-@dataclass(frozen=True, slots=True)
-class PairSite:
+class PairSite(NamedTuple):
     """Credentials given as two values: an auth tuple, HTTPBasicAuth(), an SDK constructor."""
 
     user: Expr | None
@@ -26,8 +24,7 @@ class PairSite:
     context: str
 
 
-@dataclass(frozen=True, slots=True)
-class FallbackSite:
+class FallbackSite(NamedTuple):
     """`env || "lit"` anywhere: the default is a literal the program may run with."""
 
     var: str  # the environment variable, when the primary is one ("" otherwise)

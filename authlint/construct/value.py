@@ -9,16 +9,14 @@ a finding inside them is that construction's fault, reported where the construct
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from authlint.codes import Code
 from authlint.construct.ir import Lit, Span
 from authlint.construct.models import EncoderModel
 
 
-@dataclass(frozen=True, slots=True)
-class Cause:
+class Cause(NamedTuple):
     """A construction that puts text into a value by itself: reported at ``span``."""
 
     code: Code
@@ -28,8 +26,7 @@ class Cause:
     fix: tuple[Span, str] | None = None  # mechanical replacement of file text
 
 
-@dataclass(frozen=True, slots=True)
-class Encoded:
+class Encoded(NamedTuple):
     """A hole that is the base64 of ``source`` under ``model``."""
 
     model: EncoderModel
@@ -41,8 +38,7 @@ class Encoded:
     wrap: Cause | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Hole:
+class Hole(NamedTuple):
     origin: Literal["env", "param", "unknown"]
     name: str = ""  # the variable or parameter name, when there is one
     # `.rstrip("=")` and friends applied after encoding: where.
@@ -53,8 +49,7 @@ class Hole:
     unwrapped: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(NamedTuple):
     text: str | None  # None: a hole
     span: Span  # where this piece comes from in the file
     # File offset per character of known text that a literal holds verbatim; None when derived.
@@ -69,12 +64,11 @@ class Piece:
     encoded: Encoded | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class AValue:
+class AValue(NamedTuple):
     pieces: tuple[Piece, ...] = ()
     is_bytes: bool = False
     # Causes that hold for the value as a whole (an encoder applied to it...).
-    causes: tuple[Cause, ...] = field(default=())
+    causes: tuple[Cause, ...] = ()
 
     @property
     def known(self) -> str | None:

@@ -16,7 +16,9 @@ Offsets: tree-sitter counts bytes of UTF-8; authlint counts characters of the de
 from __future__ import annotations
 
 import importlib
+import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -77,15 +79,17 @@ def captures(kind: str, source: str, node: Node) -> dict[str, list[Node]]:
     return result
 
 
-# Per language family: nodes that are prose (comments, docstrings) as a tree-sitter query.
-_PROSE: dict[str, str] = {
-    "python": "(comment) @prose (expression_statement . (string) @prose .)",
-    "javascript": "(comment) @prose",
-    "go": "(comment) @prose",
-    "java": "(line_comment) @prose (block_comment) @prose",
-    "kotlin": "(line_comment) @prose (block_comment) @prose",
-    "csharp": "(comment) @prose",
+# Node types that are prose (comments), per language family; Python's docstrings are strings
+# that are a statement of their own.
+_COMMENTS: dict[str, frozenset[str]] = {
+    "python": frozenset({"comment"}),
+    "javascript": frozenset({"comment", "html_comment"}),
+    "go": frozenset({"comment"}),
+    "java": frozenset({"line_comment", "block_comment"}),
+    "kotlin": frozenset({"line_comment", "block_comment"}),
+    "csharp": frozenset({"comment"}),
 }
+_DOCSTRING_FAMILIES = frozenset({"python"})
 
 
 @dataclass(slots=True)
@@ -94,15 +98,34 @@ class Syntax:
     text: str
     data: bytes
     tree: Tree
+    # Character ranges parsed, when only part of the file was (see parse(near=...)).
+    regions: list[tuple[int, int]] | None = None
+    _full: Syntax | None = field(default=None, repr=False)
     # Byte offsets at which each character of more than one byte ends, and the bytes beyond one
     # per character up to there (both empty for ASCII text).
     _wide: list[int] = field(default_factory=list, repr=False)
     _wide_extra: list[int] = field(default_factory=list, repr=False)
-    _prose: list[tuple[int, int]] | None = field(default=None, repr=False)
 
     @property
     def root(self) -> Node:
         return self.tree.root_node
+
+    @property
+    def partial(self) -> bool:
+        return self.regions is not None
+
+    def covers(self, offset: int) -> bool:
+        return self.regions is None or any(s <= offset < e for s, e in self.regions)
+
+    def full(self) -> Syntax:
+        """This file parsed whole (itself when it was)."""
+        if self.regions is None:
+            return self
+        if self._full is None:
+            found = parse(self.kind, self.text)
+            assert found is not None  # the partial parse succeeded, so the grammar is there
+            self._full = found
+        return self._full
 
     def char(self, byte: int) -> int:
         """The character offset of a byte offset."""
@@ -124,29 +147,42 @@ class Syntax:
         start, end = self.span(node)
         return self.text[start:end]
 
-    def prose_ranges(self) -> list[tuple[int, int]]:
-        """Sorted (start, end) character ranges of comments and docstrings."""
-        if self._prose is None:
-            spec = _PROSE.get(kinds.family(self.kind))
-            ranges: list[tuple[int, int]] = []
-            if spec is not None:
-                for nodes in captures(self.kind, spec, self.root).values():
-                    ranges.extend(self.span(node) for node in nodes)
-            ranges.sort()
-            self._prose = ranges
-        return self._prose
-
     def prose_at(self, offset: int) -> bool:
         """Is the character at ``offset`` inside a comment or a docstring?"""
-        ranges = self.prose_ranges()
-        i = bisect_right(ranges, (offset, 1 << 62)) - 1
-        return i >= 0 and ranges[i][0] <= offset < ranges[i][1]
+        if not self.covers(offset):
+            return self.full().prose_at(offset)
+        start = self.byte(offset)
+        node: Node | None = self.root.descendant_for_byte_range(start, start + 1)
+        family = kinds.family(self.kind)
+        comments = _COMMENTS.get(family, frozenset({"comment"}))
+        while node is not None:
+            if node.type in comments:
+                return True
+            if node.type == "string":
+                return family in _DOCSTRING_FAMILIES and is_docstring(node)
+            node = node.parent
+        return False
 
 
-def parse(kind: str, text: str) -> Syntax | None:
+def is_docstring(node: Node) -> bool:
+    """A string that is a statement of its own (module, class and function docstrings, and the
+    bare strings Python code uses as block comments)."""
+    parent = node.parent
+    return (
+        parent is not None
+        and parent.type == "expression_statement"
+        and (parent.named_child_count == 1)
+    )
+
+
+def parse(kind: str, text: str, near: Sequence[int] | None = None) -> Syntax | None:
     """The tree of ``text`` as a file of ``kind``; None when the kind has no grammar (or the
     file is too large to be worth one). Never raises on any input: tree-sitter recovers from
-    syntax errors and marks them in the tree."""
+    syntax errors and marks them in the tree.
+
+    With ``near`` (character offsets), only the top-level statements around them are parsed
+    (``Syntax.partial``); ``Syntax.full()`` parses the rest when a question needs it.
+    """
     if not kinds.has_grammar(kind):
         return None
     data = text.encode("utf-8", "replace")
@@ -155,8 +191,7 @@ def parse(kind: str, text: str) -> Syntax | None:
     loaded = _parser(kind)
     if loaded is None:
         return None
-    tree = loaded[1].parse(data)
-    syntax = Syntax(kind, text, data, tree)
+    syntax = Syntax(kind, text, data, None)  # type: ignore[arg-type]  # the tree comes next
     if len(data) != len(text):
         extra = position = 0
         for char in text:
@@ -166,4 +201,48 @@ def parse(kind: str, text: str) -> Syntax | None:
                 extra += width - 1
                 syntax._wide.append(position)  # where the character ends, in bytes
                 syntax._wide_extra.append(extra)
+    regions = _regions(text, near) if near else None
+    if regions is None:
+        syntax.tree = loaded[1].parse(data)
+        return syntax
+    from tree_sitter import Parser, Range
+
+    parser = Parser(loaded[0])
+    ranges = []
+    for start, end in regions:
+        row = text.count("\n", 0, start)
+        end_row = row + text.count("\n", start, end)
+        start_byte, end_byte = syntax.byte(start), syntax.byte(end)
+        start_col = start_byte - syntax.byte(text.rfind("\n", 0, start) + 1)
+        end_col = end_byte - syntax.byte(text.rfind("\n", 0, end) + 1)
+        ranges.append(Range((row, start_col), (end_row, end_col), start_byte, end_byte))
+    parser.included_ranges = ranges
+    syntax.tree = parser.parse(data)
+    syntax.regions = regions
     return syntax
+
+
+# A line that starts a top-level statement: a name or keyword (def, class, const, export,
+# headers = ...), a decorator, at column 0. Closing brackets and indented lines continue one.
+_TOP_LEVEL = re.compile(r"^[A-Za-z_@$]", re.MULTILINE)
+# Above this share of the file, parsing regions saves nothing.
+_REGION_SHARE = 0.6
+
+
+def _regions(text: str, near: Sequence[int]) -> list[tuple[int, int]] | None:
+    """The top-level statements holding the offsets ``near``, merged; None for the whole file."""
+    starts = [m.start() for m in _TOP_LEVEL.finditer(text)]
+    if not starts:
+        return None
+    regions: list[tuple[int, int]] = []
+    for offset in sorted(near):
+        i = bisect_right(starts, offset) - 1
+        start = starts[i] if i >= 0 else 0
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        if regions and start <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(end, regions[-1][1]))
+        else:
+            regions.append((start, end))
+    if sum(end - start for start, end in regions) > _REGION_SHARE * len(text):
+        return None
+    return regions

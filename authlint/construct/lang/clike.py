@@ -9,19 +9,17 @@ its sink tables; the knowledge of each language stays in its own module.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from authlint.construct import ir
-from authlint.construct.lower import Resolution, Scope, Sites, sub_lit
+from authlint.construct.lower import AnchoredLowering, Resolution, Scope, Sites, sub_lit
 from authlint.construct.models import HeaderCallSink, PairSink
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 
 if TYPE_CHECKING:
     from tree_sitter import Node
 
-    from authlint.syntax import Syntax
 
 HEADER_NAMES: Final = frozenset({"authorization", "proxy-authorization"})
 # The last name of a constant that holds the header name: HttpHeaders.AUTHORIZATION (Spring),
@@ -29,8 +27,7 @@ HEADER_NAMES: Final = frozenset({"authorization", "proxy-authorization"})
 _CONSTANT_NAMES: Final = frozenset({"authorization", "proxyauthorization"})
 
 
-@dataclass(frozen=True, slots=True)
-class SchemeSink:
+class SchemeSink(NamedTuple):
     """A call that builds the header value itself: `new AuthenticationHeaderValue(scheme,
     parameter)` sends `scheme + " " + parameter`; `setBearerAuth(token)` (Spring) and
     `bearerAuth(token)` (Ktor) send `"Bearer " + token`."""
@@ -39,8 +36,7 @@ class SchemeSink:
     scheme: str = ""  # the scheme the call adds; "" when the first argument is the scheme
 
 
-@dataclass(frozen=True, slots=True)
-class Sinks:
+class Sinks(NamedTuple):
     header_calls: tuple[HeaderCallSink, ...]
     pair_sinks: tuple[PairSink, ...]
     scheme_sinks: tuple[SchemeSink, ...] = ()
@@ -51,26 +47,12 @@ def synthetic(text: str, at: int) -> ir.Lit:
     return ir.Lit(text, (at, at), (at,) * (len(text) + 1))
 
 
-class CLowering:
-    """One file's tree -> IR on demand, plus its sink sites. Subclasses walk their tree in
-    `_scan` and lower expressions in `lower`."""
+class CLowering(AnchoredLowering):
+    """One file's sites near the prefilter anchors, and its expressions lowered on demand.
+    Subclasses set SCOPES, ASSIGNMENTS and `sinks`, implement `lower`, `params`, `record` and
+    the `on_<node type>` handlers (authlint/construct/lower.py: AnchoredLowering)."""
 
     sinks: Sinks
-
-    def __init__(self, syntax: Syntax) -> None:
-        self.syntax = syntax
-        self.text = syntax.text
-        self.resolution = Resolution(syntax, self.lower)
-        self.sites = Sites()
-        self.module = Scope(0, None)
-        self.resolution.scopes[0] = self.module
-        self._scan()
-
-    def lower(self, node: Node, scope: int) -> ir.Expr:
-        raise NotImplementedError
-
-    def _scan(self) -> None:
-        raise NotImplementedError
 
     def src(self, node: Node) -> str:
         return self.syntax.source(node)
@@ -81,10 +63,23 @@ class CLowering:
     def assign(self, scope: Scope, name: str, end: int, value: Node) -> None:
         scope.assignments.setdefault(name, []).append((end, value))
 
-    def new_scope(self, node: Node, parent: Scope) -> Scope:
-        inner = Scope(node.id, parent)
-        self.resolution.scopes[node.id] = inner
-        return inner
+    @property
+    def module(self) -> Scope:
+        return self.scope_for(None)
+
+    def top_of_plus(self, node: Node, transparent: frozenset[str]) -> Node:
+        """The outermost `+` chain (through wrappers) that ``node`` is part of."""
+        top = node
+        while top.parent is not None and (
+            top.parent.type in transparent
+            or (
+                top.parent.type == "binary_expression"
+                and (op := top.parent.child_by_field_name("operator")) is not None
+                and op.type == "+"
+            )
+        ):
+            top = top.parent
+        return top
 
     # -- sinks -------------------------------------------------------------------------------
 
@@ -219,5 +214,6 @@ def string_plus(parts: tuple[ir.Expr, ...], span: ir.Span, construct: str) -> ir
     return ir.Concat(out, span)
 
 
-def lower_file(lowering: CLowering) -> tuple[Sites, Resolution]:
-    return lowering.sites.finish(), lowering.resolution
+def lower_file(lowering: CLowering, offsets: Iterable[int]) -> tuple[Sites, Resolution]:
+    """The sites near ``offsets`` (the prefilter's anchors) and the file's name resolution."""
+    return lowering.discover(offsets), lowering.resolution

@@ -4,9 +4,11 @@ Flurl sinks) and the lowering of tree-sitter-c-sharp trees."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
+from authlint.construct.lang import clike
 from authlint.construct.lang.clike import (
     CLowering,
     SchemeSink,
@@ -134,6 +136,7 @@ _SCOPES: Final = frozenset(
         "anonymous_method_expression",
     }
 )
+_WRAPPERS: Final = frozenset({"parenthesized_expression", "cast_expression"})
 _TRANSPARENT: Final = frozenset(
     {"parenthesized_expression", "await_expression", "argument", "postfix_unary_expression"}
 )
@@ -144,90 +147,108 @@ _STRINGS: Final = frozenset(
 
 class Lowering(CLowering):
     sinks = Sinks(HEADER_CALLS, PAIR_SINKS, SCHEME_SINKS)
+    SCOPES = _SCOPES
+    ASSIGNMENTS = "[(variable_declarator) (assignment_expression) (property_declaration)] @assign"
 
-    def _scan(self) -> None:
-        stack: list[tuple[Node, Scope]] = [(self.syntax.root, self.module)]
-        while stack:
-            node, scope = stack.pop()
-            kind = node.type
-            if kind in _SCOPES:
-                scope = self.new_scope(node, scope)
-                params = node.child_by_field_name("parameters")
-                if params is not None:
-                    self._params(params, scope)
-            elif kind == "variable_declarator":
-                self._declarator(node, scope)
-            elif kind == "property_declaration":
-                self._property(node)
-            elif kind == "assignment_expression":
-                self._assignment(node, scope)
-            elif kind in ("invocation_expression", "object_creation_expression"):
-                expr = self.lower(node, scope.node_id)
-                if isinstance(expr, ir.Call):
-                    self.call_site(expr)
-                    if expr.callee.endswith("AuthenticationHeaderValue.Parse") and expr.args:
-                        self.sites.headers.append(
-                            HeaderSite(expr.args[0], expr.span, "AuthenticationHeaderValue.Parse()")
-                        )
-                self.sites.maybe_shaped(expr)
-            elif kind == "binary_expression":
-                expr = self.lower(node, scope.node_id)
-                self.fallback_site(expr)
-                self.sites.maybe_shaped(expr)
-            elif kind == "interpolated_string_expression":
-                self.sites.maybe_shaped(self.lower(node, scope.node_id))
-            stack.extend((child, scope) for child in reversed(node.named_children))
+    # -- sites, found from the anchors -------------------------------------------------------
 
-    def _params(self, params: Node, scope: Scope) -> None:
+    def on_invocation_expression(self, node: Node, scope: Scope) -> None:
+        expr = self.lower(node, scope.node_id)
+        if isinstance(expr, ir.Call):
+            self.call_site(expr)
+            if expr.callee.endswith("AuthenticationHeaderValue.Parse") and expr.args:
+                context = "AuthenticationHeaderValue.Parse()"
+                self.sites.headers.append(HeaderSite(expr.args[0], expr.span, context))
+        self.sites.maybe_shaped(expr)
+
+    def on_object_creation_expression(self, node: Node, scope: Scope) -> None:
+        self.on_invocation_expression(node, scope)
+
+    def on_binary_expression(self, node: Node, scope: Scope) -> None:
+        expr = self.lower(node, scope.node_id)
+        self.fallback_site(expr)
+        self.sites.maybe_shaped(self.lower(self.top_of_plus(node, _WRAPPERS), scope.node_id))
+
+    def on_interpolated_string_expression(self, node: Node, scope: Scope) -> None:
+        self.sites.maybe_shaped(self.lower(self.top_of_plus(node, _WRAPPERS), scope.node_id))
+
+    def on_string_literal(self, node: Node, scope: Scope) -> None:
+        top = self.top_of_plus(node, _WRAPPERS)
+        if top is not node:
+            self.sites.maybe_shaped(self.lower(top, scope.node_id))
+
+    def on_verbatim_string_literal(self, node: Node, scope: Scope) -> None:
+        self.on_string_literal(node, scope)
+
+    def on_assignment_expression(self, node: Node, scope: Scope) -> None:
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        op = node.child_by_field_name("operator")
+        if left is None or right is None or op is None or op.type != "=":
+            return
+        if left.type == "element_access_expression":
+            key = _key_literal(self.src(left).rsplit("[", 1)[-1])
+            if key is not None and key.lower() in ("authorization", "proxy-authorization"):
+                value = self.lower(right, scope.node_id)
+                context = 'headers["Authorization"]'
+                self.sites.headers.append(HeaderSite(value, self.span(node), context))
+
+    # -- scopes ------------------------------------------------------------------------------
+
+    def params(self, scope_node: Node, scope: Scope) -> None:
+        params = scope_node.child_by_field_name("parameters")
+        if params is None:
+            return
         nodes = [params] if params.type == "identifier" else params.named_children
         for child in nodes:
             name = child if child.type == "identifier" else child.child_by_field_name("name")
             if name is not None:
                 scope.params[self.src(name)] = self.span(name)
 
-    def _declarator(self, node: Node, scope: Scope) -> None:
-        name = node.child_by_field_name("name")
-        values = [c for c in node.named_children if c != name and c.type != "comment"]
-        if name is None or not values:
-            return
-        value = values[-1]
-        if value.type == "equals_value_clause":
-            inner = [c for c in value.named_children if c.type != "comment"]
-            if not inner:
+    def record(self, assign: Node, scope: Scope) -> None:
+        end = self.span(assign)[1]
+        if assign.type == "variable_declarator":
+            name = assign.child_by_field_name("name")
+            values = [c for c in assign.named_children if c != name and c.type != "comment"]
+            if name is None or not values:
                 return
-            value = inner[0]
-        target = self.module if _in_field(node) else scope
-        self.assign(target, self.src(name), self.span(node)[1], value)
-
-    def _property(self, node: Node) -> None:
-        name = node.child_by_field_name("name")
-        value = node.child_by_field_name("value")
-        if name is not None and value is not None:
-            self.assign(self.module, self.src(name), self.span(node)[1], value)
-
-    def _assignment(self, node: Node, scope: Scope) -> None:
-        left = node.child_by_field_name("left")
-        right = node.child_by_field_name("right")
-        op = node.child_by_field_name("operator")
+            value = values[-1]
+            if value.type == "equals_value_clause":
+                inner = [c for c in value.named_children if c.type != "comment"]
+                if not inner:
+                    return
+                value = inner[0]
+            self.assign(scope, self.src(name), end, value)
+            return
+        if assign.type == "property_declaration":
+            prop = assign.child_by_field_name("name")
+            initial = assign.child_by_field_name("value")
+            if prop is not None and initial is not None:
+                self.assign(scope, self.src(prop), end, initial)
+            return
+        left = assign.child_by_field_name("left")
+        right = assign.child_by_field_name("right")
+        op = assign.child_by_field_name("operator")
         if left is None or right is None or op is None:
             return
-        end = self.span(node)[1]
-        value = right if op.type == "=" else node
         if left.type == "identifier":
-            self.assign(scope, self.src(left), end, value)
-        elif left.type == "member_access_expression" and self.src(left).startswith("this."):
-            self.assign(self.module, self.src(left), end, value)
-        elif left.type == "element_access_expression" and op.type == "=":
-            index = self.src(left).rsplit("[", 1)[-1]
-            key = _key_literal(index)
-            if key is not None and key.lower() in ("authorization", "proxy-authorization"):
-                self.sites.headers.append(
-                    HeaderSite(
-                        self.lower(right, scope.node_id),
-                        self.span(node),
-                        'headers["Authorization"]',
-                    )
-                )
+            self.assign(scope, self.src(left), end, right if op.type == "=" else assign)
+        elif scope.node_id == 0:
+            self.record_member(assign, scope)
+
+    def record_member(self, assign: Node, module: Scope) -> None:
+        """`this.token = token`: one class-wide binding."""
+        if assign.type != "assignment_expression":
+            return
+        left = assign.child_by_field_name("left")
+        right = assign.child_by_field_name("right")
+        if (
+            left is not None
+            and right is not None
+            and left.type == "member_access_expression"
+            and self.src(left).startswith("this.")
+        ):
+            self.assign(module, self.src(left), self.span(assign)[1], right)
 
     # -- expressions -------------------------------------------------------------------------
 
@@ -403,12 +424,6 @@ class Lowering(CLowering):
         return ir.Call(callee, args, (), span, receiver, method, name_span)
 
 
-def _in_field(node: Node) -> bool:
-    parent = node.parent
-    grand = parent.parent if parent is not None else None
-    return grand is not None and grand.type in ("field_declaration", "event_field_declaration")
-
-
 def _key_literal(index: str) -> str | None:
     text = index.rstrip("] ").strip()
     if len(text) >= 2 and text[0] == text[-1] == '"':
@@ -437,6 +452,5 @@ def _unescape(source: str) -> str:
     return source
 
 
-def lower_file(syntax: Syntax) -> tuple[Sites, Resolution]:
-    lowering = Lowering(syntax)
-    return lowering.sites.finish(), lowering.resolution
+def lower_file(syntax: Syntax, offsets: Iterable[int]) -> tuple[Sites, Resolution]:
+    return clike.lower_file(Lowering(syntax), offsets)

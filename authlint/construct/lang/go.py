@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
+from authlint.construct.lang import clike
 from authlint.construct.lang.clike import CLowering, Sinks, join, printf
 from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites
 from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
@@ -98,7 +100,7 @@ _SIMPLE_ESCAPES: Final = {
     '"': '"',
 }
 _SCOPES: Final = frozenset({"function_declaration", "method_declaration", "func_literal"})
-_STRINGS: Final = frozenset({"interpreted_string_literal", "raw_string_literal"})
+_WRAPPERS: Final = frozenset({"parenthesized_expression"})
 
 
 def _verb(letter: str, value: ir.Expr, span: ir.Span) -> ir.Expr | None:
@@ -114,33 +116,52 @@ def _verb(letter: str, value: ir.Expr, span: ir.Span) -> ir.Expr | None:
 
 class Lowering(CLowering):
     sinks = Sinks(HEADER_CALLS, PAIR_SINKS)
+    SCOPES = _SCOPES
+    ASSIGNMENTS = "[(short_var_declaration) (assignment_statement) (var_spec) (const_spec)] @assign"
 
-    def _scan(self) -> None:
-        stack: list[tuple[Node, Scope]] = [(self.syntax.root, self.module)]
-        while stack:
-            node, scope = stack.pop()
-            kind = node.type
-            if kind in _SCOPES:
-                scope = self.new_scope(node, scope)
-                for field in ("receiver", "parameters"):
-                    params = node.child_by_field_name(field)
-                    if params is not None:
-                        self._params(params, scope)
-            elif kind in ("short_var_declaration", "assignment_statement"):
-                self._assignment(node, scope)
-            elif kind in ("var_spec", "const_spec"):
-                self._spec(node, scope)
-            elif kind == "call_expression":
-                expr = self.lower(node, scope.node_id)
-                if isinstance(expr, ir.Call):
-                    self.call_site(expr)
-                self.fallback_site(expr)
-                self.sites.maybe_shaped(expr)
-            elif kind == "keyed_element":
-                self._keyed(node, scope)
-            elif kind == "binary_expression" or (kind in _STRINGS and self._used_as_value(node)):
-                self.sites.maybe_shaped(self.lower(node, scope.node_id))
-            stack.extend((child, scope) for child in reversed(node.named_children))
+    # -- sites, found from the anchors -------------------------------------------------------
+
+    def on_call_expression(self, node: Node, scope: Scope) -> None:
+        expr = self.lower(node, scope.node_id)
+        if isinstance(expr, ir.Call):
+            self.call_site(expr)
+        self.fallback_site(expr)
+        self.sites.maybe_shaped(expr)
+
+    def on_binary_expression(self, node: Node, scope: Scope) -> None:
+        self.sites.maybe_shaped(self.lower(self.top_of_plus(node, _WRAPPERS), scope.node_id))
+
+    def on_interpreted_string_literal(self, node: Node, scope: Scope) -> None:
+        top = self.top_of_plus(node, _WRAPPERS)
+        if top is not node or self._used_as_value(node):
+            self.sites.maybe_shaped(self.lower(top, scope.node_id))
+
+    def on_raw_string_literal(self, node: Node, scope: Scope) -> None:
+        self.on_interpreted_string_literal(node, scope)
+
+    def on_keyed_element(self, node: Node, scope: Scope) -> None:
+        key = node.child_by_field_name("key")
+        value = node.child_by_field_name("value")
+        if key is None or value is None:
+            return
+        if self.header_name(self.lower(key, 0)):
+            header = self.lower(value, scope.node_id)
+            if isinstance(header, ir.Seq) and len(header.items) == 1:
+                header = header.items[0]  # http.Header{"Authorization": {value}}
+            self.sites.headers.append(HeaderSite(header, self.span(node), "http.Header"))
+
+    def on_assignment_statement(self, node: Node, scope: Scope) -> None:
+        for name, value in self._pairs(node):
+            if name.type != "index_expression":
+                continue
+            index = name.child_by_field_name("index")
+            if index is not None and self.header_name(self.lower(index, 0)):
+                header = self.lower(value, scope.node_id)
+                if isinstance(header, ir.Seq) and len(header.items) == 1:
+                    header = header.items[0]
+                self.sites.headers.append(
+                    HeaderSite(header, self.span(node), 'Header["Authorization"]')
+                )
 
     def _used_as_value(self, node: Node) -> bool:
         parent = node.parent
@@ -157,13 +178,21 @@ class Lowering(CLowering):
             and grand.type == "return_statement"
         )
 
-    def _params(self, params: Node, scope: Scope) -> None:
-        for child in params.named_children:
-            if child.type in ("parameter_declaration", "variadic_parameter_declaration"):
-                for name in child.children_by_field_name("name"):
-                    scope.params[self.src(name)] = self.span(name)
+    # -- scopes ------------------------------------------------------------------------------
 
-    def _pairs(self, left: Node | None, right: Node | None) -> list[tuple[Node, Node]]:
+    def params(self, scope_node: Node, scope: Scope) -> None:
+        for field in ("receiver", "parameters"):
+            params = scope_node.child_by_field_name(field)
+            if params is None:
+                continue
+            for child in params.named_children:
+                if child.type in ("parameter_declaration", "variadic_parameter_declaration"):
+                    for name in child.children_by_field_name("name"):
+                        scope.params[self.src(name)] = self.span(name)
+
+    def _pairs(self, node: Node) -> list[tuple[Node, Node]]:
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
         if left is None or right is None:
             return []
         names = [c for c in left.named_children if c.type != "comment"]
@@ -172,49 +201,32 @@ class Lowering(CLowering):
             return []
         return list(zip(names, values, strict=True))
 
-    def _assignment(self, node: Node, scope: Scope) -> None:
-        end = self.span(node)[1]
-        op = node.child_by_field_name("operator")
-        left = node.child_by_field_name("left")
-        right = node.child_by_field_name("right")
-        for name, value in self._pairs(left, right):
+    def record(self, assign: Node, scope: Scope) -> None:
+        end = self.span(assign)[1]
+        if assign.type in ("var_spec", "const_spec"):
+            value = assign.child_by_field_name("value")
+            if value is None:
+                return
+            values = [c for c in value.named_children if c.type != "comment"]
+            for name, item in zip(assign.children_by_field_name("name"), values, strict=False):
+                self.assign(scope, self.src(name), end, item)
+            return
+        op = assign.child_by_field_name("operator")
+        for name, value in self._pairs(assign):
             if name.type == "identifier":
-                target: Node = value
-                if op is not None and op.type == "+=":
-                    target = node
-                self.assign(scope, self.src(name), end, target)
-            elif name.type == "selector_expression":
-                self.assign(self.module, self.src(name), end, value)
-            elif name.type == "index_expression":
-                index = name.child_by_field_name("index")
-                if index is not None and self.header_name(self.lower(index, 0)):
-                    header = self.lower(value, scope.node_id)
-                    if isinstance(header, ir.Seq) and len(header.items) == 1:
-                        header = header.items[0]
-                    self.sites.headers.append(
-                        HeaderSite(header, self.span(node), 'Header["Authorization"]')
-                    )
+                augmented = op is not None and op.type == "+="
+                self.assign(scope, self.src(name), end, assign if augmented else value)
+            elif name.type == "selector_expression" and scope.node_id == 0:
+                self.assign(scope, self.src(name), end, value)
 
-    def _spec(self, node: Node, scope: Scope) -> None:
-        names = node.children_by_field_name("name")
-        value = node.child_by_field_name("value")
-        if value is None:
+    def record_member(self, assign: Node, module: Scope) -> None:
+        """`c.KeyID = ...` in a method: one binding per file, like `this.x`."""
+        if assign.type != "assignment_statement":
             return
-        values = [c for c in value.named_children if c.type != "comment"]
-        end = self.span(node)[1]
-        for name, item in zip(names, values, strict=False):
-            self.assign(scope, self.src(name), end, item)
-
-    def _keyed(self, node: Node, scope: Scope) -> None:
-        key = node.child_by_field_name("key")
-        value = node.child_by_field_name("value")
-        if key is None or value is None:
-            return
-        if self.header_name(self.lower(key, 0)):
-            header = self.lower(value, scope.node_id)
-            if isinstance(header, ir.Seq) and len(header.items) == 1:
-                header = header.items[0]  # http.Header{"Authorization": {value}}
-            self.sites.headers.append(HeaderSite(header, self.span(node), "http.Header"))
+        end = self.span(assign)[1]
+        for name, value in self._pairs(assign):
+            if name.type == "selector_expression":
+                self.assign(module, self.src(name), end, value)
 
     # -- expressions -------------------------------------------------------------------------
 
@@ -272,9 +284,7 @@ class Lowering(CLowering):
             text = self.src(node).replace(" ", "")
             return ir.Lit(text, span, tuple(range(span[0], span[0] + len(text) + 1)))
         if kind == "assignment_statement":
-            left = node.child_by_field_name("left")
-            right = node.child_by_field_name("right")
-            pairs = self._pairs(left, right)
+            pairs = self._pairs(node)
             if len(pairs) == 1 and pairs[0][0].type == "identifier":
                 previous = ir.Name(self.src(pairs[0][0]), (span[0], span[0]), scope)
                 return ir.Concat((previous, self.lower(pairs[0][1], scope)), span)
@@ -385,6 +395,5 @@ def _unescape(source: str) -> str:
     return source
 
 
-def lower_file(syntax: Syntax) -> tuple[Sites, Resolution]:
-    lowering = Lowering(syntax)
-    return lowering.sites.finish(), lowering.resolution
+def lower_file(syntax: Syntax, offsets: Iterable[int]) -> tuple[Sites, Resolution]:
+    return clike.lower_file(Lowering(syntax), offsets)

@@ -5,10 +5,12 @@ tree-sitter-java trees. Kotlin (lang/kotlin.py) shares the JVM tables."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import combinations
 from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
+from authlint.construct.lang import clike
 from authlint.construct.lang.clike import CLowering, SchemeSink, Sinks, join, printf, string_plus
 from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites
 from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
@@ -224,6 +226,7 @@ _SIMPLE_ESCAPES: Final = {
     "'": "'",
     '"': '"',
 }
+_WRAPPERS: Final = frozenset({"parenthesized_expression", "cast_expression"})
 _SCOPES: Final = frozenset(
     {
         "method_declaration",
@@ -317,34 +320,28 @@ def jvm_call(call: ir.Call, flag_spans: dict[int, ir.Span]) -> ir.Expr:
 
 class Lowering(CLowering):
     sinks = Sinks(HEADER_CALLS, PAIR_SINKS, SCHEME_SINKS)
+    SCOPES = _SCOPES
+    ASSIGNMENTS = "[(variable_declarator) (assignment_expression)] @assign"
 
-    def _scan(self) -> None:
-        stack: list[tuple[Node, Scope]] = [(self.syntax.root, self.module)]
-        while stack:
-            node, scope = stack.pop()
-            kind = node.type
-            if kind in _SCOPES:
-                scope = self.new_scope(node, scope)
-                params = node.child_by_field_name("parameters")
-                if params is not None:
-                    self._params(params, scope)
-            elif kind == "field_declaration":
-                self._declaration(node, self.module)
-            elif kind == "local_variable_declaration":
-                self._declaration(node, scope)
-            elif kind == "assignment_expression":
-                self._assignment(node, scope)
-            elif kind in ("method_invocation", "object_creation_expression"):
-                expr = self.lower(node, scope.node_id)
-                if isinstance(expr, ir.Call):
-                    self.call_site(expr)
-                self.fallback_site(expr)
-                self.sites.maybe_shaped(expr)
-            elif kind == "binary_expression" or (
-                kind == "string_literal" and self._used_as_value(node)
-            ):
-                self.sites.maybe_shaped(self.lower(node, scope.node_id))
-            stack.extend((child, scope) for child in reversed(node.named_children))
+    # -- sites, found from the anchors -------------------------------------------------------
+
+    def on_method_invocation(self, node: Node, scope: Scope) -> None:
+        expr = self.lower(node, scope.node_id)
+        if isinstance(expr, ir.Call):
+            self.call_site(expr)
+        self.fallback_site(expr)
+        self.sites.maybe_shaped(expr)
+
+    def on_object_creation_expression(self, node: Node, scope: Scope) -> None:
+        self.on_method_invocation(node, scope)
+
+    def on_binary_expression(self, node: Node, scope: Scope) -> None:
+        self.sites.maybe_shaped(self.lower(self.top_of_plus(node, _WRAPPERS), scope.node_id))
+
+    def on_string_literal(self, node: Node, scope: Scope) -> None:
+        top = self.top_of_plus(node, _WRAPPERS)
+        if top is not node or self._used_as_value(node):
+            self.sites.maybe_shaped(self.lower(top, scope.node_id))
 
     def _used_as_value(self, node: Node) -> bool:
         parent = node.parent
@@ -358,7 +355,12 @@ class Lowering(CLowering):
             return name is None or self.src(name) not in EXPANDERS
         return parent.type == "return_statement"
 
-    def _params(self, params: Node, scope: Scope) -> None:
+    # -- scopes ------------------------------------------------------------------------------
+
+    def params(self, scope_node: Node, scope: Scope) -> None:
+        params = scope_node.child_by_field_name("parameters")
+        if params is None:
+            return
         if params.type == "identifier":
             scope.params[self.src(params)] = self.span(params)
             return
@@ -372,25 +374,37 @@ class Lowering(CLowering):
             if name is not None:
                 scope.params[self.src(name)] = self.span(name)
 
-    def _declaration(self, node: Node, scope: Scope) -> None:
-        for declarator in node.children_by_field_name("declarator"):
-            name = declarator.child_by_field_name("name")
-            value = declarator.child_by_field_name("value")
+    def record(self, assign: Node, scope: Scope) -> None:
+        end = self.span(assign)[1]
+        if assign.type == "variable_declarator":
+            name = assign.child_by_field_name("name")
+            value = assign.child_by_field_name("value")
             if name is not None and value is not None:
-                self.assign(scope, self.src(name), self.span(declarator)[1], value)
-
-    def _assignment(self, node: Node, scope: Scope) -> None:
-        left = node.child_by_field_name("left")
-        right = node.child_by_field_name("right")
-        op = node.child_by_field_name("operator")
+                self.assign(scope, self.src(name), end, value)
+            return
+        left = assign.child_by_field_name("left")
+        right = assign.child_by_field_name("right")
+        op = assign.child_by_field_name("operator")
         if left is None or right is None or op is None:
             return
-        end = self.span(node)[1]
-        value = right if op.type == "=" else node
         if left.type == "identifier":
-            self.assign(scope, self.src(left), end, value)
-        elif left.type == "field_access" and self.src(left).startswith("this."):
-            self.assign(self.module, self.src(left), end, value)
+            self.assign(scope, self.src(left), end, right if op.type == "=" else assign)
+        elif scope.node_id == 0:
+            self.record_member(assign, scope)
+
+    def record_member(self, assign: Node, module: Scope) -> None:
+        """`this.key = key` in a constructor: one class-wide binding."""
+        if assign.type != "assignment_expression":
+            return
+        left = assign.child_by_field_name("left")
+        right = assign.child_by_field_name("right")
+        if (
+            left is not None
+            and right is not None
+            and left.type == "field_access"
+            and self.src(left).startswith("this.")
+        ):
+            self.assign(module, self.src(left), self.span(assign)[1], right)
 
     # -- expressions -------------------------------------------------------------------------
 
@@ -527,6 +541,5 @@ def unescape(source: str) -> str:
     return source
 
 
-def lower_file(syntax: Syntax) -> tuple[Sites, Resolution]:
-    lowering = Lowering(syntax)
-    return lowering.sites.finish(), lowering.resolution
+def lower_file(syntax: Syntax, offsets: Iterable[int]) -> tuple[Sites, Resolution]:
+    return clike.lower_file(Lowering(syntax), offsets)

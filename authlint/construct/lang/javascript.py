@@ -5,10 +5,11 @@ annotations and `as` casts are looked through)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
-from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites
+from authlint.construct.lower import AnchoredLowering, LitBuilder, Resolution, Scope, Sites
 from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 
@@ -122,55 +123,62 @@ _SIMPLE_ESCAPES: Final = {
 }
 
 
-class Lowering:
-    def __init__(self, syntax: Syntax) -> None:
-        self.syntax = syntax
-        self.text = syntax.text
-        self.resolution = Resolution(syntax, self.lower)
-        self.sites = Sites()
-        self._scan()
+class Lowering(AnchoredLowering):
+    SCOPES = _SCOPES
+    ASSIGNMENTS = (
+        "[(variable_declarator) (assignment_expression) (augmented_assignment_expression)] @assign"
+    )
 
     def _src(self, node: Node) -> str:
         return self.syntax.source(node)
 
-    # -- one walk ----------------------------------------------------------------------------
+    # -- sites, found from the anchors -------------------------------------------------------
 
-    def _scan(self) -> None:
-        module = Scope(0, None)
-        self.resolution.scopes[0] = module
-        stack: list[tuple[Node, Scope]] = [(self.syntax.root, module)]
-        while stack:
-            node, scope = stack.pop()
-            kind = node.type
-            if kind in _SCOPES:
-                inner = Scope(node.id, scope)
-                self.resolution.scopes[node.id] = inner
-                params = node.child_by_field_name("parameters") or node.child_by_field_name(
-                    "parameter"
-                )
-                if params is not None:
-                    self._params(params, inner)
-                scope = inner
-            elif kind == "variable_declarator":
-                name = node.child_by_field_name("name")
-                value = node.child_by_field_name("value")
-                if name is not None and value is not None and name.type == "identifier":
-                    end = self.syntax.span(node)[1]
-                    scope.assignments.setdefault(self._src(name), []).append((end, value))
-            elif kind in ("assignment_expression", "augmented_assignment_expression"):
-                self._assignment(node, scope)
-            elif kind in ("call_expression", "new_expression"):
-                self._call_site(node, scope)
-            elif kind == "pair":
-                self._pair_site(node, scope)
-            elif kind == "binary_expression":
-                self._fallback_site(node, scope)
-                self.sites.maybe_shaped(self.lower(node, scope.node_id))
-            elif kind == "template_string":
-                self.sites.maybe_shaped(self.lower(node, scope.node_id))
-            stack.extend((child, scope) for child in reversed(node.named_children))
+    def on_pair(self, node: Node, scope: Scope) -> None:
+        self._pair_site(node, scope)
 
-    def _params(self, params: Node, scope: Scope) -> None:
+    def on_call_expression(self, node: Node, scope: Scope) -> None:
+        self._call_site(node, scope)
+
+    def on_new_expression(self, node: Node, scope: Scope) -> None:
+        self._call_site(node, scope)
+
+    def on_assignment_expression(self, node: Node, scope: Scope) -> None:
+        self._assignment_site(node, scope)
+
+    def on_binary_expression(self, node: Node, scope: Scope) -> None:
+        self._fallback_site(node, scope)
+
+    def on_string(self, node: Node, scope: Scope) -> None:
+        self._shaped(node, scope)
+
+    def on_template_string(self, node: Node, scope: Scope) -> None:
+        self._shaped(node, scope)
+
+    def _shaped(self, node: Node, scope: Scope) -> None:
+        """A literal that starts with the scheme: the outermost construction around it is a
+        header value being built (`'Basic ' + token`, `` `Bearer ${t}` ``)."""
+        top = node
+        while top.parent is not None and (
+            top.parent.type in _TRANSPARENT
+            or (
+                top.parent.type == "binary_expression"
+                and (op := top.parent.child_by_field_name("operator")) is not None
+                and op.type == "+"
+            )
+        ):
+            top = top.parent
+        if top is not node or node.type == "template_string":
+            self.sites.maybe_shaped(self.lower(top, scope.node_id))
+
+    # -- scopes ------------------------------------------------------------------------------
+
+    def params(self, scope_node: Node, scope: Scope) -> None:
+        params = scope_node.child_by_field_name("parameters") or scope_node.child_by_field_name(
+            "parameter"
+        )
+        if params is None:
+            return
         nodes = [params] if params.type == "identifier" else params.named_children
         for child in nodes:
             name: Node | None = child
@@ -183,19 +191,39 @@ class Lowering:
             if name is not None and name.type == "identifier":
                 scope.params[self._src(name)] = self.syntax.span(name)
 
-    def _assignment(self, node: Node, scope: Scope) -> None:
+    def record(self, assign: Node, scope: Scope) -> None:
+        end = self.syntax.span(assign)[1]
+        if assign.type == "variable_declarator":
+            name = assign.child_by_field_name("name")
+            value = assign.child_by_field_name("value")
+            if name is not None and value is not None and name.type == "identifier":
+                scope.assignments.setdefault(self._src(name), []).append((end, value))
+            return
+        left = assign.child_by_field_name("left")
+        right = assign.child_by_field_name("right")
+        if left is None or right is None:
+            return
+        if left.type == "identifier":
+            value = right if assign.type == "assignment_expression" else assign
+            scope.assignments.setdefault(self._src(left), []).append((end, value))
+        elif scope.node_id == 0:
+            self.record_member(assign, scope)
+
+    def record_member(self, assign: Node, module: Scope) -> None:
+        left = assign.child_by_field_name("left")
+        right = assign.child_by_field_name("right")
+        if left is None or right is None or left.type != "member_expression":
+            return
+        target = self._src(left)
+        if target.startswith("this.") and assign.type == "assignment_expression":
+            end = self.syntax.span(assign)[1]
+            module.assignments.setdefault(target, []).append((end, right))
+
+    def _assignment_site(self, node: Node, scope: Scope) -> None:
         left = node.child_by_field_name("left")
         right = node.child_by_field_name("right")
         if left is None or right is None:
             return
-        end = self.syntax.span(node)[1]
-        value = right if node.type == "assignment_expression" else node
-        if left.type == "identifier":
-            scope.assignments.setdefault(self._src(left), []).append((end, value))
-            return
-        target = self._src(left)
-        if target.startswith("this.") and left.type == "member_expression":
-            self.resolution.scopes[0].assignments.setdefault(target, []).append((end, value))
         header = False
         if left.type == "member_expression":
             prop = left.child_by_field_name("property")
@@ -203,7 +231,7 @@ class Lowering:
         elif left.type == "subscript_expression":
             index = left.child_by_field_name("index")
             header = index is not None and self._is_header_name(index)
-        if header and node.type == "assignment_expression":
+        if header:
             self.sites.headers.append(
                 HeaderSite(self.lower(right, scope.node_id), self.syntax.span(node), "header")
             )
@@ -398,7 +426,7 @@ class Lowering:
                 builder.verbatim(self.text[start:end], start)
             elif child.type == "escape_sequence":
                 builder.escaped(_unescape(self.text[start:end]), start)
-        lit = builder.build(span, span[1] - 1, prose=self.syntax.prose_at(span[0]))
+        lit = builder.build(span, span[1] - 1)  # a comment holds no string node: never prose
         found = tuple(m.span() for m in _DOLLAR.finditer(lit.text))
         if found:
             lit = ir.Lit(lit.text, lit.span, lit.offsets, lit.is_bytes, lit.prose, found)
@@ -479,6 +507,7 @@ def _unescape(source: str) -> str:
     return body
 
 
-def lower_file(syntax: Syntax) -> tuple[Sites, Resolution]:
+def lower_file(syntax: Syntax, offsets: Iterable[int]) -> tuple[Sites, Resolution]:
+    """The sites near ``offsets`` (the prefilter's anchors) and the file's name resolution."""
     lowering = Lowering(syntax)
-    return lowering.sites.finish(), lowering.resolution
+    return lowering.discover(offsets), lowering.resolution

@@ -5,10 +5,11 @@ and the lowering of tree-sitter-kotlin trees. Every Kotlin string is a template 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
-from authlint.construct.lang import java
+from authlint.construct.lang import clike, java
 from authlint.construct.lang.clike import CLowering, SchemeSink, Sinks, string_plus
 from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites
 from authlint.construct.models import EncoderModel, Language, PairSink, Transform
@@ -80,91 +81,34 @@ _SCOPES: Final = frozenset(
     {"function_declaration", "lambda_literal", "anonymous_function", "secondary_constructor"}
 )
 _TRANSPARENT: Final = frozenset({"parenthesized_expression", "value_argument"})
+_WRAPPERS: Final = frozenset({"parenthesized_expression"})
 
 
 class Lowering(CLowering):
     sinks = Sinks(java.HEADER_CALLS, PAIR_SINKS, SCHEME_SINKS)
+    SCOPES = _SCOPES
+    ASSIGNMENTS = "[(property_declaration) (assignment) (class_parameter)] @assign"
 
-    def _scan(self) -> None:
-        stack: list[tuple[Node, Scope]] = [(self.syntax.root, self.module)]
-        while stack:
-            node, scope = stack.pop()
-            kind = node.type
-            if kind in _SCOPES:
-                scope = self.new_scope(node, scope)
-                for child in node.named_children:
-                    if child.type in ("function_value_parameters", "lambda_parameters"):
-                        self._params(child, scope)
-            elif kind == "class_parameter":
-                name = next((c for c in node.named_children if c.type == "identifier"), None)
-                if name is not None:
-                    self.module.params[self.src(name)] = self.span(name)
-            elif kind == "property_declaration":
-                self._property(node, scope)
-            elif kind == "assignment":
-                self._assignment(node, scope)
-            elif kind == "call_expression":
-                expr = self.lower(node, scope.node_id)
-                if isinstance(expr, ir.Call):
-                    self.call_site(expr)
-                self.fallback_site(expr)
-                self.sites.maybe_shaped(expr)
-            elif kind == "binary_expression":
-                expr = self.lower(node, scope.node_id)
-                self.fallback_site(expr)
-                self.sites.maybe_shaped(expr)
-            elif kind == "infix_expression":
-                self._infix(node, scope)
-            elif kind in ("string_literal", "multiline_string_literal"):
-                self.sites.maybe_shaped(self.lower(node, scope.node_id))
-            stack.extend((child, scope) for child in reversed(node.named_children))
+    # -- sites, found from the anchors -------------------------------------------------------
 
-    def _params(self, params: Node, scope: Scope) -> None:
-        for child in params.named_children:
-            name = None
-            if child.type in ("parameter", "variable_declaration"):
-                name = next((c for c in child.named_children if c.type == "identifier"), None)
-            if name is not None:
-                scope.params[self.src(name)] = self.span(name)
+    def on_call_expression(self, node: Node, scope: Scope) -> None:
+        expr = self.lower(node, scope.node_id)
+        if isinstance(expr, ir.Call):
+            self.call_site(expr)
+        self.fallback_site(expr)
+        self.sites.maybe_shaped(expr)
 
-    def _property(self, node: Node, scope: Scope) -> None:
-        declaration = next(
-            (c for c in node.named_children if c.type == "variable_declaration"), None
-        )
-        if declaration is None:
-            return
-        name = next((c for c in declaration.named_children if c.type == "identifier"), None)
-        values = [
-            c
-            for c in node.named_children
-            if c.type not in ("modifiers", "variable_declaration", "comment", "type_constraints")
-            and c.start_byte > declaration.end_byte
-        ]
-        if name is not None and values:
-            self.assign(scope, self.src(name), self.span(node)[1], values[0])
+    def on_binary_expression(self, node: Node, scope: Scope) -> None:
+        self.fallback_site(self.lower(node, scope.node_id))
+        self.sites.maybe_shaped(self.lower(self.top_of_plus(node, _WRAPPERS), scope.node_id))
 
-    def _assignment(self, node: Node, scope: Scope) -> None:
-        left = node.child_by_field_name("left")
-        right = node.child_by_field_name("right")
-        op = node.child_by_field_name("operator")
-        if left is None or right is None:
-            return
-        end = self.span(node)[1]
-        augmented = op is not None and op.type == "+="
-        value = node if augmented else right
-        if left.type == "identifier":
-            self.assign(scope, self.src(left), end, value)
-        elif left.type == "navigation_expression" and self.src(left).startswith("this."):
-            self.assign(self.module, self.src(left), end, value)
-        elif left.type == "indexing_expression" and not augmented:
-            suffix = [c for c in left.named_children if c.type != "comment"]
-            key = self.lower(suffix[-1], scope.node_id) if len(suffix) >= 2 else None
-            if key is not None and self.header_name(_first(key)):
-                self.sites.headers.append(
-                    HeaderSite(self.lower(right, scope.node_id), self.span(node), "headers[...]")
-                )
+    def on_string_literal(self, node: Node, scope: Scope) -> None:
+        self.sites.maybe_shaped(self.lower(self.top_of_plus(node, _WRAPPERS), scope.node_id))
 
-    def _infix(self, node: Node, scope: Scope) -> None:
+    def on_multiline_string_literal(self, node: Node, scope: Scope) -> None:
+        self.on_string_literal(node, scope)
+
+    def on_infix_expression(self, node: Node, scope: Scope) -> None:
         parts = [c for c in node.named_children if c.type != "comment"]
         if (
             len(parts) == 3
@@ -173,6 +117,83 @@ class Lowering(CLowering):
         ):
             value = self.lower(parts[2], scope.node_id)
             self.sites.headers.append(HeaderSite(value, self.span(node), '"Authorization" to'))
+
+    def on_assignment(self, node: Node, scope: Scope) -> None:
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        op = node.child_by_field_name("operator")
+        if left is None or right is None or left.type != "indexing_expression":
+            return
+        if op is not None and op.type == "+=":
+            return
+        suffix = [c for c in left.named_children if c.type != "comment"]
+        key = self.lower(suffix[-1], scope.node_id) if len(suffix) >= 2 else None
+        if key is not None and self.header_name(_first(key)):
+            value = self.lower(right, scope.node_id)
+            self.sites.headers.append(HeaderSite(value, self.span(node), "headers[...]"))
+
+    # -- scopes ------------------------------------------------------------------------------
+
+    def params(self, scope_node: Node, scope: Scope) -> None:
+        for params in scope_node.named_children:
+            if params.type not in ("function_value_parameters", "lambda_parameters"):
+                continue
+            for child in params.named_children:
+                name = None
+                if child.type in ("parameter", "variable_declaration"):
+                    name = next((c for c in child.named_children if c.type == "identifier"), None)
+                if name is not None:
+                    scope.params[self.src(name)] = self.span(name)
+
+    def record(self, assign: Node, scope: Scope) -> None:
+        end = self.span(assign)[1]
+        if assign.type == "class_parameter":
+            # A constructor property: a value from the caller (its default only maybe).
+            name = next((c for c in assign.named_children if c.type == "identifier"), None)
+            if name is not None:
+                scope.params[self.src(name)] = self.span(name)
+            return
+        if assign.type == "property_declaration":
+            declaration = next(
+                (c for c in assign.named_children if c.type == "variable_declaration"), None
+            )
+            if declaration is None:
+                return
+            name = next((c for c in declaration.named_children if c.type == "identifier"), None)
+            values = [
+                c
+                for c in assign.named_children
+                if c.type
+                not in ("modifiers", "variable_declaration", "comment", "type_constraints")
+                and c.start_byte > declaration.end_byte
+            ]
+            if name is not None and values:
+                self.assign(scope, self.src(name), end, values[0])
+            return
+        left = assign.child_by_field_name("left")
+        right = assign.child_by_field_name("right")
+        op = assign.child_by_field_name("operator")
+        if left is None or right is None:
+            return
+        if left.type == "identifier":
+            augmented = op is not None and op.type == "+="
+            self.assign(scope, self.src(left), end, assign if augmented else right)
+        elif scope.node_id == 0:
+            self.record_member(assign, scope)
+
+    def record_member(self, assign: Node, module: Scope) -> None:
+        """`this.token = token`: one class-wide binding."""
+        if assign.type != "assignment":
+            return
+        left = assign.child_by_field_name("left")
+        right = assign.child_by_field_name("right")
+        if (
+            left is not None
+            and right is not None
+            and left.type == "navigation_expression"
+            and self.src(left).startswith("this.")
+        ):
+            self.assign(module, self.src(left), self.span(assign)[1], right)
 
     # -- expressions -------------------------------------------------------------------------
 
@@ -340,6 +361,5 @@ def _last_identifier(node: Node) -> Node:
     return node
 
 
-def lower_file(syntax: Syntax) -> tuple[Sites, Resolution]:
-    lowering = Lowering(syntax)
-    return lowering.sites.finish(), lowering.resolution
+def lower_file(syntax: Syntax, offsets: Iterable[int]) -> tuple[Sites, Resolution]:
+    return clike.lower_file(Lowering(syntax), offsets)

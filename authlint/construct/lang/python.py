@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final, Literal
 
 from authlint.construct import ir
-from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites, sub_lit
+from authlint.construct.lower import AnchoredLowering, LitBuilder, Resolution, Scope, Sites, sub_lit
 from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
+from authlint.syntax import is_docstring
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -108,55 +110,50 @@ _PERCENT: Final = re.compile(
 _BRACE: Final = re.compile(r"\{\{|\}\}|\{([A-Za-z0-9_.\[\]]{0,40})(?:!([rsa]))?(?::[^{}]{0,20})?\}")
 
 
-class Lowering:
-    """One file's tree -> IR on demand, plus its sink sites."""
+class Lowering(AnchoredLowering):
+    """One file's tree -> IR on demand, plus the sink sites near the anchors."""
 
-    def __init__(self, syntax: Syntax) -> None:
-        self.syntax = syntax
-        self.text = syntax.text
-        self.resolution = Resolution(syntax, self.lower)
-        self.sites = Sites()
-        # Strings that are the receiver of .format() or the left of %: templates, not slips.
-        self._templates: set[int] = set()
-        self._scan()
+    SCOPES = frozenset({"function_definition", "lambda"})
+    ASSIGNMENTS = "[(assignment) (augmented_assignment)] @assign"
 
-    # -- one walk: scopes, assignments, sinks ------------------------------------------------
+    # -- sites, found from the anchors -------------------------------------------------------
 
-    def _scan(self) -> None:
-        module = Scope(0, None)
-        self.resolution.scopes[0] = module
-        stack: list[tuple[Node, Scope]] = [(self.syntax.root, module)]
-        while stack:
-            node, scope = stack.pop()
-            kind = node.type
-            if kind in ("function_definition", "lambda"):
-                inner = Scope(node.id, scope)
-                self.resolution.scopes[node.id] = inner
-                params = node.child_by_field_name("parameters")
-                if params is not None:
-                    self._params(params, inner)
-                scope = inner
-            elif kind in ("assignment", "augmented_assignment"):
-                self._assignment(node, scope)
-            elif kind == "call":
-                self._call_site(node, scope)
-                self.sites.maybe_shaped(self.lower(node, scope.node_id))
-            elif kind == "pair":
-                self._pair_site(node, scope)
-            elif kind == "binary_operator":
-                op = node.child_by_field_name("operator")
-                left = node.child_by_field_name("left")
-                if op is not None and op.type == "%" and left is not None and left.type == "string":
-                    self._templates.add(left.id)
-                if op is not None and op.type in ("+", "%"):
-                    self.sites.maybe_shaped(self.lower(node, scope.node_id))
-            elif kind == "string" and any(c.type == "interpolation" for c in node.children):
-                self.sites.maybe_shaped(self.lower(node, scope.node_id))
-            elif kind == "boolean_operator":
-                self._fallback_site(node, scope)
-            stack.extend((child, scope) for child in reversed(node.named_children))
+    def on_pair(self, node: Node, scope: Scope) -> None:
+        self._pair_site(node, scope)
 
-    def _params(self, params: Node, scope: Scope) -> None:
+    def on_call(self, node: Node, scope: Scope) -> None:
+        self._call_site(node, scope)
+
+    def on_assignment(self, node: Node, scope: Scope) -> None:
+        self._assignment_site(node, scope)
+
+    def on_boolean_operator(self, node: Node, scope: Scope) -> None:
+        self._fallback_site(node, scope)
+
+    def on_string(self, node: Node, scope: Scope) -> None:
+        """A literal that starts with the scheme: the outermost construction around it is a
+        header value being built (`"Basic " + token`, f"Bearer {t}", `"Basic %s" % t`)."""
+        top = node
+        while True:
+            parent = top.parent
+            if parent is None:
+                break
+            kind = parent.type
+            if kind in ("binary_operator", "concatenated_string", "parenthesized_expression"):
+                top = parent
+            elif kind == "attribute" and parent.parent is not None and parent.parent.type == "call":
+                top = parent.parent  # "Basic {}".format(t)
+            else:
+                break
+        if top is not node or any(c.type == "interpolation" for c in node.children):
+            self.sites.maybe_shaped(self.lower(top, scope.node_id))
+
+    # -- scopes ------------------------------------------------------------------------------
+
+    def params(self, scope_node: Node, scope: Scope) -> None:
+        params = scope_node.child_by_field_name("parameters")
+        if params is None:
+            return
         for child in params.named_children:
             name: Node | None = child
             if child.type in ("default_parameter", "typed_default_parameter"):
@@ -170,20 +167,39 @@ class Lowering:
             if name is not None and name.type == "identifier":
                 scope.params[self.syntax.source(name)] = self.syntax.span(name)
 
-    def _assignment(self, node: Node, scope: Scope) -> None:
+    def record(self, assign: Node, scope: Scope) -> None:
+        left = assign.child_by_field_name("left")
+        right = assign.child_by_field_name("right")
+        if left is None or right is None:
+            return
+        end = self.syntax.span(assign)[1]
+        if left.type == "identifier":
+            value: Node = right if assign.type == "assignment" else assign
+            scope.assignments.setdefault(self.syntax.source(left), []).append((end, value))
+        elif scope.node_id == 0:
+            self.record_member(assign, scope)
+
+    def record_member(self, assign: Node, module: Scope) -> None:
+        left = assign.child_by_field_name("left")
+        right = assign.child_by_field_name("right")
+        if left is None or right is None or left.type != "attribute":
+            return
+        target = self.syntax.source(left)
+        if target.startswith("self.") and assign.type == "assignment":
+            end = self.syntax.span(assign)[1]
+            module.assignments.setdefault(target, []).append((end, right))
+
+    def _assignment_site(self, node: Node, scope: Scope) -> None:
         left = node.child_by_field_name("left")
         right = node.child_by_field_name("right")
         if left is None or right is None:
             return
-        end = self.syntax.span(node)[1]
-        if left.type == "identifier":
-            value: Node = right if node.type == "assignment" else node
-            scope.assignments.setdefault(self.syntax.source(left), []).append((end, value))
-        elif left.type == "attribute":
-            target = self.syntax.source(left)
-            if target.startswith("self."):
-                # Attributes of self: one class-wide binding, kept in the module scope's table.
-                self.resolution.scopes[0].assignments.setdefault(target, []).append((end, right))
+        if left.type == "attribute":
+            attribute = left.child_by_field_name("attribute")
+            if attribute is not None and self.syntax.source(attribute) == "auth":
+                # `session.auth = (id, secret)` (requests, httpx)
+                target = self.syntax.source(left)
+                self._pair_value(right, scope, self.syntax.span(node), f"{target} =")
         elif left.type == "subscript":
             key = left.child_by_field_name("subscript")
             if key is not None and key.type == "string" and self._key_is_header(key):
@@ -211,13 +227,6 @@ class Lowering:
         arguments = node.child_by_field_name("arguments")
         if function is None or arguments is None or arguments.type != "argument_list":
             return
-        if function.type == "attribute":
-            attribute = function.child_by_field_name("attribute")
-            method = self.syntax.source(attribute) if attribute is not None else ""
-            if method == "format":
-                receiver = function.child_by_field_name("object")
-                if receiver is not None and receiver.type == "string":
-                    self._templates.add(receiver.id)
         callee = self.syntax.source(function)
         last = callee.rsplit(".", 1)[-1]
         positional = [
@@ -375,19 +384,31 @@ class Lowering:
                     parts.append(builder.build(span, syntax.span(child)[0], is_bytes=is_bytes))
                     builder = LitBuilder()
                 parts.append(self._interpolation(child, scope))
-        prose = syntax.prose_at(span[0])
+        prose = is_docstring(node)
         if not parts:
             lit = builder.build(span, content_end, is_bytes=is_bytes, prose=prose)
-            if "f" not in prefix and node.id not in self._templates:
+            if "f" not in prefix and not self._is_template(node):
                 lit = _mark_unexpanded(lit)
             if lit_start is not None and not lit.text:
                 lit = ir.Lit("", span, (lit_start,), is_bytes, prose)
-            if node.id in self._templates:
-                return lit
             return lit
         if builder.chars:
             parts.append(builder.build(span, content_end, is_bytes=is_bytes))
         return ir.Concat(tuple(parts), span)
+
+    def _is_template(self, node: Node) -> bool:
+        """The receiver of `.format()` or the left of `%`: its fields are filled in."""
+        parent = node.parent
+        if parent is None:
+            return False
+        if parent.type == "binary_operator":
+            op = parent.child_by_field_name("operator")
+            left = parent.child_by_field_name("left")
+            return op is not None and op.type == "%" and left is not None and left.id == node.id
+        if parent.type == "attribute":
+            attribute = parent.child_by_field_name("attribute")
+            return attribute is not None and self.syntax.source(attribute) == "format"
+        return False
 
     def _content(self, node: Node, builder: LitBuilder, raw: bool, is_bytes: bool) -> None:
         syntax = self.syntax
@@ -562,6 +583,7 @@ def _format(
     return ir.Concat(tuple(parts), span)
 
 
-def lower_file(syntax: Syntax) -> tuple[Sites, Resolution]:
+def lower_file(syntax: Syntax, offsets: Iterable[int]) -> tuple[Sites, Resolution]:
+    """The sites near ``offsets`` (the prefilter's anchors) and the file's name resolution."""
     lowering = Lowering(syntax)
-    return lowering.sites.finish(), lowering.resolution
+    return lowering.discover(offsets), lowering.resolution
