@@ -116,10 +116,13 @@ def discover(
 
 
 def _directory(absolute: str, excluder: Excluder, report: OnSkip) -> list[str]:
-    listed = gitio.ls_files(absolute)
+    unreadable: list[tuple[str, str]] = []
+    listed = gitio.ls_files(absolute, unreadable)
     if listed is None:
         return _walk(absolute, excluder, report)
     shown = gitio.display_path(absolute)
+    for relative, reason in unreadable:  # untracked files in there are unknown: say so
+        report(Skipped(_join(shown, relative), f"unreadable: {reason}"))
     root_prefix = excluder.prefix(absolute)
     pattern = excluder.pattern
     out: list[str] = []

@@ -55,7 +55,11 @@ LOG_FORMAT = "%x01%H %aI"
 
 # `@@ -a,b +c,d @@` and, for a merge's combined diff, `@@@ -a,b -c,d +e,f @@@`.
 _HUNK = re.compile(rb"(@@+) [^+]{0,200}\+([0-9]{1,12})(?:,([0-9]{1,12}))? @@")
-_MODE = re.compile(r"rzp_(live|test)_|Razorpay (live|test) key")
+# A key's mode, from the prefix a redacted snippet keeps (`rzp_live_`, `sk_test_`: the providers
+# table) or a composite message ("Razorpay live key id", "Stripe test secret key").
+_MODE = re.compile(
+    r"(?<![A-Za-z0-9])[a-z]{2,4}_(live|test)_|[A-Z][A-Za-z]+ (live|test) [a-z ]{0,20}key"
+)
 _ESCAPES = {
     ord("a"): 7,
     ord("b"): 8,

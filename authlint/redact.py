@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import hashlib
 
+from authlint.providers import KEY_PREFIXES
+
 # How many characters of a secret may be shown. Four characters of a 24-character alphanumeric
 # secret leave 20 unknown (about 119 bits), and tell a human which key it was.
 SHOWN = 4
 MARK = "…(redacted)"
-
-
-KEY_PREFIXES = ("rzp_live_", "rzp_test_")
 
 
 def redact_secret(secret: str, shown: int = SHOWN) -> str:

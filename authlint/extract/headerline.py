@@ -25,6 +25,9 @@ DOLLAR: Final = (
 )
 ACTIONS: Final = r"\$\{\{[^}\n]{0,200}\}\}"
 MUSTACHE: Final = r"\{\{[^}\n]{0,200}\}\}"
+# VS Code's namespaced variables (`${input:token}`, `${env:TOKEN}`), filled in by the editor
+# in settings, tasks, launch and mcp.json files.
+VSCODE: Final = r"\$\{(?:input|env|config|command):[^}\n]{1,200}\}"
 
 
 def references(*syntaxes: str) -> re.Pattern[str]:
@@ -34,9 +37,9 @@ def references(*syntaxes: str) -> re.Pattern[str]:
 
 
 SHELL_REFS: Final = references(ACTIONS, DOLLAR)
-TEMPLATE_REFS: Final = references(ACTIONS, MUSTACHE)
+TEMPLATE_REFS: Final = references(ACTIONS, MUSTACHE, VSCODE)
 ALL_REFS: Final = references(ACTIONS, MUSTACHE, DOLLAR)
-_HAS_TEMPLATE: Final = re.compile(r"\{\{")
+_HAS_TEMPLATE: Final = re.compile(r"\{\{|\$\{(?:input|env|config|command):")
 
 
 def value(
