@@ -811,3 +811,14 @@ def test_c_family_escaped_quote_has_no_fix() -> None:
 )
 def test_a_construction_nested_thousands_deep_does_not_crash(kind: str, source: str) -> None:
     assert isinstance(findings_in(source, kind), list)
+
+
+def test_a_comment_in_a_partial_parse_with_errors_is_still_prose() -> None:
+    """A line at column 0 inside a string starts a parsed region mid-string: the partial tree
+    then has errors, and the comment must be judged on the whole file's tree."""
+    filler = "".join(f"Y{i} = {i}\n" for i in range(60))
+    source = (
+        filler + 'def f():\n    s = """\na\n"""\n'
+        '    # "Authorization: Basic ..." in a comment\n    return s\n' + filler
+    )
+    assert findings_in(source, "python") == []

@@ -149,7 +149,8 @@ class Syntax:
 
     def prose_at(self, offset: int) -> bool:
         """Is the character at ``offset`` inside a comment or a docstring?"""
-        if not self.covers(offset):
+        if not self.covers(offset) or (self.partial and self.root.has_error):
+            # Regions parsed apart can pair quotes across their seams: trust only a clean tree.
             return self.full().prose_at(offset)
         start = self.byte(offset)
         node: Node | None = self.root.descendant_for_byte_range(start, start + 1)
