@@ -364,6 +364,18 @@ _IMPORTS = (
             "['tree_sitter', 'tree_sitter_python']",
             id="python-only",
         ),
+        pytest.param(
+            'package a\nfunc f(r *R) { r.Header.Set("Authorization", "Bearer "+t) }\n',
+            "client.go",
+            "['tree_sitter', 'tree_sitter_go']",
+            id="go-only",
+        ),
+        pytest.param(
+            "class A { int x = 1; }\n",
+            "A.java",
+            "[]",
+            id="java-without-header-words",
+        ),
     ],
 )
 def test_a_grammar_is_imported_only_when_a_file_needs_it(
