@@ -323,10 +323,10 @@ class Lowering(CLowering):
         builder = LitBuilder()
         for child in node.named_children:
             start, end = self.span(child)
-            text = self.text[start:end]
-            for i, char in enumerate(text):
-                if char != "\r":  # Go drops carriage returns from raw strings
-                    builder.verbatim(char, start + i)
+            pos = start
+            for line in self.text[start:end].split("\r"):  # Go drops CRs from raw strings
+                builder.verbatim(line, pos)
+                pos += len(line) + 1
         return self._finish(builder, span)
 
     def _finish(self, builder: LitBuilder, span: ir.Span) -> ir.Lit:
