@@ -254,6 +254,14 @@ CLEAN = [
         id="py-parameter-value",
     ),
     pytest.param(
+        "python",
+        '"""Reads headers.\n\nfinding the Authorization value.\n"""\n'
+        "def f(text):\n"
+        '    # "Authorization: Basic ..." inside a string value.\n'
+        "    return text\n" + "".join(f"\n\ndef g{i}(x):\n    return x * {i}\n" for i in range(40)),
+        id="py-comment-after-a-docstring-with-prose-at-column-0",
+    ),
+    pytest.param(
         "javascript",
         JS_HEAD
         + 'const h = { Authorization: "Basic " + Buffer.from(`${KEY}:${SECRET}`).toString("base64") };\n',

@@ -90,8 +90,11 @@ class FileContext:
             from authlint.syntax import parse
 
             try:
-                # Only the statements around the words that call for a tree, at first.
-                self._syntax = parse(self.kind, self.text, near=tree_offsets(self.anchors))
+                # Only the statements around the words that call for a tree and around the
+                # values the line extractor found, at first.
+                near = tree_offsets(self.anchors)
+                near += [candidate.value.start for candidate in self.candidates]
+                self._syntax = parse(self.kind, self.text, near=near)
             except Exception:  # a grammar bug must cost the tree, not the file
                 self._syntax = None
         assert self._syntax is not True

@@ -65,11 +65,13 @@ class Scope:
     """Assignments in one function (or the module), by name: (end of the assignment, value
     node), and the parameters."""
 
-    __slots__ = ("assignments", "node_id", "params", "parent")
+    __slots__ = ("assignments", "filled", "node", "node_id", "params", "parent")
 
     def __init__(self, node_id: int, parent: Scope | None) -> None:
         self.node_id = node_id
         self.parent = parent
+        self.node: Node | None = None  # the function node (None: the module)
+        self.filled = False
         self.assignments: dict[str, list[tuple[int, Node]]] = {}
         self.params: dict[str, ir.Span] = {}
 
@@ -145,9 +147,17 @@ class Resolution:
     below the function that uses it is set by the time the function runs).
     """
 
-    def __init__(self, syntax: Syntax, lower: Callable[[Node, int], ir.Expr]) -> None:
+    def __init__(
+        self,
+        syntax: Syntax,
+        lower: Callable[[Node, int], ir.Expr],
+        fill: Callable[[Scope], None] | None = None,
+    ) -> None:
         self.syntax = syntax
         self.lower = lower
+        # Reads a scope's parameters and assignments on first use; None for a lowering that
+        # fills every scope itself while it walks the tree.
+        self.fill = fill
         self.scopes: dict[int, Scope] = {}
         # Names that resolved to nothing: on a partial parse, the rest of the file may hold them.
         self.missing: set[str] = set()
@@ -156,6 +166,8 @@ class Resolution:
         scope = self.scopes.get(name.scope)
         inner = True
         while scope is not None:
+            if not scope.filled and self.fill is not None:
+                self.fill(scope)
             node = scope.before(name.name, name.span[0])
             if node is None and not inner:
                 node = scope.last(name.name)
@@ -187,7 +199,7 @@ class AnchoredLowering:
     def __init__(self, syntax: Syntax) -> None:
         self.syntax = syntax
         self.text = syntax.text
-        self.resolution = Resolution(syntax, self.lower)
+        self.resolution = Resolution(syntax, self.lower, self.fill)
         self.sites = Sites()
         self._visited: set[int] = set()
         self._assigns: list[tuple[int, Node]] | None = None
@@ -246,14 +258,19 @@ class AnchoredLowering:
             return found
         parent = None if scope_node is None else self.scope_of(scope_node)
         scope = Scope(key, parent)
+        scope.node = scope_node
         self.resolution.scopes[key] = scope
-        if scope_node is not None:
-            self.params(scope_node, scope)
+        return scope
+
+    def fill(self, scope: Scope) -> None:
+        """Parameters and assignments of ``scope``: read on the first name resolved in it."""
+        scope.filled = True
+        if scope.node is not None:
+            self.params(scope.node, scope)
         for owner, assign in self._assignments():
-            if owner == key:
+            if owner == scope.node_id:
                 self.record(assign, scope)
-            elif scope_node is None:
+            elif scope.node is None:
                 self.record_member(assign, scope)
         for bindings in scope.assignments.values():
             bindings.sort(key=lambda item: item[0])
-        return scope

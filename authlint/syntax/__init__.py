@@ -31,6 +31,8 @@ __all__ = ["Syntax", "parse"]
 
 # Per kind: the loaded grammar and a parser for it (or None when the wheel is unavailable).
 _parsers: dict[str, tuple[Language, Parser] | None] = {}
+# Per kind: a second parser for partial parses (its included ranges change per file).
+_partial: dict[str, Parser] = {}
 # Per kind: compiled queries by their source text.
 _queries: dict[tuple[str, str], Any] = {}
 
@@ -150,7 +152,6 @@ class Syntax:
     def prose_at(self, offset: int) -> bool:
         """Is the character at ``offset`` inside a comment or a docstring?"""
         if not self.covers(offset) or (self.partial and self.root.has_error):
-            # Regions parsed apart can pair quotes across their seams: trust only a clean tree.
             return self.full().prose_at(offset)
         start = self.byte(offset)
         node: Node | None = self.root.descendant_for_byte_range(start, start + 1)
@@ -208,7 +209,9 @@ def parse(kind: str, text: str, near: Sequence[int] | None = None) -> Syntax | N
         return syntax
     from tree_sitter import Parser, Range
 
-    parser = Parser(loaded[0])
+    parser = _partial.get(kind)
+    if parser is None:
+        parser = _partial[kind] = Parser(loaded[0])
     ranges = []
     for start, end in regions:
         row = text.count("\n", 0, start)
@@ -223,9 +226,15 @@ def parse(kind: str, text: str, near: Sequence[int] | None = None) -> Syntax | N
     return syntax
 
 
-# A line that starts a top-level statement: a name or keyword (def, class, const, export,
-# headers = ...), a decorator, at column 0. Closing brackets and indented lines continue one.
-_TOP_LEVEL = re.compile(r"^[A-Za-z_@$]", re.MULTILINE)
+# A line that starts a top-level statement, at column 0: a keyword, a decorator, or a name that
+# is assigned, annotated, called or indexed. Indented lines and closing brackets continue one;
+# a prose line of a docstring ("finding the keys that matter") starts none. A wrong cut shows
+# as a syntax error in the partial tree, and then the whole file is parsed.
+_TOP_LEVEL = re.compile(
+    r"^(?:(?:def|class|async|import|from|if|for|while|with|try|export|const|let|var|function"
+    r"|interface|type|enum|declare|abstract)\b|@|[A-Za-z_$][A-Za-z0-9_$.]{0,200}[ \t]*[=:(\[])",
+    re.MULTILINE,
+)
 # Above this share of the file, parsing regions saves nothing.
 _REGION_SHARE = 0.6
 
