@@ -20,6 +20,8 @@ from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 if TYPE_CHECKING:
     from tree_sitter import Node
 
+    from authlint.syntax import Syntax
+
 
 HEADER_NAMES: Final = frozenset({"authorization", "proxy-authorization"})
 # The last name of a constant that holds the header name: HttpHeaders.AUTHORIZATION (Spring),
@@ -53,6 +55,12 @@ class CLowering(AnchoredLowering):
     the `on_<node type>` handlers (authlint/construct/lower.py: AnchoredLowering)."""
 
     sinks: Sinks
+    # Wrappers a `+` chain is climbed through (parentheses, casts).
+    WRAPPERS: frozenset[str] = frozenset({"parenthesized_expression"})
+
+    def __init__(self, syntax: Syntax) -> None:
+        super().__init__(syntax)
+        self._climbed: set[int] = set()
 
     def src(self, node: Node) -> str:
         return self.syntax.source(node)
@@ -67,8 +75,11 @@ class CLowering(AnchoredLowering):
     def module(self) -> Scope:
         return self.scope_for(None)
 
-    def top_of_plus(self, node: Node, transparent: frozenset[str]) -> Node:
-        """The outermost `+` chain (through wrappers) that ``node`` is part of."""
+    def top_of_plus(self, node: Node, transparent: frozenset[str]) -> Node | None:
+        """The outermost `+` chain (through wrappers) that ``node`` is part of; None when an
+        earlier anchor already climbed it (a chain is climbed and lowered once, not once per
+        literal in it: a generated line of thousands of `"..." +` stays linear)."""
+        climbed = self._climbed
         top = node
         while top.parent is not None and (
             top.parent.type in transparent
@@ -78,8 +89,18 @@ class CLowering(AnchoredLowering):
                 and op.type == "+"
             )
         ):
+            if top.parent.id in climbed:
+                return None
+            climbed.add(top.parent.id)
             top = top.parent
         return top
+
+    def shaped(self, node: Node, scope: Scope, *, alone: bool = True) -> None:
+        """The construction around a literal, when it starts with the scheme (``alone``: the
+        literal counts even when it is not part of a `+` chain)."""
+        top = self.top_of_plus(node, self.WRAPPERS)
+        if top is not None and (alone or top is not node):
+            self.sites.maybe_shaped(self.lower(top, scope.node_id))
 
     # -- sinks -------------------------------------------------------------------------------
 

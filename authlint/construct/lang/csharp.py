@@ -148,6 +148,7 @@ _STRINGS: Final = frozenset(
 class Lowering(CLowering):
     sinks = Sinks(HEADER_CALLS, PAIR_SINKS, SCHEME_SINKS)
     SCOPES = _SCOPES
+    WRAPPERS = _WRAPPERS
     ASSIGNMENTS = "[(variable_declarator) (assignment_expression) (property_declaration)] @assign"
 
     # -- sites, found from the anchors -------------------------------------------------------
@@ -167,15 +168,13 @@ class Lowering(CLowering):
     def on_binary_expression(self, node: Node, scope: Scope) -> None:
         expr = self.lower(node, scope.node_id)
         self.fallback_site(expr)
-        self.sites.maybe_shaped(self.lower(self.top_of_plus(node, _WRAPPERS), scope.node_id))
+        self.shaped(node, scope)
 
     def on_interpolated_string_expression(self, node: Node, scope: Scope) -> None:
-        self.sites.maybe_shaped(self.lower(self.top_of_plus(node, _WRAPPERS), scope.node_id))
+        self.shaped(node, scope)
 
     def on_string_literal(self, node: Node, scope: Scope) -> None:
-        top = self.top_of_plus(node, _WRAPPERS)
-        if top is not node:
-            self.sites.maybe_shaped(self.lower(top, scope.node_id))
+        self.shaped(node, scope, alone=False)
 
     def on_verbatim_string_literal(self, node: Node, scope: Scope) -> None:
         self.on_string_literal(node, scope)

@@ -117,6 +117,7 @@ def _verb(letter: str, value: ir.Expr, span: ir.Span) -> ir.Expr | None:
 class Lowering(CLowering):
     sinks = Sinks(HEADER_CALLS, PAIR_SINKS)
     SCOPES = _SCOPES
+    WRAPPERS = _WRAPPERS
     ASSIGNMENTS = "[(short_var_declaration) (assignment_statement) (var_spec) (const_spec)] @assign"
 
     # -- sites, found from the anchors -------------------------------------------------------
@@ -129,12 +130,10 @@ class Lowering(CLowering):
         self.sites.maybe_shaped(expr)
 
     def on_binary_expression(self, node: Node, scope: Scope) -> None:
-        self.sites.maybe_shaped(self.lower(self.top_of_plus(node, _WRAPPERS), scope.node_id))
+        self.shaped(node, scope)
 
     def on_interpreted_string_literal(self, node: Node, scope: Scope) -> None:
-        top = self.top_of_plus(node, _WRAPPERS)
-        if top is not node or self._used_as_value(node):
-            self.sites.maybe_shaped(self.lower(top, scope.node_id))
+        self.shaped(node, scope, alone=self._used_as_value(node))
 
     def on_raw_string_literal(self, node: Node, scope: Scope) -> None:
         self.on_interpreted_string_literal(node, scope)

@@ -321,6 +321,7 @@ def jvm_call(call: ir.Call, flag_spans: dict[int, ir.Span]) -> ir.Expr:
 class Lowering(CLowering):
     sinks = Sinks(HEADER_CALLS, PAIR_SINKS, SCHEME_SINKS)
     SCOPES = _SCOPES
+    WRAPPERS = _WRAPPERS
     ASSIGNMENTS = "[(variable_declarator) (assignment_expression)] @assign"
 
     # -- sites, found from the anchors -------------------------------------------------------
@@ -336,12 +337,10 @@ class Lowering(CLowering):
         self.on_method_invocation(node, scope)
 
     def on_binary_expression(self, node: Node, scope: Scope) -> None:
-        self.sites.maybe_shaped(self.lower(self.top_of_plus(node, _WRAPPERS), scope.node_id))
+        self.shaped(node, scope)
 
     def on_string_literal(self, node: Node, scope: Scope) -> None:
-        top = self.top_of_plus(node, _WRAPPERS)
-        if top is not node or self._used_as_value(node):
-            self.sites.maybe_shaped(self.lower(top, scope.node_id))
+        self.shaped(node, scope, alone=self._used_as_value(node))
 
     def _used_as_value(self, node: Node) -> bool:
         parent = node.parent

@@ -87,6 +87,7 @@ _WRAPPERS: Final = frozenset({"parenthesized_expression"})
 class Lowering(CLowering):
     sinks = Sinks(java.HEADER_CALLS, PAIR_SINKS, SCHEME_SINKS)
     SCOPES = _SCOPES
+    WRAPPERS = _WRAPPERS
     ASSIGNMENTS = "[(property_declaration) (assignment) (class_parameter)] @assign"
 
     # -- sites, found from the anchors -------------------------------------------------------
@@ -100,10 +101,10 @@ class Lowering(CLowering):
 
     def on_binary_expression(self, node: Node, scope: Scope) -> None:
         self.fallback_site(self.lower(node, scope.node_id))
-        self.sites.maybe_shaped(self.lower(self.top_of_plus(node, _WRAPPERS), scope.node_id))
+        self.shaped(node, scope)
 
     def on_string_literal(self, node: Node, scope: Scope) -> None:
-        self.sites.maybe_shaped(self.lower(self.top_of_plus(node, _WRAPPERS), scope.node_id))
+        self.shaped(node, scope)
 
     def on_multiline_string_literal(self, node: Node, scope: Scope) -> None:
         self.on_string_literal(node, scope)
