@@ -129,11 +129,14 @@ class Sites:
         """Turn the outermost shaped expressions outside every sink value into header sites."""
         taken = [site.value.span for site in self.headers]
         shaped = sorted(self.shaped, key=lambda e: (e.span[0], -e.span[1]))
+        # Syntax nodes nest or are disjoint: sorted by start, one inside an outer shaped
+        # expression ends before the furthest end kept so far (linear, not shaped x kept).
+        reach = -1
         for expr in shaped:
             start, end = expr.span
-            if any(s <= start and end <= e for s, e in taken):
+            if end <= reach or any(s <= start and end <= e for s, e in taken):
                 continue
-            taken.append(expr.span)
+            reach = max(reach, end)
             self.headers.append(HeaderSite(expr, expr.span, "header value"))
         self.shaped = []
         return self
