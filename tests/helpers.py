@@ -43,6 +43,8 @@ EXTENSIONS = {
     "tsx": "app.tsx",
     "go": "main.go",
     "java": "App.java",
+    "kotlin": "App.kt",
+    "csharp": "App.cs",
     "php": "index.php",
     "ruby": "app.rb",
     "shell": "deploy.sh",

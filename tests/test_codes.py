@@ -48,7 +48,7 @@ HEADER_RULES = [
     if rule.kind == "malformed-header" and rule.code not in CONSTRUCTION_CODES
 ]
 CONSTRUCTION_RULES = [rule for rule in RULES if rule.code in CONSTRUCTION_CODES]
-# The language each construction example is written in; Java's lowering comes with its engineer.
+# The language each construction example is written in.
 _EXAMPLE_KIND = {Code.ENCODER_LINE_WRAP: "java"}
 SECRET_RULES = [rule for rule in RULES if rule.kind == "secret"]
 
@@ -64,21 +64,7 @@ def test_header_rule_examples(rule: Rule) -> None:
     assert validate(rule.good, profile=profile) == []
 
 
-@pytest.mark.parametrize(
-    "rule",
-    [
-        pytest.param(
-            rule,
-            marks=pytest.mark.xfail(
-                rule.code is Code.ENCODER_LINE_WRAP,
-                reason="Java is not lowered yet (issue 9, language engineers)",
-                strict=True,
-            ),
-        )
-        for rule in CONSTRUCTION_RULES
-    ],
-    ids=lambda r: r.code.value,
-)
+@pytest.mark.parametrize("rule", CONSTRUCTION_RULES, ids=lambda r: r.code.value)
 def test_construction_rule_examples(rule: Rule) -> None:
     kind = _EXAMPLE_KIND.get(rule.code, "python")
     assert rule.code in codes_in(rule.bad + "\n", kind)

@@ -15,7 +15,8 @@ import pytest
 from authlint.codes import Code
 from authlint.construct import anchor_offsets
 from authlint.construct.evaluate import Evaluator
-from authlint.construct.lang import javascript, php, python, ruby, shell
+from authlint.construct.fixes import construction_edits
+from authlint.construct.lang import csharp, go, java, javascript, php, python, ruby, shell
 from authlint.construct.models import EncoderModel
 from authlint.syntax import parse
 from tests.helpers import findings_in
@@ -762,6 +763,18 @@ _IMPORTS = (
             "['tree_sitter', 'tree_sitter_bash']",
             id="shell-only",
         ),
+        pytest.param(
+            'package a\nfunc f(r *R) { r.Header.Set("Authorization", "Bearer "+t) }\n',
+            "client.go",
+            "['tree_sitter', 'tree_sitter_go']",
+            id="go-only",
+        ),
+        pytest.param(
+            "class A { int x = 1; }\n",
+            "A.java",
+            "[]",
+            id="java-without-header-words",
+        ),
     ],
 )
 def test_a_grammar_is_imported_only_when_a_file_needs_it(
@@ -776,3 +789,447 @@ def test_a_grammar_is_imported_only_when_a_file_needs_it(
         check=False,
     ).stdout
     assert out.strip().splitlines()[-1] == expected
+
+
+# --- Go, Java, Kotlin, C# -------------------------------------------------------------------
+
+GO_HEAD = (
+    'package api\n\nimport (\n\t"encoding/base64"\n\t"fmt"\n\t"net/http"\n\t"os"\n)\n\n'  # 9 lines
+)
+JAVA_HEAD = "class Client {\n"
+KT_HEAD = "class Client(private val user: String, private val pass: String) {\n"
+CS_HEAD = "public class Client\n{\n"
+
+C_FAMILY_FLAGS = [
+    pytest.param(
+        "go",
+        GO_HEAD + "func headers() http.Header {\n"
+        '\tuser, pass := os.Getenv("SVC_USER"), os.Getenv("SVC_PASS")\n'
+        '\tenc := base64.RawURLEncoding.EncodeToString([]byte(user + ":" + pass))\n'
+        '\treturn http.Header{"Authorization": {"Basic " + enc}}\n}\n',
+        [(12, Code.URL_SAFE_ALPHABET)],
+        id="go-raw-url-encoding-in-header-literal",
+    ),
+    pytest.param(
+        "go",
+        GO_HEAD + "func h(id, secret string) map[string]string {\n"
+        '\traw := []byte(id + ":" + secret)\n'
+        '\treturn map[string]string{"Authorization": fmt.Sprintf("Basic %v", raw)}\n}\n',
+        [(12, Code.BYTES_REPR)],
+        id="go-percent-v-of-byte-slice",
+    ),
+    pytest.param(
+        "go",
+        GO_HEAD + "func sign(r *http.Request, key, secret string) {\n"
+        '\tr.Header["Authorization"] = []string{"Basic " + '
+        "base64.StdEncoding.EncodeToString([]byte(key+secret))}\n}\n",
+        [(11, Code.MISSING_COLON)],
+        id="go-header-index-missing-colon",
+    ),
+    pytest.param(
+        "go",
+        GO_HEAD + 'const apiToken = "Zq7vN3kLp9XwR2mT8bYc4HdF"\n'  # authlint: ignore[AL208]
+        "func b(r *http.Request) {\n"
+        '\tr.Header.Add("Authorization", fmt.Sprintf("Bearer %s", apiToken))\n}\n',
+        [(10, Code.BEARER_TOKEN)],
+        id="go-secret-const-through-sprintf",
+    ),
+    pytest.param(
+        "go",
+        GO_HEAD + 'const authz = "Bearer ${API_TOKEN}"\n'
+        'func b(r *http.Request) {\n\tr.Header.Set("Authorization", authz)\n}\n',
+        [(10, Code.UNEXPANDED_VARIABLE)],
+        id="go-dollar-brace-not-expanded",
+    ),
+    pytest.param(
+        "go",
+        'package api\nimport ("cmp"; "os")\n'
+        'var secret = cmp.Or(os.Getenv("API_SECRET"), "Hq4xT9wLm2RzV7kNp3YbC8dJ")\n',  # authlint: ignore[AL203]
+        [(3, Code.KEY_SECRET)],
+        id="go-cmp-or-fallback",
+    ),
+    pytest.param(
+        "go",
+        GO_HEAD + "func q(r *http.Request, t string) {\n"
+        "\ttoken := base64.StdEncoding.EncodeToString([]byte(t))\n"
+        '\tr.Header.Set("Authorization", fmt.Sprintf("Basic %q", token))\n}\n',
+        [(12, Code.QUOTED_CREDENTIALS)],
+        id="go-percent-q",
+    ),
+    pytest.param(
+        "java",
+        JAVA_HEAD + "  HttpHeaders h(String user, String pass) {\n"
+        "    HttpHeaders headers = new HttpHeaders();\n"
+        '    headers.set(HttpHeaders.AUTHORIZATION, "Basic " + '
+        'Base64.getMimeEncoder().encodeToString((user + ":" + pass).getBytes()));\n'
+        "    return headers;\n  }\n}\n",
+        [(4, Code.ENCODER_LINE_WRAP)],
+        id="java-spring-constant-name-mime",
+    ),
+    pytest.param(
+        "java",
+        JAVA_HEAD + "  void b(HttpHeaders headers, String token) {\n"
+        '    String value = "Bearer " + token;\n'
+        "    headers.setBearerAuth(value);\n  }\n}\n",
+        [(4, Code.DOUBLE_SCHEME)],
+        id="java-set-bearer-auth-adds-the-scheme",
+    ),
+    pytest.param(
+        "java",
+        JAVA_HEAD + "  Request r(Request.Builder b, String creds) {\n"
+        '    String auth = "Basic " + Base64.getEncoder().encode(creds.getBytes());\n'
+        '    return b.addHeader("Authorization", auth).build();\n  }\n}\n',
+        [(3, Code.BYTES_REPR)],
+        id="java-byte-array-concatenated",
+    ),
+    pytest.param(
+        "java",
+        JAVA_HEAD + "  void c(HttpPost post, String key, String secret) {\n"
+        '    post.setHeader("Authorization", "Basic " + '
+        'Base64.encodeBase64URLSafeString((key + ":" + secret).getBytes()));\n  }\n}\n',
+        [(3, Code.URL_SAFE_ALPHABET)],
+        id="java-commons-codec-url-safe",
+    ),
+    pytest.param(
+        "java",
+        JAVA_HEAD + "  String a(byte[] bytes) {\n"
+        '    return "Basic " + Base64.encodeToString(bytes, Base64.NO_WRAP | Base64.URL_SAFE);\n'
+        "  }\n}\n",
+        [(3, Code.URL_SAFE_ALPHABET)],
+        id="java-android-url-safe-flag",
+    ),
+    pytest.param(
+        "java",
+        JAVA_HEAD + "  String f(String user, String pass) {\n"
+        '    return String.format("Basic %s", '
+        "Base64.getEncoder().encodeToString((user + pass).getBytes()));\n  }\n}\n",
+        [(3, Code.MISSING_COLON)],
+        id="java-format-missing-colon",
+    ),
+    pytest.param(
+        "java",
+        JAVA_HEAD + '  private static final String AUTH = "Bearer ${API_TOKEN}";\n'
+        '  void p(HttpURLConnection conn) { conn.setRequestProperty("Authorization", AUTH); }\n}\n',
+        [(2, Code.UNEXPANDED_VARIABLE)],
+        id="java-dollar-brace-constant",
+    ),
+    pytest.param(
+        "java",
+        JAVA_HEAD
+        + '  private static final String SERVICE = "Zq7vN3kLp9XwR2mT8bYc4HdF";\n'  # authlint: ignore[AL208]
+        '  void p(HttpURLConnection c) { c.addRequestProperty("Authorization", "Bearer " + SERVICE); }\n}\n',
+        [(2, Code.BEARER_TOKEN)],
+        id="java-secret-field-through-concatenation",
+    ),
+    pytest.param(
+        "kotlin",
+        KT_HEAD + "    fun HttpRequestBuilder.auth() {\n"
+        '        val creds = "$user:$pass".toByteArray()\n'
+        '        header(HttpHeaders.Authorization, "Basic ${Base64.getUrlEncoder().encodeToString(creds)}")\n'
+        "    }\n}\n",
+        [(4, Code.URL_SAFE_ALPHABET)],
+        id="kt-ktor-url-encoder-in-template",
+    ),
+    pytest.param(
+        "kotlin",
+        KT_HEAD + "    fun h(token: String): Map<String, String> {\n"
+        '        val value = "Bearer $token"\n'
+        '        return mapOf("Authorization" to "Bearer $value")\n    }\n}\n',
+        [(4, Code.DOUBLE_SCHEME)],
+        id="kt-map-of-to-double-scheme",
+    ),
+    pytest.param(
+        "kotlin",
+        KT_HEAD + '    fun HttpRequestBuilder.k(t: String) { bearerAuth("Bearer $t") }\n}\n',
+        [(2, Code.DOUBLE_SCHEME)],
+        id="kt-ktor-bearer-auth-adds-the-scheme",
+    ),
+    pytest.param(
+        "kotlin",
+        KT_HEAD
+        + '    fun m(): String = "Basic " + Base64.Mime.encode("$user:$pass".encodeToByteArray())\n}\n',
+        [(2, Code.ENCODER_LINE_WRAP)],
+        id="kt-kotlin-io-mime",
+    ),
+    pytest.param(
+        "kotlin",
+        KT_HEAD + "    fun b(): String {\n"
+        '        val header = "Basic ${java.util.Base64.getEncoder().encode("$user:$pass".toByteArray())}"\n'
+        "        return header\n    }\n}\n",
+        [(3, Code.BYTES_REPR)],
+        id="kt-byte-array-in-template",
+    ),
+    pytest.param(
+        "kotlin",
+        'private const val API_KEY = "Zq7vN3kLp9XwR2mT8bYc4HdF"\n'  # authlint: ignore[AL208]
+        'fun s(b: Request.Builder) = b.header("Authorization", "Bearer $API_KEY").build()\n',
+        [(1, Code.BEARER_TOKEN)],
+        id="kt-const-through-template",
+    ),
+    pytest.param(
+        "kotlin",
+        KT_HEAD
+        + '    fun n() = "Basic " + Base64.getEncoder().encodeToString("${user}${pass}".toByteArray())\n}\n',
+        [(2, Code.MISSING_COLON)],
+        id="kt-template-missing-colon",
+    ),
+    pytest.param(
+        "kotlin",
+        'val secret = System.getenv("API_SECRET") ?: "Hq4xT9wLm2RzV7kNp3YbC8dJ"\n',  # authlint: ignore[AL203]
+        [(1, Code.KEY_SECRET)],
+        id="kt-elvis-fallback",
+    ),
+    pytest.param(
+        "csharp",
+        CS_HEAD + "    public void P(HttpClient client, string token) =>\n"
+        '        client.DefaultRequestHeaders.Authorization = AuthenticationHeaderValue.Parse("basic " + token);\n}\n',
+        [(4, Code.SCHEME_CASE)],
+        id="cs-header-value-parse-lower-case",
+    ),
+    pytest.param(
+        "csharp",
+        CS_HEAD + "    public void N(HttpClient client, string user, string password)\n    {\n"
+        "        var encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes(user + password));\n"
+        '        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", encoded);\n'
+        "    }\n}\n",
+        [(5, Code.MISSING_COLON)],
+        id="cs-missing-colon",
+    ),
+    pytest.param(
+        "csharp",
+        CS_HEAD + "    public void U(HttpRequestMessage request, string user, string pass) =>\n"
+        '        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", '
+        'Base64UrlEncoder.Encode($"{user}:{pass}"));\n}\n',
+        [(4, Code.URL_SAFE_ALPHABET)],
+        id="cs-identity-model-url-encoder",
+    ),
+    pytest.param(
+        "csharp",
+        CS_HEAD + "    public void D(Dictionary<string, string> headers, string accessToken) =>\n"
+        '        headers["Authorization"] = "Bearer {accessToken}";\n}\n',
+        [(4, Code.UNEXPANDED_VARIABLE)],
+        id="cs-missing-dollar",
+    ),
+    pytest.param(
+        "csharp",
+        CS_HEAD + "    public void R(RestRequest request, string creds) =>\n"
+        '        request.AddHeader("Authorization", $"Basic {Encoding.UTF8.GetBytes(creds)}");\n}\n',
+        [(4, Code.BYTES_REPR)],
+        id="cs-byte-array-interpolated",
+    ),
+    pytest.param(
+        "csharp",
+        CS_HEAD
+        + '    private const string Ledger = "Zq7vN3kLp9XwR2mT8bYc4HdF";\n'  # authlint: ignore[AL208]
+        '    public void S(HttpRequestMessage r) => r.Headers.Add("Authorization", $"Bearer {Ledger}");\n}\n',
+        [(3, Code.BEARER_TOKEN)],
+        id="cs-const-through-interpolation",
+    ),
+    pytest.param(
+        "csharp",
+        CS_HEAD
+        + '    private static readonly string S = Environment.GetEnvironmentVariable("API_SECRET") '
+        '?? "Hq4xT9wLm2RzV7kNp3YbC8dJ";\n}\n',  # authlint: ignore[AL203]
+        [(3, Code.KEY_SECRET)],
+        id="cs-null-coalescing-fallback",
+    ),
+    pytest.param(
+        "csharp",
+        CS_HEAD + "    public void F(IFlurlRequest req, string token) => "
+        'req.WithOAuthBearerToken($"Bearer {token}");\n}\n',
+        [(3, Code.DOUBLE_SCHEME)],
+        id="cs-flurl-bearer-adds-the-scheme",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "source", "expected"), C_FAMILY_FLAGS)
+def test_c_family_flags(kind: str, source: str, expected: list[tuple[int, Code]]) -> None:
+    assert _found(source, kind) == expected
+
+
+C_FAMILY_CLEAN = [
+    pytest.param(
+        "go",
+        GO_HEAD + "func ok(r *http.Request, id, secret string) {\n"
+        '\ttoken := base64.StdEncoding.EncodeToString([]byte(strings.Join([]string{id, secret}, ":")))\n'
+        '\tr.Header.Set("Authorization", fmt.Sprintf("Basic %s", token))\n'
+        '\tr.SetBasicAuth(os.Getenv("U"), os.Getenv("P"))\n'
+        '\tbuf := base64.StdEncoding.AppendEncode(nil, []byte(id+":"+secret))\n'
+        '\tr.Header.Set("Authorization", "Basic "+string(buf))\n'
+        '\tlog.Printf("Bearer token refreshed for %s", id)\n'
+        '\tr.Header.Set("Authorization", "Bearer "+os.Getenv("TOKEN"))\n}\n',
+        id="go-correct-constructions",
+    ),
+    pytest.param(
+        "go",
+        '// r.Header.Set("Authorization", "Basic "+base64.URLEncoding.EncodeToString(x))\n'
+        "package api\n",
+        id="go-comment",
+    ),
+    pytest.param(
+        "go",
+        GO_HEAD + "func b(r *http.Request, id, secret string) {\n"
+        '\traw := []byte(id + ":" + secret)\n'
+        "\tbuf := make([]byte, base64.StdEncoding.EncodedLen(len(raw)))\n"
+        "\tbase64.StdEncoding.Encode(buf, raw)\n"
+        '\tr.Header.Set("Authorization", "Basic "+string(buf))\n}\n',
+        id="go-buffer-as-string",
+    ),
+    pytest.param(
+        "java",
+        JAVA_HEAD
+        + '  // headers.set("Authorization", "Basic " + Base64.getMimeEncoder().encodeToString(b));\n'
+        "  String d(String user, String pass) {\n"
+        '    byte[] raw = Base64.getEncoder().encode((user + ":" + pass).getBytes(StandardCharsets.UTF_8));\n'
+        '    return "Basic " + new String(raw, StandardCharsets.UTF_8);\n  }\n'
+        '  String r(Environment env) { return env.resolvePlaceholders("Bearer ${API_TOKEN}"); }\n'
+        '  String a(byte[] b) { return "Basic " + Base64.encodeToString(b, Base64.NO_WRAP); }\n'
+        '  String u(byte[] c) { return "Basic " + Base64.getMimeEncoder().encodeToString(c).replaceAll("\\\\s", ""); }\n'
+        '  void m(String token) { throw new IllegalStateException("Bearer token expired: " + token); }\n'
+        "  void s(HttpHeaders headers) {\n"
+        '    headers.setBearerAuth(System.getenv("API_TOKEN"));\n'
+        '    headers.setBasicAuth(System.getenv("API_USER"), System.getenv("API_PASS"));\n  }\n'
+        '  String j(String id, String secret) { return "Basic " + '
+        'Base64.getEncoder().encodeToString(String.join(":", id, secret).getBytes()); }\n}\n',
+        id="java-correct-constructions",
+    ),
+    pytest.param(
+        "kotlin",
+        KT_HEAD
+        + '    // .header("Authorization", "Basic " + Base64.getMimeEncoder().encodeToString(b))\n'
+        '    fun o(b: Request.Builder) = b.header("Authorization", Credentials.basic(user, pass)).build()\n'
+        '    fun t() = "Basic ${Base64.getEncoder().encodeToString("$user:$pass".toByteArray())}"\n'
+        "    fun d(): String {\n"
+        '        val raw = Base64.getEncoder().encode("$user:$pass".toByteArray(Charsets.UTF_8))\n'
+        '        return "Basic ${String(raw, Charsets.US_ASCII)}"\n    }\n'
+        '    fun c(raw: ByteArray) = "Basic " + raw.toString(Charsets.US_ASCII)\n'
+        '    fun e() = mapOf("Authorization" to "Bearer ${System.getenv("API_TOKEN") ?: ""}")\n'
+        '    fun p(amount: Int) = "Basic plan: \\$$amount"\n}\n',
+        id="kt-correct-constructions",
+    ),
+    pytest.param(
+        "csharp",
+        CS_HEAD + '    // client.DefaultRequestHeaders.Add("Authorization", "Basic " + bytes);\n'
+        "    public void F(HttpClient client, string user, string pass)\n    {\n"
+        '        var token = Convert.ToBase64String(Encoding.ASCII.GetBytes(user + ":" + pass));\n'
+        '        client.DefaultRequestHeaders.Add("Authorization", string.Format("Basic {0}", token));\n'
+        '        logger.LogInformation("Bearer {Token} refreshed", token);\n'
+        '        handler.Credentials = new NetworkCredential(user, Environment.GetEnvironmentVariable("API_PASSWORD"));\n'
+        "    }\n"
+        "    public void E(HttpRequestMessage request)\n    {\n"
+        '        var token = Environment.GetEnvironmentVariable("API_TOKEN") ?? string.Empty;\n'
+        '        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);\n'
+        '        request.Headers.TryAddWithoutValidation("Authorization", $@"Bearer {token}");\n'
+        "    }\n"
+        '    public string V(string u, string p) => "Basic " + Convert.ToBase64String('
+        'Encoding.UTF8.GetBytes($"{u}:{p}"), Base64FormattingOptions.None);\n}\n',
+        id="cs-correct-constructions",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "source"), C_FAMILY_CLEAN)
+def test_c_family_clean(kind: str, source: str) -> None:
+    assert _found(source, kind) == []
+
+
+@pytest.mark.parametrize(
+    ("model", "data", "expected"),
+    [
+        (go.ENCODERS["base64.RawURLEncoding.EncodeToString"], b"\xfb\xff", "-_8"),
+        (go.ENCODERS["base64.URLEncoding.EncodeToString"], b"\xfb\xff", "-_8="),
+        (
+            java.ENCODERS["Base64.getMimeEncoder().encodeToString"],
+            b"x" * 60,
+            "eHh4" * 19 + "\r\neHh4",
+        ),
+        (java.ENCODERS["Base64.getEncoder().withoutPadding().encodeToString"], b"ab", "YWI"),
+        (
+            java.ENCODERS[java.android_key("encodeToString", frozenset({"DEFAULT"}))],
+            b"ab",
+            "YWI=\n",
+        ),
+        (
+            java.ENCODERS[java.android_key("encodeToString", frozenset({"NO_WRAP", "URL_SAFE"}))],
+            b"\xfb\xff",
+            "-_8=",
+        ),
+        (
+            csharp.ENCODERS["Convert.ToBase64String:InsertLineBreaks"],
+            b"x" * 60,
+            "eHh4" * 19 + "\r\neHh4",
+        ),
+        (csharp.ENCODERS["WebEncoders.Base64UrlEncode"], b"\xfb\xff", "-_8"),
+    ],
+)
+def test_c_family_encoder_models_are_exact(model: EncoderModel, data: bytes, expected: str) -> None:
+    assert model.encode(data) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "source", "fixed"),
+    [
+        pytest.param(
+            "go",
+            GO_HEAD + "func f(r *http.Request, t string) {\n"
+            '\tr.Header.Set("Authorization", "Basic "+base64.URLEncoding.EncodeToString([]byte(t)))\n}\n',
+            "base64.StdEncoding.EncodeToString",
+            id="go-url-encoding",
+        ),
+        pytest.param(
+            "java",
+            'String h = "Basic " + Base64.getMimeEncoder().encodeToString(creds);\n',
+            "Base64.getEncoder().encodeToString",
+            id="java-mime",
+        ),
+        pytest.param(
+            "kotlin",
+            'val t = "Basic " + Base64.encodeToString(b, Base64.DEFAULT)\n',
+            "Base64.NO_WRAP",
+            id="kt-android-default",
+        ),
+        pytest.param(
+            "csharp",
+            'var t = "Basic " + Convert.ToBase64String(b, Base64FormattingOptions.InsertLineBreaks);\n',
+            "Base64FormattingOptions.None",
+            id="cs-insert-line-breaks",
+        ),
+    ],
+)
+def test_c_family_fixes_rename_the_encoder(kind: str, source: str, fixed: str) -> None:
+    edits = list(construction_edits(source, kind))
+    assert len(edits) == 1
+    start, end, replacement = edits[0]
+    assert fixed in source[:start] + replacement + source[end:]
+
+
+def test_c_family_escaped_quote_has_no_fix() -> None:
+    """`\\"` is two characters in the file: replacing one of them is not a fix."""
+    source = JAVA_HEAD + '  String q(String t) { return String.format("Bearer \\"%s\\"", t); }\n}\n'
+    findings = findings_in(source, "java")
+    assert {f.code for f in findings} == {Code.QUOTED_CREDENTIALS}
+    assert list(construction_edits(source, "java")) == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "source"),
+    [
+        pytest.param("go", "package x\nvar a = " + '"Basic " + ' * 3000 + "b\n", id="go"),
+        pytest.param("java", "class A { String a = " + '"Basic " + ' * 3000 + "b; }\n", id="java"),
+        pytest.param("python", "a = " + '"Basic " + ' * 3000 + "b\n", id="python"),
+    ],
+)
+def test_a_construction_nested_thousands_deep_does_not_crash(kind: str, source: str) -> None:
+    assert isinstance(findings_in(source, kind), list)
+
+
+def test_a_comment_in_a_partial_parse_with_errors_is_still_prose() -> None:
+    """A line at column 0 inside a string starts a parsed region mid-string: the partial tree
+    then has errors, and the comment must be judged on the whole file's tree."""
+    filler = "".join(f"Y{i} = {i}\n" for i in range(60))
+    source = (
+        filler + 'def f():\n    s = """\na\n"""\n'
+        '    # "Authorization: Basic ..." in a comment\n    return s\n' + filler
+    )
+    assert findings_in(source, "python") == []

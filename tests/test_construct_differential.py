@@ -3,7 +3,8 @@
 Hypothesis writes small programs that build an Authorization value the way client code does
 (join an id and a secret, encode with one of the modelled encoders, convert, format, assign to
 variables), runs each with the real interpreter (Python in-process, JavaScript in one `node`
-process for the whole test), and checks two things against what the program really built:
+process for the whole test, Java and Go a batch of programs per `java Main.java` / `go run`,
+skipped where the toolchain is absent), and checks two things against what the program really built:
 the evaluator's value is exactly that string, and authlint reports a malformed-header finding
 exactly when `authlint.validate` rejects that string.
 """
@@ -16,9 +17,10 @@ import shutil
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from authlint import validate
@@ -453,3 +455,184 @@ def test_ruby_constructions_agree_with_ruby(ruby: Interpreter, program: Program)
 @given(php_programs())
 def test_php_constructions_agree_with_php(php: Interpreter, program: Program) -> None:
     check(program, php.run(program))
+# --- Java and Go: a batch of programs per run (one JVM launch / one `go run` per example) -------
+
+# A compiler run costs seconds: one batch of programs per example, one example in a local run
+# (the "dev" profile), four in CI.
+_COMPILED = settings(max_examples=4 if os.environ.get("CI") == "true" else 1)
+_BATCH_MIN, _BATCH_MAX = 10, 16
+
+
+def _java_text(text: str) -> str:
+    """A Java string literal body: non-ASCII as \\u escapes (the source encoding is the
+    locale's in source-file mode)."""
+    return "".join(c if c.isascii() else f"\\u{ord(c):04x}" for c in text)
+
+
+_JAVA_BYTES = "creds.getBytes(StandardCharsets.UTF_8)"
+_JAVA_JOINS = [
+    'ID + ":" + SECRET',
+    "ID + SECRET",
+    'String.join(":", ID, SECRET)',
+    'String.format("%s:%s", ID, SECRET)',
+    'ID.concat(":").concat(SECRET)',
+]
+_JAVA_ENCODED = [
+    f"Base64.getEncoder().encodeToString({_JAVA_BYTES})",
+    f"Base64.getUrlEncoder().encodeToString({_JAVA_BYTES})",
+    f"Base64.getMimeEncoder().encodeToString({_JAVA_BYTES})",
+    f"Base64.getEncoder().withoutPadding().encodeToString({_JAVA_BYTES})",
+    f"Base64.getUrlEncoder().withoutPadding().encodeToString({_JAVA_BYTES})",
+    f"new String(Base64.getEncoder().encode({_JAVA_BYTES}), StandardCharsets.US_ASCII)",
+    f'Base64.getMimeEncoder().encodeToString({_JAVA_BYTES}).replaceAll("\\\\s", "")',
+    f'Base64.getEncoder().encodeToString({_JAVA_BYTES}).replace("=", "")',
+]
+_JAVA_HEADERS = [
+    '"{scheme}" + token',
+    'String.format("{scheme}%s", token)',
+    '"{scheme}".concat(token)',
+]
+
+
+@st.composite
+def java_methods(draw: st.DrawFn) -> str:
+    ident, secret, scheme = draw(ids), draw(secrets), draw(schemes)
+    header = draw(st.sampled_from(_JAVA_HEADERS)).format(scheme=scheme)
+    return "\n".join(
+        [
+            "  static java.util.Map<String, String> build() {",
+            f'    String ID = "{_java_text(ident)}";',
+            f'    String SECRET = "{_java_text(secret)}";',
+            f"    String creds = {draw(st.sampled_from(_JAVA_JOINS))};",
+            f"    String token = {draw(st.sampled_from(_JAVA_ENCODED))};",
+            "    java.util.Map<String, String> h = new java.util.HashMap<>();",
+            f'    h.put("Authorization", {header});',
+            "    return h;",
+            "  }",
+        ]
+    )
+
+
+_JAVA_IMPORTS = "import java.nio.charset.StandardCharsets;\nimport java.util.Base64;\n"
+_JAVA_MAIN = """
+  public static void main(String[] args) {
+    for (String value : new String[] {%s}) {
+      StringBuilder out = new StringBuilder();
+      for (char c : value.toCharArray()) {
+        if (c < 0x20 || c > 0x7e || c == '"' || c == '\\\\') out.append(String.format("\\\\u%%04x", (int) c));
+        else out.append(c);
+      }
+      System.out.println(out);
+    }
+  }
+"""
+
+
+def run_java(exe: str, methods: list[str], tmp: Path) -> list[str]:
+    bodies = [m.replace("build()", f"build{i}()") for i, m in enumerate(methods)]
+    calls = ", ".join(f'build{i}().get("Authorization")' for i in range(len(methods)))
+    source = (
+        _JAVA_IMPORTS + "public class Main {\n" + "\n".join(bodies) + _JAVA_MAIN % calls + "}\n"
+    )
+    path = tmp / "Main.java"
+    path.write_text(source, encoding="ascii")
+    out = subprocess.run(
+        [exe, str(path)], capture_output=True, text=True, timeout=120, check=True
+    ).stdout
+    return [json.loads(f'"{line}"') for line in out.splitlines()]
+
+
+@pytest.fixture(scope="module")
+def java_exe() -> str:
+    exe = shutil.which("java")
+    if exe is None or shutil.which("javac") is None:
+        pytest.skip("no JDK on this machine")
+    return exe
+
+
+@_COMPILED
+@given(batch=st.lists(java_methods(), min_size=_BATCH_MIN, max_size=_BATCH_MAX))
+def test_java_constructions_agree_with_the_jvm(
+    java_exe: str, tmp_path_factory: pytest.TempPathFactory, batch: list[str]
+) -> None:
+    real = run_java(java_exe, batch, tmp_path_factory.mktemp("java"))
+    for method, value in zip(batch, real, strict=True):
+        program = Program(_JAVA_IMPORTS + "class Main {\n" + method + "\n}\n", "java")
+        check(program, value)
+
+
+_GO_JOINS = [
+    'ID + ":" + SECRET',
+    "ID + SECRET",
+    'fmt.Sprintf("%s:%s", ID, SECRET)',
+    'strings.Join([]string{ID, SECRET}, ":")',
+]
+_GO_ENCODED = [
+    "base64.StdEncoding.EncodeToString([]byte(creds))",
+    "base64.URLEncoding.EncodeToString([]byte(creds))",
+    "base64.RawStdEncoding.EncodeToString([]byte(creds))",
+    "base64.RawURLEncoding.EncodeToString([]byte(creds))",
+    'strings.TrimRight(base64.StdEncoding.EncodeToString([]byte(creds)), "=")',
+]
+_GO_HEADERS = [
+    '"{scheme}" + token',
+    'fmt.Sprintf("{scheme}%s", token)',
+    'fmt.Sprintf("{scheme}%v", token)',
+    'fmt.Sprintf("{scheme}%q", token)',
+]
+_GO_HEAD = (
+    'package main\n\nimport (\n\t"encoding/base64"\n\t"fmt"\n\t"strconv"\n'
+    '\t"strings"\n)\n\nvar _ = fmt.Sprintf\nvar _ = strings.Join\nvar _ = strconv.Quote\n'
+    "var _ = base64.StdEncoding\n\n"
+)
+
+
+@st.composite
+def go_functions(draw: st.DrawFn) -> str:
+    ident, secret, scheme = draw(ids), draw(secrets), draw(schemes)
+    header = draw(st.sampled_from(_GO_HEADERS)).format(scheme=scheme)
+    return "\n".join(
+        [
+            "func build() string {",
+            f'\tID := "{ident}"',
+            f'\tSECRET := "{secret}"',
+            f"\tcreds := {draw(st.sampled_from(_GO_JOINS))}",
+            f"\ttoken := {draw(st.sampled_from(_GO_ENCODED))}",
+            f'\th := map[string]string{{"Authorization": {header}}}',
+            '\treturn h["Authorization"]',
+            "}",
+        ]
+    )
+
+
+def run_go(exe: str, functions: list[str], tmp: Path) -> list[str]:
+    bodies = [f.replace("build()", f"build{i}()") for i, f in enumerate(functions)]
+    calls = "".join(
+        f"\tfmt.Println(strconv.QuoteToASCII(build{i}()))\n" for i in range(len(functions))
+    )
+    source = _GO_HEAD + "\n\n".join(bodies) + "\n\nfunc main() {\n" + calls + "}\n"
+    path = tmp / "main.go"
+    path.write_text(source, encoding="utf-8")
+    env = {**os.environ, "GO111MODULE": "off"}
+    out = subprocess.run(
+        [exe, "run", str(path)], capture_output=True, text=True, timeout=300, check=True, env=env
+    ).stdout
+    return [json.loads(line) for line in out.splitlines()]
+
+
+@pytest.fixture(scope="module")
+def go_exe() -> str:
+    exe = shutil.which("go")
+    if exe is None:
+        pytest.skip("go is not on this machine")
+    return exe
+
+
+@_COMPILED
+@given(batch=st.lists(go_functions(), min_size=_BATCH_MIN, max_size=_BATCH_MAX))
+def test_go_constructions_agree_with_go(
+    go_exe: str, tmp_path_factory: pytest.TempPathFactory, batch: list[str]
+) -> None:
+    real = run_go(go_exe, batch, tmp_path_factory.mktemp("go"))
+    for function, value in zip(batch, real, strict=True):
+        check(Program(_GO_HEAD + function + "\n", "go"), value)

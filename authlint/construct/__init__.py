@@ -59,9 +59,14 @@ def verdicts(syntax: Syntax, offsets: Sequence[int]) -> list[Verdict]:
     module = lowering(syntax.kind)
     if module is None:
         return []
-    found, resolution = _verdicts(module, syntax, offsets)
-    if syntax.partial and (syntax.root.has_error or _elsewhere(syntax, resolution.missing)):
-        found, resolution = _verdicts(module, syntax.full(), offsets)
+    try:
+        found, resolution = _verdicts(module, syntax, offsets)
+        if syntax.partial and (syntax.root.has_error or _elsewhere(syntax, resolution.missing)):
+            found, resolution = _verdicts(module, syntax.full(), offsets)
+    except RecursionError:
+        # Expressions nested thousands deep (generated code): the lowerings recurse with the
+        # tree, so such a file is left to the line readers rather than crash the run.
+        return []
     return found
 
 
@@ -130,13 +135,25 @@ def _judge(module: LoweringModule, sites: Sites, resolution: Resolution) -> Iter
         scheme = next((p.text for p in value.pieces if p.text is not None), "") or ""
         scheme = scheme.lstrip().lower()
         for candidate, inside in ((value, False), *evaluator.fallbacks):
+            # A token written as several literals side by side (`"eyJ..." + "." + "eyJ..."`)
+            # is one secret: reported once, at its first literal.
+            position = {id(p): i for i, p in enumerate(candidate.pieces)}
+            last, run_found = -2, False
             for piece, encoded in secret_literals(candidate, encoded=inside):
+                index = position.get(id(piece), -2)
+                run_found = run_found and index >= 0 and index == last + 1
+                last = index
+                if run_found:
+                    continue
                 code = Code.KEY_SECRET
                 if not encoded and scheme.startswith("bearer"):
                     code = Code.BEARER_TOKEN
                 elif not encoded and scheme.startswith("basic"):
                     code = Code.BASIC_CREDENTIALS
-                yield from _secret(piece, code, f"reaches the {site.context}", seen_secrets)
+                found = list(_secret(piece, code, f"reaches the {site.context}", seen_secrets))
+                yield from found
+                literal = piece.literal
+                run_found = bool(found) or (literal is not None and literal.span[0] in seen_secrets)
     for pair in sites.pairs:
         evaluator = Evaluator(language, resolution)
         secret = evaluator.value(pair.secret)

@@ -95,7 +95,7 @@ class Evaluator:
         prefix = "b" + quote if value.is_bytes else quote
         code = Code.BYTES_REPR if value.is_bytes else Code.QUOTED_CREDENTIALS
         what = construct or ("str()" if value.is_bytes else "repr")
-        advice = "decode the bytes first (`.decode()`)" if value.is_bytes else "drop the repr"
+        advice = self.lang.bytes_advice if value.is_bytes else "drop the repr"
         cause = Cause(code, span, what, advice)
         known = value.known
         if known is not None and value.is_bytes:

@@ -36,7 +36,7 @@ PROBLEM: dict[Code, str] = {
     Code.ENCODER_LINE_WRAP: "wraps its output into lines",
     Code.URL_SAFE_ALPHABET: "uses the URL-safe base64 alphabet (`-`, `_`)",
     Code.BAD_PADDING: "strips the base64 padding",
-    Code.BYTES_REPR: "puts the repr of bytes (`b'...'`) into the header",
+    Code.BYTES_REPR: "puts the printed form of bytes, not their text, into the header",
     Code.QUOTED_CREDENTIALS: "puts quotes around the credentials",
 }
 
@@ -94,6 +94,7 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
         site.context == "header value"
         and value.known is not None
         and not any(p.encoded is not None or p.cause is not None for p in pieces)
+        and not any(p.literal is not None and p.literal.unexpanded for p in pieces)
     ):
         return  # literals joined outside any sink: a message as often as a header
     first = pieces[0]
@@ -177,6 +178,8 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
         yield from raw
         if raw:
             return  # the grammar would only restate it, character by character
+    if any(p.cause is not None and p.cause.code is Code.BYTES_REPR for p in pieces):
+        return  # reported above; what the repr wraps is not the credentials the server reads
     # Then the grammar, on the rendering with stand-ins.
     text = rendered.replace("\0", stand_in, 1) if rendered.count("\0") == 1 else rendered
     owner = render.owner
@@ -202,8 +205,9 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
                     Code.UNEXPANDED_VARIABLE,
                     start,
                     end,
-                    "the string holds `{...}` notation that is never filled in (missing f "
-                    "prefix?): the server receives it as is",
+                    "the string holds template notation that it never fills in (a missing "
+                    "`f`/`$` prefix, or `${...}` where the language has none): the server "
+                    "receives it as is",
                     _summary(value),
                 )
             )
@@ -225,7 +229,12 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
         start, end = _file_span(pieces, touched)
         message = diagnostic.message + f" (in the value built for the {site.context})"
         fix = None
-        if diagnostic.fix is not None and piece.offsets is not None and len(touched) == len(chars):
+        if (
+            diagnostic.fix is not None
+            and piece.offsets is not None
+            and len(touched) == len(chars)
+            and _verbatim(piece, touched)
+        ):
             fix = ((start, end), diagnostic.fix)
         yield from emit(Verdict(diagnostic.code, start, end, message, _summary(value), fix=fix))
 
@@ -236,6 +245,17 @@ def _input_newline(encoded: Encoded) -> list[Cause]:
         for p in encoded.source.pieces
         if p.cause is not None and p.cause.code is Code.ENCODER_NEWLINE
     ]
+
+
+def _verbatim(piece: Piece, touched: list[tuple[int, int]]) -> bool:
+    """Is each touched character written as itself in the file (not an escape like `\\"`)?
+    Only then is replacing its span a fix."""
+    lit = piece.literal
+    if lit is None or piece.text is None or not lit.text.startswith(piece.text):
+        return False
+    if any(index != touched[0][0] for index, _ in touched):
+        return False
+    return all(lit.offsets[i + 1] - lit.offsets[i] == 1 for _, i in touched)
 
 
 def _fill(
@@ -323,6 +343,8 @@ def _raw_credentials(
     cred = [value.pieces[i] for i in indexes]
     if not cred or any(p.encoded is not None for p in cred):
         return
+    if any(p.cause is not None and p.cause.code is Code.BYTES_REPR for p in cred):
+        return  # the bytes repr is the finding: what it wraps is not judged as credentials
     raw_holes = [p for p in cred if p.text is None and p.cause is None and p.hole is not None]
     known = [p for p in cred if p.text is not None and p.cause is None]
     why = ""

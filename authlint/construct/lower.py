@@ -90,8 +90,9 @@ class Scope:
 
 
 # The literal start of a header value built at runtime: the scheme and blanks, nothing else
-# ("Bearer token expired: %s" is a message, not a header).
-_SCHEME_START = re.compile(r"[ \t]*(?:basic|bearer)[ \t]*", re.IGNORECASE)
+# ("Bearer token expired: %s" is a message, not a header), or a quote that opens the token
+# (`"Bearer \"" + token + "\""`: a quoted-token construction).
+_SCHEME_START = re.compile(r"[ \t]*(?:basic|bearer)(?:[ \t]*|[ \t]+[\"'])", re.IGNORECASE)
 
 
 def first_literal(expr: ir.Expr) -> ir.Lit | None:
@@ -115,6 +116,10 @@ class Sites:
     def maybe_shaped(self, expr: ir.Expr) -> None:
         """Keep ``expr`` when it is a construction that starts with the literal scheme."""
         if isinstance(expr, ir.Lit):
+            # A lone literal only with notation it never fills in: `"Bearer ${TOKEN}"` in Go.
+            head = expr.text[: expr.unexpanded[0][0]] if expr.unexpanded else ""
+            if head and _SCHEME_START.fullmatch(head):
+                self.shaped.append(expr)
             return
         lit = first_literal(expr)
         if lit is not None and _SCHEME_START.fullmatch(lit.text):
@@ -124,11 +129,14 @@ class Sites:
         """Turn the outermost shaped expressions outside every sink value into header sites."""
         taken = [site.value.span for site in self.headers]
         shaped = sorted(self.shaped, key=lambda e: (e.span[0], -e.span[1]))
+        # Syntax nodes nest or are disjoint: sorted by start, one inside an outer shaped
+        # expression ends before the furthest end kept so far (linear, not shaped x kept).
+        reach = -1
         for expr in shaped:
             start, end = expr.span
-            if any(s <= start and end <= e for s, e in taken):
+            if end <= reach or any(s <= start and end <= e for s, e in taken):
                 continue
-            taken.append(expr.span)
+            reach = max(reach, end)
             self.headers.append(HeaderSite(expr, expr.span, "header value"))
         self.shaped = []
         return self

@@ -126,3 +126,5 @@ class Language(NamedTuple):
     # How this language turns bytes into text in a conversion: Python prints a repr (b'...'),
     # JavaScript decodes the buffer.
     bytes_to_text: Literal["repr", "decode"] = "decode"
+    # When bytes are printed ("repr"): how they look and what to write instead, for messages.
+    bytes_advice: str = "it prints as `b'...'`; decode the bytes first (`.decode()`)"

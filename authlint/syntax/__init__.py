@@ -90,6 +90,10 @@ _COMMENTS: dict[str, frozenset[str]] = {
     "ruby": frozenset({"comment"}),
     "shell": frozenset({"comment"}),
     "terraform": frozenset({"comment"}),
+    "go": frozenset({"comment"}),
+    "java": frozenset({"line_comment", "block_comment"}),
+    "kotlin": frozenset({"line_comment", "block_comment"}),
+    "csharp": frozenset({"comment"}),
 }
 _DOCSTRING_FAMILIES = frozenset({"python"})
 

@@ -1,0 +1,240 @@
+"""What the lowerings of Go, Java, Kotlin and C# share: sink matching on lowered calls, header
+names given as constants, fallbacks from the environment, and the format-string lowerings
+(printf verbs, .NET composite format, `join`).
+
+Each language module subclasses `CLowering` with its node types (`lower`, `_scan`) and passes
+its sink tables; the knowledge of each language stays in its own module.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from authlint.construct import ir
+from authlint.construct.lower import AnchoredLowering, Resolution, Scope, Sites, sub_lit
+from authlint.construct.models import HeaderCallSink, PairSink
+from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
+
+    from authlint.syntax import Syntax
+
+
+HEADER_NAMES: Final = frozenset({"authorization", "proxy-authorization"})
+# The last name of a constant that holds the header name: HttpHeaders.AUTHORIZATION (Spring),
+# HttpHeaders.Authorization (Ktor), HeaderNames.Authorization (ASP.NET), HttpHeaderNames.
+_CONSTANT_NAMES: Final = frozenset({"authorization", "proxyauthorization"})
+
+
+class SchemeSink(NamedTuple):
+    """A call that builds the header value itself: `new AuthenticationHeaderValue(scheme,
+    parameter)` sends `scheme + " " + parameter`; `setBearerAuth(token)` (Spring) and
+    `bearerAuth(token)` (Ktor) send `"Bearer " + token`."""
+
+    method: str
+    scheme: str = ""  # the scheme the call adds; "" when the first argument is the scheme
+
+
+class Sinks(NamedTuple):
+    header_calls: tuple[HeaderCallSink, ...]
+    pair_sinks: tuple[PairSink, ...]
+    scheme_sinks: tuple[SchemeSink, ...] = ()
+
+
+def synthetic(text: str, at: int) -> ir.Lit:
+    """Text a call adds by itself (the space of AuthenticationHeaderValue), placed at ``at``."""
+    return ir.Lit(text, (at, at), (at,) * (len(text) + 1))
+
+
+class CLowering(AnchoredLowering):
+    """One file's sites near the prefilter anchors, and its expressions lowered on demand.
+    Subclasses set SCOPES, ASSIGNMENTS and `sinks`, implement `lower`, `params`, `record` and
+    the `on_<node type>` handlers (authlint/construct/lower.py: AnchoredLowering)."""
+
+    sinks: Sinks
+    # Wrappers a `+` chain is climbed through (parentheses, casts).
+    WRAPPERS: frozenset[str] = frozenset({"parenthesized_expression"})
+
+    def __init__(self, syntax: Syntax) -> None:
+        super().__init__(syntax)
+        self._climbed: set[int] = set()
+
+    def src(self, node: Node) -> str:
+        return self.syntax.source(node)
+
+    def span(self, node: Node) -> ir.Span:
+        return self.syntax.span(node)
+
+    def assign(self, scope: Scope, name: str, end: int, value: Node) -> None:
+        scope.assignments.setdefault(name, []).append((end, value))
+
+    @property
+    def module(self) -> Scope:
+        return self.scope_for(None)
+
+    def top_of_plus(self, node: Node, transparent: frozenset[str]) -> Node | None:
+        """The outermost `+` chain (through wrappers) that ``node`` is part of; None when an
+        earlier anchor already climbed it (a chain is climbed and lowered once, not once per
+        literal in it: a generated line of thousands of `"..." +` stays linear)."""
+        climbed = self._climbed
+        top = node
+        while top.parent is not None and (
+            top.parent.type in transparent
+            or (
+                top.parent.type == "binary_expression"
+                and (op := top.parent.child_by_field_name("operator")) is not None
+                and op.type == "+"
+            )
+        ):
+            if top.parent.id in climbed:
+                return None
+            climbed.add(top.parent.id)
+            top = top.parent
+        return top
+
+    def shaped(self, node: Node, scope: Scope, *, alone: bool = True) -> None:
+        """The construction around a literal, when it starts with the scheme (``alone``: the
+        literal counts even when it is not part of a `+` chain)."""
+        top = self.top_of_plus(node, self.WRAPPERS)
+        if top is not None and (alone or top is not node):
+            self.sites.maybe_shaped(self.lower(top, scope.node_id))
+
+    # -- sinks -------------------------------------------------------------------------------
+
+    def header_name(self, expr: ir.Expr) -> bool:
+        if isinstance(expr, ir.Lit):
+            return expr.text.strip().lower() in HEADER_NAMES
+        name = ir.dotted(expr)
+        last = name.rsplit(".", 1)[-1]
+        return last.lower().replace("_", "") in _CONSTANT_NAMES and ("." in name or last.isupper())
+
+    def call_site(self, call: ir.Call) -> None:
+        """Header calls, credential pairs and scheme-building calls, matched on the lowered call."""
+        last = call.method or call.callee.rsplit(".", 1)[-1]
+        if not last:
+            return
+        # From the method's name on: a chained builder call is reported on its own line.
+        start = call.name_span[0] if call.method else call.span[0]
+        span = (start, call.span[1])
+        args = call.args
+        for sink in self.sinks.header_calls:
+            if last != sink.method or len(args) <= max(sink.name_arg, sink.value_arg):
+                continue
+            if self.header_name(args[sink.name_arg]):
+                self.sites.headers.append(HeaderSite(args[sink.value_arg], span, f"{last}()"))
+        for pair in self.sinks.pair_sinks:
+            if not pair.callee or last != pair.callee.rsplit(".", 1)[-1]:
+                continue
+            if "." in pair.callee and not call.callee.endswith(pair.callee):
+                continue
+            i, j = pair.positions
+            if len(args) > j:
+                self.sites.pairs.append(PairSite(args[i], args[j], span, pair.context))
+        for scheme in self.sinks.scheme_sinks:
+            if last != scheme.method:
+                continue
+            at = call.name_span[0]
+            if scheme.scheme and len(args) == 1:
+                value: ir.Expr = ir.Concat((synthetic(scheme.scheme + " ", at), args[0]), span)
+            elif not scheme.scheme and len(args) == 2:
+                value = ir.Concat((args[0], synthetic(" ", args[0].span[1]), args[1]), span)
+            else:
+                continue
+            self.sites.headers.append(HeaderSite(value, span, f"{last}()"))
+
+    def fallback_site(self, expr: ir.Expr) -> None:
+        if isinstance(expr, ir.Fallback) and isinstance(expr.primary, ir.Env):
+            self.sites.fallbacks.append(FallbackSite(expr.primary.var, expr.default, expr.span))
+
+
+# --- format strings ----------------------------------------------------------------------------
+
+# printf verbs (Go fmt, Java Formatter): flags, width, precision, an explicit index, the verb.
+_PRINTF: Final = re.compile(
+    r"%(?:\[[0-9]{1,2}\]|[0-9]{1,2}\$)?[-+# 0,(<]{0,5}(?:[0-9]{1,3}|\*)?(?:\.(?:[0-9]{1,3}|\*))?"
+    r"([A-Za-z%])"
+)
+# .NET composite format: {index[,alignment][:format]} and the escapes {{ }}.
+_COMPOSITE: Final = re.compile(r"\{\{|\}\}|\{([0-9]{1,2})(,-?[0-9]{1,3})?(:[^{}]{0,20})?\}")
+
+Verb = Callable[[str, ir.Expr, ir.Span], ir.Expr | None]
+
+
+def printf(template: ir.Lit, args: tuple[ir.Expr, ...], span: ir.Span, verb: Verb) -> ir.Expr:
+    """`fmt.Sprintf` / `String.format`: literal slices and one part per verb (``verb`` says
+    what the language's verb does to its argument; None: not modelled)."""
+    parts: list[ir.Expr] = []
+    pos = 0
+    index = 0
+    for match in _PRINTF.finditer(template.text):
+        if match.start() > pos:
+            parts.append(sub_lit(template, pos, match.start()))
+        pos = match.end()
+        letter = match.group(1)
+        if letter == "%":
+            parts.append(sub_lit(template, match.start(), match.start() + 1))
+            continue
+        if letter == "n":
+            start = template.offsets[match.start()]
+            parts.append(ir.Lit("\n", (start, start + 2), (start, start + 2)))
+            continue
+        value = args[index] if index < len(args) else None
+        index += 1
+        verb_span = (template.offsets[match.start()], template.offsets[match.end()])
+        part = verb(letter, value, verb_span) if value is not None else None
+        parts.append(part if part is not None else ir.Opaque(verb_span, "format verb"))
+    if pos < len(template.text):
+        parts.append(sub_lit(template, pos, len(template.text)))
+    return ir.Concat(tuple(parts), span)
+
+
+def composite(template: ir.Lit, args: tuple[ir.Expr, ...], span: ir.Span) -> ir.Expr:
+    """`string.Format("Basic {0}", token)`: .NET composite formatting."""
+    parts: list[ir.Expr] = []
+    pos = 0
+    for match in _COMPOSITE.finditer(template.text):
+        if match.start() > pos:
+            parts.append(sub_lit(template, pos, match.start()))
+        pos = match.end()
+        if match.group() in ("{{", "}}"):
+            parts.append(sub_lit(template, match.start(), match.start() + 1))
+            continue
+        index = int(match.group(1))
+        verb_span = (template.offsets[match.start()], template.offsets[match.end()])
+        if index >= len(args) or match.group(2) or match.group(3):
+            parts.append(ir.Opaque(verb_span, "format item"))
+        else:
+            parts.append(ir.Conversion(args[index], "str", verb_span, "string.Format"))
+    if pos < len(template.text):
+        parts.append(sub_lit(template, pos, len(template.text)))
+    return ir.Concat(tuple(parts), span)
+
+
+def join(separator: ir.Expr, items: tuple[ir.Expr, ...], span: ir.Span) -> ir.Expr:
+    """`String.join(":", id, secret)`, `strings.Join([]string{id, secret}, ":")`."""
+    if len(items) == 1 and isinstance(items[0], ir.Seq):
+        items = items[0].items
+    parts: list[ir.Expr] = []
+    for i, item in enumerate(items):
+        if i:
+            parts.append(separator)
+        parts.append(item)
+    return ir.Concat(tuple(parts), span)
+
+
+def string_plus(parts: tuple[ir.Expr, ...], span: ir.Span, construct: str) -> ir.Expr:
+    """`"Basic " + x` where `+` turns any value into text (Java, Kotlin, C#): a byte array
+    becomes its printed form there, so each non-literal operand is a conversion."""
+    out = tuple(
+        p if isinstance(p, ir.Lit | ir.Concat) else ir.Conversion(p, "str", p.span, construct)
+        for p in parts
+    )
+    return ir.Concat(out, span)
+
+
+def lower_file(lowering: CLowering, offsets: Iterable[int]) -> tuple[Sites, Resolution]:
+    """The sites near ``offsets`` (the prefilter's anchors) and the file's name resolution."""
+    return lowering.discover(offsets), lowering.resolution
