@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from authlint.codes import Code
 from authlint.construct import anchor_offsets
@@ -254,6 +256,16 @@ CLEAN = [
     ),
     pytest.param(
         "python",
+        "def sign(access_key, scope, signature):\n"
+        "    region = 'us-east-1'\n"
+        "    algorithm = 'AWS4-HMAC-SHA256'\n"
+        "    headers = {'Authorization': algorithm + ' Credential=' + access_key + '/' + region"
+        " + ', SignedHeaders=host, Signature=' + signature}\n"
+        "    return headers\n",
+        id="py-aws4-signature-built-from-parts",
+    ),
+    pytest.param(
+        "python",
         '"""Reads headers.\n\nfinding the Authorization value.\n"""\n'
         "def f(text):\n"
         '    # "Authorization: Basic ..." inside a string value.\n'
@@ -385,3 +397,13 @@ def test_a_grammar_is_imported_only_when_a_file_needs_it(
         check=False,
     ).stdout
     assert out.strip().splitlines()[-1] == expected
+
+
+@given(st.text(alphabet="ab \n\"'#=é€😀\u0301", max_size=40))
+def test_byte_and_character_offsets_agree(text: str) -> None:
+    syntax = parse("python", text)
+    assert syntax is not None
+    for char in range(len(text) + 1):
+        byte = len(text[:char].encode("utf-8"))
+        assert syntax.byte(char) == byte
+        assert syntax.char(byte) == char

@@ -129,6 +129,8 @@ def _judge(module: LoweringModule, sites: Sites, resolution: Resolution) -> Iter
         yield from judge_header(site, value)
         scheme = next((p.text for p in value.pieces if p.text is not None), "") or ""
         scheme = scheme.lstrip().lower()
+        if not scheme.startswith(("basic", "bearer")):
+            continue  # other schemes carry signatures and parameters, not a literal secret
         for candidate, inside in ((value, False), *evaluator.fallbacks):
             for piece, encoded in secret_literals(candidate, encoded=inside):
                 code = Code.KEY_SECRET
