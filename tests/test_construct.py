@@ -139,8 +139,8 @@ FLAGS = [
     ),
     pytest.param(
         "python",
-        'import os\nclass C:\n    def __init__(self):\n        self.secret = "Zq7vN3kLp9XwR2mT8bYc4HdF"\n'  # authlint: ignore[AL203]
-        '    def go(self):\n        return requests.get(u, auth=(os.environ["ID"], self.secret))\n',
+        'import os\nclass C:\n    def __init__(self):\n        self.cred = "Zq7vN3kLp9XwR2mT8bYc4HdF"\n'  # authlint: ignore[AL203]
+        '    def go(self):\n        return requests.get(u, auth=(os.environ["ID"], self.cred))\n',
         [(4, Code.CLIENT_CREDENTIALS)],
         id="py-secret-through-self-attribute",
     ),
@@ -187,8 +187,8 @@ FLAGS = [
     pytest.param(
         "typescript",
         "const id: string = process.env.KEY_ID as string;\n"
-        'const secret = "Zq7vN3kLp9XwR2mT8bYc4HdF";\n'  # authlint: ignore[AL203]
-        "const rzp = new Razorpay({ key_id: id, key_secret: secret });\n",
+        'const k2 = "Zq7vN3kLp9XwR2mT8bYc4HdF";\n'  # authlint: ignore[AL203]
+        "const rzp = new Razorpay({ key_id: id, key_secret: k2 });\n",
         [(2, Code.CLIENT_CREDENTIALS)],
         id="ts-sdk-secret-through-variable",
     ),

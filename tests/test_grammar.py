@@ -11,16 +11,23 @@ import pytest
 from authlint import grammar
 
 
-def test_imports_only_re() -> None:
-    tree = ast.parse(Path(grammar.__file__).read_text(encoding="utf-8"))
-    imported = {
+def _imports(path: str) -> set[str]:
+    tree = ast.parse(Path(path).read_text(encoding="utf-8"))
+    return {
         alias.name
         for node in ast.walk(tree)
         if isinstance(node, ast.Import | ast.ImportFrom)
         for alias in node.names
         if not (isinstance(node, ast.ImportFrom) and node.module == "__future__")
     }
-    assert imported == {"re"}
+
+
+def test_imports_only_re_and_the_placeholder_vocabulary() -> None:
+    from authlint import placeholder
+
+    # The one placeholder vocabulary is a leaf module the grammar and the checks both import.
+    assert _imports(grammar.__file__) == {"re", "placeholder"}
+    assert _imports(placeholder.__file__) == {"re", "cache"}  # a leaf: stdlib only
 
 
 def test_canonical_final_characters_are_those_with_zero_pad_bits() -> None:

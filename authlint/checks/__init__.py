@@ -6,6 +6,7 @@ so a run whose selection excludes all of them never calls it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 from authlint.codes import Code
 from authlint.config import Settings
 from authlint.extract import DOC_KINDS, Candidate, extractor
+from authlint.providers import RuleChoice
 
 if TYPE_CHECKING:
     from authlint.syntax import Syntax
@@ -33,6 +35,8 @@ class Hit:
     snippet: str  # redacted
     secret: str
     fix: str | None = None
+    # AL1xx: the rules the header was judged by and the evidence that chose them.
+    rules: RuleChoice | None = None
     # Found by evaluating a construction (authlint/construct): yields to a line-reader finding
     # of the same problem at the same place (see fold_constructions).
     construct: bool = False
@@ -49,6 +53,10 @@ class FileContext:
     _candidates: list[Candidate] | None = field(default=None, repr=False)
     # Python only, on demand: offsets of every triple quote (is a value in a docstring?).
     triple_quotes: list[int] | None = field(default=None, repr=False)
+    # On demand: the rules the file as a whole points to (checks/target.py).
+    file_rules: RuleChoice | None = field(default=None, repr=False)
+    _docs: bool | None = field(default=None, repr=False)
+    _test: bool | None = field(default=None, repr=False)
     # Set when the extractor failed: the file was only partly checked, and the run says so.
     extractor_error: str | None = None
     # The tree-sitter parse, on demand (kinds with a grammar only); False until asked.
@@ -56,7 +64,23 @@ class FileContext:
 
     @property
     def is_docs(self) -> bool:
-        return self.kind in DOC_KINDS
+        """Documentation: Markdown and prose, and the formats whose files are examples to copy
+        (REST-client request files, OpenAPI documents, Postman collections)."""
+        if self._docs is None:
+            self._docs = self.kind in DOC_KINDS or self.kind == "http"
+            if not self._docs and self.kind in ("json", "yaml"):
+                self._docs = re.compile(_API_DOCUMENT).search(self.text, 0, 4096) is not None
+        return self._docs
+
+    @property
+    def is_test(self) -> bool:
+        """A test or fixture file, by its name or its two nearest directories: made-up
+        credentials there are test data. (Only the nearest ones: a repository checked out
+        under someone's `tests/` is not all tests.)"""
+        if self._test is None:
+            tail = "/".join(self.path.replace("\\", "/").rsplit("/", 3)[-3:])
+            self._test = re.compile(_TEST_PATH).search(tail) is not None  # re caches it
+        return self._test
 
     @property
     def syntax(self) -> Syntax | None:
@@ -88,6 +112,21 @@ class FileContext:
         return self._candidates
 
 
+# An OpenAPI/Swagger document or a Postman collection announces itself near its start. (Patterns
+# are compiled on first use, through re's cache: start-up pays only for what a run needs.)
+_API_DOCUMENT = (
+    r"(?m)^[ \t]{0,4}[\"']?(?:openapi|swagger)[\"']?[ \t]*:|\"_postman_id\"|"
+    r"schema\.getpostman\.com"
+)
+# Test and fixture files, by the conventions of the common test runners (pytest, go test,
+# JUnit, Jest/Mocha, RSpec, PHPUnit) and the directories that hold their data.
+_TEST_PATH = (
+    r"(?i)(?:^|/)(?:tests?|testing|spec|specs|__tests__|testdata|test_data|fixtures?"
+    r"|__fixtures__|mocks?|__mocks__)/"
+    r"|(?:^|/)(?:test_[^/]*|[^/]*_test\.[a-z]+|conftest\.py|[^/]*\.(?:test|spec)\.[a-z]+"
+    r"|[^/]*_spec\.rb|[^/]*Tests?\.(?:java|kt|cs|php|swift|scala))$"
+)
+
 Check = Callable[[FileContext], Iterator[Hit]]
 
 
@@ -117,6 +156,23 @@ def checks_for(enabled: frozenset[Code]) -> tuple[Check, ...]:
     if _CHECKS is None:
         _CHECKS = _registry()
     return tuple(check.function for check in _CHECKS if check.codes & enabled)
+
+
+def consolidate(text: str, hits: list[Hit]) -> list[Hit]:
+    """One finding per problem: key ids and secrets inside a composite credential fold into it
+    (AL204-AL207), and a line gets at most one finding per code and value (two readers of the
+    same line, or a value repeated on it, are still one problem)."""
+    from authlint.checks.secrets import fold_key_hits
+
+    seen: set[tuple[int, Code, str]] = set()
+    out: list[Hit] = []
+    for hit in fold_key_hits(hits):
+        line = text.rfind("\n", 0, hit.start)
+        key = (line, hit.code, hit.secret)
+        if key not in seen:
+            seen.add(key)
+            out.append(hit)
+    return out
 
 
 # A construction finding that names the real problem replaces what the line reader saw of it:

@@ -7,22 +7,16 @@ from urllib.parse import urlsplit
 
 from authlint.diagnostic import Diagnostic, HeaderError
 
-# The API hosts of providers that document the strict format (Razorpay: exactly
-# `Basic base64(key_id:key_secret)`); a subdomain of one counts. This is the only place the
-# guard maps a host to a profile. When the provider table (authlint/providers.py) lands, this
-# tuple goes and the function reads `providers.for_host(host).profile` instead.
-STRICT_HOSTS = ("api.razorpay.com", "auth.razorpay.com", "mcp.razorpay.com")
-
 
 def profile_for_host(host: str | None) -> str:
-    """``strict`` for a provider host that documents the strict format, ``rfc`` elsewhere."""
+    """The profile the provider table (authlint/providers.py) gives ``host``'s API: ``strict``
+    for one that documents the strict format (Razorpay), ``rfc`` elsewhere."""
     if not host:
         return "rfc"
-    name = host.lower().rstrip(".")
-    for known in STRICT_HOSTS:
-        if name == known or name.endswith("." + known):
-            return "strict"
-    return "rfc"
+    from authlint.providers import for_host
+
+    provider = for_host(host)
+    return provider.profile if provider is not None else "rfc"
 
 
 def safe_url(url: str) -> str:
