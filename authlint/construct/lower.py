@@ -122,13 +122,14 @@ class Sites:
 
     def finish(self) -> Sites:
         """Turn the outermost shaped expressions outside every sink value into header sites."""
-        taken = [site.value.span for site in self.headers]
+        taken = {site.value.span for site in self.headers}
         shaped = sorted(self.shaped, key=lambda e: (e.span[0], -e.span[1]))
+        reach = -1  # the end of the last shaped expression kept (they are sorted by start)
         for expr in shaped:
             start, end = expr.span
-            if any(s <= start and end <= e for s, e in taken):
+            if end <= reach or any(s <= start and end <= e for s, e in taken):
                 continue
-            taken.append(expr.span)
+            reach = max(reach, end)
             self.headers.append(HeaderSite(expr, expr.span, "header value"))
         self.shaped = []
         return self
