@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from authlint.codes import Code
 from authlint.construct import anchor_offsets
@@ -142,8 +144,8 @@ FLAGS = [
     ),
     pytest.param(
         "python",
-        'import os\nclass C:\n    def __init__(self):\n        self.secret = "Zq7vN3kLp9XwR2mT8bYc4HdF"\n'  # authlint: ignore[AL203]
-        '    def go(self):\n        return requests.get(u, auth=(os.environ["ID"], self.secret))\n',
+        'import os\nclass C:\n    def __init__(self):\n        self.cred = "Zq7vN3kLp9XwR2mT8bYc4HdF"\n'  # authlint: ignore[AL203]
+        '    def go(self):\n        return requests.get(u, auth=(os.environ["ID"], self.cred))\n',
         [(4, Code.CLIENT_CREDENTIALS)],
         id="py-secret-through-self-attribute",
     ),
@@ -190,8 +192,8 @@ FLAGS = [
     pytest.param(
         "typescript",
         "const id: string = process.env.KEY_ID as string;\n"
-        'const secret = "Zq7vN3kLp9XwR2mT8bYc4HdF";\n'  # authlint: ignore[AL203]
-        "const rzp = new Razorpay({ key_id: id, key_secret: secret });\n",
+        'const k2 = "Zq7vN3kLp9XwR2mT8bYc4HdF";\n'  # authlint: ignore[AL203]
+        "const rzp = new Razorpay({ key_id: id, key_secret: k2 });\n",
         [(2, Code.CLIENT_CREDENTIALS)],
         id="ts-sdk-secret-through-variable",
     ),
@@ -452,6 +454,16 @@ CLEAN = [
     ),
     pytest.param(
         "python",
+        "def sign(access_key, scope, signature):\n"
+        "    region = 'us-east-1'\n"
+        "    algorithm = 'AWS4-HMAC-SHA256'\n"
+        "    headers = {'Authorization': algorithm + ' Credential=' + access_key + '/' + region"
+        " + ', SignedHeaders=host, Signature=' + signature}\n"
+        "    return headers\n",
+        id="py-aws4-signature-built-from-parts",
+    ),
+    pytest.param(
+        "python",
         '"""Reads headers.\n\nfinding the Authorization value.\n"""\n'
         "def f(text):\n"
         '    # "Authorization: Basic ..." inside a string value.\n'
@@ -659,7 +671,7 @@ def test_construction_fixes(kind: str, source: str, fixed: str | None) -> None:
 
     edits = sorted(construction_edits(source, kind), reverse=True)
     result = source
-    for start, end, replacement in edits:
+    for start, end, replacement, _ in edits:
         result = result[:start] + replacement + result[end:]
     assert result == (source if fixed is None else fixed)
 
@@ -1200,7 +1212,7 @@ def test_c_family_encoder_models_are_exact(model: EncoderModel, data: bytes, exp
 def test_c_family_fixes_rename_the_encoder(kind: str, source: str, fixed: str) -> None:
     edits = list(construction_edits(source, kind))
     assert len(edits) == 1
-    start, end, replacement = edits[0]
+    start, end, replacement, _ = edits[0]
     assert fixed in source[:start] + replacement + source[end:]
 
 
@@ -1233,3 +1245,13 @@ def test_a_comment_in_a_partial_parse_with_errors_is_still_prose() -> None:
         '    # "Authorization: Basic ..." in a comment\n    return s\n' + filler
     )
     assert findings_in(source, "python") == []
+
+
+@given(st.text(alphabet="ab \n\"'#=é€😀\u0301", max_size=40))
+def test_byte_and_character_offsets_agree(text: str) -> None:
+    syntax = parse("python", text)
+    assert syntax is not None
+    for char in range(len(text) + 1):
+        byte = len(text[:char].encode("utf-8"))
+        assert syntax.byte(char) == byte
+        assert syntax.char(byte) == char

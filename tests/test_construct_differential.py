@@ -455,6 +455,8 @@ def test_ruby_constructions_agree_with_ruby(ruby: Interpreter, program: Program)
 @given(php_programs())
 def test_php_constructions_agree_with_php(php: Interpreter, program: Program) -> None:
     check(program, php.run(program))
+
+
 # --- Java and Go: a batch of programs per run (one JVM launch / one `go run` per example) -------
 
 # A compiler run costs seconds: one batch of programs per example, one example in a local run

@@ -92,7 +92,7 @@ class FileContext:
             try:
                 # Only the statements around the words that call for a tree and around the
                 # values the line extractor found, at first.
-                near = tree_offsets(self.anchors)
+                near = tree_offsets(self.anchors, self.text)
                 near += [candidate.value.start for candidate in self.candidates]
                 self._syntax = parse(self.kind, self.text, near=near)
             except Exception:  # a grammar bug must cost the tree, not the file
@@ -187,28 +187,37 @@ def fold_constructions(hits: list[Hit]) -> list[Hit]:
     text with the same code (a header problem) or with any secret code (the same literal)."""
     if not any(h.construct for h in hits):
         return hits
+    from bisect import bisect_left
+
     from authlint.codes import RULE_BY_CODE
 
-    constructs = [h for h in hits if h.construct]
+    constructs = sorted((h for h in hits if h.construct), key=lambda h: h.start)
+    starts = [h.start for h in constructs]
+
+    def near(hit: Hit, pool: list[Hit], keys: list[int]) -> list[Hit]:
+        # Hits that can overlap ``hit``: those starting at most a long value before it.
+        lo = bisect_left(keys, hit.start - _LONGEST)
+        hi = bisect_left(keys, max(hit.end, hit.start + 1))
+        return [o for o in pool[lo:hi] if hit.start < max(o.end, o.start + 1)]
+
     kept = [
         h
         for h in hits
         if not h.construct
-        and not any(
-            h.code in SUPERSEDES.get(c.code, ())
-            and c.start < max(h.end, h.start + 1)
-            and h.start < max(c.end, c.start + 1)
-            for c in constructs
-        )
+        and not any(h.code in SUPERSEDES.get(c.code, ()) for c in near(h, constructs, starts))
     ]
+    others = sorted(kept, key=lambda h: h.start)
+    other_starts = [h.start for h in others]
     for hit in constructs:
         secret = RULE_BY_CODE[hit.code].kind == "secret"
         clash = any(
-            o.start < max(hit.end, hit.start + 1)
-            and hit.start < max(o.end, o.start + 1)
-            and (o.code is hit.code or (secret and RULE_BY_CODE[o.code].kind == "secret"))
-            for o in kept
+            o.code is hit.code or (secret and RULE_BY_CODE[o.code].kind == "secret")
+            for o in near(hit, others, other_starts)
         )
         if not clash:
             kept.append(hit)
     return kept
+
+
+# The longest span a hit can have and still overlap another that starts later (a header value).
+_LONGEST = 8192

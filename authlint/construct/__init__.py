@@ -134,6 +134,8 @@ def _judge(module: LoweringModule, sites: Sites, resolution: Resolution) -> Iter
         yield from judge_header(site, value)
         scheme = next((p.text for p in value.pieces if p.text is not None), "") or ""
         scheme = scheme.lstrip().lower()
+        if not scheme.startswith(("basic", "bearer")):
+            continue  # other schemes carry signatures and parameters, not a literal secret
         for candidate, inside in ((value, False), *evaluator.fallbacks):
             # A token written as several literals side by side (`"eyJ..." + "." + "eyJ..."`)
             # is one secret: reported once, at its first literal.

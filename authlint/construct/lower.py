@@ -127,7 +127,7 @@ class Sites:
 
     def finish(self) -> Sites:
         """Turn the outermost shaped expressions outside every sink value into header sites."""
-        taken = [site.value.span for site in self.headers]
+        taken = {site.value.span for site in self.headers}
         shaped = sorted(self.shaped, key=lambda e: (e.span[0], -e.span[1]))
         # Syntax nodes nest or are disjoint: sorted by start, one inside an outer shaped
         # expression ends before the furthest end kept so far (linear, not shaped x kept).
