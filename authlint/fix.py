@@ -28,7 +28,19 @@ def _prefix_fix(text: str) -> str | None:
 
 
 def edits(text: str, kind: str, settings: Settings) -> Iterator[tuple[int, int, str]]:
-    """(start, end, replacement) for every fixable header literal in ``text``, in order."""
+    """(start, end, replacement) for every fixable header literal and construction in ``text``,
+    in order, none overlapping."""
+    from authlint.construct.fixes import construction_edits
+
+    changes = sorted([*_literal_edits(text, kind, settings), *construction_edits(text, kind)])
+    last_end = -1
+    for start, end, replacement in changes:
+        if start >= last_end:
+            last_end = end
+            yield start, end, replacement
+
+
+def _literal_edits(text: str, kind: str, settings: Settings) -> Iterator[tuple[int, int, str]]:
     candidates: list[Candidate] = sorted(
         extractor(kind)(text), key=lambda c: (c.value.start, c.value.end)
     )

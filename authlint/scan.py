@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from authlint import prefilter, suppress
-from authlint.checks import FileContext, Hit, checks_for, consolidate
+from authlint.checks import FileContext, Hit, checks_for, consolidate, fold_constructions
 from authlint.codes import Code
 from authlint.config import Settings, codes_matching, compile_globs
 from authlint.extract import kind_of
@@ -112,7 +112,7 @@ def _scan_text(
     hits: list[Hit] = []
     for check in checks:
         hits.extend(check(ctx))
-    hits = consolidate(text, hits)
+    hits = consolidate(text, fold_constructions(hits))
     hits = [h for h in hits if h.code in enabled and not _allowlisted(h, path, settings)]
     hits, suppressed = suppress.apply(text, hits, enabled)
     if not hits:
