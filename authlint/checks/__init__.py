@@ -173,6 +173,8 @@ def consolidate(text: str, hits: list[Hit]) -> list[Hit]:
             seen.add(key)
             out.append(hit)
     return out
+
+
 # A construction finding that names the real problem replaces what the line reader saw of it:
 # `"Basic {token}"` with no f prefix is an unexpanded field, not a docs placeholder.
 SUPERSEDES: dict[Code, frozenset[Code]] = {
