@@ -221,6 +221,7 @@ _ASSIGNED: Final = re.compile(
 # How far after a template's definition its `.format(` use is looked for: bounded, so that a file
 # full of templates stays linear.
 _FORMAT_WINDOW: Final = 50_000
+_WORD_CHARS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 
 
 def _formatted_later(lang: Language, text: str, lit: Lit) -> bool:
@@ -230,11 +231,19 @@ def _formatted_later(lang: Language, text: str, lit: Lit) -> bool:
     name = _ASSIGNED.search(text, line_start, lit.start)
     if name is None:
         return False
-    use = re.compile(rf"(?<![A-Za-z0-9_]){re.escape(name.group(1))}[ \t]{{0,20}}")
+    # str.find, not a regex per template: compiling one per f-string filled re's cache.
+    target = name.group(1)
     end = min(len(text), lit.end + _FORMAT_WINDOW)
-    for found in use.finditer(text, lit.end, end):
-        if lang.verbs_follow.match(text, found.end()):
-            return True
+    found = text.find(target, lit.end, end)
+    while found != -1:
+        if found == 0 or text[found - 1] not in _WORD_CHARS:
+            after = found + len(target)
+            stop = min(end, after + 20)
+            while after < stop and text[after] in " \t":
+                after += 1
+            if lang.verbs_follow.match(text, after):
+                return True
+        found = text.find(target, found + 1, end)
     return False
 
 
