@@ -115,7 +115,7 @@ def _scan_text(
     hits: list[Hit] = []
     for check in checks:
         hits.extend(check(ctx))
-    hits = consolidate(text, fold_constructions(hits))
+    hits = fold_constructions(consolidate(text, hits))
     hits = [h for h in hits if h.code in enabled and not _allowlisted(h, path, settings)]
     hits, suppressed = suppress.apply(text, hits, enabled)
     if not hits:

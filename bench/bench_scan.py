@@ -23,6 +23,7 @@ import os
 import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -145,43 +146,45 @@ def report(title: str, timings: dict[str, Timing], size: int | None) -> str:
 
 def parse_share(tree: Path) -> str:
     """How many of the tree's scanned files the tree-sitter layer parsed (partly or fully), in
-    one serial in-process run of authlint."""
-    from authlint import scan, syntax
-    from authlint.cli import main as authlint_main
-
-    counts = {"files": 0, "parsed": 0, "full": 0}
-    parse, scan_file = syntax.parse, scan.scan_file
-    full = syntax.Syntax.full
-
-    def counting_parse(kind: str, text: str, near: object = None) -> object:
-        result = parse(kind, text, near)  # type: ignore[arg-type]
-        counts["parsed"] += result is not None
-        return result
-
-    def counting_full(self: object) -> object:
-        counts["full"] += 1
-        return full(self)  # type: ignore[arg-type]
-
-    def counting_scan_file(path: str, settings: object) -> object:
-        counts["files"] += 1
-        return scan_file(path, settings)  # type: ignore[arg-type]
-
-    syntax.parse, scan.scan_file, syntax.Syntax.full = (  # type: ignore[assignment,method-assign]
-        counting_parse,
-        counting_scan_file,
-        counting_full,
+    one serial authlint run in a child process (so this process's memory stays out of the
+    peak RSS of the tools it forks next)."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _PARSE_SHARE, str(tree)], capture_output=True, text=True, check=False
     )
-    try:
-        argv = ["check", "--isolated", "--exit-zero", "-q", "-j", "1", "-o", os.devnull]
-        authlint_main([*argv, str(tree)])
-    finally:
-        syntax.parse, scan.scan_file, syntax.Syntax.full = parse, scan_file, full  # type: ignore[method-assign]
-    files = max(counts["files"], 1)
-    return (
-        f"authlint tree-sitter: {counts['parsed']} of {counts['files']} files parsed "
-        f"({100 * counts['parsed'] / files:.1f}%), {counts['full']} needed the whole file "
-        f"({100 * counts['full'] / files:.1f}%)"
-    )
+    return proc.stdout.strip() or f"authlint tree-sitter: no count ({proc.stderr.strip()[-200:]})"
+
+
+_PARSE_SHARE = r"""
+import os, sys
+import authlint.scan as scan
+import authlint.syntax as syntax
+from authlint.cli import main
+
+counts = {"files": 0, "parsed": 0, "full": 0}
+parse, scan_file, full = syntax.parse, scan.scan_file, syntax.Syntax.full
+
+def counting_parse(kind, text, near=None):
+    result = parse(kind, text, near)
+    counts["parsed"] += result is not None
+    return result
+
+def counting_full(self):
+    counts["full"] += 1
+    return full(self)
+
+def counting_scan_file(path, settings):
+    counts["files"] += 1
+    return scan_file(path, settings)
+
+syntax.parse, scan.scan_file, syntax.Syntax.full = counting_parse, counting_scan_file, counting_full
+main(["check", "--isolated", "--exit-zero", "-q", "-j", "1", "-o", os.devnull, sys.argv[1]])
+files = max(counts["files"], 1)
+print(
+    f"authlint tree-sitter: {counts['parsed']} of {counts['files']} files parsed "
+    f"({100 * counts['parsed'] / files:.1f}%), {counts['full']} needed the whole file "
+    f"({100 * counts['full'] / files:.1f}%)"
+)
+"""
 
 
 def main(argv: list[str] | None = None) -> int:
