@@ -51,6 +51,9 @@ class Settings:
     extend_select: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     extend_exclude: tuple[str, ...] = ()
+    # --exclude / --extend-exclude: relative to the working directory, not to ``root`` (ruff
+    # reads globs typed on the command line from where they are typed).
+    command_line_exclude: tuple[str, ...] = ()
     # (glob, selectors) pairs, as ruff's per-file-ignores.
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Regexes matched against a finding's secret, and fingerprints of findings to drop.
@@ -85,8 +88,10 @@ def _codes_for(selector: str) -> tuple[frozenset[Code], int]:
     if upper == "ALL":
         return frozenset(Code), 0
     if not re.fullmatch(r"AL[0-9]{0,3}", upper):
+        from authlint.redact import user_value
+
         raise ConfigError(
-            f"unknown rule selector {selector!r} (expected a code such as AL201, a prefix such as"
+            f"unknown rule selector {user_value(selector)} (expected a code such as AL201, a prefix such as"
             f" AL2, a rule name, or a kind: {', '.join(RULE_KINDS)})"
         )
     codes = frozenset(rule.code for rule in RULES if rule.code.value.startswith(upper))
@@ -212,18 +217,21 @@ def validated(settings: Settings) -> Settings:
         check_glob(glob, "exclude")
     for glob in settings.extend_exclude:
         check_glob(glob, "extend-exclude")
+    for glob in settings.command_line_exclude:
+        check_glob(glob, "--exclude")
     return settings
 
 
 def compile_allowlist_regex(entry: str) -> re.Pattern[str]:
+    from authlint.redact import user_value
     from authlint.userregex import UnsafeRegex, compile_user_regex
 
     try:
         return compile_user_regex(entry)
     except re.error as exc:
-        raise ConfigError(f"bad allowlist regex {entry!r}: {exc}") from None
+        raise ConfigError(f"bad allowlist regex {user_value(entry)}: {exc}") from None
     except UnsafeRegex as exc:
-        raise ConfigError(f"allowlist regex {entry!r} rejected: {exc}") from None
+        raise ConfigError(f"allowlist regex {user_value(entry)} rejected: {exc}") from None
 
 
 # Configuration files in one directory, the first found wins (ruff: .ruff.toml, ruff.toml,
@@ -325,6 +333,21 @@ def load_settings(path: Path | None) -> Settings:
     if table is None:
         table = {}  # a pyproject.toml named explicitly but without the table: defaults
     return settings_from_mapping(table, source=str(path), root=str(path.parent))
+
+
+def config_relative(path: str, settings: Settings, location: str | None = None) -> str:
+    """``path`` as a configuration's globs (``per-file-ignores``, ``path-profiles``) see it:
+    relative to the configuration file's directory, '/'-separated. ``location`` is the file's
+    absolute path when ``path`` is not relative to the working directory (history's paths are
+    relative to the repository root). A file outside that directory (``--config`` elsewhere)
+    is seen as ``path`` as given."""
+    root = os.path.abspath(settings.root)  # not cached: a relative root follows the cwd
+    absolute = location or os.path.abspath(path)
+    if absolute.startswith(root.rstrip(os.sep) + os.sep):
+        relative = os.path.relpath(absolute, root)
+    else:
+        relative = path.removeprefix("./")
+    return relative.replace(os.sep, "/").replace("\\", "/")
 
 
 def check_glob(glob: str, key: str) -> None:

@@ -14,8 +14,12 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from authlint.config import ConfigError, Settings, config_in, load_settings
+
+if TYPE_CHECKING:
+    from authlint.discover import Excluder
 
 ENV_CONFIG = "AUTHLINT_CONFIG"
 
@@ -42,6 +46,10 @@ class SettingsTree:
         self._by_file_dir: dict[str, Settings] = {}  # dirname as given -> settings
         self.fixed: Path | None = None  # --config / AUTHLINT_CONFIG, when given
         self.isolated = isolated
+        if config is not None and not config.strip():
+            raise ConfigError("--config needs a file name (it was given an empty one)")
+        if isolated and config:
+            raise ConfigError("--isolated ignores every configuration file: drop it or --config")
         if not isolated:
             chosen = config or os.environ.get(ENV_CONFIG) or None
             if chosen is not None:
@@ -96,6 +104,12 @@ class SettingsTree:
             return self._only
         return self._load(self.source_for(path))
 
+    def for_dir(self, directory: str) -> Settings:
+        """The settings governing the absolute directory ``directory``."""
+        if self._only is not None:
+            return self._only
+        return self._load(self.source_for_dir(directory))
+
     def for_file(self, path: str) -> Settings:
         """``for_path`` for a path known to be a file: no stat, one lookup per directory name
         (discovery hands over thousands of files from a few directories)."""
@@ -107,3 +121,51 @@ class SettingsTree:
             source = self.source_for_dir(os.path.abspath(directory or "."))
             settings = self._by_file_dir[directory] = self._load(source)
         return settings
+
+
+class TreeExcluder:
+    """``exclude``/``extend-exclude`` under nested configurations, for one walk from ``top``.
+
+    ruff's rule: an entry (file or directory) is judged by the configuration that governs the
+    directory holding it, and everything under an excluded directory is excluded. So the root's
+    ``exclude = ["fixtures"]`` (a name at any depth) does not reach ``svc/fixtures`` when
+    ``svc`` has a configuration of its own, whichever path the run was given; and a directory
+    the root excludes stays excluded, configured or not. ``top`` (absolute) is where the walk
+    starts: it is judged by nothing (a named path is checked), its entries by its configuration.
+    """
+
+    def __init__(self, tree: SettingsTree, top: str) -> None:
+        self._tree = tree
+        self._top = top.rstrip(os.sep) + os.sep
+        self._dirs: dict[str, bool] = {top: False}  # absolute directory -> excluded
+        self._excluders: dict[int, Excluder] = {}
+        # absolute directory -> how its entries are judged: True (the directory is excluded),
+        # False (nothing to exclude there), or the Excluder to ask. One lookup per file.
+        self._judges: dict[str, Excluder | bool] = {}
+
+    def excluded(self, absolute: str) -> bool:
+        parent = os.path.dirname(absolute)
+        judge = self._judges.get(parent)
+        if judge is None:
+            judge = self._judges[parent] = self._judge(parent)
+        return judge if isinstance(judge, bool) else judge.excluded(absolute)
+
+    def _judge(self, directory: str) -> Excluder | bool:
+        if self._excluded_dir(directory):
+            return True
+        from authlint.discover import Excluder
+
+        settings = self._tree.for_dir(directory)
+        excluder = self._excluders.get(id(settings))
+        if excluder is None:
+            excluder = self._excluders[id(settings)] = Excluder(settings)
+        return False if excluder.empty else excluder
+
+    def _excluded_dir(self, directory: str) -> bool:
+        known = self._dirs.get(directory)
+        if known is None:
+            # Above or beside the top (a staged file outside the working directory): nothing
+            # there was walked, only the file's own configuration judges it.
+            under = directory.startswith(self._top)
+            known = self._dirs[directory] = under and self.excluded(directory)
+        return known

@@ -145,6 +145,10 @@ def _malformed(start: int, end: int, why: str) -> Hit:
     )
 
 
+# What a blanket ignore covers: every rule but the ones about suppression comments themselves.
+_EVERY_RULE = frozenset(Code) - {Code.UNUSED_SUPPRESSION, Code.MALFORMED_SUPPRESSION}
+
+
 def apply(text: str, hits: Iterable[Hit], enabled: frozenset[Code]) -> tuple[list[Hit], int]:
     """Drop suppressed hits; add AL901/AL902. Returns (hits kept, number suppressed)."""
     hits = list(hits)
@@ -178,8 +182,10 @@ def apply(text: str, hits: Iterable[Hit], enabled: frozenset[Code]) -> tuple[lis
             suppressed += 1
     if Code.UNUSED_SUPPRESSION in enabled:
         for s in suppressions:
-            # A code the run did not select may well be there: only judge what was checked.
-            if not s.used and (s.codes is None or s.codes <= enabled):
+            # A code the run did not select may well be there: only judge what was checked
+            # (a blanket ignore covers every rule, so only a run that checked them all).
+            covered = _EVERY_RULE if s.codes is None else s.codes
+            if not s.used and covered <= enabled:
                 kept.append(
                     Hit(
                         s.start,

@@ -103,6 +103,35 @@ def test_stdin_misuse_is_a_usage_error(run: Run, tree: Path) -> None:
     assert "--stdin-filename" in err
 
 
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["check", "-j", "0", "."], "-j/--jobs"),
+        (["check", "--jobs=-2", "."], "-j/--jobs"),
+        (["history", "-j", "0"], "-j/--jobs"),
+        (["check", "--isolated", "--config", "pyproject.toml", "."], "--isolated"),
+        (["history", "--isolated", "--config", "pyproject.toml"], "--isolated"),
+        (["check", "--show-stale", "."], "--show-stale"),
+        # `--config "$CFG"` with CFG unset: not the discovered configuration, silently
+        (["check", "--config", "", "."], "--config"),
+        (["history", "--config", ""], "--config"),
+    ],
+)
+def test_options_that_cannot_mean_anything_are_usage_errors(
+    run: Run, tree: Path, capsys: pytest.CaptureFixture[str], argv: list[str], says: str
+) -> None:
+    # Silently running with one worker, or without the named configuration, hides the mistake.
+    (tree / "pyproject.toml").write_text("[tool.authlint]\n")
+    try:
+        code, _, err = run(argv)
+    except SystemExit as exc:  # argparse's own usage errors
+        code, err = int(str(exc.code)), capsys.readouterr().err
+    assert code == 2
+    assert says in err
+    assert "Traceback" not in err
+    assert len([line for line in err.splitlines() if "error:" in line]) == 1
+
+
 def test_quiet_prints_findings_and_nothing_else(run: Run, tree: Path) -> None:
     code, out, err = run(["check", "-q", "."])
     assert code == 1
@@ -196,6 +225,11 @@ def test_an_unreadable_named_file_fails_closed(
     # inside a directory it is reported as skipped, by name
     code, out, _ = run(["check", "--select", "malformed-header", "."])
     assert "clean.py: skipped (unreadable: Permission denied)" in out
+    # --diff (a CI check that nothing needs fixing) fails closed too
+    for mode in ("--diff", "--fix"):
+        code, out, err = run(["check", mode, "clean.py"])
+        assert (code, out) == (2, "")
+        assert err == "authlint: error: clean.py: cannot be read (Permission denied)\n"
 
 
 def _as_nobody() -> list[str] | None:

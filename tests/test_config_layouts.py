@@ -382,3 +382,200 @@ def test_staged_files_follow_their_closest_configuration(
     assert json.loads(out) == []
     _, out, _ = run(["check", "--output-format", "json", "svc/gen/app.py"])
     assert _codes(out) == {"svc/gen/app.py": {"AL202"}}
+
+
+@pytest.mark.parametrize("in_git", [True, False], ids=["git", "plain"])
+def test_a_parent_exclude_does_not_reach_into_a_nested_configuration(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_git: bool
+) -> None:
+    # ruff's rule: each entry is judged by the configuration of the directory holding it. The
+    # root's `fixtures` (a name at any depth) excludes root/fixtures, not svc/fixtures, which
+    # svc's own configuration governs; the verdict must not depend on the path given.
+    from tests.conftest import git
+
+    monkeypatch.delenv("AUTHLINT_CONFIG", raising=False)
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    if in_git:
+        git(repo, "init", "-q", "-b", "main")
+    else:
+        (repo / ".git").mkdir()  # only the end of the configuration search
+    (repo / "pyproject.toml").write_text('[tool.authlint]\nextend-exclude = ["fixtures"]\n')
+    (repo / "svc").mkdir()
+    (repo / "svc" / "authlint.toml").write_text('extend-exclude = ["gen/"]\n')
+    _leak(repo / "fixtures")
+    _leak(repo / "svc" / "fixtures")
+    _leak(repo / "svc" / "gen")
+    # a directory the root excludes stays excluded with everything under it, configured or not
+    _leak(repo / "lib" / "fixtures" / "inner")
+    (repo / "lib" / "fixtures" / "inner" / "authlint.toml").write_text('select = ["AL2"]\n')
+    expected = {"svc/fixtures/app.py": {"AL201", "AL202"}}
+    monkeypatch.chdir(repo)
+    _, out, _ = run(["check", "--output-format", "json", "."])
+    assert _codes(out) == expected
+    _, out, _ = run(["check", "--output-format", "json", "svc"])
+    assert _codes(out) == expected
+    monkeypatch.chdir(repo / "svc")
+    _, out, _ = run(["check", "--output-format", "json", ".."])
+    assert list(_codes(out).values()) == [{"AL201", "AL202"}]
+    if in_git:
+        monkeypatch.chdir(repo)
+        git(repo, "add", "-A")
+        _, out, _ = run(["check", "--staged", "--output-format", "json"])
+        assert _codes(out) == expected
+
+
+def test_per_file_ignores_are_relative_to_the_configuration_file(
+    run: Run, git_repo: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # As the README says for every glob: relative to the file's directory, not to wherever the
+    # run starts. svc's `tests/**` means svc/tests, whether run from the root, from svc or from
+    # outside the repository, and in history.
+    from tests.conftest import git
+
+    monkeypatch.delenv("AUTHLINT_CONFIG", raising=False)
+    _leak(git_repo / "svc" / "tests")
+    _leak(git_repo / "svc")
+    _leak(git_repo / "tests")  # the root has no configuration: `tests/**` of svc is not this
+    (git_repo / "svc" / "pyproject.toml").write_text(
+        '[tool.authlint]\nper-file-ignores = { "tests/**" = ["AL201"] }\n'
+    )
+    expected = {"svc/tests/app.py": {"AL202"}, "svc/app.py": {"AL201", "AL202"}}
+    expected_root = {**expected, "tests/app.py": {"AL201", "AL202"}}
+    _, out, _ = run(["check", "--output-format", "json", "."])
+    assert _codes(out) == expected_root
+    _, out, _ = run(["check", "--output-format", "json", "svc"])
+    assert _codes(out) == expected
+    monkeypatch.chdir(git_repo / "svc")
+    _, out, _ = run(["check", "--output-format", "json", "."])
+    assert _codes(out) == {"tests/app.py": {"AL202"}, "app.py": {"AL201", "AL202"}}
+    monkeypatch.chdir(tmp_path)
+    _, out, _ = run(["check", "--output-format", "json", str(git_repo / "svc")])
+    assert {Path(p).name + ":" + Path(p).parent.name: c for p, c in _codes(out).items()} == {
+        "app.py:tests": {"AL202"},
+        "app.py:svc": {"AL201", "AL202"},
+    }
+    # history reads the configuration that governs the working directory
+    git(git_repo, "add", "-A")
+    git(git_repo, "commit", "-qm", "leaks")
+    monkeypatch.chdir(git_repo / "svc")
+    _, out, _ = run(["history", "--output-format", "json"])
+    found = _codes(out)
+    assert {path: found[path] for path in expected} == expected
+
+
+def test_fix_and_diff_follow_each_file_s_configuration(
+    run: Run, git_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # --fix used the settings of the path it was given for every file below it: it rewrote
+    # files svc's configuration excludes, under a profile svc does not use.
+    monkeypatch.delenv("AUTHLINT_CONFIG", raising=False)
+    line = 'curl -H "Authorization: basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==" https://api.example.com\n'
+    for name in ("z.sh", "svc/y.sh", "svc/gen/x.sh"):
+        (git_repo / name).parent.mkdir(parents=True, exist_ok=True)
+        (git_repo / name).write_text(line)
+    # RFC 9110 allows the lowercase scheme, so under svc's profile there is nothing to fix
+    (git_repo / "svc" / "authlint.toml").write_text('extend-exclude = ["gen/"]\nprofile = "rfc"\n')
+    code, out, _ = run(["check", "--diff", "."])
+    assert code == 1
+    assert [row for row in out.splitlines() if row.startswith("---")] == ["--- z.sh"]
+    code, out, _ = run(["check", "--fix", "."])
+    assert code == 0
+    assert (git_repo / "z.sh").read_text() == line.replace("basic", "Basic")
+    assert (git_repo / "svc" / "y.sh").read_text() == line
+    assert (git_repo / "svc" / "gen" / "x.sh").read_text() == line
+
+
+def test_force_exclude_judges_a_named_file_as_the_walk_would(
+    run: Run, git_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # pre-commit names the files and passes --force-exclude: a file under a directory the root
+    # excludes stays excluded even when a configuration of its own sits deeper.
+    monkeypatch.delenv("AUTHLINT_CONFIG", raising=False)
+    (git_repo / "pyproject.toml").write_text('[tool.authlint]\nextend-exclude = ["vendor"]\n')
+    _leak(git_repo / "vendor" / "pkg")
+    (git_repo / "vendor" / "pkg" / ".authlint.toml").write_text('select = ["AL2"]\n')
+    _leak(git_repo / "src")
+    _, out, _ = run(["check", "--output-format", "json", "."])
+    assert set(_codes(out)) == {"src/app.py"}
+    named = ["vendor/pkg/app.py", "src/app.py"]
+    _, out, _ = run(["check", "--force-exclude", "--output-format", "json", *named])
+    assert set(_codes(out)) == {"src/app.py"}
+    _, out, _ = run(["check", "--output-format", "json", *named])  # named, not forced: checked
+    assert set(_codes(out)) == set(named)
+
+
+def test_command_line_excludes_are_relative_to_the_working_directory(
+    run: Run, git_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As in ruff: a glob typed on the command line means a path from where it is typed. It was
+    # read relative to each configuration's directory: `svc/gen` did nothing under svc's own
+    # configuration, and `tests/fixtures` also hid svc/tests/fixtures.
+    monkeypatch.delenv("AUTHLINT_CONFIG", raising=False)
+    for where in ("svc/gen", "svc/tests/fixtures", "tests/fixtures", "src"):
+        _leak(git_repo / where)
+    (git_repo / "svc" / "authlint.toml").write_text('ignore = ["AL202"]\n')
+    for option in ("--extend-exclude", "--exclude"):
+        _, out, _ = run(["check", option, "svc/gen,tests/fixtures", "--output-format", "json", "."])
+        assert set(_codes(out)) == {"svc/tests/fixtures/app.py", "src/app.py"}
+    monkeypatch.chdir(git_repo / "svc")
+    _, out, _ = run(["check", "--extend-exclude", "gen", "--output-format", "json", ".."])
+    assert sorted(Path(p).parent.name for p in _codes(out)) == ["fixtures", "fixtures", "src"]
+    _, out, _ = run(["check", "--extend-exclude", "tests/fixtures", "--output-format", "json"])
+    assert set(_codes(out)) == {"gen/app.py"}
+
+
+def test_fingerprints_do_not_depend_on_where_the_run_starts(
+    run: Run, git_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A fingerprint hashes the path from the repository root (as history's do), so a baseline
+    # written at the root still holds in a run from svc/, and an allowlist fingerprint in svc's
+    # own configuration works whichever path the run is given.
+    monkeypatch.delenv("AUTHLINT_CONFIG", raising=False)
+    _leak(git_repo / "svc")
+    _, out, _ = run(["check", "--output-format", "json", "."])
+    at_root = {(f["code"], f["fingerprint"]) for f in json.loads(out)}
+    monkeypatch.chdir(git_repo / "svc")
+    _, out, _ = run(["check", "--output-format", "json", "."])
+    assert {(f["code"], f["fingerprint"]) for f in json.loads(out)} == at_root
+    monkeypatch.chdir(git_repo.parent)
+    _, out, _ = run(["check", "--output-format", "json", str(git_repo)])
+    assert {(f["code"], f["fingerprint"]) for f in json.loads(out)} == at_root
+    # the allowlist
+    live = next(p for c, p in at_root if c == "AL201")
+    (git_repo / "svc" / "authlint.toml").write_text(f'allowlist = ["{live}"]\n')
+    for cwd, target in ((git_repo, "."), (git_repo / "svc", "."), (git_repo.parent, "repo")):
+        monkeypatch.chdir(cwd)
+        _, out, _ = run(["check", "--output-format", "json", target])
+        assert [f["code"] for f in json.loads(out)] == ["AL202"]
+    # the baseline, written at the root
+    (git_repo / "svc" / "authlint.toml").unlink()
+    monkeypatch.chdir(git_repo)
+    run(["check", "--write-baseline", "base.json", "."])
+    monkeypatch.chdir(git_repo / "svc")
+    code, out, _ = run(["check", "--baseline", "../base.json", "--output-format", "json", "."])
+    assert (code, json.loads(out)) == (0, [])
+    # history's fingerprints are the same ones
+    from tests.conftest import git
+
+    git(git_repo, "add", "svc/app.py")
+    git(git_repo, "commit", "-qm", "leak")
+    _, out, _ = run(["history", "--output-format", "json"])
+    assert {(f["code"], f["fingerprint"]) for f in json.loads(out)} == at_root
+
+
+def test_path_profiles_are_relative_to_the_configuration_file(
+    run: Run, git_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # path-profiles globs, like per-file-ignores, mean paths from the configuration's directory.
+    monkeypatch.delenv("AUTHLINT_CONFIG", raising=False)
+    line = (
+        'curl -H "Authorization: basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==" https://api.razorpay.com/v1\n'
+    )
+    (git_repo / "svc" / "docs").mkdir(parents=True)
+    (git_repo / "svc" / "docs" / "x.sh").write_text(line)
+    (git_repo / "svc" / "authlint.toml").write_text('path-profiles = { "docs/**" = "rfc" }\n')
+    for cwd, target in ((git_repo, "."), (git_repo / "svc", "."), (git_repo.parent, "repo")):
+        monkeypatch.chdir(cwd)
+        code, out, _ = run(["check", "--output-format", "json", target])
+        assert (code, json.loads(out)) == (0, [])

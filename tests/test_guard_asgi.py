@@ -20,6 +20,7 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from authlint import BasicCredentials, Credentials, HeaderError, parse
 from authlint.guard.asgi import AuthorizationMiddleware, Message, Receive, Scope, Send
+from authlint.guard.problem import MAX_ERRORS
 from tests import strategies
 from tests.guard_support import (
     MALFORMED,
@@ -280,3 +281,39 @@ def test_accept_reject_equals_parse(profile: str, raw: bytes) -> None:
         assert status == 200
         assert scope is not None
         assert scope["authlint.credentials"] == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Bearer " + "a " * 4000 + "a",  # a diagnostic per space
+        "Basic " + "A\x01" * 4000,  # a diagnostic per control character
+    ],
+    ids=["spaces", "controls"],
+)
+def test_a_large_malformed_value_gets_a_bounded_answer(value: str) -> None:
+    # An 8 KB header (what most servers accept) used to produce a 400 KB body, one entry per
+    # diagnostic: a 50x amplification for anyone who can send a request.
+    with TestClient(make_app([])) as client:
+        response = client.get("/whoami", headers={"Authorization": value})
+    assert response.status_code == 401
+    assert len(response.content) < 4096
+    body = problem(response.content)
+    assert len(body["errors"]) == MAX_ERRORS
+    assert body["more_errors"] > 3000
+    assert body["code"] == body["errors"][0]["code"]
+
+
+def test_the_log_line_cannot_be_forged_through_the_path(caplog: pytest.LogCaptureFixture) -> None:
+    # ASGI paths are percent-decoded: %0A is a newline, and a raw one would start a fake line.
+    caplog.set_level(logging.INFO, logger="authlint.guard")
+    with TestClient(make_app([])) as client:
+        response = client.get(
+            "/x%0D%0AINFO%20admin%20logged%20in", headers={"Authorization": MALFORMED}
+        )
+    assert response.status_code == 401
+    messages = [r.getMessage() for r in caplog.records if r.name == "authlint.guard"]
+    assert len(messages) == 1
+    assert "\n" not in messages[0]
+    assert "\r" not in messages[0]
+    assert "/x%0D%0AINFO%20admin" in messages[0]

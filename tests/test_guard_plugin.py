@@ -285,3 +285,45 @@ def test_a_header_sent_outside_any_test_is_in_the_summary(
         "--authlint-headers", "--authlint-headers-mode=warn", "-p", "no:cacheprovider"
     )
     assert warned.ret == pytest.ExitCode.OK
+
+
+def test_a_skipped_or_xfailed_test_cannot_hide_a_malformed_header(
+    pytester: pytest.Pytester, server: str
+) -> None:
+    # The header went out before the skip; an xfail marker (for another reason) turned the
+    # guard's failure into an expected one. Either way the run passed with "2 malformed".
+    pytester.makepyfile(
+        test_hidden=(
+            SENDERS["requests"] + f"\nURL = {server!r}\nVALUE = {MALFORMED!r}\n"
+            "import pytest\n"
+            "def test_skips():\n"
+            "    send(URL, VALUE)\n"
+            "    pytest.skip('not today')\n"
+            "@pytest.mark.xfail(reason='flaky upstream')\n"
+            "def test_xfails():\n"
+            "    send(URL, VALUE)\n"
+            "@pytest.mark.xfail(reason='flaky upstream')\n"
+            "def test_xfails_on_its_own():\n"
+            "    send(URL, VALUE)\n"
+            "    assert False\n"
+        )
+    )
+    result = pytester.runpytest("--authlint-headers", "-p", "no:cacheprovider")
+    result.assert_outcomes(skipped=1, xfailed=2)
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    result.stdout.fnmatch_lines(
+        [
+            "*authlint: 3 Authorization headers checked, 3 malformed*",
+            "authlint (test_hidden.py::test_skips, skipped): malformed Authorization header*",
+            "*AL102 at 6-7*",
+            "authlint (test_hidden.py::test_xfails, xfailed): malformed Authorization header*",
+            "*AL102 at 6-7*",
+            "authlint (test_hidden.py::test_xfails_on_its_own, xfailed): malformed*",
+            "*AL102 at 6-7*",
+        ]
+    )
+    assert leaks(_output(result)) == []
+    warned = pytester.runpytest(
+        "--authlint-headers", "--authlint-headers-mode=warn", "-p", "no:cacheprovider"
+    )
+    assert warned.ret == pytest.ExitCode.OK

@@ -12,6 +12,7 @@ from flask import Flask, request
 from hypothesis import given
 
 from authlint import BasicCredentials, HeaderError
+from authlint.guard.problem import MAX_ERRORS
 from authlint.guard.wsgi import AuthorizationMiddleware
 from tests.guard_support import (
     MALFORMED,
@@ -146,3 +147,13 @@ def test_accept_reject_equals_parse(profile: str, raw: bytes) -> None:
         assert status == "200 OK"
         assert environ is not None
         assert environ["authlint.credentials"] == expected
+
+
+def test_a_large_malformed_value_gets_a_bounded_answer() -> None:
+    value = "Bearer " + "a " * 4000 + "a"  # 8 KB, a diagnostic per space
+    response = make_app([]).test_client().get("/whoami", headers={"Authorization": value})
+    assert response.status_code == 401
+    assert len(response.data) < 4096
+    body = problem(response.data)
+    assert len(body["errors"]) == MAX_ERRORS
+    assert body["more_errors"] == 4000 - MAX_ERRORS

@@ -255,7 +255,7 @@ Run = Callable[..., tuple[int, str, str]]
 
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Run:
-    monkeypatch.setattr(history, "default_detector", lambda settings: (fake_detect, None))
+    monkeypatch.setattr(history, "default_detector", lambda settings, top=None: (fake_detect, None))
 
     def _run(*argv: str) -> tuple[int, str, str]:
         parser = argparse.ArgumentParser()

@@ -80,6 +80,30 @@ def test_unused_not_reported_for_codes_outside_the_selection() -> None:
     assert codes_in(source, settings=settings) == []
 
 
+@pytest.mark.parametrize(
+    "selected",
+    [["AL1", "AL9"], ["AL9"], ["AL901"]],
+    ids=["headers-only", "suppression-rules-only", "unused-only"],
+)
+def test_blanket_not_reported_unused_when_a_rule_it_covers_was_not_checked(
+    selected: list[str],
+) -> None:
+    # The blanket ignore may well suppress AL201 here; a run that did not check AL201 cannot
+    # call it unused (and `--ignore AL201` or per-file-ignores must not turn it into noise).
+    settings = Settings(enabled=resolve_selection(selected, []))
+    assert codes_in(f'KEY = "{KEY}"  # authlint: ignore\n', settings=settings) == []
+    settings = Settings(enabled=resolve_selection(["AL"], ["AL201"]))
+    assert codes_in(f'KEY = "{KEY}"  # authlint: ignore\n', settings=settings) == []
+
+
+@pytest.mark.parametrize("selected", ["AL902", "AL9", "suppression", "malformed-suppression"])
+def test_selecting_only_the_suppression_rules_still_reports_them(selected: str) -> None:
+    # `--select suppression` audits the suppression comments: nothing else needs to run.
+    settings = Settings(enabled=resolve_selection([selected], []))
+    source = f'KEY = "{KEY}"  # authlint: ignore[AL2O1]\nx = 1  # authlint: ignore-file\n'
+    assert codes_in(source, settings=settings) == [Code.MALFORMED_SUPPRESSION] * 2
+
+
 # --- next-line and whole-file suppressions --------------------------------------------------
 
 SECRET = "Hk3LmN0pQr5StUv7WxYz1Ab2"  # authlint: ignore

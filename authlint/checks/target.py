@@ -17,7 +17,7 @@ from typing import NamedTuple
 from authlint import providers
 from authlint.checks import FileContext
 from authlint.checks.hosts import hosts_in, is_local_host
-from authlint.config import Settings, compile_globs
+from authlint.config import Settings, compile_globs, config_relative
 from authlint.extract import Candidate, Role, headerline
 from authlint.providers import Evidence, RuleChoice
 from authlint.redact import redact_secret
@@ -152,7 +152,7 @@ def _key_in(candidate: Candidate) -> _Key | None:
 def _path_pin(settings: Settings, path: str) -> tuple[str, str] | None:
     if not settings.path_profiles:
         return None
-    relative = path.replace("\\", "/").removeprefix("./")
+    relative = config_relative(path, settings)  # globs are relative to the configuration
     for glob, pattern, profile in _compiled_paths(settings.path_profiles):
         if pattern.fullmatch(relative):
             return glob, profile

@@ -9,8 +9,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from authlint.commands import positive_int
+
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
     from authlint.config import Settings
     from authlint.result import ScanResult, Skipped
@@ -64,10 +66,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=_codes,
         action="extend",
         metavar="GLOBS",
-        help="replace the configured excludes",
+        help="replace the configured excludes (globs relative to the working directory)",
     )
     files.add_argument(
-        "--extend-exclude", type=_codes, action="extend", metavar="GLOBS", help="exclude more paths"
+        "--extend-exclude",
+        type=_codes,
+        action="extend",
+        metavar="GLOBS",
+        help="exclude more paths (globs relative to the working directory)",
     )
     files.add_argument(
         "--max-file-size", type=int, metavar="BYTES", help="skip larger files (default 10 MB)"
@@ -85,7 +91,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     files.add_argument(
         "-j",
         "--jobs",
-        type=int,
+        type=positive_int,
         metavar="N",
         help="worker processes (default: all cores; 1 disables the pool)",
     )
@@ -193,9 +199,10 @@ def _overrides(args: argparse.Namespace) -> Callable[[Settings], Settings]:
         if args.ignore:
             changes["ignore"] = settings.ignore + tuple(args.ignore)
         if args.exclude is not None:
-            changes["exclude"] = tuple(args.exclude)
-        if args.extend_exclude:
-            changes["extend_exclude"] = settings.extend_exclude + tuple(args.extend_exclude)
+            changes["exclude"] = ()  # replaced by the command line's, which are cwd-relative
+        if args.exclude is not None or args.extend_exclude:
+            typed = (args.exclude or []) + (args.extend_exclude or [])
+            changes["command_line_exclude"] = tuple(typed)
         if args.max_file_size is not None:
             changes["max_file_size"] = args.max_file_size
         if args.profile:
@@ -230,26 +237,23 @@ def _merge_results(results: Sequence[ScanResult]) -> ScanResult:
     )
 
 
-def _grouped(
-    tree: SettingsTree, found: dict[str, tuple[Settings, bool]], *, force_exclude: bool
-) -> list[tuple[Settings, list[str]]]:
-    """Files grouped by the settings of their closest configuration. ``found`` maps each file to
-    the settings its walk used and whether it was named; a file under a nested configuration
-    also obeys that configuration's excludes (relative to its directory), a named one only with
-    ``force_exclude``."""
-    from authlint.discover import Excluder
-
-    excluders: dict[int, Excluder] = {}
+def _grouped(tree: SettingsTree, found: Iterable[str]) -> list[tuple[Settings, list[str]]]:
+    """Files grouped by the settings of their closest configuration (discovery has applied
+    each configuration's excludes where it governs: ``TreeExcluder``)."""
     groups: dict[int, tuple[Settings, list[str]]] = {}
     for path in sorted(found):
-        walked_with, named = found[path]
         own = tree.for_file(path)
-        if own is not walked_with and (force_exclude or not named):
-            excluder = excluders.setdefault(id(own), Excluder(own))
-            if excluder.excluded(os.path.abspath(path)):
-                continue
         groups.setdefault(id(own), (own, []))[1].append(path)
     return list(groups.values())
+
+
+def _excluder_for(tree: SettingsTree) -> Callable[[str], Callable[[str], bool]] | None:
+    """Excludes of nested configurations, each where it governs; None with one fixed file."""
+    if tree.fixed is not None or tree.isolated:
+        return None
+    from authlint.settings_tree import TreeExcluder
+
+    return lambda top: TreeExcluder(tree, top).excluded
 
 
 def _discover(
@@ -263,41 +267,41 @@ def _discover(
     for path in args.paths or ["."]:
         settings = tree.for_path(path)
         by_settings.setdefault(id(settings), (settings, []))[1].append(path)
-    named = {os.path.abspath(path) for path in args.paths or [] if not os.path.isdir(path)}
-    found: dict[str, tuple[Settings, bool]] = {}
+    excluder_for = _excluder_for(tree)
+    found: set[str] = set()
     for settings, paths in by_settings.values():
-        for file in discover(paths, settings, force_exclude=args.force_exclude, on_skip=on_skip):
-            found.setdefault(file, (settings, os.path.abspath(file) in named))
-    return _grouped(tree, found, force_exclude=args.force_exclude)
+        found.update(
+            discover(
+                paths,
+                settings,
+                force_exclude=args.force_exclude,
+                on_skip=on_skip,
+                excluder_for=excluder_for,
+            )
+        )
+    return _grouped(tree, found)
 
 
 def _scan(args: argparse.Namespace, tree: SettingsTree) -> tuple[ScanResult, list[str]]:
     """The result, and the paths that were scanned (for judging stale baseline entries)."""
-    from authlint.scan import merge, scan_bytes, scan_paths
+    from authlint.scan import merge, scan_paths, scan_staged
 
     if args.staged:
         from authlint.discover import discover_staged
-        from authlint.gitio import read_blobs
 
-        wanted = {os.path.abspath(path) for path in args.paths or []}
         staged = discover_staged(
-            args.paths or [], tree.for_path("."), force_exclude=args.force_exclude
+            args.paths or [],
+            tree.for_path("."),
+            force_exclude=args.force_exclude,
+            excluder_for=_excluder_for(tree),
         )
         shas = dict(staged)
-        groups = _grouped(
-            tree,
-            {path: (tree.for_path("."), os.path.abspath(path) in wanted) for path, _ in staged},
-            force_exclude=args.force_exclude,
-        )
-        results = []
-        for settings, paths in groups:
-            blobs = read_blobs([shas[path] for path in paths])
-            results.append(
-                merge(
-                    scan_bytes(path, data, settings)
-                    for path, data in zip(paths, blobs, strict=True)
-                )
-            )
+        groups = _grouped(tree, shas)
+        # scan_staged reads each blob's size first: one over the limit is skipped, never read.
+        results = [
+            scan_staged([(path, shas[path]) for path in paths], settings)
+            for settings, paths in groups
+        ]
         return _merge_results(results or [merge(())]), sorted(shas)
     skipped: list[Skipped] = []
     groups = _discover(args, tree, skipped.append)
@@ -357,6 +361,11 @@ def _show_settings(tree: SettingsTree, path: str) -> str:
         f"enabled ({len(enabled)}) = {' '.join(enabled)}",
         f"exclude = {list(settings.exclude)}",
         f"extend-exclude = {list(settings.extend_exclude)}",
+        *(
+            [f"command-line exclude (from .) = {list(settings.command_line_exclude)}"]
+            if settings.command_line_exclude
+            else []
+        ),
         f"per-file-ignores = { {g: list(c) for g, c in settings.per_file_ignores} }",
         f"allowlist = {[p.pattern for p in settings.allowlist_patterns]}"
         f" + {len(settings.allowlist_fingerprints)} fingerprint(s)",
@@ -371,6 +380,24 @@ def _named_unreadable(args: argparse.Namespace, result: ScanResult) -> str | Non
     for skipped in result.skipped:
         if skipped.reason.startswith("unreadable") and os.path.abspath(skipped.path) in named:
             return f"{skipped.path}: cannot be read ({skipped.reason.partition(': ')[2]})"
+    return None
+
+
+def _named_cannot_open(args: argparse.Namespace) -> str | None:
+    """A regular file named on the command line that cannot be opened: --diff and --fix stop on
+    it before anything else, as the scan would (a gate fails closed)."""
+    import stat
+
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)  # never block on a FIFO
+    for path in args.paths or []:
+        try:
+            if path == "-" or not stat.S_ISREG(os.lstat(path).st_mode):
+                continue  # directories, symlinks and special files go through discovery
+            os.close(os.open(path, flags))
+        except FileNotFoundError:
+            continue  # discovery names it
+        except OSError as exc:
+            return f"{path}: cannot be read ({exc.strerror or exc})"
     return None
 
 
@@ -392,8 +419,11 @@ def run(args: argparse.Namespace) -> int:
         return _error("`-` (standard input) cannot be combined with other paths, --staged or --fix")
     if args.stdin_filename and not stdin:
         return _error("--stdin-filename needs `-` as the path")
+    if args.show_stale and not args.baseline:
+        return _error("--show-stale needs --baseline FILE")
     if args.fix and args.diff:
         return _error("--fix and --diff cannot be used together")
+    unfixed = 0
     tree = settings_tree(args)
     if args.show_settings:
         sys.stdout.write(_show_settings(tree, args.stdin_filename or (paths or ["."])[0]))
@@ -407,10 +437,18 @@ def run(args: argparse.Namespace) -> int:
         if args.fix or args.diff:
             from authlint.fix import fix_paths
 
+            cannot = _named_cannot_open(args)
+            if cannot is not None:
+                return _error(cannot)
+
             fixed = 0
-            for path in paths or ["."]:
-                one = argparse.Namespace(**{**vars(args), "paths": [path]})
-                fixed += fix_paths(one, tree.for_path(path), write=args.fix, stream=sys.stdout)
+            # Each file with the settings of its closest configuration (excludes, profile),
+            # as the scan that follows sees it: the files are named, already selected.
+            for settings, files in _discover(args, tree, lambda _: None):
+                one = argparse.Namespace(**{**vars(args), "paths": files, "force_exclude": False})
+                outcome = fix_paths(one, settings, write=args.fix, stream=sys.stdout)
+                fixed += outcome.changed
+                unfixed += len(outcome.failed)
             if args.diff:
                 return 1 if fixed and not args.exit_zero else 0
         result, scanned = _scan_stdin(args, tree) if stdin else _scan(args, tree)
@@ -448,33 +486,44 @@ def run(args: argparse.Namespace) -> int:
         return _error(str(exc))
     except OSError as exc:
         return _error(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
-    stream = sys.stdout
-    handle = None
-    if args.output_file:
-        try:
-            handle = open(args.output_file, "w", encoding="utf-8")  # noqa: SIM115
-        except OSError as exc:
-            return _error(f"cannot write {args.output_file}: {exc.strerror}")
-        stream = handle
     # ruff replaces the findings by the counts in text and json; a machine format (SARIF, ...)
     # keeps its findings and the counts go to stderr for the person reading the log.
     inline_statistics = args.statistics and args.output_format in ("text", "json")
-    try:
+    if args.output_file:
+        from authlint.report import visible
+        from authlint.safeio import atomic_output
+
+        # Written whole or not at all: an error while reporting leaves no empty or partial file.
+        try:
+            with atomic_output(args.output_file) as handle:
+                report(
+                    result,
+                    args.output_format,
+                    handle,
+                    color=_use_color(args, handle),
+                    statistics=inline_statistics,
+                    quiet=args.quiet,
+                )
+        except OSError as exc:
+            return _error(f"cannot write {visible(args.output_file)}: {exc.strerror or exc}")
+    else:
         report(
             result,
             args.output_format,
-            stream,
-            color=_use_color(args, stream),
+            sys.stdout,
+            color=_use_color(args, sys.stdout),
             statistics=inline_statistics,
             quiet=args.quiet,
         )
-    finally:
-        if handle is not None:
-            handle.close()
     if args.statistics and not inline_statistics:
         from authlint.report.text import statistics
 
         sys.stderr.write(statistics(result.findings) or "No findings.\n")
+    if unfixed:
+        print(
+            f"authlint: error: {unfixed} file(s) could not be fixed (listed above)", file=sys.stderr
+        )
+        return 2
     if args.exit_zero:
         return 0
     return 1 if result.errors or (args.fail_on_warnings and result.warnings) else 0

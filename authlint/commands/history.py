@@ -17,6 +17,8 @@ import time
 from collections import Counter
 from typing import TYPE_CHECKING, Any, TextIO
 
+from authlint.commands import positive_int
+
 if TYPE_CHECKING:
     from authlint.history import HistoryFinding
 
@@ -57,7 +59,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-j",
         "--jobs",
-        type=int,
+        type=positive_int,
         metavar="N",
         help="worker processes for long histories (default: one per CPU; 1 disables)",
     )

@@ -21,6 +21,11 @@ log = logging.getLogger("authlint.guard")
 # the WSGI spec's own keys are); ``None`` when the request has no Authorization header.
 CREDENTIALS_KEY = "authlint.credentials"
 
+# The body lists at most this many diagnostics and counts the rest in ``more_errors``: a header
+# of a few KB can hold thousands of problems (one per space or control character), and one entry
+# each would turn an 8 KB request into a 400 KB answer. The first ones are what a client fixes.
+MAX_ERRORS = 10
+
 # RFC 9110 §5.6.4: quoted-string = DQUOTE *( qdtext / quoted-pair ) DQUOTE, with
 # qdtext = HTAB / SP / %x21 / %x23-5B / %x5D-7E / obs-text; `"` and `\` go as quoted-pairs.
 _QDTEXT_OR_PAIR = re.compile(r"[\t\x20-\x7e\x80-\xff]*")
@@ -72,13 +77,20 @@ def problem_body(error: HeaderError | None) -> bytes:
                 "end": d.end,
                 "fix": d.fix,
             }
-            for d in error.diagnostics
+            for d in error.diagnostics[:MAX_ERRORS]
         ]
+        if len(error.diagnostics) > MAX_ERRORS:
+            body["more_errors"] = len(error.diagnostics) - MAX_ERRORS
     return json.dumps(body, ensure_ascii=True, separators=(",", ":")).encode("ascii")
 
 
 def log_rejection(error: HeaderError | None, method: str, path: str) -> None:
     # Code and span only: the value (even redacted) stays out of logs that many people read.
+    # The path percent-encoded, as uvicorn's access log has it: ASGI paths are decoded, and a
+    # %0A in one would otherwise start a forged log line.
+    from urllib.parse import quote
+
+    path = quote(path, safe="/:@!$&'()*+,;=~")
     if error is None:
         log.info("401 %s %s: no Authorization header", method, path)
     else:

@@ -5,8 +5,8 @@ When on, requests, httpx (sync and async), urllib3 and aiohttp are patched for t
 ``authlint.guard.intercept``). A malformed value fails the test phase that sent it (setup, call
 or teardown) with the diagnostics and the value redacted; in ``warn`` mode it is a warning.
 The request itself still goes out: the test runs as it would in production. A malformed value
-sent outside any test (at collection) is listed in the summary and, in ``fail`` mode, fails the
-session.
+sent outside any test (at collection), or by a test that ends skipped or xfailed, is listed in
+the summary and, in ``fail`` mode, fails the session.
 
 The host picks the profile (``authlint.guard.check.profile_for_host``): Razorpay's strict format
 for Razorpay hosts, RFC 9110/7617/6750 everywhere else.
@@ -70,6 +70,11 @@ class Guard:
         self._reports: list[str] | None = None  # the current test phase's reports
         self._path: str | None = None
         self._outside: list[str] = []  # sent outside any test phase (collection, plugins)
+        # A phase's reports until its outcome is known: one that ends skipped or xfailed (the
+        # header went out before a skip; an xfail marker absorbs the guard's failure) cannot
+        # fail its test, so it fails the session instead, like a header sent outside any test.
+        self._pending: dict[tuple[str, str], str] = {}
+        self._unfailed: list[str] = []
         self._interceptor = Interceptor(self._observe)
         self._interceptor.start()
 
@@ -109,13 +114,22 @@ class Guard:
             reports = self._take()
             if reports:
                 item.add_report_section(when, "authlint", reports)
+                self._pending[(item.nodeid, when)] = reports
             raise
         reports = self._take()
         if reports:
             if self.mode == "fail":
+                self._pending[(item.nodeid, when)] = reports
                 pytest.fail(reports, pytrace=False)
             item.warn(AuthorizationHeaderWarning(reports))
         return result
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        reports = self._pending.pop((report.nodeid, report.when), None)
+        if reports is None or report.failed or self.mode != "fail":
+            return
+        outcome = "xfailed" if hasattr(report, "wasxfail") else report.outcome
+        self._unfailed.append(f"({report.nodeid}, {outcome}): {reports}")
 
     def _take(self) -> str:
         reports, self._reports, self._path = self._reports or [], None, None
@@ -139,7 +153,8 @@ class Guard:
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         # A malformed header no test can answer for (sent at collection, by a plugin) still
         # fails a fail-mode run; the summary says which.
-        if self._outside and self.mode == "fail" and session.exitstatus == pytest.ExitCode.OK:
+        unanswered = self._outside or self._unfailed
+        if unanswered and self.mode == "fail" and session.exitstatus == pytest.ExitCode.OK:
             session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
@@ -150,6 +165,8 @@ class Guard:
         )
         for report in self._outside:
             terminalreporter.write_line("authlint (outside any test): " + report)
+        for report in self._unfailed:
+            terminalreporter.write_line("authlint " + report)
         for library, why in self._interceptor.failed.items():
             terminalreporter.write_line(f"authlint: could not watch {library} ({why})")
 
