@@ -120,19 +120,18 @@ def _prefix_edit(text: str, value_start: int, prefix: str) -> Edit | None:
 def edits(
     text: str, kind: str, settings: Settings, found: Iterable[Candidate] | None = None
 ) -> Iterator[Edit]:
-    """Every fix ``--fix`` makes in ``text`` (header literals and constructions), in order, none
-    overlapping, each already re-checked. ``found``: the extractor's candidates for ``text``,
-    when the caller has them already."""
+    """Every fix ``--fix`` makes in ``text``, in order, each already re-checked, none
+    overlapping: header literals, and constructions (an encoder renamed: authlint/construct).
+    ``found``: the extractor's candidates for ``text``, when the caller has them already."""
     from authlint.construct.fixes import construction_edits
 
-    # A construction fix renames a callee (`encodebytes` -> `b64encode`): the name is the marker.
     constructed = [
-        Edit(start, end, replacement, _HEADER_CODES, replacement)
-        for start, end, replacement in construction_edits(text, kind)
+        # A callee's name is never credentials: safe to carry as the marker.
+        Edit(start, end, replacement, frozenset({code}), replacement)
+        for start, end, replacement, code in construction_edits(text, kind)
     ]
     changes = sorted(
-        [*_literal_edits(text, kind, settings, found), *constructed],
-        key=lambda e: (e.start, e.end),
+        [*_literal_edits(text, kind, settings, found), *constructed], key=lambda e: e.start
     )
     last_end = -1
     for edit in changes:

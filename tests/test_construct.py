@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from authlint.codes import Code
 from authlint.construct import anchor_offsets
@@ -137,8 +139,8 @@ FLAGS = [
     ),
     pytest.param(
         "python",
-        'import os\nclass C:\n    def __init__(self):\n        self.secret = "Zq7vN3kLp9XwR2mT8bYc4HdF"\n'  # authlint: ignore[AL203]
-        '    def go(self):\n        return requests.get(u, auth=(os.environ["ID"], self.secret))\n',
+        'import os\nclass C:\n    def __init__(self):\n        self.cred = "Zq7vN3kLp9XwR2mT8bYc4HdF"\n'  # authlint: ignore[AL203]
+        '    def go(self):\n        return requests.get(u, auth=(os.environ["ID"], self.cred))\n',
         [(4, Code.CLIENT_CREDENTIALS)],
         id="py-secret-through-self-attribute",
     ),
@@ -185,8 +187,8 @@ FLAGS = [
     pytest.param(
         "typescript",
         "const id: string = process.env.KEY_ID as string;\n"
-        'const secret = "Zq7vN3kLp9XwR2mT8bYc4HdF";\n'  # authlint: ignore[AL203]
-        "const rzp = new Razorpay({ key_id: id, key_secret: secret });\n",
+        'const k2 = "Zq7vN3kLp9XwR2mT8bYc4HdF";\n'  # authlint: ignore[AL203]
+        "const rzp = new Razorpay({ key_id: id, key_secret: k2 });\n",
         [(2, Code.CLIENT_CREDENTIALS)],
         id="ts-sdk-secret-through-variable",
     ),
@@ -251,6 +253,24 @@ CLEAN = [
         "python",
         'def f(token):\n    return {"Authorization": token}\n',
         id="py-parameter-value",
+    ),
+    pytest.param(
+        "python",
+        "def sign(access_key, scope, signature):\n"
+        "    region = 'us-east-1'\n"
+        "    algorithm = 'AWS4-HMAC-SHA256'\n"
+        "    headers = {'Authorization': algorithm + ' Credential=' + access_key + '/' + region"
+        " + ', SignedHeaders=host, Signature=' + signature}\n"
+        "    return headers\n",
+        id="py-aws4-signature-built-from-parts",
+    ),
+    pytest.param(
+        "python",
+        '"""Reads headers.\n\nfinding the Authorization value.\n"""\n'
+        "def f(text):\n"
+        '    # "Authorization: Basic ..." inside a string value.\n'
+        "    return text\n" + "".join(f"\n\ndef g{i}(x):\n    return x * {i}\n" for i in range(40)),
+        id="py-comment-after-a-docstring-with-prose-at-column-0",
     ),
     pytest.param(
         "javascript",
@@ -377,3 +397,13 @@ def test_a_grammar_is_imported_only_when_a_file_needs_it(
         check=False,
     ).stdout
     assert out.strip().splitlines()[-1] == expected
+
+
+@given(st.text(alphabet="ab \n\"'#=é€😀\u0301", max_size=40))
+def test_byte_and_character_offsets_agree(text: str) -> None:
+    syntax = parse("python", text)
+    assert syntax is not None
+    for char in range(len(text) + 1):
+        byte = len(text[:char].encode("utf-8"))
+        assert syntax.byte(char) == byte
+        assert syntax.char(byte) == char

@@ -94,8 +94,17 @@ def _is_name_char(char: str) -> bool:
 def _verdicts(
     module: LoweringModule, syntax: Syntax, offsets: Sequence[int]
 ) -> tuple[list[Verdict], Resolution]:
-    sites, resolution = module.lower_file(syntax, offsets)
+    if _takes_offsets(module):
+        sites, resolution = module.lower_file(syntax, offsets)
+    else:  # a lowering that walks the whole tree (the interface before anchored sites)
+        sites, resolution = module.lower_file(syntax)  # type: ignore[call-arg]
     return list(_judge(module, sites, resolution)), resolution
+
+
+def _takes_offsets(module: LoweringModule) -> bool:
+    import inspect
+
+    return len(inspect.signature(module.lower_file).parameters) >= 2
 
 
 def _judge(module: LoweringModule, sites: Sites, resolution: Resolution) -> Iterator[Verdict]:
@@ -120,6 +129,8 @@ def _judge(module: LoweringModule, sites: Sites, resolution: Resolution) -> Iter
         yield from judge_header(site, value)
         scheme = next((p.text for p in value.pieces if p.text is not None), "") or ""
         scheme = scheme.lstrip().lower()
+        if not scheme.startswith(("basic", "bearer")):
+            continue  # other schemes carry signatures and parameters, not a literal secret
         for candidate, inside in ((value, False), *evaluator.fallbacks):
             for piece, encoded in secret_literals(candidate, encoded=inside):
                 code = Code.KEY_SECRET

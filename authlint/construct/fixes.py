@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from authlint import kinds
+from authlint.codes import Code
 
 
-def construction_edits(text: str, kind: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, replacement) of each construction finding with a mechanical fix."""
+def construction_edits(text: str, kind: str) -> Iterator[tuple[int, int, str, Code]]:
+    """(start, end, replacement, code) of each construction finding with a mechanical fix."""
     found = kinds.KINDS.get(kind)
     if found is None or found.lowering is None:
         return
@@ -27,4 +28,4 @@ def construction_edits(text: str, kind: str) -> Iterator[tuple[int, int, str]]:
         (start, end), replacement = verdict.fix
         if (start, end) not in seen and text[start:end] != replacement:
             seen.add((start, end))
-            yield start, end, replacement
+            yield start, end, replacement, verdict.code

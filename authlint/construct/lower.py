@@ -146,10 +146,12 @@ class Resolution:
         self,
         syntax: Syntax,
         lower: Callable[[Node, int], ir.Expr],
-        fill: Callable[[Scope], None],
+        fill: Callable[[Scope], None] | None = None,
     ) -> None:
         self.syntax = syntax
         self.lower = lower
+        # Reads a scope's parameters and assignments on first use; None for a lowering that
+        # fills every scope itself while it walks the tree.
         self.fill = fill
         self.scopes: dict[int, Scope] = {}
         # Names that resolved to nothing: on a partial parse, the rest of the file may hold them.
@@ -159,7 +161,7 @@ class Resolution:
         scope = self.scopes.get(name.scope)
         inner = True
         while scope is not None:
-            if not scope.filled:
+            if not scope.filled and self.fill is not None:
                 self.fill(scope)
             node = scope.before(name.name, name.span[0])
             if node is None and not inner:

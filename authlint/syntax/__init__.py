@@ -90,6 +90,29 @@ _COMMENTS: dict[str, frozenset[str]] = {
 _DOCSTRING_FAMILIES = frozenset({"python"})
 
 
+class _Runs:
+    """Runs of non-ASCII characters: their starts and ends in characters and in bytes, and the
+    bytes beyond one per character up to each run's end."""
+
+    __slots__ = ("byte_end", "byte_start", "char_end", "char_start", "extra")
+
+    def __init__(self, text: str) -> None:
+        self.char_start: list[int] = []
+        self.char_end: list[int] = []
+        self.byte_start: list[int] = []
+        self.byte_end: list[int] = []
+        self.extra: list[int] = []
+        extra = 0
+        for found in _NON_ASCII.finditer(text):
+            start, end = found.span()
+            self.char_start.append(start)
+            self.char_end.append(end)
+            self.byte_start.append(start + extra)
+            extra += len(found.group().encode("utf-8", "replace")) - (end - start)
+            self.byte_end.append(end + extra)
+            self.extra.append(extra)
+
+
 @dataclass(slots=True)
 class Syntax:
     kind: str
@@ -99,10 +122,8 @@ class Syntax:
     # Character ranges parsed, when only part of the file was (see parse(near=...)).
     regions: list[tuple[int, int]] | None = None
     _full: Syntax | None = field(default=None, repr=False)
-    # Byte offsets at which each character of more than one byte ends, and the bytes beyond one
-    # per character up to there (both empty for ASCII text).
-    _wide: list[int] = field(default_factory=list, repr=False)
-    _wide_extra: list[int] = field(default_factory=list, repr=False)
+    # Where the runs of non-ASCII characters are (None for ASCII text, the common case).
+    _runs: _Runs | None = field(default=None, repr=False)
 
     @property
     def root(self) -> Node:
@@ -127,16 +148,29 @@ class Syntax:
 
     def char(self, byte: int) -> int:
         """The character offset of a byte offset."""
-        if not self._wide:
+        runs = self._runs
+        if runs is None:
             return byte
-        i = bisect_right(self._wide, byte)
-        return byte - (self._wide_extra[i - 1] if i else 0)
+        i = bisect_right(runs.byte_start, byte) - 1
+        if i < 0:
+            return byte
+        if byte >= runs.byte_end[i]:
+            return byte - runs.extra[i]
+        inside = self.data[runs.byte_start[i] : byte].decode("utf-8", "replace")
+        return runs.char_start[i] + len(inside)
 
     def byte(self, char: int) -> int:
         """The byte offset of a character offset."""
-        if not self._wide:
+        runs = self._runs
+        if runs is None:
             return char
-        return len(self.text[:char].encode("utf-8"))
+        i = bisect_right(runs.char_start, char) - 1
+        if i < 0:
+            return char
+        if char >= runs.char_end[i]:
+            return char + runs.extra[i]
+        inside = self.text[runs.char_start[i] : char].encode("utf-8", "replace")
+        return runs.byte_start[i] + len(inside)
 
     def span(self, node: Node) -> tuple[int, int]:
         return self.char(node.start_byte), self.char(node.end_byte)
@@ -147,7 +181,7 @@ class Syntax:
 
     def prose_at(self, offset: int) -> bool:
         """Is the character at ``offset`` inside a comment or a docstring?"""
-        if not self.covers(offset):
+        if not self.covers(offset) or (self.partial and self.root.has_error):
             return self.full().prose_at(offset)
         start = self.byte(offset)
         node: Node | None = self.root.descendant_for_byte_range(start, start + 1)
@@ -191,14 +225,7 @@ def parse(kind: str, text: str, near: Sequence[int] | None = None) -> Syntax | N
         return None
     syntax = Syntax(kind, text, data, None)  # type: ignore[arg-type]  # the tree comes next
     if len(data) != len(text):
-        extra = position = 0
-        for char in text:
-            width = len(char.encode("utf-8", "replace"))
-            position += width
-            if width > 1:
-                extra += width - 1
-                syntax._wide.append(position)  # where the character ends, in bytes
-                syntax._wide_extra.append(extra)
+        syntax._runs = _Runs(text)
     regions = _regions(text, near) if near else None
     if regions is None:
         syntax.tree = loaded[1].parse(data)
@@ -222,9 +249,16 @@ def parse(kind: str, text: str, near: Sequence[int] | None = None) -> Syntax | N
     return syntax
 
 
-# A line that starts a top-level statement: a name or keyword (def, class, const, export,
-# headers = ...), a decorator, at column 0. Closing brackets and indented lines continue one.
-_TOP_LEVEL = re.compile(r"^[A-Za-z_@$]", re.MULTILINE)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# A line that starts a top-level statement, at column 0: a keyword, a decorator, or a name that
+# is assigned, annotated, called or indexed. Indented lines and closing brackets continue one;
+# a prose line of a docstring ("finding the keys that matter") starts none. A wrong cut shows
+# as a syntax error in the partial tree, and then the whole file is parsed.
+_TOP_LEVEL = re.compile(
+    r"^(?:(?:def|class|async|import|from|if|for|while|with|try|export|const|let|var|function"
+    r"|interface|type|enum|declare|abstract)\b|@|[A-Za-z_$][A-Za-z0-9_$.]{0,200}[ \t]*[=:(\[])",
+    re.MULTILINE,
+)
 # Above this share of the file, parsing regions saves nothing.
 _REGION_SHARE = 0.6
 
