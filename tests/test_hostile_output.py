@@ -132,7 +132,7 @@ def test_output_file_is_whole_or_absent(
 
 # --- `authlint header` never shows a secret -----------------------------------------------------
 
-PASSWORD = "Sup3rS3cretPassw0rdValue42"  # authlint: ignore[AL203]
+PASSWORD = "Sup3rS3cretPassw0rdValue42"  # authlint: ignore[AL203,AL204]
 
 
 @pytest.mark.parametrize(
