@@ -120,19 +120,18 @@ def _prefix_edit(text: str, value_start: int, prefix: str) -> Edit | None:
 def edits(
     text: str, kind: str, settings: Settings, found: Iterable[Candidate] | None = None
 ) -> Iterator[Edit]:
-    """Every fix ``--fix`` makes in ``text``, in order, each already re-checked, none
-    overlapping: header literals, and constructions (an encoder renamed: authlint/construct).
+    """Every fix ``--fix`` makes in ``text``, in order, none overlapping, each already
+    re-checked: header literals and constructions (an encoder renamed: authlint/construct).
     ``found``: the extractor's candidates for ``text``, when the caller has them already."""
     from authlint.construct.fixes import construction_edits
 
-    constructed = [
+    changes = [*_literal_edits(text, kind, settings, found)]
+    changes += [
         # A callee's name is never credentials: safe to carry as the marker.
         Edit(start, end, replacement, frozenset({code}), replacement)
         for start, end, replacement, code in construction_edits(text, kind)
     ]
-    changes = sorted(
-        [*_literal_edits(text, kind, settings, found), *constructed], key=lambda e: e.start
-    )
+    changes.sort(key=lambda e: (e.start, e.end))
     last_end = -1
     for edit in changes:
         if edit.start >= last_end:

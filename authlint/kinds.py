@@ -74,9 +74,29 @@ KINDS: Final[dict[str, Kind]] = {
         Kind("javascript-embedded", "authlint.extract.javascript:extract", _C_LIKE),
         Kind("go", "authlint.extract.go:extract", _C_LIKE),
         Kind("java", "authlint.extract.java:extract", _C_LIKE),
-        Kind("php", "authlint.extract.php:extract", ("#", "//", "/*", "*")),
-        Kind("ruby", "authlint.extract.ruby:extract", _HASH),
-        Kind("shell", "authlint.extract.shell:extract", _HASH),
+        Kind(
+            "php",
+            "authlint.extract.php:extract",
+            ("#", "//", "/*", "*"),
+            grammar="tree_sitter_php:language_php",
+            lowering="authlint.construct.lang.php",
+        ),
+        Kind(
+            "ruby",
+            "authlint.extract.ruby:extract",
+            _HASH,
+            grammar="tree_sitter_ruby:language",
+            lowering="authlint.construct.lang.ruby",
+        ),
+        Kind(
+            "shell",
+            "authlint.extract.shell:extract",
+            _HASH,
+            grammar="tree_sitter_bash:language",
+            lowering="authlint.construct.lang.shell",
+        ),
+        # make expands `$(X)` before the shell runs a recipe: read line by line, never as bash.
+        Kind("makefile", "authlint.extract.shell:extract", _HASH),
         Kind("yaml", "authlint.extract.config:extract_yaml", _HASH),
         Kind("json", "authlint.extract.config:extract_json"),
         Kind("toml", "authlint.extract.config:extract_toml", _HASH),
@@ -85,7 +105,13 @@ KINDS: Final[dict[str, Kind]] = {
         Kind("dockerfile", "authlint.extract.dockerfile:extract", _HASH),
         Kind("http", "authlint.extract.http:extract"),
         Kind("markdown", "authlint.extract.markdown:extract", docs=True),
-        Kind("terraform", "authlint.extract.terraform:extract", ("#", "//", "/*", "*")),
+        Kind(
+            "terraform",
+            "authlint.extract.terraform:extract",
+            ("#", "//", "/*", "*"),
+            grammar="tree_sitter_hcl:language",
+            lowering="authlint.construct.lang.hcl",
+        ),
         Kind("text", "authlint.extract.text:extract", docs=True),
     )
 }
@@ -133,6 +159,7 @@ BY_SUFFIX: Final[dict[str, str]] = {
     ".ksh": "shell",
     ".fish": "shell",
     ".command": "shell",
+    ".mk": "makefile",
     ".yaml": "yaml",
     ".yml": "yaml",
     ".json": "json",
@@ -164,7 +191,8 @@ BY_NAME: Final[dict[str, str]] = {
     "gemfile": "ruby",
     "rakefile": "ruby",
     "vagrantfile": "ruby",
-    "makefile": "shell",
+    "makefile": "makefile",
+    "gnumakefile": "makefile",
     "jenkinsfile": "java",
     "procfile": "shell",
     ".bashrc": "shell",
@@ -221,6 +249,7 @@ FAMILY: Final[dict[str, str]] = {
     "typescript": "javascript",
     "tsx": "javascript",
     "javascript-embedded": "javascript",
+    "makefile": "shell",
 }
 
 

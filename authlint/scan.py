@@ -174,7 +174,7 @@ def _scan_text(
     hits: list[Hit] = []
     for check in checks:
         hits.extend(check(ctx))
-    hits = consolidate(text, fold_constructions(hits))
+    hits = fold_constructions(consolidate(text, hits))
     # The path fingerprints hash (from the repository root): worked out only for a file with hits.
     stable = stable_path(path, location) if hits else None
     if stable is not None:

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from authlint.codes import Code
 from authlint.construct import anchor_offsets
 from authlint.construct.evaluate import Evaluator
-from authlint.construct.lang import javascript, python
+from authlint.construct.lang import javascript, php, python, ruby, shell
 from authlint.construct.models import EncoderModel
 from authlint.syntax import parse
 from tests.helpers import findings_in
@@ -26,6 +26,10 @@ Row = tuple[str, str, list[tuple[int, Code]]]
 
 PY_HEAD = "import base64, os\nKEY = os.environ['KEY_ID']\nSECRET = os.environ['KEY_SECRET']\n"
 JS_HEAD = "const KEY = process.env.KEY_ID;\nconst SECRET = process.env.KEY_SECRET;\n"
+SH_HEAD = 'ID="$RAZORPAY_KEY_ID"\nSECRET="$RAZORPAY_KEY_SECRET"\n'
+PHP_HEAD = "<?php\n$id = getenv('KEY_ID');\n$secret = getenv('KEY_SECRET');\n"
+RB_HEAD = "require 'base64'\nid = ENV.fetch('KEY_ID')\nsecret = ENV.fetch('KEY_SECRET')\n"
+TF_HEAD = 'variable "user" {}\nvariable "password" {\n  sensitive = true\n}\n'
 
 
 def _found(source: str, kind: str) -> list[tuple[int, Code]]:
@@ -198,6 +202,199 @@ FLAGS = [
         [(2, Code.MISSING_COLON)],
         id="ts-non-null-and-subscript",
     ),
+    pytest.param(
+        "shell",
+        SH_HEAD + 'T=$(base64 -w0 <<< "$ID:$SECRET")\ncurl -H "Authorization: Basic $T" "$U"\n',
+        [(3, Code.ENCODER_NEWLINE)],
+        id="sh-herestring",
+    ),
+    pytest.param(
+        "shell",
+        SH_HEAD
+        + 'T=$(printf \'%s:%s\' "$ID" "$SECRET" | openssl base64)\ncurl -H "Authorization: Basic $T" "$U"\n',
+        [(3, Code.ENCODER_LINE_WRAP)],
+        id="sh-openssl-wrap",
+    ),
+    pytest.param(
+        "shell",
+        SH_HEAD
+        + 'T=`echo -e "$ID:$SECRET" | base64 -w 0`\ncurl -H "Authorization: Basic $T" "$U"\n',
+        [(3, Code.ENCODER_NEWLINE)],
+        id="sh-backticks-echo-e",
+    ),
+    pytest.param(
+        "shell",
+        SH_HEAD + 'curl -H "Authorization: Basic $(echo -n "$ID:$SECRET" | base64)" "$U"\n',
+        [(3, Code.ENCODER_LINE_WRAP)],
+        id="sh-inline-substitution-wrap",
+    ),
+    pytest.param(
+        "shell",
+        'API_SECRET=\'Zx8kPq2LmN4vR7tY1wE5\'\ncurl -u "rzp_test_1DP5mmOlF5G5ag:$API_SECRET" "$U"\n',  # authlint: ignore[AL202]
+        [(1, Code.CLIENT_CREDENTIALS), (2, Code.TEST_KEY_ID)],
+        id="sh-secret-through-u",
+    ),
+    pytest.param(
+        "shell",
+        ': "${RAZORPAY_KEY_SECRET:=Zx8kPq2LmN4vR7tY1wE5}"\ncurl -u "$RAZORPAY_KEY_ID:$RAZORPAY_KEY_SECRET" "$U"\n',
+        [(1, Code.KEY_SECRET)],
+        id="sh-assign-default",
+    ),
+    pytest.param(
+        "shell",
+        'curl -H "Authorization: Basic $(echo aladdin:opensesame | base64)" "$U"\n',
+        [(1, Code.ENCODER_NEWLINE)],
+        id="sh-known-echo",
+    ),
+    pytest.param(
+        "shell",
+        'AUTH=\'Authorization: Bearer $TOKEN\'\ncurl -H "$AUTH" "$U"\n',
+        [(1, Code.UNEXPANDED_VARIABLE)],
+        id="sh-header-line-in-variable-single-quoted",
+    ),
+    pytest.param(
+        "shell",
+        'post() {\n  local tok\n  tok=$(echo "$1:$2" | base64 -w0)\n  curl -H "Authorization: Basic $tok" "$3"\n}\n',
+        [(3, Code.ENCODER_NEWLINE)],
+        id="sh-function-local",
+    ),
+    pytest.param(
+        "shell",
+        SH_HEAD
+        + 'wget --header="Authorization: basic $(printf \'%s:%s\' "$ID" "$SECRET" | base64 -w0)" "$U"\n',
+        [(3, Code.SCHEME_CASE)],
+        id="sh-wget-scheme-case",
+    ),
+    pytest.param(
+        "php",
+        PHP_HEAD
+        + "$req = $req->withHeader('Authorization', 'Basic ' . base64_encode($id . $secret));\n",
+        [(4, Code.MISSING_COLON)],
+        id="php-psr7-missing-colon",
+    ),
+    pytest.param(
+        "php",
+        PHP_HEAD
+        + "$token = getenv('TOKEN');\ncurl_setopt($ch, CURLOPT_HTTPHEADER, ['Authorization: Bearer ' . json_encode($token)]);\n",
+        [(5, Code.QUOTED_CREDENTIALS)],
+        id="php-json-encode-quotes",
+    ),
+    pytest.param(
+        "php",
+        PHP_HEAD
+        + '$headers = [];\n$headers[] = "Authorization: Basic " . chunk_split(base64_encode("$id:$secret"));\n',
+        [(5, Code.ENCODER_LINE_WRAP)],
+        id="php-header-push-chunk-split",
+    ),
+    pytest.param(
+        "php",
+        "<?php\n$keySecret = $_ENV['RAZORPAY_KEY_SECRET'] ?? 'Qw9RtY3uI8oP2aS5dF7gH1jK';\n",
+        [(2, Code.KEY_SECRET)],
+        id="php-env-array-fallback",
+    ),
+    pytest.param(
+        "php",
+        "<?php\nclass Pay {\n    private const KEY_SECRET = 'Qw9RtY3uI8oP2aS5dF7gH1jK';\n    public function api(): Api { return new Api(getenv('RAZORPAY_KEY_ID'), self::KEY_SECRET); }\n}\n",  # authlint: ignore[AL203]
+        [(3, Code.CLIENT_CREDENTIALS)],
+        id="php-sdk-class-constant",
+    ),
+    pytest.param(
+        "php",
+        PHP_HEAD
+        + "$token = base64_encode(sprintf('%s%s', $id, $secret));\n$opts = ['http' => ['header' => sprintf('Authorization: Basic %s', $token)]];\n",
+        [(4, Code.MISSING_COLON)],
+        id="php-sprintf-no-colon",
+    ),
+    pytest.param(
+        "php",
+        PHP_HEAD
+        + "$auth = 'Basic ' . base64_encode(\"{$id}:{$secret}\");\n$ctx = ['headers' => ['Authorization' => \"Basic $auth\"]];\n",
+        [(5, Code.DOUBLE_SCHEME)],
+        id="php-double-scheme",
+    ),
+    pytest.param(
+        "ruby",
+        RB_HEAD + "req.add_field('Authorization', \"Basic #{[\"#{id}:#{secret}\"].pack('m')}\")\n",
+        [(4, Code.ENCODER_NEWLINE)],
+        id="rb-pack-m",
+    ),
+    pytest.param(
+        "ruby",
+        RB_HEAD
+        + "token = ENV.fetch('TOKEN')\nHTTParty.get(url, headers: { 'Authorization' => \"Bearer #{token.to_json}\" })\n",
+        [(5, Code.QUOTED_CREDENTIALS)],
+        id="rb-to-json-quotes",
+    ),
+    pytest.param(
+        "ruby",
+        RB_HEAD
+        + "conn = Faraday.new(headers: { Authorization: 'Basic ' + Base64.urlsafe_encode64(\"#{id}:#{secret}\", padding: false) })\n",
+        [(4, Code.URL_SAFE_ALPHABET)],
+        id="rb-urlsafe-symbol-key",
+    ),
+    pytest.param(
+        "ruby",
+        "KEY_SECRET = ENV['RAZORPAY_KEY_SECRET'] || 'Lx9vQ2mR7tY4wE1uI8oP3aS6'\n",
+        [(1, Code.KEY_SECRET)],
+        id="rb-or-fallback",
+    ),
+    pytest.param(
+        "ruby",
+        "KEY_SECRET = 'Lx9vQ2mR7tY4wE1uI8oP3aS6'\nreq.basic_auth(ENV['RAZORPAY_KEY_ID'], KEY_SECRET)\n",  # authlint: ignore[AL203]
+        [(1, Code.CLIENT_CREDENTIALS)],
+        id="rb-basic-auth-constant",
+    ),
+    pytest.param(
+        "ruby",
+        "require 'base64'\nreq['Authorization'] = 'Basic ' + Base64.encode64('integration-user@example.com:correct horse battery staple')\n",
+        [(2, Code.ENCODER_NEWLINE)],
+        id="rb-encode64-known-long",
+    ),
+    pytest.param(
+        "ruby",
+        RB_HEAD
+        + "header = format('Basic %s', Base64.strict_encode64(id + secret))\nreq['Authorization'] = header\n",
+        [(4, Code.MISSING_COLON)],
+        id="rb-format-missing-colon",
+    ),
+    pytest.param(
+        "terraform",
+        TF_HEAD
+        + 'provider "restapi" {\n  headers = {\n    Authorization = "Basic ${base64encode("${var.user}${var.password}")}"\n  }\n}\n',
+        [(7, Code.MISSING_COLON)],
+        id="tf-provider-missing-colon",
+    ),
+    pytest.param(
+        "terraform",
+        'variable "t" {}\nlocals {\n  scheme = "basic"\n}\ndata "http" "x" {\n  request_headers = {\n    Authorization = "${local.scheme} ${var.t}"\n  }\n}\n',
+        [(3, Code.SCHEME_CASE)],
+        id="tf-scheme-case-through-local",
+    ),
+    pytest.param(
+        "terraform",
+        'variable "api_token" {\n  default = "kP3xM9qR2tV7wY4zA6bC8dE1fG5hJ0"\n}\ndata "http" "x" {\n  request_headers = {\n    "Authorization" = "Bearer ${var.api_token}"\n  }\n}\n',
+        [(2, Code.KEY_SECRET)],
+        id="tf-variable-default-to-header",
+    ),
+    pytest.param(
+        "terraform",
+        'variable "t" {}\ndata "http" "x" {\n  request_headers = {\n    Authorization = format("Bearer %q", var.t)\n  }\n}\n',
+        [(4, Code.QUOTED_CREDENTIALS)],
+        id="tf-format-q",
+    ),
+    pytest.param(
+        "shell",
+        'read -r PASSWORD\nPASSWORD=$(echo $PASSWORD | base64)\ncurl -H "Authorization: Basic $PASSWORD" "$U"\n',
+        [(2, Code.ENCODER_NEWLINE), (2, Code.ENCODER_LINE_WRAP)],
+        id="sh-reassigned-unquoted-echo",
+    ),
+    pytest.param(
+        "ruby",
+        RB_HEAD
+        + "value = [\"#{id}:#{secret}\"].pack('m')\nvalue.chomp!\nreq['Authorization'] = \"Basic #{value}\"\n",
+        [(4, Code.ENCODER_LINE_WRAP)],
+        id="rb-chomp-bang-leaves-the-wrap",
+    ),
 ]
 
 
@@ -293,12 +490,189 @@ CLEAN = [
         "const t = process.env.TOKEN ?? '';\nconst h = { Authorization: `Bearer ${t}` };\n",
         id="ts-nullish-empty-default",
     ),
+    pytest.param(
+        "shell",
+        SH_HEAD
+        + 'T=$(printf \'%s\' "$ID:$SECRET" | base64 --wrap=0)\ncurl -H "Authorization: Basic $T" "$U"\n',
+        id="sh-printf-wrap0",
+    ),
+    pytest.param(
+        "shell",
+        SH_HEAD
+        + 'T=$(echo -n "$ID:$SECRET" | base64 | tr -d \'\\n\')\ncurl -H "Authorization: Basic $T" "$U"\n',
+        id="sh-tr-newlines",
+    ),
+    pytest.param(
+        "shell",
+        SH_HEAD
+        + 'T=$(printf \'%s:%s\' "$ID" "$SECRET" | openssl enc -base64 -A)\ncurl -H "Authorization: Basic $T" "$U"\n',
+        id="sh-openssl-enc-A",
+    ),
+    pytest.param(
+        "shell",
+        SH_HEAD + 'curl -u "$ID:$SECRET" "$U"\n',
+        id="sh-curl-u-env",
+    ),
+    pytest.param(
+        "shell",
+        'TOKEN="${TOKEN:-changeme}"\ncurl -H "Authorization: Bearer $TOKEN" "$U"\n',
+        id="sh-placeholder-default",
+    ),
+    pytest.param(
+        "shell",
+        'curl -H "Authorization: Bearer $(cat /run/secrets/token)" "$U"\n',
+        id="sh-token-from-file",
+    ),
+    pytest.param(
+        "shell",
+        '# T=$(echo $ID:$SECRET | base64)\ncurl -H "Authorization: Basic $T" "$U"\n',
+        id="sh-comment",
+    ),
+    pytest.param(
+        "shell",
+        "T=$(printf '%s' 'aladdin:opensesame' | base64)\ncurl -H \"Authorization: Basic $T\" \"$U\"\n",
+        id="sh-known-short-no-wrap",
+    ),
+    pytest.param(
+        "php",
+        PHP_HEAD + "$client = new Client(['auth' => [$id, $secret]]);\n",
+        id="php-guzzle-auth-env",
+    ),
+    pytest.param(
+        "php",
+        PHP_HEAD + "curl_setopt($ch, CURLOPT_USERPWD, $id . ':' . $secret);\n",
+        id="php-userpwd",
+    ),
+    pytest.param(
+        "php",
+        "<?php\nclass C {\n    public function h(): array { return ['Authorization' => 'Bearer ' . $this->token]; }\n}\n",
+        id="php-this-property",
+    ),
+    pytest.param(
+        "php",
+        PHP_HEAD + "$h = ['Authorization: Basic ' . base64_encode(\"$id:$secret\")];\n",
+        id="php-header-line",
+    ),
+    pytest.param(
+        "php",
+        PHP_HEAD + "// 'Authorization' => 'Basic ' . base64_encode($id . $secret)\n$x = 1;\n",
+        id="php-comment",
+    ),
+    pytest.param(
+        "php",
+        PHP_HEAD
+        + "$h = ['Authorization' => 'Basic ' . base64_encode(implode(':', [$id, $secret]))];\n",
+        id="php-implode",
+    ),
+    pytest.param(
+        "ruby",
+        RB_HEAD
+        + 'h = { \'Authorization\' => "Basic #{Base64.strict_encode64("#{id}:#{secret}")}" }\n',
+        id="rb-strict",
+    ),
+    pytest.param(
+        "ruby",
+        RB_HEAD
+        + 't = Base64.encode64("#{id}:#{secret}").gsub("\\n", \'\')\nh = { \'Authorization\' => "Basic #{t}" }\n',
+        id="rb-gsub-newlines",
+    ),
+    pytest.param(
+        "ruby",
+        "req.basic_auth(ENV.fetch('ID'), ENV.fetch('SECRET'))\n",
+        id="rb-basic-auth-env",
+    ),
+    pytest.param(
+        "ruby",
+        RB_HEAD + "# h = { 'Authorization' => \"Basic #{Base64.encode64(x)}\" }\nx = 1\n",
+        id="rb-comment",
+    ),
+    pytest.param(
+        "ruby",
+        RB_HEAD
+        + 't = Base64.strict_encode64("#{id}:#{secret}").freeze\nreq[\'Authorization\'] = "Basic #{t}"\n',
+        id="rb-strict-frozen",
+    ),
+    pytest.param(
+        "ruby",
+        "def auth_header(token)\n  { 'Authorization' => token }\nend\n",
+        id="rb-parameter",
+    ),
+    pytest.param(
+        "terraform",
+        TF_HEAD
+        + 'data "http" "x" {\n  request_headers = {\n    Authorization = "Basic ${base64encode("${var.user}:${var.password}")}"\n  }\n}\n',
+        id="tf-basic",
+    ),
+    pytest.param(
+        "terraform",
+        'variable "token" {}\ndata "http" "x" {\n  request_headers = {\n    Authorization = "Bearer ${var.token}"\n  }\n}\n',
+        id="tf-bearer-var",
+    ),
+    pytest.param(
+        "terraform",
+        'variable "authorization" {}\ndata "http" "x" {\n  request_headers = {\n    Authorization = var.authorization\n  }\n}\n',
+        id="tf-whole-header-var",
+    ),
+    pytest.param(
+        "terraform",
+        '# Authorization = "Basic ${base64encode(var.a)}"\nlocals {\n  a = 1\n}\n',
+        id="tf-comment",
+    ),
+    pytest.param(
+        "terraform",
+        'data "http" "x" {\n  request_headers = {\n    Authorization = "Bearer ${data.vault_generic_secret.t.data["token"]}"\n  }\n}\n',
+        id="tf-vault",
+    ),
+    pytest.param(
+        "ruby",
+        RB_HEAD
+        + 'value = ["#{id}:#{secret}"].pack(\'m\')\nvalue.delete!("\\n")\nreq[\'Authorization\'] = "Basic #{value}"\n',
+        id="rb-delete-bang-in-place",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("kind", "source"), CLEAN)
 def test_clean(kind: str, source: str) -> None:
     assert _found(source, kind) == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "source", "fixed"),
+    [
+        pytest.param(
+            "shell",
+            SH_HEAD
+            + 'T=$(echo "$ID:$SECRET" | base64 -w0)\ncurl -H "Authorization: Basic $T" "$U"\n',
+            SH_HEAD
+            + 'T=$(printf \'%s\' "$ID:$SECRET" | base64 -w0)\ncurl -H "Authorization: Basic $T" "$U"\n',
+            id="sh-echo-to-printf",
+        ),
+        pytest.param(
+            "shell",
+            SH_HEAD
+            + 'T=$(echo $ID:$SECRET | base64 -w0)\ncurl -H "Authorization: Basic $T" "$U"\n',
+            None,
+            id="sh-unquoted-echo-is-not-rewritten",
+        ),
+        pytest.param(
+            "ruby",
+            RB_HEAD
+            + 't = Base64.encode64("#{id}:#{secret}")\nreq[\'Authorization\'] = "Basic #{t}"\n',
+            RB_HEAD
+            + 't = Base64.strict_encode64("#{id}:#{secret}")\nreq[\'Authorization\'] = "Basic #{t}"\n',
+            id="rb-encode64-to-strict",
+        ),
+    ],
+)
+def test_construction_fixes(kind: str, source: str, fixed: str | None) -> None:
+    from authlint.construct.fixes import construction_edits
+
+    edits = sorted(construction_edits(source, kind), reverse=True)
+    result = source
+    for start, end, replacement in edits:
+        result = result[:start] + replacement + result[end:]
+    assert result == (source if fixed is None else fixed)
 
 
 # --- the evaluator --------------------------------------------------------------------------
@@ -342,6 +716,16 @@ def test_evaluator_holes_say_where_they_come_from() -> None:
         (python.ENCODERS["base64.urlsafe_b64encode"], b"\xfb\xff", "-_8="),
         (javascript.ENCODERS[".toString:base64url"], b"\xfb\xff", "-_8"),
         (EncoderModel("mime", wrap=4, line_break="\r\n"), b"abcdef", "YWJj\r\nZGVm"),
+        # Checked against ruby, php and GNU coreutils/OpenSSL on 60 "x" characters.
+        (ruby.ENCODERS["Base64.encode64"], b"x" * 60, "eHh4" * 15 + "\n" + "eHh4" * 5 + "\n"),
+        (
+            php.ENCODERS["chunk_split(base64_encode)"],
+            b"x" * 60,
+            "eHh4" * 19 + "\r\n" + "eHh4" + "\r\n",
+        ),
+        (shell.ENCODERS["base64"], b"x" * 60, "eHh4" * 19 + "\n" + "eHh4" + "\n"),
+        (shell.ENCODERS["openssl base64"], b"x" * 60, "eHh4" * 16 + "\n" + "eHh4" * 4 + "\n"),
+        (shell.ENCODERS["basenc --base64url -w0"], b"\xfb\xff", "-_8=\n"),
     ],
 )
 def test_encoder_models_are_exact(model: EncoderModel, data: bytes, expected: str) -> None:
@@ -382,6 +766,13 @@ _IMPORTS = (
             "client.py",
             "['tree_sitter', 'tree_sitter_python']",
             id="python-only",
+        ),
+        pytest.param("set -eu\necho done\n", "deploy.sh", "[]", id="shell-no-header-words"),
+        pytest.param(
+            'curl -H "Authorization: Bearer $T" "$U"\n',
+            "deploy.sh",
+            "['tree_sitter', 'tree_sitter_bash']",
+            id="shell-only",
         ),
     ],
 )

@@ -11,6 +11,7 @@ exactly when `authlint.validate` rejects that string.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -221,3 +222,234 @@ def test_python_constructions_agree_with_the_interpreter(program: Program) -> No
 @given(javascript_programs())
 def test_javascript_constructions_agree_with_node(node: Node, program: Program) -> None:
     check(program, node.run(program))
+
+
+# --- shell -----------------------------------------------------------------------------------
+
+# What the input of the encoder is written with: echo adds a newline, a here-string too.
+_SH_PRODUCERS = [
+    "printf '%s' \"$CREDS\" | {encoder}",
+    'echo "$CREDS" | {encoder}',
+    'echo -n "$CREDS" | {encoder}',
+    'printf \'%s:%s\' "$ID" "$SECRET" | {encoder}',
+    '{encoder} <<< "$CREDS"',
+]
+_SH_ENCODERS = [
+    "base64",
+    "base64 -w0",
+    "base64 -w 0",
+    "base64 --wrap=0",
+    "openssl base64",
+    "openssl base64 -A",
+    "basenc --base64url -w0",
+]
+_SH_FILTERS = ["", " | tr -d '\\n'", " | tr -d '='"]
+_SH_JOINS = ['"$ID:$SECRET"', '"$ID$SECRET"', "$ID:$SECRET"]
+# The sink: a stand-in for curl that prints the -H argument it is given.
+_SH_CURL = "curl() { printf '%s' \"$3\"; }\n"
+
+
+def _shell_tools_present() -> bool:
+    return all(shutil.which(tool) for tool in ("bash", "base64", "basenc", "openssl", "tr"))
+
+
+@st.composite
+def shell_programs(draw: st.DrawFn) -> Program:
+    ident, secret, scheme = draw(ids), draw(secrets), draw(schemes)
+    join = draw(st.sampled_from(_SH_JOINS))
+    encoder = draw(st.sampled_from(_SH_ENCODERS))
+    if encoder.startswith("openssl") and (ident + secret).startswith("-"):
+        encoder = "base64"
+    producer = draw(st.sampled_from(_SH_PRODUCERS)).format(encoder=encoder)
+    command = producer + draw(st.sampled_from(_SH_FILTERS))
+    token = f"$({command})"
+    lines = [f"ID='{ident}'", f"SECRET='{secret}'", f"CREDS={join}"]
+    if not draw(st.booleans()):
+        lines.append(f"TOKEN={token}")
+        token = "$TOKEN"
+    lines += [f'curl -fsS -H "Authorization: {scheme}{token}" "$URL"', ""]
+    return Program("\n".join(lines), "shell")
+
+
+def run_shell(program: Program) -> str:
+    done = subprocess.run(
+        ["bash", "-c", _SH_CURL + program.source],
+        capture_output=True,
+        check=True,
+        env={"PATH": os.environ.get("PATH", ""), "LC_ALL": "C.UTF-8"},
+    )
+    line = done.stdout.decode("utf-8")
+    name, _, value = line.partition(":")
+    assert name == "Authorization", line
+    return value.lstrip(" \t")  # curl sends the header as given; the value starts after OWS
+
+
+@pytest.mark.skipif(not _shell_tools_present(), reason="bash, coreutils or openssl missing")
+@given(shell_programs())
+def test_shell_constructions_agree_with_bash(program: Program) -> None:
+    check(program, run_shell(program))
+
+
+# --- Ruby and PHP: one interpreter process each for the whole test ----------------------------
+
+_RB_JOINS = ['"#{ID}:#{SECRET}"', "ID + ':' + SECRET", "[ID, SECRET].join(':')", '"#{ID}#{SECRET}"']
+_RB_ENCODED = [
+    "Base64.strict_encode64(creds)",
+    "Base64.encode64(creds)",
+    "Base64.encode64(creds).chomp",
+    'Base64.encode64(creds).delete("\\n")',
+    "Base64.urlsafe_encode64(creds)",
+    "Base64.strict_encode64(creds).delete('=')",
+    "[creds].pack('m0')",
+    "[creds].pack('m')",
+    "Base64.strict_encode64(creds).inspect",
+]
+_RB_HEADERS = ['"{scheme}#{{token}}"', "'{scheme}' + token", "format('{scheme}%s', token)"]
+
+
+@st.composite
+def ruby_programs(draw: st.DrawFn) -> Program:
+    ident, secret, scheme = draw(ids), draw(secrets), draw(schemes)
+    join = draw(st.sampled_from(_RB_JOINS))
+    encoded = draw(st.sampled_from(_RB_ENCODED))
+    header = draw(st.sampled_from(_RB_HEADERS)).format(scheme=scheme)
+    source = "\n".join(
+        [
+            "require 'base64'",
+            f"ID = '{ident}'",
+            f"SECRET = '{secret}'",
+            "def build",
+            f"  creds = {join}",
+            f"  token = {encoded}",
+            f"  {{ 'Authorization' => {header} }}",
+            "end",
+            "",
+        ]
+    )
+    return Program(source, "ruby")
+
+
+_RUBY_LOOP = r"""
+require 'json'
+$VERBOSE = nil
+STDOUT.sync = true
+STDIN.each_line do |line|
+  source = JSON.parse(line)
+  out = begin
+    { 'value' => eval(source + "\nbuild()", TOPLEVEL_BINDING)['Authorization'] }
+  rescue Exception => e
+    { 'error' => e.to_s }
+  end
+  STDOUT.write(JSON.generate(out) + "\n")
+end
+"""
+
+_PHP_JOINS = [
+    "$id . ':' . $secret",
+    '"$id:$secret"',
+    '"{$id}:{$secret}"',
+    "sprintf('%s:%s', $id, $secret)",
+    "implode(':', [$id, $secret])",
+    "$id . $secret",
+]
+_PHP_ENCODED = [
+    "base64_encode($creds)",
+    "chunk_split(base64_encode($creds))",
+    "rtrim(base64_encode($creds), '=')",
+    "strtr(base64_encode($creds), '+/', '-_')",
+    "trim(chunk_split(base64_encode($creds)))",
+    # (without the flag PHP also escapes `/` as `\/`: the model keeps the quotes, not that)
+    "json_encode(base64_encode($creds), JSON_UNESCAPED_SLASHES)",
+]
+_PHP_HEADERS = ["'{scheme}' . $token", '"{scheme}$token"', "sprintf('{scheme}%s', $token)"]
+
+
+@st.composite
+def php_programs(draw: st.DrawFn) -> Program:
+    ident, secret, scheme = draw(ids), draw(secrets), draw(schemes)
+    join = draw(st.sampled_from(_PHP_JOINS))
+    encoded = draw(st.sampled_from(_PHP_ENCODED))
+    header = draw(st.sampled_from(_PHP_HEADERS)).format(scheme=scheme)
+    source = "\n".join(
+        [
+            "<?php",
+            "$build = function () {",
+            f"    $id = '{ident}';",
+            f"    $secret = '{secret}';",
+            f"    $creds = {join};",
+            f"    $token = {encoded};",
+            f"    return ['Authorization' => {header}];",
+            "};",
+            "",
+        ]
+    )
+    return Program(source, "php")
+
+
+_PHP_LOOP = r"""
+while (($line = fgets(STDIN)) !== false) {
+    $source = substr(json_decode($line), strlen('<?php'));
+    try {
+        $headers = eval($source . ' return $build();');
+        $out = ['value' => $headers['Authorization']];
+    } catch (Throwable $e) {
+        $out = ['error' => $e->getMessage()];
+    }
+    echo json_encode($out), "\n";
+}
+"""
+
+
+class Interpreter:
+    """A long-lived interpreter that evaluates one program per JSON line."""
+
+    def __init__(self, argv: list[str]) -> None:
+        self.proc = subprocess.Popen(
+            argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8"
+        )
+
+    def run(self, program: Program) -> str:
+        assert self.proc.stdin is not None
+        assert self.proc.stdout is not None
+        self.proc.stdin.write(json.dumps(program.source) + "\n")
+        self.proc.stdin.flush()
+        result = json.loads(self.proc.stdout.readline())
+        assert "error" not in result, (result, program.source)
+        value = result["value"]
+        assert isinstance(value, str)
+        return value
+
+    def close(self) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.close()
+        self.proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def ruby() -> Iterator[Interpreter]:
+    exe = shutil.which("ruby")
+    if exe is None:
+        pytest.skip("ruby is not on this machine")
+    runner = Interpreter([exe, "-e", _RUBY_LOOP])
+    yield runner
+    runner.close()
+
+
+@pytest.fixture(scope="module")
+def php() -> Iterator[Interpreter]:
+    exe = shutil.which("php")
+    if exe is None:
+        pytest.skip("php is not on this machine")
+    runner = Interpreter([exe, "-r", _PHP_LOOP])
+    yield runner
+    runner.close()
+
+
+@given(ruby_programs())
+def test_ruby_constructions_agree_with_ruby(ruby: Interpreter, program: Program) -> None:
+    check(program, ruby.run(program))
+
+
+@given(php_programs())
+def test_php_constructions_agree_with_php(php: Interpreter, program: Program) -> None:
+    check(program, php.run(program))

@@ -51,10 +51,10 @@ LANGUAGES = [
     pytest.param("java", marks=_not_landed("java")),
     pytest.param("kotlin", marks=_not_landed("kotlin")),
     pytest.param("csharp", marks=_not_landed("csharp")),
-    pytest.param("php", marks=_not_landed("php")),
-    pytest.param("ruby", marks=_not_landed("ruby")),
-    pytest.param("bash", marks=_not_landed("bash")),
-    pytest.param("terraform", marks=_not_landed("terraform")),
+    pytest.param("php"),
+    pytest.param("ruby"),
+    pytest.param("bash"),
+    pytest.param("terraform"),
 ]
 LANGUAGE_NAMES: list[str] = [str(p.values[0]) for p in LANGUAGES]
 

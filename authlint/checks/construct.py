@@ -31,8 +31,20 @@ def check_constructions(ctx: FileContext) -> Iterator[Hit]:
     if syntax is None:
         return
     from authlint import construct, header
+    from authlint.checks.headers import RULE_DEPENDENT
+    from authlint.checks.target import file_choice
 
-    for verdict in construct.verdicts(syntax, offsets):
+    for found in construct.verdicts(syntax, offsets):
+        verdict = found
+        rules = None
+        if verdict.code in RULE_DEPENDENT:
+            # The judge reads Basic and Bearer strictly; the file's evidence (its hosts, its
+            # SDK) may say the API follows the RFCs, which accept what these codes report.
+            rules = file_choice(ctx)
+            if rules.profile != "strict":
+                continue
+            message = f"{verdict.message} ({rules.describe()})"
+            verdict = verdict._replace(message=message)
         snippet = redact_secret(verdict.value) if verdict.secret else header.redact(verdict.value)
         fix = None
         if verdict.fix is not None:
@@ -47,5 +59,6 @@ def check_constructions(ctx: FileContext) -> Iterator[Hit]:
             snippet,
             verdict.value,
             fix,
+            rules,
             construct=True,
         )

@@ -131,7 +131,7 @@ def _hit(
     from authlint import header
 
     message = diagnostic.message
-    if rules is not None and diagnostic.code in _RULE_DEPENDENT:
+    if rules is not None and diagnostic.code in RULE_DEPENDENT:
         message = f"{message} ({rules.describe()})"
     return Hit(
         value.start + diagnostic.start,
@@ -262,7 +262,7 @@ def _stripped(value: Value, message: str) -> Hit:
 
 
 # Codes whose verdict depends on the rules chosen (the rfc profile accepts what they report).
-_RULE_DEPENDENT = frozenset(
+RULE_DEPENDENT = frozenset(
     {
         Code.SCHEME_CASE,
         Code.WHITESPACE,

@@ -164,14 +164,27 @@ class Evaluator:
             return _strip_padding(value, call, transform.name)
         if effect in ("strip_newline", "unwrap"):
             return _remove_breaks(value, everywhere=effect == "unwrap")
+        if effect == "append_newline":
+            return concat(
+                [value, AValue((derived("\n", call.span, _newline_cause(transform, call)),))]
+            )
         if effect in ("repr", "str"):
-            return self._convert(value, effect, call.span, transform.name, "'")
+            return self._convert(value, effect, call.span, transform.name, transform.quote)
         if effect == "json":
             return self._convert(value, "repr", call.span, transform.name, '"')
         return hole(call.span, Hole("unknown", transform=transform.note or transform.name))
 
 
 _T = TypeVar("_T")
+
+
+def _newline_cause(transform: Transform, call: ir.Call) -> Cause:
+    span = call.name_span if call.name_span != (0, 0) else call.span
+    fix = None
+    if transform.better and len(call.args) == 1 and not call.kwargs:
+        fix = (span, transform.better)
+    advice = f"use `{transform.better}`" if transform.better else "strip the newline"
+    return Cause(Code.ENCODER_NEWLINE, span, transform.name, advice, fix)
 
 
 def _lookup(table: dict[str, _T], key: str, call: ir.Call) -> _T | None:
@@ -335,6 +348,8 @@ def _encode(model: EncoderModel, source: AValue, call: ir.Call, input_span: ir.S
         ]
         if model.newline:
             pieces.append(derived("\n", call.span, break_cause(model, call)))
+        elif model.wrap and model.wrap_ends:
+            pieces.append(derived(model.line_break, call.span, break_cause(model, call)))
         return AValue(tuple(pieces), model.returns_bytes)
     if source.is_bytes:
         data = known.encode("latin-1", "replace")

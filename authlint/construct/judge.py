@@ -165,6 +165,9 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
         ):
             yield from emit(_cause_verdict(piece.cause, _summary(value)))
         if piece.encoded is not None and scheme == "basic":
+            # A newline added to the encoder's input (`echo x | base64`) ends up in the password.
+            for cause in _input_newline(piece.encoded):
+                yield from emit(_cause_verdict(cause, _summary(value)))
             yield from _missing_colon(piece, emit, value)
         wrap = piece.encoded.wrap if piece.encoded is not None else None
         if wrap is not None and piece.hole is not None and not piece.hole.unwrapped:
@@ -211,6 +214,8 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
             yield from emit(_cause_verdict(piece.cause, _summary(value)))
             continue
         if piece.encoded is not None:
+            if scheme == "basic" and _input_newline(piece.encoded):
+                continue  # the decoded newline is the input's: reported at what added it
             if diagnostic.code is Code.MISSING_COLON:
                 # At the join of id and secret (done above when the input is not known).
                 yield from emit(_missing_colon_verdict(piece.encoded, value))
@@ -225,6 +230,14 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
         if diagnostic.fix is not None and piece.offsets is not None and len(touched) == len(chars):
             fix = ((start, end), diagnostic.fix)
         yield from emit(Verdict(diagnostic.code, start, end, message, _summary(value), fix=fix))
+
+
+def _input_newline(encoded: Encoded) -> list[Cause]:
+    return [
+        p.cause
+        for p in encoded.source.pieces
+        if p.cause is not None and p.cause.code is Code.ENCODER_NEWLINE
+    ]
 
 
 def _fill(
@@ -280,7 +293,8 @@ def _missing_colon(piece: Piece, emit: Emit, value: AValue) -> Iterator[Verdict]
     if source.known is not None:
         return  # the grammar decodes the real token and says it
     has_colon = any(p.text is not None and ":" in p.text for p in source.pieces)
-    if has_colon or len(source.pieces) < 2:
+    # What a construction added by itself (echo's newline) is not a joined part.
+    if has_colon or len([p for p in source.pieces if p.cause is None]) < 2:
         return
     yield from emit(_missing_colon_verdict(encoded, value))
 

@@ -19,6 +19,8 @@ class EncoderModel(NamedTuple):
     newline: bool = False  # a line break after the last line
     wrap: int = 0  # characters per line; 0: one line
     line_break: str = "\n"
+    # The line break also ends the last line (PHP's chunk_split): reported as the wrap.
+    wrap_ends: bool = False
     returns_bytes: bool = False
     # How the encoder reads a text argument: "utf-8", or "latin-1" (JavaScript's btoa).
     charset: str = "utf-8"
@@ -43,6 +45,8 @@ class EncoderModel(NamedTuple):
         if self.wrap and out:
             lines = [out[i : i + self.wrap] for i in range(0, len(out), self.wrap)]
             out = self.line_break.join(lines)
+            if self.wrap_ends:
+                out += self.line_break
         if self.newline:
             out += "\n"
         return out
@@ -57,7 +61,8 @@ class Transform(NamedTuple):
     # "strip_newline": `.strip()`, `chomp` (blanks at the ends go); "unwrap": every line break
     # goes (`.replace("\n", "")`); "repr": quote it; "str": the language's text of the value;
     # "json": JSON text (a string gets double quotes, an object is not credentials); "opaque":
-    # unknown result named by ``note``; "keep": the value unchanged.
+    # unknown result named by ``note``; "keep": the value unchanged; "append_newline": a newline
+    # is added at the end (shell's `echo`, a here-string), reported as the encoder newline.
     effect: Literal[
         "to_bytes",
         "to_text",
@@ -69,12 +74,18 @@ class Transform(NamedTuple):
         "json",
         "opaque",
         "keep",
+        "append_newline",
     ]
     note: str = ""
     data_arg: int = 0  # which argument is the value (for calls; a method's value is its object)
     # Only when this argument (by index) is one of these literals: `.toString('base64')` is an
     # encoder, `.toString()` a decode, `.rstrip("=")` strips padding but `.rstrip()` does not.
     when_arg: tuple[int, tuple[str, ...]] | None = None
+    # What to write instead (`printf '%s'` for `echo`): the mechanical fix renames the call when
+    # it has exactly one argument and no options (``Call.kwargs``).
+    better: str = ""
+    # The quote a "repr" adds (Ruby's `.inspect`: '"').
+    quote: str = "'"
 
 
 class HeaderCallSink(NamedTuple):

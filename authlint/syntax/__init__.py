@@ -88,6 +88,10 @@ def captures(kind: str, source: str, node: Node) -> dict[str, list[Node]]:
 _COMMENTS: dict[str, frozenset[str]] = {
     "python": frozenset({"comment"}),
     "javascript": frozenset({"comment", "html_comment"}),
+    "php": frozenset({"comment"}),
+    "ruby": frozenset({"comment"}),
+    "shell": frozenset({"comment"}),
+    "terraform": frozenset({"comment"}),
 }
 _DOCSTRING_FAMILIES = frozenset({"python"})
 
