@@ -81,13 +81,9 @@ def _check_profile(profile: str) -> None:
         raise ValueError(f"unknown profile {profile!r}; expected one of {grammar.PROFILES}")
 
 
-def parse(value: str | bytes, *, profile: str = "strict") -> Credentials:
-    """Parse an Authorization header value into credentials.
-
-    Raises ``HeaderError`` (a ``ValueError``) listing every problem, primary first. Bytes are
-    read as ISO-8859-1, as HTTP field values are. An unknown ``profile`` raises a plain
-    ``ValueError``: that is a bug in the caller, not in the value.
-    """
+def _fast(value: str | bytes, profile: str) -> Credentials | None:
+    """The credentials of a canonical strict Basic or Bearer value without the scanner; None
+    when any step refuses (then the scanner decides). Shared by ``parse`` and ``validate``."""
     # The fast path: every step is C-level, and each refusal falls through to the scanner.
     if profile == "strict" and type(value) is str:
         scheme, _, b64 = value.partition(" ")
@@ -118,13 +114,27 @@ def parse(value: str | bytes, *, profile: str = "strict") -> Credentials:
                         _set_user_id(basic, user_id)
                         _set_password(basic, password)
                         return basic
-        elif (
+            return None
+        if (
             scheme == "Bearer"
             and _bearer_fast(b64) is not None
             and _placeholder_word(b64) is None
             and "..." not in b64
         ):
             return BearerCredentials(b64)
+    return None
+
+
+def parse(value: str | bytes, *, profile: str = "strict") -> Credentials:
+    """Parse an Authorization header value into credentials.
+
+    Raises ``HeaderError`` (a ``ValueError``) listing every problem, primary first. Bytes are
+    read as ISO-8859-1, as HTTP field values are. An unknown ``profile`` raises a plain
+    ``ValueError``: that is a bug in the caller, not in the value.
+    """
+    fast = _fast(value, profile)
+    if fast is not None:
+        return fast
     diagnostics, credentials = _scan(_as_text(value), profile)
     if diagnostics:
         raise HeaderError(diagnostics)
@@ -134,6 +144,8 @@ def parse(value: str | bytes, *, profile: str = "strict") -> Credentials:
 
 def validate(value: str | bytes, *, profile: str = "strict") -> list[Diagnostic]:
     """Every problem in ``value``, primary first; empty exactly when ``parse`` succeeds."""
+    if _fast(value, profile) is not None:  # valid: the diagnostic scanner runs only on failure
+        return []
     return _scan(_as_text(value), profile)[0]
 
 

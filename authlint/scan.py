@@ -27,9 +27,12 @@ from authlint.result import ScanResult, Skipped
 from authlint.safeio import Refused, read_regular, too_large
 
 BINARY_SNIFF = 8192
-# Below this many files a worker pool costs more than it saves: starting it takes about 30 ms,
-# and a clean file about 12 us (bench/bench_scan.py). A pre-commit run passes a handful.
-PARALLEL_MIN_FILES = 4000
+# Below this many files a worker pool costs more than it saves. Measured on 2 cores with the
+# construction analysis in (bench/bench_pool.py on the header-dense tree, bench/README.md): a
+# pool of 2 costs 14% more CPU for 16% less wall time at 1,000 files, 4% more CPU for 30% less
+# wall at 2,000, and 3% for 49% at 4,000. From 2,000 the extra CPU is noise. `-j 1` never
+# starts one; `-j N` caps the workers at N; a pre-commit run passes a handful of files.
+PARALLEL_MIN_FILES = 2000
 # Findings are few: Hyperscan pays for itself from here on, whatever the pool does.
 HYPERSCAN_MIN_FILES = 64
 

@@ -2,11 +2,18 @@
 
 Each tool runs with its default rules (the commands are compare_peers.TOOLS), output to a file,
 alternating tools run by run so that a noisy neighbour hurts every tool alike. Reported: median
-wall time, MB/s over the tree's file bytes (.git excluded), peak RSS of the tool's process tree
-(from wait4), and the ratio of each median to authlint's. Installs nothing: see compare_peers.py.
+CPU time (user + system of the tool and its waited-for children, from wait4: the primary
+measure on a shared machine) and median wall time, MB/s over the tree's file bytes (.git
+excluded), peak RSS of the tool's process tree, and the ratio of each median to authlint's.
+For authlint, the share of files the tree-sitter layer parsed (an in-process serial run).
+Installs nothing: see compare_peers.py.
 
     python bench/make_tree.py                       # once: bench/_work/tree, ~20,000 files
-    python bench/bench_scan.py [TREE] [--runs 5] [--tools authlint,gitleaks,...]
+    python bench/bench_scan.py [TREE ...] [--runs 5] [--tools authlint,gitleaks,...]
+
+The three trees of issue 13 (see bench/README.md for how each is made):
+
+    python bench/bench_scan.py bench/_work/real bench/_work/docs bench/_work/dense --runs 3
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ import os
 import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -31,6 +39,7 @@ SINGLE_FILE = CORPUS / "python" / "app" / "flask_app.py"
 @dataclass
 class Timing:
     walls: list[float] = field(default_factory=list)
+    cpus: list[float] = field(default_factory=list)
     peak_kb: int = 0
     findings: int | None = None
     note: str = ""
@@ -44,8 +53,8 @@ def tree_bytes(root: Path) -> int:
     return total
 
 
-def run_once(tool: Tool, target: Path, out_path: Path) -> tuple[float, int, int]:
-    """(wall seconds, peak RSS in KB of the process tree, exit status) of one run."""
+def run_once(tool: Tool, target: Path, out_path: Path) -> tuple[float, float, int, int]:
+    """(wall seconds, CPU seconds, peak RSS in KB of the process tree, exit status) of one run."""
     cwd = target if target.is_dir() else target.parent
     with open(out_path, "w") as out:
         start = time.perf_counter()
@@ -56,7 +65,7 @@ def run_once(tool: Tool, target: Path, out_path: Path) -> tuple[float, int, int]
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return wall, int(usage.ru_maxrss), proc.returncode
+    return wall, usage.ru_utime + usage.ru_stime, int(usage.ru_maxrss), proc.returncode
 
 
 def bench(
@@ -74,11 +83,12 @@ def bench(
                     continue
                 out_path = Path(tmp) / f"{name}.out"
                 try:
-                    wall, peak, status = run_once(TOOLS[name], target, out_path)
+                    wall, cpu, peak, status = run_once(TOOLS[name], target, out_path)
                 except OSError as exc:
                     timing.note = f"failed: {exc.strerror}"
                     continue
                 timing.walls.append(wall)
+                timing.cpus.append(cpu)
                 timing.peak_kb = max(timing.peak_kb, peak)
                 timing.note = f"exit {status}"
                 if timing.findings is None:
@@ -90,6 +100,7 @@ def bench(
                         timing.findings = len(TOOLS[name].parse(text, root))
                     except (ValueError, KeyError, TypeError):
                         timing.walls.clear()
+                        timing.cpus.clear()
                         timing.note = f"failed: exit {status}, no usable output"
                         continue
     return timings
@@ -97,31 +108,88 @@ def bench(
 
 def report(title: str, timings: dict[str, Timing], size: int | None) -> str:
     base = timings.get("authlint")
-    base_median = statistics.median(base.walls) if base and base.walls else None
+    base_wall = statistics.median(base.walls) if base and base.walls else None
+    base_cpu = statistics.median(base.cpus) if base and base.cpus else None
     rows = []
     for name, t in timings.items():
         if not t.walls:
-            rows.append([name, "-", "-", "-", "-", "-", t.note])
+            rows.append([name, "-", "-", "-", "-", "-", "-", "-", t.note])
             continue
-        median = statistics.median(t.walls)
+        wall = statistics.median(t.walls)
+        cpu = statistics.median(t.cpus)
         rows.append(
             [
                 name,
-                f"{median:.3f}",
-                f"{size / 1e6 / median:.1f}" if size else "-",
+                f"{cpu:.2f}",
+                f"{cpu / base_cpu:.2f}x" if base_cpu else "-",
+                f"{wall:.2f}",
+                f"{wall / base_wall:.2f}x" if base_wall else "-",
+                f"{size / 1e6 / cpu:.1f}" if size and cpu else "-",
                 f"{t.peak_kb / 1024:.0f}",
-                f"{median / base_median:.2f}x" if base_median else "-",
                 "-" if t.findings is None else str(t.findings),
                 f"{t.note}, {len(t.walls)} runs",
             ]
         )
-    header = ["tool", "median s", "MB/s", "peak RSS MB", "time vs authlint", "findings", "run"]
+    header = [
+        "tool",
+        "CPU s",
+        "CPU vs authlint",
+        "wall s",
+        "wall vs authlint",
+        "MB per CPU s",
+        "peak RSS MB",
+        "findings",
+        "run",
+    ]
     return f"{title}\n\n{_table(header, rows)}"
+
+
+def parse_share(tree: Path) -> str:
+    """How many of the tree's scanned files the tree-sitter layer parsed (partly or fully), in
+    one serial authlint run in a child process (so this process's memory stays out of the
+    peak RSS of the tools it forks next)."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _PARSE_SHARE, str(tree)], capture_output=True, text=True, check=False
+    )
+    return proc.stdout.strip() or f"authlint tree-sitter: no count ({proc.stderr.strip()[-200:]})"
+
+
+_PARSE_SHARE = r"""
+import os, sys
+import authlint.scan as scan
+import authlint.syntax as syntax
+from authlint.cli import main
+
+counts = {"files": 0, "parsed": 0, "full": 0}
+parse, scan_file, full = syntax.parse, scan.scan_file, syntax.Syntax.full
+
+def counting_parse(kind, text, near=None):
+    result = parse(kind, text, near)
+    counts["parsed"] += result is not None
+    return result
+
+def counting_full(self):
+    counts["full"] += 1
+    return full(self)
+
+def counting_scan_file(path, settings):
+    counts["files"] += 1
+    return scan_file(path, settings)
+
+syntax.parse, scan.scan_file, syntax.Syntax.full = counting_parse, counting_scan_file, counting_full
+main(["check", "--isolated", "--exit-zero", "-q", "-j", "1", "-o", os.devnull, sys.argv[1]])
+files = max(counts["files"], 1)
+print(
+    f"authlint tree-sitter: {counts['parsed']} of {counts['files']} files parsed "
+    f"({100 * counts['parsed'] / files:.1f}%), {counts['full']} needed the whole file "
+    f"({100 * counts['full'] / files:.1f}%)"
+)
+"""
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("tree", nargs="?", type=Path, default=make_tree.DEFAULT_DIR)
+    parser.add_argument("trees", nargs="*", type=Path, default=[make_tree.DEFAULT_DIR])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--single-runs", type=int, default=10)
     parser.add_argument(
@@ -133,16 +201,25 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--tools", default=",".join(TOOLS), help="comma-separated subset")
     parser.add_argument("--skip-tree", action="store_true", help="only the one-file start-up")
+    parser.add_argument("--skip-single", action="store_true", help="only the trees")
+    parser.add_argument(
+        "--no-parse-share", action="store_true", help="skip the in-process parse count"
+    )
     args = parser.parse_args(argv)
     names = [n for n in args.tools.split(",") if n]
-    if not args.skip_tree:
-        if not args.tree.exists() and args.tree == make_tree.DEFAULT_DIR:
-            make_tree.main([str(args.tree)])
-        tree = args.tree.resolve()
+    for named in [] if args.skip_tree else args.trees:
+        if not named.exists() and named == make_tree.DEFAULT_DIR:
+            make_tree.main([str(named)])
+        tree = named.resolve()
         size = tree_bytes(tree)
         timings = bench(names, tree, args.runs, args.slow)
         print(report(f"tree: {tree} ({size / 1e6:.1f} MB)", timings, size))
-        print()
+        if "authlint" in names and not args.no_parse_share:
+            print()
+            print(parse_share(tree))
+        print(flush=True)
+    if args.skip_single:
+        return 0
     # One small file in a directory of its own, as pre-commit hands a hook one changed file.
     with tempfile.TemporaryDirectory(prefix="authlint-one-") as tmp:
         one = Path(tmp) / SINGLE_FILE.name

@@ -217,6 +217,20 @@ HEADERS = [
     ),
     pytest.param(
         "python",
+        'AUTH = "Bearer {token}"\nh = {"Authorization": MY_AUTH.format(token=t)}',
+        H,
+        "Bearer {token}",
+        id="py-template-other-name-formatted",
+    ),
+    pytest.param(
+        "python",
+        'AUTH = "Bearer {token}"\nlog(AUTH)\nh = {"Authorization": AUTH  .format(token=t)}',
+        P,
+        "Bearer ",
+        id="py-template-formatted-after-other-uses",
+    ),
+    pytest.param(
+        "python",
         'AUTH: str = "Basic %s"\nh = AUTH % tok',
         P,
         "Basic ",

@@ -39,6 +39,8 @@ _queries: dict[tuple[str, str], Any] = {}
 # Files larger than this are not parsed (the line readers still read them): generated or
 # minified code, where a tree costs much and tells little.
 MAX_PARSE_BYTES = 1 << 20
+# A file with a line longer than this is not parsed (see parse).
+MAX_LINE_CHARS = 20_000
 
 
 def _parser(kind: str) -> tuple[Language, Parser] | None:
@@ -227,6 +229,11 @@ def parse(kind: str, text: str, near: Sequence[int] | None = None) -> Syntax | N
         return None
     data = text.encode("utf-8", "replace")
     if len(data) > MAX_PARSE_BYTES:
+        return None
+    if len(text) > MAX_LINE_CHARS and max(map(len, text.split("\n"))) > MAX_LINE_CHARS:
+        # Minified or generated: tree-sitter's error recovery turns superlinear on one long line
+        # (`Authorization: Basic ` repeated on one line took 1 s at 40 KB, x4 per doubling); the
+        # line extractors still read the file.
         return None
     loaded = _parser(kind)
     if loaded is None:
