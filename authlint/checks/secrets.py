@@ -311,7 +311,9 @@ def _url_secret(ctx: FileContext, user: str, password: str, host: str) -> bool:
         return False  # `https://user:password@proxy.corp.com` in a README is notation
     if not is_local_host(host):
         return True
-    if len(password) < MIN_PASSWORD or is_placeholder(password):
+    # Local: the stack's own default (`postgres:postgres@db`, `:devpassword@redis`) is what
+    # compose files and dev settings write; only a generated-looking password is a leak.
+    if len(password) < MIN_PASSWORD or is_placeholder(password) or not looks_random(password):
         return False
     return not _stand_in_user(user, password)
 
@@ -380,11 +382,22 @@ def check_candidate_secrets(ctx: FileContext) -> Iterator[Hit]:
             if ctx.kind in CONFIG_KINDS and providers.key_of(candidate.value.text):
                 continue
             hit = _pair(ctx, candidate)
-            if hit is not None and ctx.kind in CONFIG_KINDS and not candidate.value.text:
-                # A secret on its own in settings (a Terraform variable's default): the
-                # secret-named field is the finding, not a client call.
+            secret = candidate.secret
+            if (
+                hit is not None
+                and secret is not None
+                and ctx.kind in CONFIG_KINDS
+                and not (candidate.value.literal and candidate.value.text)
+            ):
+                # A secret on its own in settings (a Terraform variable's default, a CI `env:`
+                # whose id is `${{ secrets.KEY_ID }}`): the secret-named field is the finding,
+                # at the secret, not a client call spanning the reference.
                 hit = replace(
                     hit,
+                    start=secret.start,
+                    end=secret.end,
+                    snippet=redact_secret(secret.text),
+                    secret=secret.text,  # the same problem as a field finding on the line
                     code=Code.KEY_SECRET,
                     message="secret is hard-coded in a "
                     "secret-named setting; read it from the environment and roll it",

@@ -467,14 +467,15 @@ def _indent(text: str, pos: int) -> int:
 
 
 def _pair_value(text: str, name_start: int, fmt: Format) -> Candidate | None:
-    """`name: Authorization` / `"key": "Authorization"`: the header is the sibling `value`."""
+    """`name: Authorization` / `"key": "Authorization"`: the header is the sibling `value` (or,
+    in an OpenAPI parameter object, its `example`)."""
     block = fmt.block(text, name_start)
     indent = None
     if fmt.name == "yaml":
         line = _line_start(text, name_start, _BEFORE)
         key = _YAML_INDENT.match(text, line)
         indent = (key.end() if key else line) - line
-    value = _sibling(text, block, "value", fmt, indent)
+    value = _sibling(text, block, "value|example", fmt, indent)
     if value is None:
         return None
     return Candidate(Role.HEADER, value, context=f"{fmt.name} header")
