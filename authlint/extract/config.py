@@ -23,6 +23,7 @@ from typing import Final
 
 from authlint.extract import curl, headerline
 from authlint.extract.candidate import Candidate, Role, Value
+from authlint.placeholder import looks_random
 
 # Reads the scalar whose first character is at pos; None when there is no usable value.
 Scalar = Callable[[str, int, int, bool, bool], "Value | None"]
@@ -503,6 +504,9 @@ def _pairs(text: str, low: str, fmt: Format) -> Iterator[Candidate]:
         line = _line_start(text, anchor.start(), _BEFORE)
         key = key_pattern.match(text, _key_start(text, line, anchor.start()))
         if key is None or not (key.start("key") <= anchor.start() < key.end("key")):
+            named = _named_secret(text, line, anchor.start(), fmt)
+            if named is not None:
+                yield named
             continue
         if fmt.comments and _COMMENT.search(text, line, key.start("key")):
             continue
@@ -513,6 +517,51 @@ def _pairs(text: str, low: str, fmt: Format) -> Iterator[Candidate]:
         found = _pair_for(text, key, name, fmt)
         if found is not None:
             yield found
+
+
+# `- name: RAZORPAY_KEY_SECRET` + `value: "..."`: an environment list of name/value objects
+# (Kubernetes containers, ECS task definitions, Cloud Run services). The name is the setting's.
+_NAME_KEY_BEFORE: Final = re.compile(r"(?i)[\"']?(?:name|key)[\"']?[ \t]*[:=][ \t]*[\"']?$")
+_SECRET_NAME: Final = re.compile(r"(?i)[A-Za-z0-9_.-]{0,60}(?:secret|passw(?:or)?d)(?:[_-]?key)?")
+
+
+def _named_secret(text: str, line: int, anchor: int, fmt: Format) -> Candidate | None:
+    """The sibling `value` of a `name:`/`key:` that names a secret, when it is a literal that
+    looks generated (a reference, `$(VAR)`, a path or a word is how these lists are written)."""
+    start = _key_start(text, line, anchor)
+    if text[start] in "\"'":
+        start += 1
+    if _NAME_KEY_BEFORE.search(text, line, start) is None:
+        return None
+    name = _SECRET_NAME.match(text, start)
+    if (
+        name is None
+        or name.end() <= anchor
+        or text[name.end() : name.end() + 1]
+        not in (
+            '"',
+            "'",
+            "\r",
+            "\n",
+            " ",
+            ",",
+            "}",
+            "",
+        )
+    ):
+        return None
+    block = fmt.block(text, start)
+    indent = None
+    if fmt.name == "yaml":
+        lead = _YAML_INDENT.match(text, line)
+        indent = (lead.end() if lead else line) - line
+    value = _sibling(text, block, "value", fmt, indent)
+    if value is None or not value.literal or not looks_random(value.text):
+        return None
+    # No user id: the check reports the secret-named setting on its own.
+    return Candidate(
+        Role.PAIR, Value("", value.start, False), value, context=f"{fmt.name} env {name.group(0)}"
+    )
 
 
 def _key_start(text: str, line: int, anchor: int) -> int:
