@@ -88,8 +88,10 @@ def _codes_for(selector: str) -> tuple[frozenset[Code], int]:
     if upper == "ALL":
         return frozenset(Code), 0
     if not re.fullmatch(r"AL[0-9]{0,3}", upper):
+        from authlint.redact import user_value
+
         raise ConfigError(
-            f"unknown rule selector {selector!r} (expected a code such as AL201, a prefix such as"
+            f"unknown rule selector {user_value(selector)} (expected a code such as AL201, a prefix such as"
             f" AL2, a rule name, or a kind: {', '.join(RULE_KINDS)})"
         )
     codes = frozenset(rule.code for rule in RULES if rule.code.value.startswith(upper))
@@ -221,14 +223,15 @@ def validated(settings: Settings) -> Settings:
 
 
 def compile_allowlist_regex(entry: str) -> re.Pattern[str]:
+    from authlint.redact import user_value
     from authlint.userregex import UnsafeRegex, compile_user_regex
 
     try:
         return compile_user_regex(entry)
     except re.error as exc:
-        raise ConfigError(f"bad allowlist regex {entry!r}: {exc}") from None
+        raise ConfigError(f"bad allowlist regex {user_value(entry)}: {exc}") from None
     except UnsafeRegex as exc:
-        raise ConfigError(f"allowlist regex {entry!r} rejected: {exc}") from None
+        raise ConfigError(f"allowlist regex {user_value(entry)} rejected: {exc}") from None
 
 
 # Configuration files in one directory, the first found wins (ruff: .ruff.toml, ruff.toml,

@@ -18,6 +18,9 @@ Rules (ruff's for excludes, gitleaks' for symlinks):
   the directory holding it (``authlint.settings_tree.TreeExcluder``).
 - Symlinks are never followed, found or named (gitleaks' default): a symlinked file is reported
   as skipped and a symlinked directory is not entered, so a symlink loop cannot hang the walk.
+  git still lists a tracked ``dir/file`` after ``dir`` was replaced by a symlink: such a file is
+  reported as skipped too. Whatever the index says, the file is opened through ``safeio``
+  (no symlink followed, regular files only), which is the last word.
 - A named path that does not exist raises DiscoveryError (the CLI exits 2).
 
 Paths come back sorted, relative to the working directory when under it, with '/' separators.
@@ -31,7 +34,7 @@ import stat
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from authlint import gitio
+from authlint import gitio, safeio
 from authlint.config import Settings, compile_globs
 from authlint.result import Skipped
 
@@ -42,12 +45,18 @@ OnSkip = Callable[[Skipped], None]
 # (absolute top of a walk) -> predicate over absolute paths below it: the excludes of nested
 # configurations (``authlint.settings_tree.TreeExcluder``) instead of one ``Excluder``.
 ExcluderFor = Callable[[str], Callable[[str], bool]]
-SYMLINK = "symlink (not followed)"
-NOT_REGULAR = "not a regular file"
+SYMLINK = safeio.SYMLINK
+NOT_REGULAR = safeio.NOT_REGULAR
 
 
 class DiscoveryError(Exception):
     """A named path cannot be scanned (missing, or not a git work tree for --staged)."""
+
+
+def _visible(path: str) -> str:
+    from authlint.report import visible
+
+    return visible(path)
 
 
 def _ignore(_: Skipped) -> None:
@@ -113,15 +122,18 @@ def discover(
     # Named files with force_exclude: judged as a walk from the working directory would judge
     # them (a directory excluded on the way excludes them), one cache for all of them.
     named_excluded = excluder_for(os.getcwd()) if excluder_for is not None else excluder.excluded
+    # A file named by a relative path below the working directory (as pre-commit names them)
+    # must really be there: not reached through a directory symlinked to elsewhere.
+    here = safeio.Containment(os.getcwd())
     found: set[str] = set()
     for path in paths:
         absolute = os.path.abspath(path)
         try:
             info = os.lstat(absolute)
         except FileNotFoundError:
-            raise DiscoveryError(f"{path}: no such file or directory") from None
+            raise DiscoveryError(f"{_visible(path)}: no such file or directory") from None
         except OSError as exc:
-            raise DiscoveryError(f"{path}: {exc.strerror or exc}") from None
+            raise DiscoveryError(f"{_visible(path)}: {exc.strerror or exc}") from None
         shown = gitio.display_path(absolute)
         if stat.S_ISLNK(info.st_mode):
             report(Skipped(shown, SYMLINK))
@@ -130,9 +142,17 @@ def discover(
             found.update(_directory(absolute, excluder, report, nested))
         elif not stat.S_ISREG(info.st_mode):
             report(Skipped(shown, NOT_REGULAR))
+        elif _below(path) and not here.inside(absolute):
+            report(Skipped(shown, safeio.OUTSIDE))
         elif not (force_exclude and named_excluded(absolute)):
             found.add(shown)
     return sorted(found)
+
+
+def _below(path: str) -> bool:
+    """A relative path that does not climb out of the working directory by its own words."""
+    parts = path.replace(os.sep, "/").split("/")
+    return not os.path.isabs(path) and ".." not in parts and len(parts) > 1
 
 
 def _directory(
@@ -151,6 +171,8 @@ def _directory(
     root_prefix = excluder.prefix(absolute)
     pattern = excluder.pattern
     typed = excluder.typed
+    # git lists a tracked `dir/file` even when `dir` is now a symlink to elsewhere.
+    contained = safeio.Containment(absolute)
     out: list[str] = []
     for relative, index_mode in listed:
         if nested is not None:
@@ -181,6 +203,8 @@ def _directory(
         # The index knows tracked files' modes: no stat per file on a large tree.
         if mode == gitio.MODE_SYMLINK:
             report(Skipped(_join(shown, relative), SYMLINK))
+        elif "/" in relative and not contained.inside(os.path.join(absolute, relative)):
+            report(Skipped(_join(shown, relative), safeio.OUTSIDE))
         elif mode not in (gitio.MODE_GITLINK, -1):
             out.append(_join(shown, relative))
         # else a submodule (another repository, not entered) or a special file

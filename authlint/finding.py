@@ -75,12 +75,15 @@ def make_finding(
     secret: str,
     fix: str | None = None,
     fingerprint_path: str | None = None,
+    digest: str | None = None,
 ) -> Finding:
     """Build a Finding from offsets. ``secret`` is hashed here and then dropped.
 
     ``snippet`` must already be redacted by the caller (redact.redact_secret); ``secret`` is the
     matched value the fingerprint identifies (for malformed headers: the header value).
     ``fingerprint_path`` is the path the fingerprint hashes (``stable_path``), default ``path``.
+    ``digest``: that fingerprint, when the caller already computed it for the same (code, path,
+    secret): one long header value can carry thousands of diagnostics.
     """
     line, column = index.position(start)
     end_line, end_column = index.position(max(end, start))
@@ -95,7 +98,11 @@ def make_finding(
         severity=meta.severity,
         message=message,
         snippet=snippet,
-        fingerprint=fingerprint(str(code), fingerprint_path or path, secret),
+        fingerprint=(
+            digest
+            if digest is not None
+            else fingerprint(str(code), fingerprint_path or path, secret)
+        ),
         fix=fix,
     )
 

@@ -189,6 +189,46 @@ def read_blobs(shas: Iterable[str], repo: StrPath = ".") -> Iterator[bytes]:
         proc.wait()
 
 
+def blob_sizes(shas: Sequence[str], repo: StrPath = ".") -> list[int]:
+    """The size of each blob in ``shas``, in order, from one ``git cat-file --batch-check``: the
+    object headers only, so a size limit is applied before any content is read."""
+    if not shas:
+        return []
+    try:
+        proc = subprocess.run(
+            ["git", "cat-file", "--batch-check"],
+            cwd=repo,
+            input="".join(sha + "\n" for sha in shas).encode("ascii"),
+            capture_output=True,
+            check=False,
+        )
+    except FileNotFoundError:
+        raise GitError("git is not installed (or not on PATH)") from None
+    if proc.returncode != 0:
+        raise GitError(last_line(proc.stderr) or "git cat-file failed")
+    sizes = []
+    for line in proc.stdout.splitlines():
+        parts = line.split()
+        if len(parts) != 3:
+            raise GitError(f"git cat-file: object {parts[0].decode(errors='replace')} missing")
+        sizes.append(int(parts[2]))
+    return sizes
+
+
+def sized_blobs(
+    shas: Sequence[str], max_size: int, repo: StrPath = "."
+) -> Iterator[tuple[int, bytes | None]]:
+    """(size, content) of each blob in ``shas``, in order; the content is None, and never read,
+    for a blob larger than ``max_size``: memory stays flat whatever the index holds."""
+    sizes = blob_sizes(shas, repo)
+    wanted = [sha for sha, size in zip(shas, sizes, strict=True) if size <= max_size]
+    contents = read_blobs(wanted, repo)
+    for size in sizes:
+        yield size, (next(contents) if size <= max_size else None)
+    for _ in contents:  # let the generator close its process
+        pass
+
+
 def display_path(absolute: str, cwd: str | None = None) -> str:
     """``absolute`` relative to ``cwd`` when it lies under it, else unchanged; '/' separators."""
     base = os.path.abspath(cwd if cwd is not None else os.getcwd())

@@ -181,6 +181,7 @@ def scan_history(
         revs,
         top,
         settings,
+        max_size=settings.max_file_size,
         detect=detect,
         prefilter=prefilter,
         on_commit=on_commit,
@@ -192,14 +193,31 @@ def _logged(
     argv: list[str],
     top: str,
     *,
+    max_size: int,
     detect: Detect,
     prefilter: Prefilter | None,
     on_commit: Callable[[], None] | None,
     stdin: bytes | None = None,
 ) -> Iterator[HistoryFinding]:
     with _git(argv, top, stdin) as stdout:
-        for diff in file_diffs(stdout, prefilter=prefilter, on_commit=on_commit):
+        lines = bounded_lines(stdout, max_size)
+        for diff in file_diffs(lines, prefilter=prefilter, on_commit=on_commit, max_size=max_size):
             yield from located(diff, detect)
+
+
+_DRAIN = 1 << 16
+
+
+def bounded_lines(stream: IO[bytes], limit: int) -> Iterator[bytes]:
+    """The lines of ``stream``, each cut after ``limit + 1`` bytes (the rest of an overlong line
+    is read and dropped in small pieces): one committed line of hundreds of megabytes is never
+    held whole. A cut line is over the size limit by itself, so its file is skipped anyway."""
+    cap = limit + 1
+    while line := stream.readline(cap):
+        if len(line) == cap and not line.endswith(b"\n"):
+            while (rest := stream.readline(_DRAIN)) and not rest.endswith(b"\n"):
+                pass
+        yield line
 
 
 @contextlib.contextmanager
@@ -263,7 +281,7 @@ def _cpus() -> int:
 # than one segment is spread over worker processes, with at most 2 x workers segments in flight,
 # so memory stays flat however long the history is.
 SEGMENT_COMMITS = 1000
-_worker: tuple[Detect, Prefilter | None, str] | None = None
+_worker: tuple[Detect, Prefilter | None, str, int] | None = None
 
 
 def _segmented(
@@ -271,6 +289,7 @@ def _segmented(
     top: str,
     settings: Settings,
     *,
+    max_size: int,
     detect: Detect,
     prefilter: Prefilter | None,
     on_commit: Callable[[], None] | None,
@@ -288,6 +307,7 @@ def _segmented(
                 yield from _logged(
                     segment_log,
                     top,
+                    max_size=max_size,
                     detect=detect,
                     prefilter=prefilter,
                     on_commit=on_commit,
@@ -326,12 +346,12 @@ def _collect(
 def _init_worker(settings: Settings, top: str) -> None:
     global _worker  # noqa: PLW0603 (one detector per worker process, built once)
     detect, prefilter = default_detector(settings, top)
-    _worker = (_without_excluded(detect, settings, top), prefilter, top)
+    _worker = (_without_excluded(detect, settings, top), prefilter, top, settings.max_file_size)
 
 
 def _scan_segment(shas: bytes) -> tuple[list[HistoryFinding], int]:
     assert _worker is not None
-    detect, prefilter, top = _worker
+    detect, prefilter, top, max_size = _worker
     commits = 0
 
     def count() -> None:
@@ -340,7 +360,15 @@ def _scan_segment(shas: bytes) -> tuple[list[HistoryFinding], int]:
 
     argv = log_command((), stdin=True)
     found = list(
-        _logged(argv, top, detect=detect, prefilter=prefilter, on_commit=count, stdin=shas)
+        _logged(
+            argv,
+            top,
+            max_size=max_size,
+            detect=detect,
+            prefilter=prefilter,
+            on_commit=count,
+            stdin=shas,
+        )
     )
     return found, commits
 
@@ -373,9 +401,11 @@ def file_diffs(
     *,
     prefilter: Prefilter | None = None,
     on_commit: Callable[[], None] | None = None,
+    max_size: int | None = None,
 ) -> Iterator[FileDiff]:
     """The added lines of each file of each commit in the stream, when ``prefilter`` (given
-    their raw bytes) lets them through."""
+    their raw bytes) lets them through. A file whose added lines in one commit come to more than
+    ``max_size`` bytes is skipped, as ``check`` skips such a file: what is held stays bounded."""
     commit = date = ""
     path: str | None = None
     in_header = False
@@ -384,15 +414,20 @@ def file_diffs(
     line_no = 0
     added: list[bytes] = []
     numbers: list[int] = []
+    held = 0  # bytes of added lines held for this file
+    over = False  # this file's added lines went past max_size: skipped
 
     def flush() -> Iterator[FileDiff]:
-        if path is not None and added:
+        nonlocal held, over
+        if path is not None and added and not over:
             raw = b"\n".join(added)
             if prefilter is None or prefilter(raw):
                 text = raw.decode("utf-8", "replace")
                 yield FileDiff(commit, date, path, text, tuple(numbers))
         added.clear()
         numbers.clear()
+        held = 0
+        over = False
 
     for line in lines:
         first = line[:1]
@@ -400,9 +435,16 @@ def file_diffs(
             prefix = line[:columns]
             if b"-" in prefix:
                 continue  # not in the new file
-            if prefix == added_all:
-                added.append(line[columns:].rstrip(b"\n"))
-                numbers.append(line_no)
+            if prefix == added_all and not over:
+                body = line[columns:].rstrip(b"\n")
+                held += len(body) + 1
+                if max_size is not None and held > max_size + 1:
+                    over = True  # too large: drop what was held and take nothing more
+                    added.clear()
+                    numbers.clear()
+                else:
+                    added.append(body)
+                    numbers.append(line_no)
             line_no += 1
         elif first == b"@":
             match = _HUNK.match(line)

@@ -23,6 +23,15 @@ def redact_secret(secret: str, shown: int = SHOWN) -> str:
     return prefix + rest[:keep] + MARK
 
 
+def user_value(text: str) -> str:
+    """A value from the user's configuration, quoted for an error message. A rule selector or a
+    glob is short and readable and is shown as written; anything longer than a selector could
+    be (a pasted key, an allowlist pattern holding one) is redacted like a secret."""
+    if len(text) <= 16 or all(char.islower() or char == "-" for char in text):
+        return repr(text)
+    return repr(redact_secret(text))
+
+
 def fingerprint(*parts: str) -> str:
     """A stable hex digest of ``parts``: baselines and SARIF store this, never the secret."""
     digest = hashlib.sha256()

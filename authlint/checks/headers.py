@@ -137,7 +137,12 @@ def _profile_for(text: str, configured: str) -> str:
     return configured
 
 
-def _hit(value: Value, diagnostic: Diagnostic, rules: RuleChoice | None = None) -> Hit:
+def _hit(
+    value: Value,
+    diagnostic: Diagnostic,
+    rules: RuleChoice | None = None,
+    snippet: str | None = None,
+) -> Hit:
     from authlint import header
 
     message = diagnostic.message
@@ -148,7 +153,7 @@ def _hit(value: Value, diagnostic: Diagnostic, rules: RuleChoice | None = None) 
         value.start + max(diagnostic.end, diagnostic.start + 1),
         diagnostic.code,
         message,
-        header.redact(value.text),
+        header.redact(value.text) if snippet is None else snippet,
         value.text,
         # Only ever a scheme name, padding, a space or a deletion: never credential material.
         diagnostic.fix,
@@ -213,8 +218,10 @@ def _header(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
         return
     if choice is not None and choice.empty_password:
         diagnostics = [d for d in diagnostics if d.code is not Code.EMPTY_PASSWORD]
+    # Redacted once per value, not once per diagnostic (a long value can carry many).
+    snippet = header.redact(value.text) if diagnostics else ""
     for diagnostic in one_per_code(diagnostics):
-        yield _hit(value, diagnostic, choice)
+        yield _hit(value, diagnostic, choice, snippet)
 
 
 def one_per_code(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
@@ -301,6 +308,11 @@ def _prefix(value: Value, rules: RuleChoice | None = None) -> Iterator[Hit]:
                 Diagnostic(d.code, d.message, where[d.start], min(end, len(value.text))),
                 rules,
             )
+
+
+def prefix_codes(prefix: str) -> frozenset[Code]:
+    """What ``_prefix`` reports on a literal header start (``--fix`` re-checks its edits with it)."""
+    return frozenset(hit.code for hit in _prefix(Value(prefix, 0)))
 
 
 def _userpass(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:

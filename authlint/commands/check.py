@@ -284,11 +284,10 @@ def _discover(
 
 def _scan(args: argparse.Namespace, tree: SettingsTree) -> tuple[ScanResult, list[str]]:
     """The result, and the paths that were scanned (for judging stale baseline entries)."""
-    from authlint.scan import merge, scan_bytes, scan_paths
+    from authlint.scan import merge, scan_paths, scan_staged
 
     if args.staged:
         from authlint.discover import discover_staged
-        from authlint.gitio import read_blobs
 
         staged = discover_staged(
             args.paths or [],
@@ -298,15 +297,11 @@ def _scan(args: argparse.Namespace, tree: SettingsTree) -> tuple[ScanResult, lis
         )
         shas = dict(staged)
         groups = _grouped(tree, shas)
-        results = []
-        for settings, paths in groups:
-            blobs = read_blobs([shas[path] for path in paths])
-            results.append(
-                merge(
-                    scan_bytes(path, data, settings)
-                    for path, data in zip(paths, blobs, strict=True)
-                )
-            )
+        # scan_staged reads each blob's size first: one over the limit is skipped, never read.
+        results = [
+            scan_staged([(path, shas[path]) for path in paths], settings)
+            for settings, paths in groups
+        ]
         return _merge_results(results or [merge(())]), sorted(shas)
     skipped: list[Skipped] = []
     groups = _discover(args, tree, skipped.append)
@@ -428,6 +423,7 @@ def run(args: argparse.Namespace) -> int:
         return _error("--show-stale needs --baseline FILE")
     if args.fix and args.diff:
         return _error("--fix and --diff cannot be used together")
+    unfixed = 0
     tree = settings_tree(args)
     if args.show_settings:
         sys.stdout.write(_show_settings(tree, args.stdin_filename or (paths or ["."])[0]))
@@ -450,7 +446,9 @@ def run(args: argparse.Namespace) -> int:
             # as the scan that follows sees it: the files are named, already selected.
             for settings, files in _discover(args, tree, lambda _: None):
                 one = argparse.Namespace(**{**vars(args), "paths": files, "force_exclude": False})
-                fixed += fix_paths(one, settings, write=args.fix, stream=sys.stdout)
+                outcome = fix_paths(one, settings, write=args.fix, stream=sys.stdout)
+                fixed += outcome.changed
+                unfixed += len(outcome.failed)
             if args.diff:
                 return 1 if fixed and not args.exit_zero else 0
         result, scanned = _scan_stdin(args, tree) if stdin else _scan(args, tree)
@@ -488,33 +486,44 @@ def run(args: argparse.Namespace) -> int:
         return _error(str(exc))
     except OSError as exc:
         return _error(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
-    stream = sys.stdout
-    handle = None
-    if args.output_file:
-        try:
-            handle = open(args.output_file, "w", encoding="utf-8")  # noqa: SIM115
-        except OSError as exc:
-            return _error(f"cannot write {args.output_file}: {exc.strerror}")
-        stream = handle
     # ruff replaces the findings by the counts in text and json; a machine format (SARIF, ...)
     # keeps its findings and the counts go to stderr for the person reading the log.
     inline_statistics = args.statistics and args.output_format in ("text", "json")
-    try:
+    if args.output_file:
+        from authlint.report import visible
+        from authlint.safeio import atomic_output
+
+        # Written whole or not at all: an error while reporting leaves no empty or partial file.
+        try:
+            with atomic_output(args.output_file) as handle:
+                report(
+                    result,
+                    args.output_format,
+                    handle,
+                    color=_use_color(args, handle),
+                    statistics=inline_statistics,
+                    quiet=args.quiet,
+                )
+        except OSError as exc:
+            return _error(f"cannot write {visible(args.output_file)}: {exc.strerror or exc}")
+    else:
         report(
             result,
             args.output_format,
-            stream,
-            color=_use_color(args, stream),
+            sys.stdout,
+            color=_use_color(args, sys.stdout),
             statistics=inline_statistics,
             quiet=args.quiet,
         )
-    finally:
-        if handle is not None:
-            handle.close()
     if args.statistics and not inline_statistics:
         from authlint.report.text import statistics
 
         sys.stderr.write(statistics(result.findings) or "No findings.\n")
+    if unfixed:
+        print(
+            f"authlint: error: {unfixed} file(s) could not be fixed (listed above)", file=sys.stderr
+        )
+        return 2
     if args.exit_zero:
         return 0
     return 1 if result.errors or (args.fail_on_warnings and result.warnings) else 0
