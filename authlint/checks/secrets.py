@@ -132,8 +132,12 @@ def _is_secret(value: str) -> bool:
 def _fixture_pair(ctx: FileContext, user: str, password: str) -> bool:
     """In a test or fixture file, a pair of test-data words (`user`/`wrongpass`, unicode names,
     `test`/`test`) is what the test feeds the code under test, not a credential that leaked.
-    A provider's key shape or a random-looking password still counts."""
-    if not ctx.is_test or providers.key_of(user) or providers.key_of(password):
+    A provider's secret key shape or a random-looking password still counts; a key id as the
+    user does not (a key id is not the secret: AL201/AL202 report it on its own)."""
+    if not ctx.is_test or providers.key_of(password):
+        return False
+    key = providers.key_of(user)
+    if key is not None and key.shape.role != "key-id":
         return False
     password = _as_written(password)
     return is_dummy(password) or not looks_random(password) or _phrase(password)
