@@ -335,12 +335,18 @@ def _headers(text: str, low: str, fmt: Format) -> Iterator[Candidate]:
         if name_end < len(low) and low[name_end] in _NAME_CHARS:
             continue
         found = _at_name(text, name_start, name_end, fmt, budget)
-        if found is not None:
+        if isinstance(found, tuple):
+            for candidate in found:  # a name/value pair's value, then its OpenAPI examples
+                consumed = max(consumed, candidate.value.end)
+                yield candidate
+        elif found is not None:
             consumed = found.value.end
             yield found
 
 
-def _at_name(text: str, start: int, end: int, fmt: Format, budget: list[int]) -> Candidate | None:
+def _at_name(
+    text: str, start: int, end: int, fmt: Format, budget: list[int]
+) -> Candidate | tuple[Candidate, ...] | None:
     stop = len(text)
     line = _line_start(text, start, _BEFORE)
     quote = text[start - 1] if start > line and text[start - 1] in "\"'" else ""
@@ -358,7 +364,7 @@ def _at_name(text: str, start: int, end: int, fmt: Format, budget: list[int]) ->
     if not separator:
         if budget[0] > 0 and _PAIR_NAME_KEY.search(before):
             budget[0] -= 1
-            return _pair_value(text, start, fmt)
+            return _pair_value(text, start, fmt) or None
         return None
     pos += 1
     if quote and not quoted_key:
@@ -467,19 +473,55 @@ def _indent(text: str, pos: int) -> int:
     return pos - _line_start(text, pos, _BEFORE)
 
 
-def _pair_value(text: str, name_start: int, fmt: Format) -> Candidate | None:
+def _pair_value(text: str, name_start: int, fmt: Format) -> tuple[Candidate, ...]:
     """`name: Authorization` / `"key": "Authorization"`: the header is the sibling `value` (or,
-    in an OpenAPI parameter object, its `example`)."""
+    in an OpenAPI parameter object, its `example` and each `value` of its `examples`)."""
     block = fmt.block(text, name_start)
     indent = None
+    values: list[Value] = []
     if fmt.name == "yaml":
         line = _line_start(text, name_start, _BEFORE)
         key = _YAML_INDENT.match(text, line)
         indent = (key.end() if key else line) - line
     value = _sibling(text, block, "value|example", fmt, indent)
-    if value is None:
-        return None
-    return Candidate(Role.HEADER, value, context=f"{fmt.name} header")
+    if value is not None:
+        values.append(value)
+    if indent is not None:
+        values += _yaml_examples(text, block, indent)
+    return tuple(Candidate(Role.HEADER, v, context=f"{fmt.name} header") for v in values)
+
+
+def _yaml_examples(text: str, block: tuple[int, int, str], indent: int) -> list[Value]:
+    """The `value` of each entry under a sibling `examples:` mapping (OpenAPI 3's named
+    examples: `examples:` / `  sandbox:` / `    value: "Basic ..."`), nested deeper than it.
+    (In JSON the parameter's block already holds them: its sibling search finds them.)"""
+    start, end, _ = block
+    low = headerline.folded(text)
+    for found in _lower_key_pattern("examples", ":").finditer(low, start, end):
+        key_at = found.start("key")
+        if _key_boundary(text, key_at) and _indent(text, key_at) == indent:
+            break
+    else:
+        return []
+    values: list[Value] = []
+    line = _line_end(text, key_at, len(text)) + 1
+    for _ in range(_MAX_LINES * 4):
+        if line >= len(text):
+            break
+        column, _dash, blank = _yaml_line(text, line)
+        if not blank:
+            if column <= indent:
+                break
+            key = _YAML_KEY.match(text, line + column)
+            if key is not None and key.group("key").strip() == "value":
+                pos = key.end()
+                while pos < len(text) and text[pos] in " \t":
+                    pos += 1
+                value = _yaml_scalar(text, pos, len(text), False, False)
+                if value is not None:
+                    values.append(value)
+        line = _line_end(text, line, len(text)) + 1
+    return values
 
 
 # -- credential pairs ------------------------------------------------------------------------
