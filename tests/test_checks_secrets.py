@@ -30,6 +30,24 @@ JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.sX3fQ0dUu2sDk7h8y2JfW1cTqZpM9bXv
             id="getenv-default",
         ),
         pytest.param(
+            f"const KEY_SECRET = process.env.RAZORPAY_KEY_SECRET || '{SECRET}';\n",
+            "javascript",
+            [Code.KEY_SECRET],
+            id="env-fallback-or",
+        ),
+        pytest.param(
+            f'const secret = process.env["KEY_SECRET"] ?? "{SECRET}";\n',
+            "javascript",
+            [Code.KEY_SECRET],
+            id="env-fallback-nullish",
+        ),
+        pytest.param(
+            f"KEY_SECRET = ENV['RAZORPAY_KEY_SECRET'] || '{SECRET}'\n",
+            "ruby",
+            [Code.KEY_SECRET],
+            id="env-fallback-ruby",
+        ),
+        pytest.param(
             f'ids = ["{LIVE}"]\nother = "{SECRET}"\n',
             "python",
             [Code.LIVE_KEY_ID, Code.KEY_SECRET],
@@ -86,6 +104,11 @@ def test_flags(source: str, kind: str, expected: list[Code]) -> None:
         pytest.param("password: ${{ secrets.RAZORPAY_KEY_SECRET }}\n", "yaml", id="actions"),
         pytest.param("postgres://user:password@localhost/db\n", "text", id="url-placeholder"),
         pytest.param("https://user:${DB_PASSWORD}@db/x\n", "text", id="url-reference"),
+        pytest.param(
+            "const KEY_SECRET = process.env.KEY_SECRET || 'your_key_secret_here';\n",
+            "javascript",
+            id="env-fallback-placeholder",
+        ),
         # A local stack's own defaults: only a generated-looking password to a local host leaks.
         pytest.param("postgres://postgres:postgres@db:5432/app\n", "text", id="url-local-default"),
         pytest.param("redis://:devpassword@redis:6379/0\n", "text", id="url-local-word"),

@@ -73,9 +73,10 @@ assert _RAZORPAY.secret_shape is not None
 _ALNUM24 = re.compile(rf"(?<![A-Za-z0-9_+/=-]){_RAZORPAY.secret_shape}(?![A-Za-z0-9_+/=-])")
 # Where a secret follows a key id in the same statement: `id:secret`, `("id", "secret")`, `id secret`.
 _NEAR = 80
-# key_secret = "...", "password": "...", RAZORPAY_KEY_SECRET=..., getenv("KEY_SECRET", "...").
+# key_secret = "...", "password": "...", RAZORPAY_KEY_SECRET=..., getenv("KEY_SECRET", "..."),
+# and the fallback of an environment lookup: `process.env.KEY_SECRET || "..."`, `?? "..."`.
 _FIELD_VALUE = re.compile(
-    r"[A-Za-z0-9_.\-]{0,40}[\"'`\]]?[ \t]{0,5}(?::=|=>|=|:|,)[ \t]{0,5}"
+    r"[A-Za-z0-9_.\-]{0,40}(?:[\"'`]\]?|\])?[ \t]{0,5}(?::=|=>|=|:|,|\|\||\?\?)[ \t]{0,5}"
     r"(?:[\"']value[\"'][ \t]{0,5}:[ \t]{0,5})?[\"'`]?"
     rf"(?P<value>{_RAZORPAY.secret_shape})(?![A-Za-z0-9_+/=-])"
 )
