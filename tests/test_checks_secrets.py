@@ -98,6 +98,9 @@ def test_flags(source: str, kind: str, expected: list[Code]) -> None:
     [
         pytest.param('KEY_ID = os.environ["RAZORPAY_KEY_ID"]\n', "python", id="env"),
         pytest.param("key: rzp_test_XXXXXXXXXXXXXX\n", "yaml", id="placeholder-key"),
+        # Typed along the keyboard: runs of consecutive characters are docs' example bodies.
+        pytest.param("key: rzp_test_1234567890abcd\n", "yaml", id="placeholder-runs"),
+        pytest.param("key_secret: abcdefghij1234567890ABCD\n", "yaml", id="secret-runs"),
         pytest.param("key: rzp_live_YOUR_KEY_ID_HE\n", "yaml", id="placeholder-words"),
         pytest.param(f'KEY = "{LIVE}X"\n', "python", id="too-long-is-not-a-key"),
         pytest.param("key_secret: abcdefghijklmnopqrstuvwx\n", "yaml", id="not-random"),
