@@ -136,8 +136,24 @@ _DEFAULTS = frozenset({"test", "admin", "root"})
 
 
 def low_variety(value: str) -> bool:
-    """Too few distinct characters to be random: `aaaaaaaa`, `12341234`, `abcabcabc`."""
-    return len(value) >= 4 and len(set(value)) <= max(2, len(value) // 6)
+    """Too few distinct characters to be random: `aaaaaaaa`, `12341234`, `abcabcabc`; or a few
+    runs of consecutive characters typed along the keyboard: `1234567890abcd`, `abcdefgh12345678`
+    (a random 14-character key body is one run in about 62**12 draws)."""
+    if len(value) < 4:
+        return False
+    return len(set(value)) <= max(2, len(value) // 6) or (
+        len(value) >= 8 and _runs(value) <= max(2, len(value) // 6)
+    )
+
+
+def _runs(value: str) -> int:
+    """How many runs of consecutive characters (`0123`, `abcd`, `89` then `0`) make ``value``."""
+    runs = 1
+    for i in range(1, len(value)):
+        before, after = value[i - 1], value[i]
+        if ord(after) != ord(before) + 1 and not (before == "9" and after == "0"):
+            runs += 1
+    return runs
 
 
 def looks_random(value: str) -> bool:

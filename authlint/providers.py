@@ -168,6 +168,14 @@ PROVIDERS: tuple[Provider, ...] = (
         profile="rfc",
         empty_password=True,
         docs="https://docs.stripe.com/api/authentication",
+        published=(
+            # The sample test key every example of the API reference is written with.
+            Published(
+                "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+                "api/authentication",
+                "https://docs.stripe.com/api/authentication",
+            ),
+        ),
         placeholders=("sk_test_...", "{{SECRET_KEY}}"),
     ),
     Provider(

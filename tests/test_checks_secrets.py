@@ -30,6 +30,24 @@ JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.sX3fQ0dUu2sDk7h8y2JfW1cTqZpM9bXv
             id="getenv-default",
         ),
         pytest.param(
+            f"const KEY_SECRET = process.env.RAZORPAY_KEY_SECRET || '{SECRET}';\n",
+            "javascript",
+            [Code.KEY_SECRET],
+            id="env-fallback-or",
+        ),
+        pytest.param(
+            f'const secret = process.env["KEY_SECRET"] ?? "{SECRET}";\n',
+            "javascript",
+            [Code.KEY_SECRET],
+            id="env-fallback-nullish",
+        ),
+        pytest.param(
+            f"KEY_SECRET = ENV['RAZORPAY_KEY_SECRET'] || '{SECRET}'\n",
+            "ruby",
+            [Code.KEY_SECRET],
+            id="env-fallback-ruby",
+        ),
+        pytest.param(
             f'ids = ["{LIVE}"]\nother = "{SECRET}"\n',
             "python",
             [Code.LIVE_KEY_ID, Code.KEY_SECRET],
@@ -50,6 +68,18 @@ JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.sX3fQ0dUu2sDk7h8y2JfW1cTqZpM9bXv
             [Code.URL_CREDENTIALS],
             id="url-any-password",
         ),
+        pytest.param(
+            "postgres://postgres:postgres@db.c9akciq32xyz.eu-west-1.rds.amazonaws.com/app\n",
+            "text",
+            [Code.URL_CREDENTIALS],
+            id="url-default-to-public-host",
+        ),
+        pytest.param(
+            f"env:\n  KEY_ID: ${{{{ secrets.KEY_ID }}}}\n  KEY_SECRET: {SECRET}\n",
+            "yaml",
+            [Code.KEY_SECRET],
+            id="secret-next-to-referenced-id",
+        ),
         pytest.param(f"Authorization: Bearer {JWT}\n", "text", [Code.BEARER_TOKEN], id="bearer"),
         pytest.param(
             "Authorization: Basic YWRtaW46aHVudGVyMnBhc3M=\n",  # admin:hunter2pass  authlint: ignore
@@ -68,12 +98,24 @@ def test_flags(source: str, kind: str, expected: list[Code]) -> None:
     [
         pytest.param('KEY_ID = os.environ["RAZORPAY_KEY_ID"]\n', "python", id="env"),
         pytest.param("key: rzp_test_XXXXXXXXXXXXXX\n", "yaml", id="placeholder-key"),
+        # Typed along the keyboard: runs of consecutive characters are docs' example bodies.
+        pytest.param("key: rzp_test_1234567890abcd\n", "yaml", id="placeholder-runs"),
+        pytest.param("key_secret: abcdefghij1234567890ABCD\n", "yaml", id="secret-runs"),
         pytest.param("key: rzp_live_YOUR_KEY_ID_HE\n", "yaml", id="placeholder-words"),
         pytest.param(f'KEY = "{LIVE}X"\n', "python", id="too-long-is-not-a-key"),
         pytest.param("key_secret: abcdefghijklmnopqrstuvwx\n", "yaml", id="not-random"),
         pytest.param("password: ${{ secrets.RAZORPAY_KEY_SECRET }}\n", "yaml", id="actions"),
         pytest.param("postgres://user:password@localhost/db\n", "text", id="url-placeholder"),
         pytest.param("https://user:${DB_PASSWORD}@db/x\n", "text", id="url-reference"),
+        pytest.param(
+            "const KEY_SECRET = process.env.KEY_SECRET || 'your_key_secret_here';\n",
+            "javascript",
+            id="env-fallback-placeholder",
+        ),
+        # A local stack's own defaults: only a generated-looking password to a local host leaks.
+        pytest.param("postgres://postgres:postgres@db:5432/app\n", "text", id="url-local-default"),
+        pytest.param("redis://:devpassword@redis:6379/0\n", "text", id="url-local-word"),
+        pytest.param("amqp://guest:guest@rabbitmq.local:5672/\n", "text", id="url-local-guest"),
         pytest.param("git@github.com:org/repo.git\n", "text", id="scp-url"),
         pytest.param("Authorization: Bearer YOUR_ACCESS_TOKEN_HERE\n", "text", id="bearer-ph"),
         pytest.param("Authorization: Basic QWxhZGRpbg==\n", "text", id="basic-no-colon"),

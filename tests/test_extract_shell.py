@@ -60,6 +60,11 @@ SHELL = [
     ),
     pytest.param("$ curl -u a:b x", [(U, "a:b", True, True)], id="console prompt"),
     pytest.param(
+        "curl -u id:<key_secret> x", [(U, "id:<key_secret>", True, True)], id="-u angle placeholder"
+    ),
+    pytest.param("curl -u <ID>:<SECRET> x", [(U, "<ID>:<SECRET>", True, True)], id="-u angles"),
+    pytest.param("curl -u id:pw x < body.json", [(U, "id:pw", True, True)], id="real redirect"),
+    pytest.param(
         "wget --header='Authorization: Basic w' --http-user=u --http-password=p x",
         [(H, "Basic w", True, False), (PR, "u", True, True)],
         id="wget",

@@ -10,6 +10,7 @@ import ast
 import base64
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -42,7 +43,11 @@ def test_published_examples_cite_the_page_that_prints_them() -> None:
     assert published
     for provider, entry in published:
         assert entry.url.endswith(entry.doc)
-        assert entry.doc.endswith(".md")
+        # A page of the provider's docs repository, or of its docs site.
+        assert (
+            entry.doc.endswith(".md")
+            or urlsplit(entry.url).netloc == urlsplit(provider.docs).netloc
+        )
         assert providers.published(entry.value) == entry
         # A published key id still has its provider's shape: the table holds keys, not prose.
         if entry.value.startswith(tuple(s.prefix for s in provider.keys)):
@@ -173,3 +178,22 @@ def test_every_documented_placeholder_is_in_the_one_vocabulary() -> None:
     for provider in providers.PROVIDERS:
         for placeholder in provider.placeholders:
             assert is_placeholder(placeholder), (provider.name, placeholder)
+
+
+@pytest.mark.parametrize(
+    ("value", "placeholder"),
+    [
+        ("1234567890abcd", True),
+        ("abcdefgh12345678", True),
+        ("ABCDEFGHIJ1234567890abcd", True),
+        ("Xk29dLq0vT7mP3", False),
+        ("a1b2c3d4e5f6g7h8", False),
+    ],
+)
+def test_keyboard_runs_are_placeholder_bodies(value: str, placeholder: bool) -> None:
+    """A key body typed along the keyboard (`rzp_test_1234567890abcd`) is an example; a random
+    body, or one that alternates classes, is not."""
+    from authlint.placeholder import is_placeholder, looks_random
+
+    assert is_placeholder(value) is placeholder
+    assert looks_random(value) is not placeholder

@@ -73,9 +73,10 @@ assert _RAZORPAY.secret_shape is not None
 _ALNUM24 = re.compile(rf"(?<![A-Za-z0-9_+/=-]){_RAZORPAY.secret_shape}(?![A-Za-z0-9_+/=-])")
 # Where a secret follows a key id in the same statement: `id:secret`, `("id", "secret")`, `id secret`.
 _NEAR = 80
-# key_secret = "...", "password": "...", RAZORPAY_KEY_SECRET=..., getenv("KEY_SECRET", "...").
+# key_secret = "...", "password": "...", RAZORPAY_KEY_SECRET=..., getenv("KEY_SECRET", "..."),
+# and the fallback of an environment lookup: `process.env.KEY_SECRET || "..."`, `?? "..."`.
 _FIELD_VALUE = re.compile(
-    r"[A-Za-z0-9_.\-]{0,40}[\"'`\]]?[ \t]{0,5}(?::=|=>|=|:|,)[ \t]{0,5}"
+    r"[A-Za-z0-9_.\-]{0,40}(?:[\"'`]\]?|\])?[ \t]{0,5}(?::=|=>|=|:|,|\|\||\?\?)[ \t]{0,5}"
     r"(?:[\"']value[\"'][ \t]{0,5}:[ \t]{0,5})?[\"'`]?"
     rf"(?P<value>{_RAZORPAY.secret_shape})(?![A-Za-z0-9_+/=-])"
 )
@@ -132,8 +133,12 @@ def _is_secret(value: str) -> bool:
 def _fixture_pair(ctx: FileContext, user: str, password: str) -> bool:
     """In a test or fixture file, a pair of test-data words (`user`/`wrongpass`, unicode names,
     `test`/`test`) is what the test feeds the code under test, not a credential that leaked.
-    A provider's key shape or a random-looking password still counts."""
-    if not ctx.is_test or providers.key_of(user) or providers.key_of(password):
+    A provider's secret key shape or a random-looking password still counts; a key id as the
+    user does not (a key id is not the secret: AL201/AL202 report it on its own)."""
+    if not ctx.is_test or providers.key_of(password):
+        return False
+    key = providers.key_of(user)
+    if key is not None and key.shape.role != "key-id":
         return False
     password = _as_written(password)
     return is_dummy(password) or not looks_random(password) or _phrase(password)
@@ -311,7 +316,9 @@ def _url_secret(ctx: FileContext, user: str, password: str, host: str) -> bool:
         return False  # `https://user:password@proxy.corp.com` in a README is notation
     if not is_local_host(host):
         return True
-    if len(password) < MIN_PASSWORD or is_placeholder(password):
+    # Local: the stack's own default (`postgres:postgres@db`, `:devpassword@redis`) is what
+    # compose files and dev settings write; only a generated-looking password is a leak.
+    if len(password) < MIN_PASSWORD or is_placeholder(password) or not looks_random(password):
         return False
     return not _stand_in_user(user, password)
 
@@ -380,11 +387,22 @@ def check_candidate_secrets(ctx: FileContext) -> Iterator[Hit]:
             if ctx.kind in CONFIG_KINDS and providers.key_of(candidate.value.text):
                 continue
             hit = _pair(ctx, candidate)
-            if hit is not None and ctx.kind in CONFIG_KINDS and not candidate.value.text:
-                # A secret on its own in settings (a Terraform variable's default): the
-                # secret-named field is the finding, not a client call.
+            secret = candidate.secret
+            if (
+                hit is not None
+                and secret is not None
+                and ctx.kind in CONFIG_KINDS
+                and not (candidate.value.literal and candidate.value.text)
+            ):
+                # A secret on its own in settings (a Terraform variable's default, a CI `env:`
+                # whose id is `${{ secrets.KEY_ID }}`): the secret-named field is the finding,
+                # at the secret, not a client call spanning the reference.
                 hit = replace(
                     hit,
+                    start=secret.start,
+                    end=secret.end,
+                    snippet=redact_secret(secret.text),
+                    secret=secret.text,  # the same problem as a field finding on the line
                     code=Code.KEY_SECRET,
                     message="secret is hard-coded in a "
                     "secret-named setting; read it from the environment and roll it",

@@ -23,6 +23,7 @@ from typing import Final
 
 from authlint.extract import curl, headerline
 from authlint.extract.candidate import Candidate, Role, Value
+from authlint.placeholder import looks_random
 
 # Reads the scalar whose first character is at pos; None when there is no usable value.
 Scalar = Callable[[str, int, int, bool, bool], "Value | None"]
@@ -334,12 +335,18 @@ def _headers(text: str, low: str, fmt: Format) -> Iterator[Candidate]:
         if name_end < len(low) and low[name_end] in _NAME_CHARS:
             continue
         found = _at_name(text, name_start, name_end, fmt, budget)
-        if found is not None:
+        if isinstance(found, tuple):
+            for candidate in found:  # a name/value pair's value, then its OpenAPI examples
+                consumed = max(consumed, candidate.value.end)
+                yield candidate
+        elif found is not None:
             consumed = found.value.end
             yield found
 
 
-def _at_name(text: str, start: int, end: int, fmt: Format, budget: list[int]) -> Candidate | None:
+def _at_name(
+    text: str, start: int, end: int, fmt: Format, budget: list[int]
+) -> Candidate | tuple[Candidate, ...] | None:
     stop = len(text)
     line = _line_start(text, start, _BEFORE)
     quote = text[start - 1] if start > line and text[start - 1] in "\"'" else ""
@@ -357,7 +364,7 @@ def _at_name(text: str, start: int, end: int, fmt: Format, budget: list[int]) ->
     if not separator:
         if budget[0] > 0 and _PAIR_NAME_KEY.search(before):
             budget[0] -= 1
-            return _pair_value(text, start, fmt)
+            return _pair_value(text, start, fmt) or None
         return None
     pos += 1
     if quote and not quoted_key:
@@ -466,18 +473,55 @@ def _indent(text: str, pos: int) -> int:
     return pos - _line_start(text, pos, _BEFORE)
 
 
-def _pair_value(text: str, name_start: int, fmt: Format) -> Candidate | None:
-    """`name: Authorization` / `"key": "Authorization"`: the header is the sibling `value`."""
+def _pair_value(text: str, name_start: int, fmt: Format) -> tuple[Candidate, ...]:
+    """`name: Authorization` / `"key": "Authorization"`: the header is the sibling `value` (or,
+    in an OpenAPI parameter object, its `example` and each `value` of its `examples`)."""
     block = fmt.block(text, name_start)
     indent = None
+    values: list[Value] = []
     if fmt.name == "yaml":
         line = _line_start(text, name_start, _BEFORE)
         key = _YAML_INDENT.match(text, line)
         indent = (key.end() if key else line) - line
-    value = _sibling(text, block, "value", fmt, indent)
-    if value is None:
-        return None
-    return Candidate(Role.HEADER, value, context=f"{fmt.name} header")
+    value = _sibling(text, block, "value|example", fmt, indent)
+    if value is not None:
+        values.append(value)
+    if indent is not None:
+        values += _yaml_examples(text, block, indent)
+    return tuple(Candidate(Role.HEADER, v, context=f"{fmt.name} header") for v in values)
+
+
+def _yaml_examples(text: str, block: tuple[int, int, str], indent: int) -> list[Value]:
+    """The `value` of each entry under a sibling `examples:` mapping (OpenAPI 3's named
+    examples: `examples:` / `  sandbox:` / `    value: "Basic ..."`), nested deeper than it.
+    (In JSON the parameter's block already holds them: its sibling search finds them.)"""
+    start, end, _ = block
+    low = headerline.folded(text)
+    for found in _lower_key_pattern("examples", ":").finditer(low, start, end):
+        key_at = found.start("key")
+        if _key_boundary(text, key_at) and _indent(text, key_at) == indent:
+            break
+    else:
+        return []
+    values: list[Value] = []
+    line = _line_end(text, key_at, len(text)) + 1
+    for _ in range(_MAX_LINES * 4):
+        if line >= len(text):
+            break
+        column, _dash, blank = _yaml_line(text, line)
+        if not blank:
+            if column <= indent:
+                break
+            key = _YAML_KEY.match(text, line + column)
+            if key is not None and key.group("key").strip() == "value":
+                pos = key.end()
+                while pos < len(text) and text[pos] in " \t":
+                    pos += 1
+                value = _yaml_scalar(text, pos, len(text), False, False)
+                if value is not None:
+                    values.append(value)
+        line = _line_end(text, line, len(text)) + 1
+    return values
 
 
 # -- credential pairs ------------------------------------------------------------------------
@@ -502,6 +546,9 @@ def _pairs(text: str, low: str, fmt: Format) -> Iterator[Candidate]:
         line = _line_start(text, anchor.start(), _BEFORE)
         key = key_pattern.match(text, _key_start(text, line, anchor.start()))
         if key is None or not (key.start("key") <= anchor.start() < key.end("key")):
+            named = _named_secret(text, line, anchor.start(), fmt)
+            if named is not None:
+                yield named
             continue
         if fmt.comments and _COMMENT.search(text, line, key.start("key")):
             continue
@@ -512,6 +559,51 @@ def _pairs(text: str, low: str, fmt: Format) -> Iterator[Candidate]:
         found = _pair_for(text, key, name, fmt)
         if found is not None:
             yield found
+
+
+# `- name: RAZORPAY_KEY_SECRET` + `value: "..."`: an environment list of name/value objects
+# (Kubernetes containers, ECS task definitions, Cloud Run services). The name is the setting's.
+_NAME_KEY_BEFORE: Final = re.compile(r"(?i)[\"']?(?:name|key)[\"']?[ \t]*[:=][ \t]*[\"']?$")
+_SECRET_NAME: Final = re.compile(r"(?i)[A-Za-z0-9_.-]{0,60}(?:secret|passw(?:or)?d)(?:[_-]?key)?")
+
+
+def _named_secret(text: str, line: int, anchor: int, fmt: Format) -> Candidate | None:
+    """The sibling `value` of a `name:`/`key:` that names a secret, when it is a literal that
+    looks generated (a reference, `$(VAR)`, a path or a word is how these lists are written)."""
+    start = _key_start(text, line, anchor)
+    if text[start] in "\"'":
+        start += 1
+    if _NAME_KEY_BEFORE.search(text, line, start) is None:
+        return None
+    name = _SECRET_NAME.match(text, start)
+    if (
+        name is None
+        or name.end() <= anchor
+        or text[name.end() : name.end() + 1]
+        not in (
+            '"',
+            "'",
+            "\r",
+            "\n",
+            " ",
+            ",",
+            "}",
+            "",
+        )
+    ):
+        return None
+    block = fmt.block(text, start)
+    indent = None
+    if fmt.name == "yaml":
+        lead = _YAML_INDENT.match(text, line)
+        indent = (lead.end() if lead else line) - line
+    value = _sibling(text, block, "value", fmt, indent)
+    if value is None or not value.literal or not looks_random(value.text):
+        return None
+    # No user id: the check reports the secret-named setting on its own.
+    return Candidate(
+        Role.PAIR, Value("", value.start, False), value, context=f"{fmt.name} env {name.group(0)}"
+    )
 
 
 def _key_start(text: str, line: int, anchor: int) -> int:

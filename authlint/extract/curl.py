@@ -38,7 +38,14 @@ _MAX_WORDS: Final = 4096
 _MAX_WORDS_PER_FILE: Final = 50_000
 
 _BLANK: Final = re.compile(r"(?:[ \t]+|\\\r?\n)+")
-_UNQUOTED: Final = re.compile(r"(?:[^\s'\"\\;&|()`$<>]|\\[^\r\n]|\$(?![({'\"A-Za-z_0-9@*#?]))+")
+# `<key_secret>`, `<YOUR_TOKEN>`: documentation's placeholder, one piece of a word. A shell would
+# read `-u id:<secret> URL` as two redirections (stdin from `secret`, stdout into the URL), which
+# no command line means; read as a redirection, the example's password was "empty" (AL116).
+_ANGLE_PLACEHOLDER: Final = r"<[A-Za-z][A-Za-z0-9_.-]{0,60}>"
+_UNQUOTED: Final = re.compile(
+    r"(?:[^\s'\"\\;&|()`$<>]|\\[^\r\n]|\$(?![({'\"A-Za-z_0-9@*#?])|" + _ANGLE_PLACEHOLDER + ")+"
+)
+_STARTS_PLACEHOLDER: Final = re.compile(_ANGLE_PLACEHOLDER)
 _VARIABLE: Final = re.compile(r"\$(?:[A-Za-z_][A-Za-z0-9_]{0,200}|[0-9@*#?!$-])")
 _DOUBLE_RUN: Final = re.compile(r'[^"\\$`]+')
 _SUB_RUN: Final = re.compile(r"[^()'\"\\`$#]+")
@@ -88,7 +95,7 @@ class _Reader:
                 self.pos = blank.end()
                 continue
             char = text[self.pos]
-            if char in "<>":
+            if char in "<>" and not _STARTS_PLACEHOLDER.match(text, self.pos, self.end):
                 # A redirection: its target is read as a plain word, which yields nothing.
                 self.pos += 1
                 continue

@@ -20,11 +20,14 @@ from authlint.placeholder import is_encode_notation
 
 _HEADER: Final = re.compile(r"(?im)^[ \t]{0,64}(?:proxy-)?authorization[ \t]*:[ \t]*")
 _VALUE: Final = re.compile(r"[^\r\n]*")
+# A word of a header line as the clients read it: a `{{...}}` variable is one word even with
+# spaces inside (`{{$processEnv TOKEN}}`, `{{$dotenv KEY_ID}}`, `{{$aadToken new}}`).
+_WORD: Final = r"(?:\{\{[^{}\r\n]{0,256}\}\}|[^\s{%s]|\{(?!\{)){%s,1024}"
 # `Basic user password`, `Digest user password`: scheme, then exactly two words.
 _TWO_WORDS: Final = re.compile(
-    r"(?i)(?:basic|digest)[ \t]+(?P<user>[^\s]{1,1024})[ \t]+(?P<password>[^\s]{1,1024})"
+    rf"(?i)(?:basic|digest)[ \t]+(?P<user>{_WORD % ('', 1)})[ \t]+(?P<password>{_WORD % ('', 1)})"
 )
-_USER_COLON: Final = re.compile(r"(?i)basic[ \t]+(?P<pair>[^\s:]{0,1024}:[^\s]{0,1024})")
+_USER_COLON: Final = re.compile(rf"(?i)basic[ \t]+(?P<pair>{_WORD % (':', 0)}:{_WORD % ('', 0)})")
 # `@auth = Basic ...`: a file variable that holds a header value.
 _VARIABLE: Final = re.compile(
     r"(?im)^@(?P<name>[A-Za-z0-9_.-]{0,60}auth[A-Za-z0-9_.-]{0,60})[ \t]*=[ \t]*"
