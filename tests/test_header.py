@@ -272,16 +272,25 @@ def test_primary_first_and_every_problem_listed() -> None:
         pytest.param("Basic YTpi=", "rfc", id="surplus-pad-rfc"),
         pytest.param("Basic YTpiYw", "rfc", id="rfc-needs-padding"),
         pytest.param("Basic " + b64(b"\xff:x"), "rfc", id="rfc-needs-utf8"),
-        pytest.param("Basic " + b64("a:\u0085".encode()), "strict", id="c1-ok-but-0x85-fine"),
+        pytest.param("Basic " + b64("a:\u0085".encode()), "strict", id="c1-control-strict"),
     ],
 )
 def test_profile_differences(value: str, profile: str) -> None:
-    if value.endswith(b64("a:\u0085".encode())):
-        # C1 controls are not CTLs (RFC 5234): accepted.
-        assert parse(value, profile=profile) == BasicCredentials("a", "\u0085")
-        return
     with pytest.raises(HeaderError):
         parse(value, profile=profile)
+
+
+def test_c1_controls_are_ctls_only_in_the_strict_profile() -> None:
+    # RFC 5234's CTL is C0 and DEL; the strict profile also refuses C1 (U+0080-U+009F), which
+    # is two octets in UTF-8: the span is the base64 characters that carry both.
+    value = "Basic " + b64("a:b\u0085".encode())
+    assert parse(value, profile="rfc") == BasicCredentials("a", "b\u0085")
+    [d] = validate(value)
+    assert (d.code, d.message) == (
+        Code.CONTROL_CHARACTER,
+        "the decoded credentials hold control character U+0085",
+    )
+    assert (d.start, d.end) == (10, 13)
 
 
 # --- normalize ------------------------------------------------------------------------------
