@@ -80,9 +80,11 @@ auth_scheme = token
 token68_char = r"[A-Za-z0-9\-._~+/]"
 token68 = rf"{token68_char}{{1,{MAX_RUN}}}={{0,{MAX_RUN}}}"
 auth_param = rf"{token}{BWS}={BWS}(?:{token}|{quoted_string})"
-# The same rule with its parts named, to read the params out of a validated list.
+# The same rule with its parts named, to read the params out of a validated list with finditer.
+# The look-behind starts a name only where a token starts: without it, a search retried a long
+# run of tchars from each of its positions (quadratic on text that is not a list).
 auth_param_named = (
-    rf"(?P<name>{token}){BWS}={BWS}(?:(?P<token>{token})|(?P<quoted>{quoted_string}))"
+    rf"(?<!{tchar})(?P<name>{token}){BWS}={BWS}(?:(?P<token>{token})|(?P<quoted>{quoted_string}))"
 )
 
 # RFC 9110 §5.6.1, https://www.rfc-editor.org/rfc/rfc9110#section-5.6.1

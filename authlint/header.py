@@ -389,18 +389,24 @@ def _variables_or_placeholders(scan: _Scan, start: int, end: int, words: bool = 
     real credentials that happen to spell a word are never called placeholders.
     """
     text = scan.text
-    found: list[tuple[int, int]] = []
-    for m in grammar.variable_re.finditer(text, start, end):
-        scan.add(Code.UNEXPANDED_VARIABLE, "an unexpanded variable reference", *m.span())
-        found.append(m.span())
+    variables = [m.span() for m in grammar.variable_re.finditer(text, start, end)]
+    for span in variables:
+        scan.add(Code.UNEXPANDED_VARIABLE, "an unexpanded variable reference", *span)
+    found = bool(variables)
+    # Both scans yield sorted, non-overlapping spans: one pass finds the placeholders that
+    # overlap no variable (`${x}` is not also a `{x}` placeholder), linear in the matches.
+    k = 0
     for m in grammar.placeholder_wrapped_re.finditer(text, start, end):
-        if not any(s < m.end() and m.start() < e for s, e in found):
-            scan.add(Code.PLACEHOLDER, "a documentation placeholder, not credentials", *m.span())
-            found.append(m.span())
+        while k < len(variables) and variables[k][1] <= m.start():
+            k += 1
+        if k < len(variables) and variables[k][0] < m.end():
+            continue
+        scan.add(Code.PLACEHOLDER, "a documentation placeholder, not credentials", *m.span())
+        found = True
     if words and not found and grammar.placeholder_word_re.fullmatch(text, start, end):
         scan.add(Code.PLACEHOLDER, "a documentation placeholder, not credentials", start, end)
-        found.append((start, end))
-    return bool(found)
+        found = True
+    return found
 
 
 def _report_foreign(scan: _Scan, pattern: re.Pattern[str], start: int, end: int, what: str) -> bool:
