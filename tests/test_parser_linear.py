@@ -153,7 +153,7 @@ def _lines(run: Callable[[], object]) -> int:
 
 
 # Values built to be worst for the scanner: long runs of what it loops over.
-_FAMILIES = {
+_FAMILIES: dict[str, Callable[[int], str]] = {
     "padding": lambda n: "Basic " + "=" * n,
     "pads-between": lambda n: "Basic " + "A=" * n,
     "base64-run": lambda n: "Basic " + "A" * n + "!",
