@@ -93,13 +93,14 @@ auth_param_named = (
 #
 # Choice: the rfc profile accepts empty list elements, as §5.6.1.2 tells recipients to, but needs
 # at least one auth-param (a scheme followed by spaces and commas only carries no credentials).
-# OWS may precede any comma, the first included (`Digest \t, a=b`), but nothing follows the last
-# element: RFC 9110 §5.5, "a field value does not include leading or trailing whitespace".
+# OWS may precede any comma, the first included (`Digest \t, a=b`), and follows a comma only:
+# nothing but 1*SP comes before a first element (`Digest \ta=b` is not a list), and nothing
+# follows the last one (RFC 9110 §5.5, "a field value does not include leading or trailing
+# whitespace").
 # Every repeated piece is "OWS then a comma" or "OWS then a param"; a param starts with a tchar,
 # disjoint from SP, HTAB and ",", so a failed match backtracks over each run of OWS once.
 auth_param_list = (
-    rf"(?:[ \t]{{0,{MAX_RUN}}},){{0,{MAX_RUN}}}"
-    rf"[ \t]{{0,{MAX_RUN}}}{auth_param}"
+    rf"(?:(?:[ \t]{{0,{MAX_RUN}}},){{1,{MAX_RUN}}}[ \t]{{0,{MAX_RUN}}})?{auth_param}"
     rf"(?:[ \t]{{0,{MAX_RUN}}},(?:[ \t]{{0,{MAX_RUN}}}{auth_param})?){{0,{MAX_RUN}}}"
 )
 

@@ -9,7 +9,7 @@ import pytest
 from authlint import grammar
 from authlint.codes import RULES, Code
 from authlint.credentials import BasicCredentials, BearerCredentials, OtherCredentials
-from authlint.diagnostic import HeaderError
+from authlint.diagnostic import Diagnostic, HeaderError
 from authlint.header import mask, normalize, parse, redact, validate
 from authlint.redact import MARK
 
@@ -260,7 +260,22 @@ def test_primary_first_and_every_problem_listed() -> None:
     ]
     with pytest.raises(HeaderError) as excinfo:
         parse(value)
-    assert excinfo.value.primary.code == Code.WHITESPACE
+    error = excinfo.value
+    assert error.primary.code == Code.WHITESPACE
+    assert error.primary is error.diagnostics[0]
+    assert str(error) == f"AL108: {error.primary.message} (and 7 more)"
+    assert error.args == (error.primary.message,)
+
+
+def test_header_error_with_one_diagnostic_and_with_none() -> None:
+    only = Diagnostic(Code.MISSING_COLON, "the decoded credentials have no colon", 6, 10)
+    error = HeaderError([only])
+    assert str(error) == "AL110: the decoded credentials have no colon"
+    assert error.args == ("the decoded credentials have no colon",)
+    assert error.diagnostics == (only,)
+    assert isinstance(error, ValueError)
+    with pytest.raises(TypeError, match="at least one diagnostic"):
+        HeaderError([])
 
 
 @pytest.mark.parametrize(
