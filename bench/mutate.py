@@ -349,8 +349,8 @@ class _Mutator(ast.NodeTransformer):
             text = value if isinstance(value, str) else value.decode("iso-8859-1")
             for mutated, description in regex_mutations(text):
                 if self._site("regex", node, description):
-                    new = mutated if isinstance(value, str) else mutated.encode("iso-8859-1")
-                    return ast.copy_location(ast.Constant(new), node)
+                    out = mutated if isinstance(value, str) else mutated.encode("iso-8859-1")
+                    return ast.copy_location(ast.Constant(out), node)
             return node
         if not self.in_function:
             return node
@@ -377,7 +377,7 @@ class _Mutator(ast.NodeTransformer):
         self.scope.append(name)
         try:
             if name in _ALPHABETS and isinstance(node.value, ast.Constant):
-                value = node.value.value
+                value = str(node.value.value)
                 for k, c in enumerate(value):
                     if self._site("alphabet", node, f"drop {c!r}"):
                         node.value = ast.Constant(value[:k] + value[k + 1 :])
