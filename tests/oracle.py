@@ -272,8 +272,25 @@ def _rfc(value: str) -> Accepted | None:
         return None if raw is None else user_pass(raw, strict=False)
     if folded == "bearer":
         return Bearer(rest) if is_token68(rest, B64TOKEN_CHAR) else None
+    return _other(scheme, rest)
+
+
+def _other(scheme: str, rest: str) -> Other | None:
     # A rest that is a token68 is read as one (`a=` is a token68, never an auth-param).
     if is_token68(rest):
         return Other(scheme, rest, ())
     params = auth_param_list(rest)
     return None if params is None else Other(scheme, None, params)
+
+
+def credentials_shape(value: str) -> bool:
+    """RFC 9110 §11.4 alone, for any scheme (Basic and Bearer not read by their own RFCs)."""
+    if value[-1:] in (SP, HTAB):
+        return False
+    i = token_end(value, 0)
+    if i < 0:
+        return False
+    if i == len(value):
+        return True
+    j = _run(value, i, SP)
+    return j > i and _other(value[:i], value[j:]) is not None

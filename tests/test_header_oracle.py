@@ -8,6 +8,7 @@ both profiles, on swept, generated and mutated values.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import example, given
@@ -20,6 +21,7 @@ from authlint.credentials import (
     BearerCredentials,
     OtherCredentials,
     format_basic,
+    format_bearer,
 )
 from authlint.diagnostic import HeaderError
 from authlint.header import parse, validate
@@ -173,6 +175,60 @@ def test_every_base64_final_group() -> None:
                     check(f"Basic YTpi{a}{b}{tail}", profile)
 
 
+# Each composite rule of the grammar against the oracle's reading of its ABNF, including the
+# rules the parser does not compile itself (user-pass, the strict user-id and password).
+_RULES: dict[str, tuple[str, Callable[[str], bool]]] = {
+    "token": (grammar.token, lambda s: O.token_end(s, 0) == len(s)),
+    "token68": (grammar.token68, O.is_token68),
+    "b64token": (grammar.b64token, lambda s: O.is_token68(s, O.B64TOKEN_CHAR)),
+    "quoted_string": (grammar.quoted_string, lambda s: O.quoted_string_end(s, 0)[0] == len(s)),
+    "auth_param": (grammar.auth_param, lambda s: O.auth_param_end(s, 0)[0] == len(s)),
+    "auth_param_list": (
+        grammar.auth_param_list,
+        lambda s: O.auth_param_list(s) is not None and s[-1:] not in (" ", "\t"),
+    ),
+    "credentials": (grammar.credentials, O.credentials_shape),
+    "base64_canonical": (grammar.base64_canonical, lambda s: O.base64_decode(s) is not None),
+    "user_pass": (grammar.user_pass, lambda s: ":" in s and not any(c in O.CTL for c in s)),
+    "strict_userid": (
+        grammar.strict_userid,
+        lambda s: bool(s) and not any(c in O.CTL + O.C1 + ":" for c in s),
+    ),
+    "strict_password": (
+        grammar.strict_password,
+        lambda s: bool(s) and not any(c in O.CTL + O.C1 for c in s),
+    ),
+}
+_COMPILED = {name: re.compile(rule) for name, (rule, _) in _RULES.items()}
+_near_rules = st.one_of(
+    st.text(st.one_of(st.sampled_from(O.TCHAR + ' \t=,"\\:/'), S.any_char), max_size=14),
+    S.token68s,
+    S.quoted_strings,
+    S.auth_params,
+    S.auth_param_lists(),
+    S.rfc_other_values,
+    st.binary(max_size=9).map(S.b64),
+    S.mutated(S.rfc_other_values),
+    S.mutated(st.binary(max_size=9).map(S.b64)),
+    S.any_user_text,
+)
+
+
+@given(_near_rules)
+@example("a=b ")
+@example(" a=b")
+@example("\t,a=b")
+@example("X \ta=b")
+@example("YTpi=")
+def test_grammar_rules_agree_with_the_oracle(text: str) -> None:
+    wrong = [
+        name
+        for name, (_, oracle) in _RULES.items()
+        if (_COMPILED[name].fullmatch(text) is not None) != oracle(text)
+    ]
+    assert wrong == []
+
+
 # --- 2. the fast path under attack ------------------------------------------------------------
 
 
@@ -285,3 +341,19 @@ def test_format_basic_round_trips_or_refuses(user_id: str, password: str) -> Non
     for profile in PROFILES:
         assert parse(value, profile=profile) == BasicCredentials(user_id, password)
         check(value, profile)
+
+
+@given(st.one_of(S.token68s, S.mutated(S.token68s), st.text(S.any_char, max_size=12)))
+@example("=")
+@example("a=b")
+@example("your_token")
+def test_format_bearer_round_trips_or_refuses(token: str) -> None:
+    try:
+        value = format_bearer(token)
+    except ValueError:
+        assert O.recognise("Bearer " + token, "strict") is None or validate("Bearer " + token)
+        return
+    assert value == "Bearer " + token
+    assert O.recognise(value, "strict") == O.Bearer(token, policy=True)
+    for profile in PROFILES:
+        assert parse(value, profile=profile) == BearerCredentials(token)
