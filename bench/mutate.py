@@ -23,11 +23,14 @@ module in the module's own namespace (keeping the function and class objects the
 imported, and re-running the modules that read its names at import time), then runs the tests
 in order until the first failure. Hypothesis uses the ``mutants`` profile of
 ``tests/conftest.py`` (25 examples, derandomized, so a result is reproducible). A baseline run
-of the unmutated modules, applied the same way, must pass first. A mutant whose regex no longer
+of the unmutated modules, applied the same way, must pass first. Tests must read the module's
+names when they run (``getattr(grammar, "token")``, not a ``grammar.token`` captured in a
+parametrize list at import), or they test the unmutated value. A mutant whose regex no longer
 compiles fails at import; it is counted apart as *invalid* and left out of the score. Equivalent mutants (no behaviour can tell them apart) are listed with a
 reason in ``bench/mutants_equivalent.txt`` and also left out:
 score = killed / (mutants - invalid - equivalent). Survivors are written to
-``bench/_work/mutants-<module>.txt``.
+``bench/_work/mutants-<module>.txt``; ``--survivors`` re-runs only those (after new tests) and
+carries the other counts over from the last full run of the same sources.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ from __future__ import annotations
 import argparse
 import ast
 import contextlib
+import hashlib
+import json
 import os
 import re
 import signal
@@ -616,9 +621,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.only:
             todo = [m for m in todo if args.only in m.key]
         if args.survivors:
-            report = WORK / f"mutants-{module}.txt"
-            keys = {line[5:] for line in report.read_text(encoding="utf-8").splitlines()}
-            todo = [m for m in todo if m.key in keys]
+            state = _load_state(module)
+            if state is None:
+                print(f"{module}: no full run of these sources yet", file=sys.stderr)
+                return 2
+            todo = [m for m in todo if m.key in set(state["survivors"])]
         if args.limit:
             todo = todo[: args.limit]
         plan[module] = todo
@@ -632,15 +639,37 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # Collect the tests once, in this process; each mutant runs them in a forked child.
     os.environ["AUTHLINT_HYPOTHESIS_PROFILE"] = "mutants"
-    plugin = _Plugin(plan, args.jobs, args.timeout)
+    plugin = _Plugin(plan, args.jobs, args.timeout, args.survivors)
     pytest.main(["-q", "-p", "no:cacheprovider", "--no-header", "-o", "addopts=", *args.tests],
                 plugins=[plugin])  # fmt: skip
     return plugin.status
 
 
+def _state_path(module: str) -> Path:
+    return WORK / f"mutants-{module}.json"
+
+
+def _sources_digest() -> str:
+    return hashlib.sha256("\0".join(_SOURCES[m] for m in MODULES).encode()).hexdigest()
+
+
+def _load_state(module: str) -> dict[str, Any] | None:
+    """The last full run's counts and survivors, if it ran on these very sources."""
+    path = _state_path(module)
+    if not path.exists():
+        return None
+    state: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return state if state.get("sources") == _sources_digest() else None
+
+
 class _Plugin:
-    def __init__(self, plan: dict[str, list[Mutant]], jobs: int, timeout: float) -> None:
+    def __init__(
+        self, plan: dict[str, list[Mutant]], jobs: int, timeout: float, survivors: bool
+    ) -> None:
         self.plan, self.jobs, self.timeout = plan, jobs, timeout
+        # Re-running only the last survivors: every other mutant of the same sources was killed
+        # (or invalid) then, and tests only ever grow, so the counts carry over.
+        self.rerun = survivors
         self.status = 2
 
     def pytest_runtestloop(self, session: Any) -> bool:
@@ -657,7 +686,16 @@ class _Plugin:
             counts = dict.fromkeys(("killed", "timeout", "survived", "invalid", "equivalent"), 0)
             survivors = []
             began = time.monotonic()
-            for mutant, result, _seconds in run(todo, items, self.jobs, self.timeout):
+            total = len(todo)
+            if self.rerun:
+                state = _load_state(module)
+                assert state is not None
+                total = state["total"]
+                counts["invalid"] = state["invalid"]
+                counts["killed"] = total - state["invalid"] - len(todo)
+            for n, (mutant, result, _seconds) in enumerate(
+                run(todo, items, self.jobs, self.timeout), 1
+            ):
                 assert mutant is not None
                 outcome = result
                 if result == "survived" and mutant.key in equivalent:
@@ -665,14 +703,27 @@ class _Plugin:
                 counts[outcome] += 1
                 if outcome == "survived":
                     survivors.append(mutant)
-            scored = len(todo) - counts["invalid"] - counts["equivalent"]
+                if n % 50 == 0:
+                    print(f"  {module}: {n}/{len(todo)}", flush=True)
+            scored = total - counts["invalid"] - counts["equivalent"]
             killed = counts["killed"] + counts["timeout"]
             score = killed / scored if scored else 1.0
-            rows.append((module, len(todo), counts, score))
+            rows.append((module, total, counts, score))
             report = WORK / f"mutants-{module}.txt"
             report.write_text("".join(f"{m.line:4d} {m.key}\n" for m in survivors), "utf-8")
+            full = not self.rerun and len(todo) == len(mutants(module))
+            if full or self.rerun:
+                state_out = {
+                    "sources": _sources_digest(),
+                    "total": total,
+                    "invalid": counts["invalid"],
+                    # Equivalent mutants are re-run too: the list may change between runs.
+                    "survivors": [m.key for m in survivors]
+                    + [m.key for m in todo if m.key in equivalent],
+                }
+                _state_path(module).write_text(json.dumps(state_out, indent=1), "utf-8")
             print(
-                f"{module}: {len(todo)} mutants, {killed} killed ({counts['timeout']} by "
+                f"{module}: {total} mutants, {killed} killed ({counts['timeout']} by "
                 f"timeout), {counts['survived']} survived, {counts['equivalent']} equivalent, "
                 f"{counts['invalid']} invalid; score {score:.1%} "
                 f"({time.monotonic() - began:.0f} s; survivors in {report.relative_to(ROOT)})",
