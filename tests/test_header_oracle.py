@@ -91,6 +91,11 @@ def test_terminal_table(name: str) -> None:
     assert wrong == []
 
 
+def test_control_table_of_the_strict_profile() -> None:
+    control = re.compile(grammar.CONTROL)
+    assert [c for c in O.SWEEP if bool(control.fullmatch(c)) != (c in O.CTL + O.C1)] == []
+
+
 def test_terminal_tables_of_the_other_grammar_strings() -> None:
     ctl_not_htab = re.compile(grammar.CTL_NOT_HTAB)
     b64 = re.compile(grammar.base64_char)
@@ -190,8 +195,30 @@ _RULES: dict[str, Callable[[str], bool]] = {
     "user_pass": lambda s: ":" in s and not any(c in O.CTL for c in s),
     "strict_userid": lambda s: bool(s) and not any(c in O.CTL + O.C1 + ":" for c in s),
     "strict_password": lambda s: bool(s) and not any(c in O.CTL + O.C1 for c in s),
+    "strict_credentials": lambda s: (
+        (s.startswith("Basic ") and O.base64_decode(s[6:]) is not None)
+        or (s.startswith("Bearer ") and O.is_token68(s[7:], O.B64TOKEN_CHAR))
+    ),
+    "rfc_basic": lambda s: _scheme_and_rest(s, "basic", lambda r: O.base64_decode(r) is not None),
+    "rfc_bearer": lambda s: _scheme_and_rest(
+        s, "bearer", lambda r: O.is_token68(r, O.B64TOKEN_CHAR)
+    ),
 }
+
+
+def _scheme_and_rest(value: str, scheme: str, rest: Callable[[str], bool]) -> bool:
+    # auth-scheme 1*SP rest, the scheme compared case-insensitively (RFC 9110 §11.1).
+    head, sep, tail = value.partition(" ")
+    return head.lower() == scheme and bool(sep) and rest(tail.lstrip(" "))
+
+
 _near_rules = st.one_of(
+    st.builds(
+        lambda scheme, sp, rest: scheme + sp + rest,
+        st.sampled_from(["Basic", "basic", "BEARER", "Bearer", "bearer", "Basi", "X"]),
+        st.sampled_from(["", " ", "  ", "\t"]),
+        st.one_of(S.token68s, st.binary(max_size=9).map(S.b64), st.text(S.any_char, max_size=6)),
+    ),
     st.text(st.one_of(st.sampled_from(O.TCHAR + ' \t=,"\\:/'), S.any_char), max_size=14),
     S.token68s,
     S.quoted_strings,
