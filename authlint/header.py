@@ -314,8 +314,9 @@ def _scan_scheme(scan: _Scan, start: int, end: int) -> Credentials | None:
     strict = scan.profile == "strict"
     m = _SCHEME.match(text, start, end)
     scheme_end = m.end() if m is not None else start
-    if scheme_end < end and text[scheme_end] not in " \t" + _QUOTES:
-        # Not a token: the "scheme" runs on into characters no scheme has.
+    if scheme_end < end and (scheme_end == start or text[scheme_end] not in " \t" + _QUOTES):
+        # Not a token: the "scheme" runs on into characters no scheme has (a quote too, when
+        # nothing came before it: the span then covers the word, never nothing).
         scheme_end = _TO_WS.match(text, scheme_end, end).end()  # type: ignore[union-attr]
     scheme = text[start:scheme_end]
     folded = scheme.lower()

@@ -55,12 +55,12 @@ ROOT = Path(__file__).resolve().parent.parent
 MODULES = ("grammar", "header", "credentials", "diagnostic")
 # The header tests, fastest killers first (pytest -x stops at the first failure).
 TESTS = (
-    "tests/test_header.py",
     "tests/test_grammar.py",
-    "tests/test_credentials.py",
-    "tests/test_codes.py",
+    "tests/test_header.py",
     "tests/test_header_oracle.py",
+    "tests/test_credentials.py",
     "tests/test_header_secrecy.py",
+    "tests/test_codes.py",
     "tests/test_header_props.py",
 )
 EQUIVALENT = ROOT / "bench" / "mutants_equivalent.txt"

@@ -393,3 +393,261 @@ def test_grammar_strict_regex_matches_fast_path() -> None:
     assert grammar.strict_credentials_re.fullmatch("Basic YTpiYw==")
     assert not grammar.strict_credentials_re.fullmatch("Basic YTpiYx==")
     assert not grammar.strict_credentials_re.fullmatch("Basic YTpi=")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("Bearer abcdefghijklmnop", "Bearer ab**************", id="bearer"),
+        pytest.param("Bearer abcdefg", "Bearer a******", id="short-shows-one"),
+        pytest.param("Bearer abcdefgh", "Bearer a*******", id="eight-shows-one"),
+        pytest.param(
+            "Authorization: Basic QWxhZGRpbjpv",
+            "Authorization: Basic Q***********",
+            id="field-name",
+        ),
+        pytest.param("Authorization:", "Authorization:", id="field-name-alone"),
+        pytest.param("Token abcdefghijklmnop", "To*** ****************", id="other-scheme"),
+        pytest.param("\x00Basic abc\t'x'", "?Basic a**?'*'", id="ctl-and-quotes"),
+        pytest.param("BASIC abcdefghijklmnop", "BASIC ab**************", id="any-case"),
+        pytest.param("", "", id="empty"),
+    ],
+)
+def test_mask(value: str, expected: str) -> None:
+    assert mask(value) == expected
+    assert mask(value.encode("iso-8859-1")) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        pytest.param("Basic YT\rpi", "control character CR in the value (header injection)"),
+        pytest.param("Basic YT\npi", "control character LF in the value (header injection)"),
+        pytest.param("Basic YT\x00pi", "control character NUL in the value"),
+        pytest.param("Basic YT\x7f\x01\x7fpi", "control character U+007F, U+0001 in the value"),
+        pytest.param(
+            "Basic " + b64(b"a:b\r\n"),
+            "the decoded credentials hold control character CR, LF",
+        ),
+        pytest.param(
+            "Basic YT-i",
+            "character outside the base64 alphabet (base64url; Basic needs standard base64)",
+        ),  # fmt: skip
+        pytest.param(
+            "Basic YT_i",
+            "character outside the base64 alphabet (base64url; Basic needs standard base64)",
+        ),  # fmt: skip
+        pytest.param("Basic YT!i", "character outside the base64 alphabet"),
+        pytest.param("Bearer a-b!", "character outside the b64token alphabet"),
+        pytest.param("Bearer a=b", "'=' may only end a b64token"),
+        pytest.param("Bearer ==", "padding without b64token data"),
+        pytest.param("Basic ==", "padding without base64 data"),
+        pytest.param("Basic YTpi====", "surplus base64 padding"),
+        pytest.param("Basic YTpiY", "one base64 character too many or too few (truncated?)"),
+        pytest.param("Basic YTp", "missing base64 padding"),
+        pytest.param(
+            "Basic  YTpi", "more than one space between scheme and credentials; use one space"
+        ),  # fmt: skip
+        pytest.param("Basic\tYTpi", "a tab between scheme and credentials; use one space"),
+        pytest.param('Basic""', "the quotes hold no credentials"),
+        pytest.param("Basic", "no credentials after the scheme"),
+        pytest.param("  Basic YTpi", "whitespace before the scheme"),
+        pytest.param("Basic YTpi ", "whitespace after the credentials"),
+        pytest.param("B@sic YTpi", "the scheme is not a valid token (is the scheme missing?)"),
+        pytest.param("Digest a=b", "the strict profile accepts only the Basic and Bearer schemes"),
+    ],
+)
+def test_messages(value: str, message: str) -> None:
+    assert message in [d.message for d in validate(value)]
+
+
+@pytest.mark.parametrize(
+    ("value", "profile", "expected"),
+    [
+        # Whitespace and CTLs inside the base64 are skipped, and spans of later problems map
+        # back through them to the value.
+        pytest.param(
+            "Basic YT pi Yw",
+            "strict",
+            [
+                (Code.WHITESPACE, 8, 9, None),
+                (Code.WHITESPACE, 11, 12, None),
+                (Code.BAD_PADDING, 14, 14, "=="),
+            ],
+            id="pads-after-inner-spaces",
+        ),
+        pytest.param(
+            "Basic Y Q = =",
+            "strict",
+            [
+                (Code.MISSING_COLON, 6, 9, None),
+                (Code.WHITESPACE, 7, 8, None),
+                (Code.WHITESPACE, 9, 10, None),
+                (Code.WHITESPACE, 11, 12, None),
+            ],
+            id="no-colon-spread",
+        ),
+        pytest.param(
+            "Basic YQ= =YTpi",
+            "strict",
+            [
+                (Code.BAD_PADDING, 8, 11, None),
+                (Code.WHITESPACE, 9, 10, None),
+            ],
+            id="pads-in-middle-spread",
+        ),
+        pytest.param(
+            "Basic YT\tpiYx==",
+            "rfc",
+            [
+                (Code.WHITESPACE, 8, 9, None),
+                (Code.NON_CANONICAL_BASE64, 12, 13, None),
+            ],
+            id="pad-bits-after-tab",
+        ),
+        pytest.param(
+            "Basic = =",
+            "strict",
+            [
+                (Code.BAD_PADDING, 6, 9, None),
+                (Code.WHITESPACE, 7, 8, None),
+            ],
+            id="only-pads-spread",
+        ),
+        pytest.param(
+            "Basic YTpi YWJj ZA",
+            "strict",
+            [
+                (Code.WHITESPACE, 10, 11, None),
+                (Code.WHITESPACE, 15, 16, None),
+                (Code.BAD_PADDING, 18, 18, "=="),
+            ],
+            id="three-groups",
+        ),
+        pytest.param(
+            "Basic YTr/YWJj",
+            "strict",
+            [
+                (Code.NON_UTF8_CREDENTIALS, 8, 10, None),
+            ],
+            id="non-utf8-first-group",
+        ),
+        pytest.param(
+            "Basic YWJjYTr/",
+            "strict",
+            [
+                (Code.NON_UTF8_CREDENTIALS, 12, 14, None),
+            ],
+            id="non-utf8-second-group",
+        ),
+        pytest.param(
+            "Basic " + b64("é:\x00".encode()),
+            "strict",
+            [
+                (Code.CONTROL_CHARACTER, 10, 12, None),
+            ],
+            id="ctl-after-two-octet-char",
+        ),
+        pytest.param(
+            "Basic " + b64(b":"),
+            "strict",
+            [
+                (Code.EMPTY_USER_ID, 6, 8, None),
+                (Code.EMPTY_PASSWORD, 6, 8, None),
+            ],
+            id="colon-alone",
+        ),
+        pytest.param(
+            "Basic " + b64(b"abcd:"),
+            "strict",
+            [
+                (Code.EMPTY_PASSWORD, 11, 13, None),
+            ],
+            id="no-password-second-group",
+        ),
+        pytest.param("Basic " + b64(b":"), "rfc", [], id="colon-alone-rfc"),
+        pytest.param(
+            "Bearer a=b=c",
+            "strict",
+            [
+                (Code.BAD_PADDING, 8, 9, None),
+                (Code.BAD_PADDING, 10, 11, None),
+            ],
+            id="bearer-pads-inside",
+        ),
+        pytest.param("Bearer ab c", "strict", [(Code.WHITESPACE, 9, 10, None)], id="bearer-ws"),
+        pytest.param(
+            "Authorization: 'Basic YTpi'",
+            "strict",
+            [
+                (Code.FIELD_NAME_IN_VALUE, 0, 15, ""),
+                (Code.QUOTED_CREDENTIALS, 15, 16, ""),
+                (Code.QUOTED_CREDENTIALS, 26, 27, ""),
+            ],
+            id="field-name-then-quotes",
+        ),
+        pytest.param(
+            "'Authorization: \"Basic YTpi\"'",
+            "strict",
+            [
+                (Code.QUOTED_CREDENTIALS, 0, 1, ""),
+                (Code.FIELD_NAME_IN_VALUE, 1, 16, ""),
+                (Code.UNSUPPORTED_SCHEME, 16, 22, None),
+                (Code.QUOTED_CREDENTIALS, 28, 29, ""),
+            ],
+            id="quotes-then-field-name-once",
+        ),
+        # A single quote is a tchar: "Bearer'abc'" is one (unsupported) scheme.
+        pytest.param("Bearer'abc'", "strict", [(Code.UNSUPPORTED_SCHEME, 0, 11, None)]),
+        pytest.param(
+            'Bearer"abc"',
+            "strict",
+            [
+                (Code.WHITESPACE, 6, 6, " "),
+                (Code.QUOTED_CREDENTIALS, 6, 7, ""),
+                (Code.QUOTED_CREDENTIALS, 10, 11, ""),
+            ],
+            id="quote-ends-scheme",
+        ),
+        pytest.param('"', "strict", [(Code.UNSUPPORTED_SCHEME, 0, 1, None)], id="lone-quote"),
+        pytest.param("Token", "rfc", [], id="scheme-alone-rfc"),
+        pytest.param("Token  ", "rfc", [(Code.WHITESPACE, 5, 7, "")], id="scheme-spaces-rfc"),
+        pytest.param(
+            'Token "a"',
+            "rfc",
+            [
+                (Code.QUOTED_CREDENTIALS, 6, 7, ""),
+                (Code.QUOTED_CREDENTIALS, 8, 9, ""),
+            ],
+            id="quoted-token68-rfc",
+        ),
+        pytest.param(
+            "Token a=b ,c", "rfc", [(Code.INVALID_AUTH_PARAMS, 6, 12, None)], id="bad-list-rfc"
+        ),  # fmt: skip
+        pytest.param("Token\ta=b", "rfc", [(Code.WHITESPACE, 5, 6, " ")], id="tab-other-rfc"),
+        pytest.param("Token  a=b", "rfc", [], id="spaces-other-rfc"),
+    ],
+)
+def test_diagnostics_exactly(
+    value: str, profile: str, expected: list[tuple[Code, int, int, str | None]]
+) -> None:
+    assert [(d.code, d.start, d.end, d.fix) for d in validate(value, profile=profile)] == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [bytearray(ALADDIN.encode()), memoryview(ALADDIN.encode()), ALADDIN.encode()],
+    ids=["bytearray", "memoryview", "bytes"],
+)
+def test_octet_inputs(value: bytes | bytearray | memoryview) -> None:
+    assert parse(value) == BasicCredentials("Aladdin", "open sesame")
+    assert validate(value) == []
+    assert normalize(value) == ALADDIN
+    assert redact(value) == "Basic QWxh" + MARK
+
+
+@pytest.mark.parametrize("value", [None, 42, ["Basic"]])
+def test_other_inputs_are_type_errors(value: object) -> None:
+    for call in (parse, validate, normalize, redact, mask):
+        with pytest.raises(TypeError, match="expected str or bytes, not "):
+            call(value)  # type: ignore[operator]
