@@ -29,8 +29,9 @@ parametrize list at import), or they test the unmutated value. A mutant whose re
 compiles fails at import; it is counted apart as *invalid* and left out of the score. Equivalent mutants (no behaviour can tell them apart) are listed with a
 reason in ``bench/mutants_equivalent.txt`` and also left out:
 score = killed / (mutants - invalid - equivalent). Survivors are written to
-``bench/_work/mutants-<module>.txt``; ``--survivors`` re-runs only those (after new tests) and
-carries the other counts over from the last full run of the same sources.
+``bench/_work/mutants-<module>.txt`` and the killed keys to ``bench/_work/mutants-<module>.json``;
+``--resume`` skips the mutants an earlier run killed (matched by key: scope, operator, change and
+ordinal, so an edit elsewhere in the module keeps them) and runs the rest, new ones included.
 """
 
 from __future__ import annotations
@@ -38,7 +39,6 @@ from __future__ import annotations
 import argparse
 import ast
 import contextlib
-import hashlib
 import json
 import os
 import re
@@ -608,7 +608,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=30.0)
     parser.add_argument("--limit", type=int, default=0, help="only the first N mutants each")
     parser.add_argument("--only", help="only mutants whose key contains this text")
-    parser.add_argument("--survivors", action="store_true", help="only last run's survivors")
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="skip the mutants an earlier run killed (by key); run the rest",
+    )
     parser.add_argument("--list", action="store_true", help="list the mutants, run nothing")
     parser.add_argument("--tests", nargs="*", default=list(TESTS))
     args = parser.parse_args(argv)
@@ -620,12 +624,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         todo = mutants(module)
         if args.only:
             todo = [m for m in todo if args.only in m.key]
-        if args.survivors:
+        if args.resume:
             state = _load_state(module)
-            if state is None:
-                print(f"{module}: no full run of these sources yet", file=sys.stderr)
-                return 2
-            todo = [m for m in todo if m.key in set(state["survivors"])]
+            done = set(state["killed"]) | set(state["invalid"])
+            todo = [m for m in todo if m.key not in done]
         if args.limit:
             todo = todo[: args.limit]
         plan[module] = todo
@@ -639,7 +641,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # Collect the tests once, in this process; each mutant runs them in a forked child.
     os.environ["AUTHLINT_HYPOTHESIS_PROFILE"] = "mutants"
-    plugin = _Plugin(plan, args.jobs, args.timeout, args.survivors)
+    plugin = _Plugin(plan, args.jobs, args.timeout, args.resume)
     pytest.main(["-q", "-p", "no:cacheprovider", "--no-header", "-o", "addopts=", *args.tests],
                 plugins=[plugin])  # fmt: skip
     return plugin.status
@@ -649,27 +651,23 @@ def _state_path(module: str) -> Path:
     return WORK / f"mutants-{module}.json"
 
 
-def _sources_digest() -> str:
-    return hashlib.sha256("\0".join(_SOURCES[m] for m in MODULES).encode()).hexdigest()
-
-
-def _load_state(module: str) -> dict[str, Any] | None:
-    """The last full run's counts and survivors, if it ran on these very sources."""
+def _load_state(module: str) -> dict[str, Any]:
+    """The keys earlier runs killed, or found invalid, for ``module``."""
     path = _state_path(module)
     if not path.exists():
-        return None
+        return {"killed": [], "invalid": []}
     state: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return state if state.get("sources") == _sources_digest() else None
+    return state
 
 
 class _Plugin:
     def __init__(
-        self, plan: dict[str, list[Mutant]], jobs: int, timeout: float, survivors: bool
+        self, plan: dict[str, list[Mutant]], jobs: int, timeout: float, resume: bool
     ) -> None:
         self.plan, self.jobs, self.timeout = plan, jobs, timeout
-        # Re-running only the last survivors: every other mutant of the same sources was killed
-        # (or invalid) then, and tests only ever grow, so the counts carry over.
-        self.rerun = survivors
+        # Resuming: a mutant an earlier run killed (same key: scope, operator, change,
+        # ordinal) stays killed, as tests only ever grow; every other mutant runs again.
+        self.resume = resume
         self.status = 2
 
     def pytest_runtestloop(self, session: Any) -> bool:
@@ -686,13 +684,11 @@ class _Plugin:
             counts = dict.fromkeys(("killed", "timeout", "survived", "invalid", "equivalent"), 0)
             survivors = []
             began = time.monotonic()
-            total = len(todo)
-            if self.rerun:
-                state = _load_state(module)
-                assert state is not None
-                total = state["total"]
-                counts["invalid"] = state["invalid"]
-                counts["killed"] = total - state["invalid"] - len(todo)
+            every = {m.key for m in mutants(module)}
+            total = len(every)
+            state = _load_state(module) if self.resume else {"killed": [], "invalid": []}
+            killed_keys = set(state["killed"]) & every
+            invalid_keys = set(state["invalid"]) & every
             for n, (mutant, result, _seconds) in enumerate(
                 run(todo, items, self.jobs, self.timeout), 1
             ):
@@ -703,25 +699,31 @@ class _Plugin:
                 counts[outcome] += 1
                 if outcome == "survived":
                     survivors.append(mutant)
+                elif outcome in ("killed", "timeout"):
+                    killed_keys.add(mutant.key)
+                elif outcome == "invalid":
+                    invalid_keys.add(mutant.key)
                 if n % 50 == 0:
                     print(f"  {module}: {n}/{len(todo)}", flush=True)
+            if not self.resume and len(todo) < total:
+                # A partial run (--only, --limit): report it, keep no state.
+                total = len(todo)
+            else:
+                _state_path(module).write_text(
+                    json.dumps(
+                        {"killed": sorted(killed_keys), "invalid": sorted(invalid_keys)},
+                        indent=1,
+                    ),
+                    "utf-8",
+                )
+                counts["killed"] = len(killed_keys) - counts["timeout"]
+                counts["invalid"] = len(invalid_keys)
             scored = total - counts["invalid"] - counts["equivalent"]
             killed = counts["killed"] + counts["timeout"]
             score = killed / scored if scored else 1.0
             rows.append((module, total, counts, score))
             report = WORK / f"mutants-{module}.txt"
             report.write_text("".join(f"{m.line:4d} {m.key}\n" for m in survivors), "utf-8")
-            full = not self.rerun and len(todo) == len(mutants(module))
-            if full or self.rerun:
-                state_out = {
-                    "sources": _sources_digest(),
-                    "total": total,
-                    "invalid": counts["invalid"],
-                    # Equivalent mutants are re-run too: the list may change between runs.
-                    "survivors": [m.key for m in survivors]
-                    + [m.key for m in todo if m.key in equivalent],
-                }
-                _state_path(module).write_text(json.dumps(state_out, indent=1), "utf-8")
             print(
                 f"{module}: {total} mutants, {killed} killed ({counts['timeout']} by "
                 f"timeout), {counts['survived']} survived, {counts['equivalent']} equivalent, "
