@@ -128,3 +128,87 @@ def test_format_bearer_refuses(token: str) -> None:
 def test_format_bearer_refuses_placeholders(token: str) -> None:
     with pytest.raises(ValueError, match="placeholder"):
         format_bearer(token)
+
+
+@pytest.mark.parametrize(
+    ("user_id", "mode"),
+    [
+        pytest.param("rzp_test_09AZaz09AZaz09", "test", id="class-edges"),
+        *(
+            pytest.param(f"rzp_live_AbCdEfGhIjKlM{c}", None, id=f"edge-{ord(c):02x}")
+            for c in "/:@[`{"
+        ),
+    ],
+)
+def test_key_mode_alphabet_edges(user_id: str, mode: str | None) -> None:
+    assert BasicCredentials(user_id, SECRET).key_mode == mode
+
+
+@pytest.mark.parametrize(
+    ("credentials", "shown"),
+    [
+        pytest.param(
+            OtherCredentials("AWS4-HMAC-SHA256", None, (("Credential", "x"),)),
+            f"OtherCredentials(scheme='AWS4-HMAC-SHA256', token68=None, "
+            f"params=(('Credential', '{MARK}'),))",
+            id="aws4",
+        ),
+        pytest.param(
+            OtherCredentials("SCRAM-SHA-256", "abc", ()),
+            f"OtherCredentials(scheme='SCRAM-SHA-256', token68='{MARK}', params=())",
+            id="scram",
+        ),
+        pytest.param(
+            OtherCredentials("PrivateToken", "abcdefgh", ()),
+            f"OtherCredentials(scheme='PrivateToken', token68='ab{MARK}', params=())",
+            id="twelve-letters",
+        ),
+        pytest.param(
+            OtherCredentials("Privatetokens", "a", ()),
+            f"OtherCredentials(scheme='Pri{MARK}', token68='{MARK}', params=())",
+            id="thirteen-letters",
+        ),
+        pytest.param(
+            OtherCredentials("OAuth", None, (("oauth_signature_method", "x"),)),
+            f"OtherCredentials(scheme='OAuth', token68=None, "
+            f"params=(('oauth_signature_method', '{MARK}'),))",
+            id="long-param-name",
+        ),
+        pytest.param(
+            OtherCredentials("X", None, (("oauth_signature_methods", "x"),)),
+            f"OtherCredentials(scheme='X', token68=None, params=(('oaut{MARK}', '{MARK}'),))",
+            id="param-name-too-long",
+        ),
+        pytest.param(
+            OtherCredentials("X", None, (("a9999", "x"), ("9", "y"), ("a-1", "z"))),
+            f"OtherCredentials(scheme='X', token68=None, params=(('a{MARK}', '{MARK}'), "
+            f"('{MARK}', '{MARK}'), ('a-1', '{MARK}')))",
+            id="digits",
+        ),
+        pytest.param(
+            OtherCredentials("AbCdEfGhIjKlMnOpQrStU", "a", ()),
+            f"OtherCredentials(scheme='AbCd{MARK}', token68='{MARK}', params=())",
+            id="scheme-too-long",
+        ),
+        pytest.param(
+            OtherCredentials("Abc1def", "a", ()),
+            f"OtherCredentials(scheme='A{MARK}', token68='{MARK}', params=())",
+            id="digit-inside-a-word",
+        ),
+        pytest.param(
+            OtherCredentials("Neg\u00f6tiate", "a", ()),
+            f"OtherCredentials(scheme='Ne{MARK}', token68='{MARK}', params=())",
+            id="non-ascii",
+        ),
+        pytest.param(
+            OtherCredentials("Negotiate", None, ()),
+            f"OtherCredentials(scheme='Ne{MARK}', token68=None, params=())",
+            id="alone",
+        ),
+    ],
+)
+def test_other_credentials_show_only_word_shaped_names(
+    credentials: OtherCredentials, shown: str
+) -> None:
+    assert repr(credentials) == shown
+    assert str(credentials) == shown
