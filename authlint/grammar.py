@@ -171,14 +171,16 @@ strict_basic = rf"Basic (?P<basic>{base64_canonical})"
 strict_bearer = rf"Bearer (?P<bearer>{b64token})"
 strict_credentials = rf"{strict_basic}|{strict_bearer}"
 
-# The rfc profile's Basic and Bearer: case-insensitive scheme, 1*SP.
-rfc_basic = rf"(?i:basic) {{1,{MAX_RUN}}}(?P<basic>{base64_canonical})"
-rfc_bearer = rf"(?i:bearer) {{1,{MAX_RUN}}}(?P<bearer>{b64token})"
+# The rfc profile's Basic and Bearer: case-insensitive scheme, 1*SP. Every case-insensitive
+# group here is also ASCII-only (`(?ai:`): Unicode case folding would let U+017F (long s) match
+# `s`, U+0131 (dotless i) match `i` and U+212A (Kelvin sign) match `k`.
+rfc_basic = rf"(?ai:basic) {{1,{MAX_RUN}}}(?P<basic>{base64_canonical})"
+rfc_bearer = rf"(?ai:bearer) {{1,{MAX_RUN}}}(?P<bearer>{b64token})"
 
 # --- Not ABNF: the shapes of common mistakes, which the parser names precisely. ---
 
 # A field name pasted into the value: `Authorization: Basic ...` (RFC 9110 §5.1 field-name ":").
-field_name_prefix = r"(?i:(?:proxy-)?authorization)[ \t]{0,64}:[ \t]{0,64}"
+field_name_prefix = r"(?ai:(?:proxy-)?authorization)[ \t]{0,64}:[ \t]{0,64}"
 
 # Unexpanded variables: shell `$x` / `${x}`, Jinja/Mustache/Go `{{x}}`, printf `%s`, Python
 # `%(x)s`, Ruby `#{x}`. None of `$ { } % #` is in the base64 or b64token alphabet, so a match is
@@ -197,7 +199,7 @@ variable = (
 # never one.
 placeholder_wrapped = r"\[[^\[\]]{1,100}\]|<[^<>]{1,100}>|\{[^{}]{1,100}\}|\*{3,100}|\.{3}|\u2026"
 placeholder_word = (
-    r"(?i:"
+    r"(?ai:"
     r"(?:your|my)[_\-][A-Za-z0-9_\-]{0,60}|your(?:token|key|secret|password|credentials?)"
     r"|[A-Za-z0-9_\-]{0,60}[_\-]here"
     r"|(?:base64|b64)[_\-]?(?:token|encoded|string|credentials?|value)?"

@@ -3,6 +3,7 @@ from __future__ import annotations
 import ast
 import base64
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -186,3 +187,64 @@ def test_rules(rule: str, text: str, matches: bool) -> None:
 )
 def test_mistake_shapes(rule: str, text: str, matches: bool) -> None:
     assert (re.fullmatch(getattr(grammar, rule), text) is not None) is matches
+
+
+# Every character of U+0000-U+0100 (and samples above) in each place a mistake shape has a
+# character class, against what the shape's comment says: a shell, Python or printf name is
+# ASCII letters, digits and "_"; a braced or bracketed form holds anything but its own brackets
+# (and, for ${...}, whitespace); the placeholder words join with "_" or "-".
+_ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+_LETTERS = _ALNUM[:52]
+_SWEEP = "".join(chr(c) for c in range(0x101)) + "\u0130\u0131\u017f\u212a\u2028\u3000"
+_SHAPE_SWEEPS: list[tuple[str, str, Callable[[str], bool]]] = [
+    ("variable", "${{{c}}}", lambda c: c not in "{}" and not c.isspace()),
+    ("variable", "${{a{c}b}}", lambda c: c not in "{}" and not c.isspace()),
+    ("variable", "${c}", lambda c: c in _LETTERS + "_"),
+    ("variable", "$a{c}", lambda c: c in _ALNUM + "_"),
+    ("variable", "{{{{{c}}}}}", lambda c: c not in "{}"),
+    ("variable", "%({c})s", lambda c: c in _LETTERS + "_"),
+    ("variable", "%(a{c})d", lambda c: c in _ALNUM + "_"),
+    ("variable", "%(a){c}", lambda c: c in "sd"),
+    ("variable", "%{c}", lambda c: c in "sd"),
+    ("variable", "#{{{c}}}", lambda c: c not in "{}"),
+    ("placeholder_wrapped", "[{c}]", lambda c: c not in "[]"),
+    ("placeholder_wrapped", "<{c}>", lambda c: c not in "<>"),
+    ("placeholder_wrapped", "{{{c}}}", lambda c: c not in "{}"),
+    ("placeholder_word", "your_{c}", lambda c: c in _ALNUM + "_-"),
+    ("placeholder_word", "my-a{c}", lambda c: c in _ALNUM + "_-"),
+    ("placeholder_word", "{c}_here", lambda c: c in _ALNUM + "_-"),
+    ("placeholder_word", "a{c}here", lambda c: c in "_-"),
+    ("placeholder_word", "api{c}key", lambda c: c in "_-"),
+    ("placeholder_word", "base64{c}token", lambda c: c in "_-"),
+    ("placeholder_word", "access{c}token", lambda c: c in "_-"),
+    ("placeholder_word", "key{c}id", lambda c: c in "_-"),
+    ("placeholder_word", "change{c}me", lambda c: c in "_-"),
+    ("placeholder_word", "your{c}", lambda c: c in "_-"),
+    ("placeholder_word", "{c}xxx", lambda c: c == "x"),
+    ("placeholder_word", "XXX{c}", lambda c: c == "X"),
+    ("field_name_prefix", "Authorization{c}:", lambda c: c in " \t"),
+    ("field_name_prefix", "Authorization:{c}", lambda c: c in " \t"),
+    ("field_name_prefix", "Proxy{c}Authorization:", lambda c: c == "-"),
+    ("field_name_prefix", "author{c}zation:", lambda c: c in "iI"),
+    ("field_name_prefix", "{c}uthorization:", lambda c: c in "aA"),
+    ("rfc_basic", "ba{c}ic YQ==", lambda c: c in "sS"),
+    ("rfc_bearer", "bearer{c}a", lambda c: c == " "),
+    ("rfc_bearer", "{c}earer a", lambda c: c in "bB"),
+    ("placeholder_word", "{c}ey_id", lambda c: c in "kK"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "template", "expected"),
+    [pytest.param(r, t, e, id=f"{r}:{t}") for r, t, e in _SHAPE_SWEEPS],
+)
+def test_mistake_shapes_per_character(
+    rule: str, template: str, expected: Callable[[str], bool]
+) -> None:
+    pattern = re.compile(getattr(grammar, rule))
+    wrong = [
+        f"U+{ord(c):04X}"
+        for c in _SWEEP
+        if (pattern.fullmatch(template.format(c=c)) is not None) != expected(c)
+    ]
+    assert wrong == []

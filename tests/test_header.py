@@ -653,3 +653,10 @@ def test_other_inputs_are_type_errors(value: Any) -> None:
     for call in (parse, validate, normalize, redact, mask):
         with pytest.raises(TypeError, match="expected str or bytes, not "):
             call(value)
+
+
+def test_case_folding_is_ascii_only() -> None:
+    # U+0131 (dotless i) folds to "i" under Unicode IGNORECASE: not a field name.
+    value = "Author\u0131zation: " + ALADDIN
+    assert Code.FIELD_NAME_IN_VALUE not in [d.code for d in validate(value)]
+    assert Code.FIELD_NAME_IN_VALUE in [d.code for d in validate("AUTHORIZATION: " + ALADDIN)]
