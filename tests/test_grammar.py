@@ -175,6 +175,7 @@ def test_rules(rule: str, text: str, matches: bool) -> None:
         pytest.param("placeholder_word", "XXXX", True, id="XXXX"),
         pytest.param("placeholder_word", "xxxxxxxx", True, id="xxxx"),
         pytest.param("placeholder_word", "XXX", False, id="XXX"),
+        pytest.param("placeholder_word", "xxx", False, id="xxx"),
         pytest.param("placeholder_word", "xXxX", False, id="mixed-x"),
         pytest.param("placeholder_word", "YTpi", False, id="base64-data"),
         pytest.param("field_name_prefix", "Authorization:", True, id="field-tight"),
