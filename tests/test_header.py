@@ -660,3 +660,72 @@ def test_case_folding_is_ascii_only() -> None:
     value = "Author\u0131zation: " + ALADDIN
     assert Code.FIELD_NAME_IN_VALUE not in [d.code for d in validate(value)]
     assert Code.FIELD_NAME_IN_VALUE in [d.code for d in validate("AUTHORIZATION: " + ALADDIN)]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        ALADDIN,
+        RAZORPAY,
+        TEST_POUND,
+        "Basic YTpiYw==",
+        "Basic YTpiYWI=",
+        "Basic YTpi",
+        "Bearer mF_9.B5f-4.1JqM",
+        "Bearer abc==",
+    ],
+)
+def test_fast_path_takes_canonical_values(value: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The design contract of parse: a canonical strict value never reaches the scanner.
+    from authlint import header
+
+    def scanner(*args: object) -> None:
+        raise AssertionError("the scanner ran")
+
+    monkeypatch.setattr(header, "_scan", scanner)
+    assert parse(value) is not None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("Basic YT\x00pi", [(Code.CONTROL_CHARACTER, 8, 9)], id="nul-in-base64"),
+        pytest.param("Basic YT\x1fpi", [(Code.CONTROL_CHARACTER, 8, 9)], id="us-in-base64"),
+        pytest.param("Basic YT\x01pi", [(Code.CONTROL_CHARACTER, 8, 9)], id="soh-in-base64"),
+        pytest.param("Basic YT\x7fpi", [(Code.CONTROL_CHARACTER, 8, 9)], id="del-in-base64"),
+        pytest.param("Basic YT\x80pi", [(Code.INVALID_BASE64_CHARACTER, 8, 9)], id="x80-base64"),
+        pytest.param("Basic YT\x20pi", [(Code.WHITESPACE, 8, 9)], id="space-in-base64"),
+        pytest.param("Basic YT\tpi", [(Code.WHITESPACE, 8, 9)], id="tab-in-base64"),
+        pytest.param("Bearer a\x00b", [(Code.CONTROL_CHARACTER, 8, 9)], id="nul-in-token"),
+        pytest.param("Bearer a\x1fb", [(Code.CONTROL_CHARACTER, 8, 9)], id="us-in-token"),
+        pytest.param("Bearer a\x01b", [(Code.CONTROL_CHARACTER, 8, 9)], id="soh-in-token"),
+        pytest.param("Bearer a\x7fb", [(Code.CONTROL_CHARACTER, 8, 9)], id="del-in-token"),
+        pytest.param("Bearer a\tb", [(Code.WHITESPACE, 8, 9)], id="tab-in-token"),
+        pytest.param("Bearer a b", [(Code.WHITESPACE, 8, 9)], id="space-in-token"),
+        pytest.param("Bearer a:b", [(Code.INVALID_BASE64_CHARACTER, 8, 9)], id="colon-token"),
+        pytest.param("Bearer a...b", [(Code.PLACEHOLDER, 8, 11)], id="elision-in-token"),
+        pytest.param(
+            "Basic YT/+",
+            [(Code.MISSING_COLON, 6, 10), (Code.NON_UTF8_CREDENTIALS, 8, 10)],
+            id="slash-plus-base64",
+        ),
+        pytest.param(
+            "Basic 09AZ",
+            [
+                (Code.NON_UTF8_CREDENTIALS, 6, 9),
+                (Code.MISSING_COLON, 6, 10),
+                (Code.CONTROL_CHARACTER, 8, 10),
+            ],
+            id="digit-edges",
+        ),
+        pytest.param(
+            "Basic azaz",
+            [(Code.MISSING_COLON, 6, 10), (Code.NON_UTF8_CREDENTIALS, 8, 10)],
+            id="lower-edges",
+        ),
+    ],
+)
+def test_scanner_classes_exactly(value: str, expected: list[tuple[Code, int, int]]) -> None:
+    assert [(d.code, d.start, d.end) for d in validate(value)] == expected
+    with pytest.raises(HeaderError):
+        parse(value)
