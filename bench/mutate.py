@@ -377,7 +377,14 @@ class _Mutator(ast.NodeTransformer):
     def visit_Assign(self, node: ast.Assign) -> ast.AST:
         names = [t.id for t in node.targets if isinstance(t, ast.Name)]
         name = names[0] if names else "?"
-        if self.in_function or self.module != "grammar" or name in _NOT_PATTERNS:
+        if not self.in_function and self.module != "grammar":
+            # Name the scope after the assignment (`_NOT_BASE64`), not a line number that moves.
+            self.scope.append(name)
+            try:
+                return self.generic_visit(node)
+            finally:
+                self.scope.pop()
+        if self.in_function or name in _NOT_PATTERNS:
             return self.generic_visit(node)
         self.scope.append(name)
         try:
@@ -399,19 +406,13 @@ class _Mutator(ast.NodeTransformer):
         func = node.func
         compiles = isinstance(func, ast.Attribute) and func.attr == "compile"
         if compiles and not self.in_function and self.module != "grammar" and node.args:
-            self.scope.append(_target_name(node))
             self.pattern_depth += 1
             try:
                 node.args[0] = self.visit(node.args[0])
             finally:
                 self.pattern_depth -= 1
-                self.scope.pop()
             return node
         return self.generic_visit(node)
-
-
-def _target_name(node: ast.AST) -> str:
-    return f"re.compile@{getattr(node, 'lineno', 0)}"
 
 
 def _is_docstring(stmt: ast.stmt) -> bool:
