@@ -46,6 +46,9 @@ def test_canonical_final_characters_are_those_with_zero_pad_bits() -> None:
         pytest.param("quoted_string", '"a\xe9"', True, id="obs-text"),
         pytest.param("quoted_string", '"a\x00"', False, id="quoted-ctl"),
         pytest.param("quoted_string", '"a', False, id="unterminated"),
+        pytest.param("quoted_string", '""', True, id="empty-quoted"),
+        pytest.param("auth_param_list", " ,a=b", True, id="list-ows-before-first-comma"),
+        pytest.param("auth_param_list", " a=b", False, id="list-ows-before-first-param"),
         pytest.param("auth_param", 'realm = "x"', True, id="param-bws"),
         pytest.param("auth_param", "realm", False, id="param-no-value"),
         pytest.param("auth_param_list", ", a=b ,, c=d ,", True, id="list-empty-elems"),
@@ -149,6 +152,7 @@ def test_rules(rule: str, text: str, matches: bool) -> None:
         pytest.param("placeholder_word", "b64-encoded", True, id="b64-encoded"),
         pytest.param("placeholder_word", "base64string", True, id="base64string"),
         pytest.param("placeholder_word", "base64credentials", True, id="base64creds"),
+        pytest.param("placeholder_word", "base64credential", True, id="base64cred"),
         pytest.param("placeholder_word", "base64_value", True, id="base64-value"),
         pytest.param("placeholder_word", "base32", False, id="base32"),
         pytest.param("placeholder_word", "token", True, id="token"),
@@ -197,6 +201,9 @@ def test_mistake_shapes(rule: str, text: str, matches: bool) -> None:
 _ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 _LETTERS = _ALNUM[:52]
 _SWEEP = "".join(chr(c) for c in range(0x101)) + "\u0130\u0131\u017f\u212a\u2028\u3000"
+# RFC 5234 CTL (%x00-1F / %x7F) and the C1 block the strict profile also refuses.
+_CTL = "".join(chr(c) for c in range(0x20)) + "\x7f"
+_C1 = "".join(chr(c) for c in range(0x80, 0xA0))
 _SHAPE_SWEEPS: list[tuple[str, str, Callable[[str], bool]]] = [
     ("variable", "${{{c}}}", lambda c: c not in "{}" and not c.isspace()),
     ("variable", "${{a{c}b}}", lambda c: c not in "{}" and not c.isspace()),
@@ -232,6 +239,14 @@ _SHAPE_SWEEPS: list[tuple[str, str, Callable[[str], bool]]] = [
     ("rfc_bearer", "bearer{c}a", lambda c: c == " "),
     ("rfc_bearer", "{c}earer a", lambda c: c in "bB"),
     ("placeholder_word", "{c}ey_id", lambda c: c in "kK"),
+    ("rfc_basic", "basic{c}YQ==", lambda c: c == " "),
+    ("user_pass", "a{c}:b", lambda c: c not in _CTL),  # "a::b": the password is ":b"
+    ("user_pass", "a:b{c}", lambda c: c not in _CTL),
+    ("userid", "a{c}", lambda c: c not in _CTL + ":"),
+    ("password", "a{c}", lambda c: c not in _CTL),
+    ("strict_userid", "{c}", lambda c: c not in _CTL + _C1 + ":"),
+    ("strict_password", "{c}", lambda c: c not in _CTL + _C1),
+    ("CONTROL", "{c}", lambda c: c in _CTL + _C1),
 ]
 
 
