@@ -8,6 +8,8 @@ never needs the parser's grammar compiled.
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -74,3 +76,21 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
+
+
+class _Package(types.ModuleType):
+    """The package module, keeping its public names when submodules are imported.
+
+    Importing a submodule binds it as an attribute of its package: `import authlint.redact`
+    (which `parse` does) would replace the public function `authlint.redact` with the module.
+    A submodule never takes the place of a public name; it stays reachable through
+    ``sys.modules`` and ``from authlint.redact import ...``.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _HOME and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

@@ -37,7 +37,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         prog="authlint",
         description="Lint HTTP Authorization headers and find hard-coded payment API keys.",
     )
-    parser.add_argument("--version", action="version", version=f"authlint {__version__}")
+    parser.add_argument("-V", "--version", action="version", version=f"authlint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, (module_name, help_text) in COMMANDS.items():
         command_parser = sub.add_parser(name, help=help_text, description=help_text)
@@ -46,7 +46,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         module = importlib.import_module(module_name)
         add = getattr(module, f"add_{name}_arguments", None) or module.add_arguments
         add(command_parser)
-        command_parser.set_defaults(run=getattr(module, f"run_{name}", None) or module.run)
+        command_parser.set_defaults(
+            run=getattr(module, f"run_{name}", None) or module.run, command_parser=command_parser
+        )
     return parser
 
 
@@ -54,9 +56,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # The first word that names a subcommand decides which one to build in full.
     command = next((word for word in argv if word in COMMANDS), None)
-    args = build_parser(command).parse_args(argv)
+    args, unknown = build_parser(command).parse_known_args(argv)
+    if unknown:
+        # The subcommand's own usage line, not the top-level one (`check --bogus`).
+        args.command_parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    from authlint.config import ConfigError
+
     try:
         result: int = args.run(args)
+    except ConfigError as exc:
+        # The one place every configuration problem becomes exit 2: file and reason, one line.
+        print(f"authlint: error: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("authlint: interrupted", file=sys.stderr)
         return 130

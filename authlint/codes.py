@@ -35,6 +35,8 @@ class Code(StrEnum):
     UNSUPPORTED_SCHEME = "AL115"
     EMPTY_PASSWORD = "AL116"
     INVALID_AUTH_PARAMS = "AL117"
+    # AL125-AL129: documentation (issue 10).
+    STRIPPED_EXAMPLE = "AL125"
     # AL2xx: a secret is hard-coded.
     LIVE_KEY_ID = "AL201"
     TEST_KEY_ID = "AL202"
@@ -277,6 +279,20 @@ RULES: tuple[Rule, ...] = (
         _E,
     ),
     Rule(
+        code=Code.STRIPPED_EXAMPLE,
+        name="stripped-example",
+        summary="A documentation example lost its placeholders: its credentials are empty.",
+        rationale="Docs exported from a template often drop `[YOUR_KEY_ID]:[YOUR_KEY_SECRET]`, "
+        'leaving `curl -u :` or `Bearer ""`; a reader who copies it gets a 401. Reported once '
+        "per example line, as a warning, so a docs team can find them all.",
+        source="RFC 7617 §2; RFC 6750 §2.1",
+        bad="List payments with `curl -u : https://api.razorpay.com/v1/payments`.",
+        good="List payments with "
+        "`curl -u [YOUR_KEY_ID]:[YOUR_KEY_SECRET] https://api.razorpay.com/v1/payments`.",
+        kind="malformed-header",
+        severity=_W,
+    ),
+    Rule(
         Code.LIVE_KEY_ID,
         "live-key-id",
         "A Razorpay live key id is hard-coded.",
@@ -392,6 +408,9 @@ RULES: tuple[Rule, ...] = (
 )
 
 RULE_BY_CODE: dict[Code, Rule] = {rule.code: rule for rule in RULES}
+# Malformed-header codes that only the context checks emit, never the parser (a docs example
+# that lost its placeholders is judged in its file, not as a header value).
+CONTEXT_ONLY: frozenset[Code] = frozenset({Code.STRIPPED_EXAMPLE})
 RULE_BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}
 
 

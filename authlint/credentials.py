@@ -6,13 +6,12 @@ import base64
 import re
 from dataclasses import dataclass
 
-from authlint import grammar
+from authlint import grammar, providers
 from authlint.redact import MARK, redact_secret
 
 # The strict profile's control characters: CTL and C1 (see grammar.CONTROL).
 _CTL = grammar.control_re
 _B64TOKEN = grammar.b64token_re
-_KEY_ID = re.compile(r"rzp_(live|test)_[A-Za-z0-9]{14}")
 # What output shows of a scheme or a parameter name. Registered schemes and parameter names are
 # short words of letters with at most a version number (Basic, Negotiate, AWS4-HMAC-SHA256,
 # SCRAM-SHA-256, oauth_nonce); a key id (`rzp_live_...`, `xoxb-...`) or base64 is not one and may
@@ -46,9 +45,10 @@ class BasicCredentials:
 
     @property
     def key_mode(self) -> str | None:
-        """``"live"`` or ``"test"`` for a Razorpay key id, else ``None``."""
-        match = _KEY_ID.fullmatch(self.user_id)
-        return match.group(1) if match else None
+        """``"live"`` or ``"test"`` when the user-id is a provider key that says its mode (a
+        Razorpay key id, a Stripe secret key: authlint/providers.py), else ``None``."""
+        match = providers.key_of(self.user_id)
+        return match.mode if match is not None and match.shape.role != "public" else None
 
     def __repr__(self) -> str:
         # The password never shows, not even its length; the user-id (a key id) shows a prefix.

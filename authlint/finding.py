@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from authlint.codes import Code, Rule, Severity, rule
 from authlint.redact import fingerprint
@@ -72,11 +74,16 @@ def make_finding(
     snippet: str,
     secret: str,
     fix: str | None = None,
+    fingerprint_path: str | None = None,
+    digest: str | None = None,
 ) -> Finding:
     """Build a Finding from offsets. ``secret`` is hashed here and then dropped.
 
     ``snippet`` must already be redacted by the caller (redact.redact_secret); ``secret`` is the
     matched value the fingerprint identifies (for malformed headers: the header value).
+    ``fingerprint_path`` is the path the fingerprint hashes (``stable_path``), default ``path``.
+    ``digest``: that fingerprint, when the caller already computed it for the same (code, path,
+    secret): one long header value can carry thousands of diagnostics.
     """
     line, column = index.position(start)
     end_line, end_column = index.position(max(end, start))
@@ -91,6 +98,31 @@ def make_finding(
         severity=meta.severity,
         message=message,
         snippet=snippet,
-        fingerprint=fingerprint(str(code), path, secret),
+        fingerprint=(
+            digest
+            if digest is not None
+            else fingerprint(str(code), fingerprint_path or path, secret)
+        ),
         fix=fix,
     )
+
+
+def stable_path(path: str, location: str | None = None) -> str:
+    """The path a fingerprint hashes: from the root of the repository holding the file (the
+    nearest directory above it with ``.git``), so fingerprints, baselines and allowlists do not
+    depend on where the run starts; history's paths are these already. Outside a repository,
+    ``path`` as given. ``location``: the file's absolute path when ``path`` is not relative to
+    the working directory."""
+    absolute = location or os.path.abspath(path)
+    root = _repository_root(os.path.dirname(absolute))
+    if root is None:
+        return path
+    return os.path.relpath(absolute, root).replace(os.sep, "/")
+
+
+@lru_cache(maxsize=1024)
+def _repository_root(directory: str) -> str | None:
+    if os.path.exists(os.path.join(directory, ".git")):
+        return directory
+    parent = os.path.dirname(directory)
+    return None if parent == directory else _repository_root(parent)

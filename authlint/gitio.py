@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import subprocess
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -28,6 +29,11 @@ _REGULAR_MODES = frozenset({"100644", "100755"})
 
 def run_git(args: Sequence[str], cwd: StrPath = ".") -> bytes:
     """stdout of ``git ARGS``; GitError carrying git's last stderr line on failure."""
+    return run_git_full(args, cwd)[0]
+
+
+def run_git_full(args: Sequence[str], cwd: StrPath = ".") -> tuple[bytes, bytes]:
+    """(stdout, stderr) of ``git ARGS``, for the warnings git prints on success."""
     try:
         proc = subprocess.run(
             ["git", *args], cwd=cwd, capture_output=True, check=False, stdin=subprocess.DEVNULL
@@ -38,7 +44,11 @@ def run_git(args: Sequence[str], cwd: StrPath = ".") -> bytes:
         raise GitError(f"not a directory: {cwd}") from None
     if proc.returncode != 0:
         raise GitError(last_line(proc.stderr) or f"git {args[0]} failed")
-    return proc.stdout
+    return proc.stdout, proc.stderr
+
+
+# git ls-files --others skips a directory it cannot open with this warning and exits 0.
+_UNOPENABLE = re.compile(rb"^warning: could not open directory '(.*)/': (.*)$", re.MULTILINE)
 
 
 def last_line(stderr: bytes) -> str:
@@ -57,14 +67,18 @@ MODE_SYMLINK = 0o120000
 MODE_GITLINK = 0o160000
 
 
-def ls_files(directory: str) -> list[tuple[str, int | None]] | None:
+def ls_files(
+    directory: str, unreadable: list[tuple[str, str]] | None = None
+) -> list[tuple[str, int | None]] | None:
     """Files git would track under ``directory``, relative to it, sorted: tracked ones with their
     mode from the index, then untracked-but-not-ignored ones with None (their mode is unknown).
     None when ``directory`` is not inside a work tree. Unmerged paths come back once; tracked
     files deleted from the work tree are left out."""
     try:
         cached = run_git(["ls-files", "-z", "--stage", "--cached"], cwd=directory)
-        others = run_git(["ls-files", "-z", "--others", "--exclude-standard"], cwd=directory)
+        others, warnings = run_git_full(
+            ["ls-files", "-z", "--others", "--exclude-standard"], cwd=directory
+        )
         deleted = run_git(["ls-files", "-z", "--deleted"], cwd=directory)
     except GitError:
         return None
@@ -78,6 +92,12 @@ def ls_files(directory: str) -> list[tuple[str, int | None]] | None:
             found.setdefault(os.fsdecode(name), None)
     for name in deleted.split(b"\0"):
         found.pop(os.fsdecode(name), None)
+    if unreadable is not None:
+        # (directory relative to ``directory``, reason): untracked files git could not list.
+        unreadable.extend(
+            (os.fsdecode(m.group(1)), m.group(2).decode("utf-8", "replace"))
+            for m in _UNOPENABLE.finditer(warnings)
+        )
     return sorted(found.items())
 
 
@@ -167,6 +187,46 @@ def read_blobs(shas: Iterable[str], repo: StrPath = ".") -> Iterator[bytes]:
         reader.close()
         writer.join()
         proc.wait()
+
+
+def blob_sizes(shas: Sequence[str], repo: StrPath = ".") -> list[int]:
+    """The size of each blob in ``shas``, in order, from one ``git cat-file --batch-check``: the
+    object headers only, so a size limit is applied before any content is read."""
+    if not shas:
+        return []
+    try:
+        proc = subprocess.run(
+            ["git", "cat-file", "--batch-check"],
+            cwd=repo,
+            input="".join(sha + "\n" for sha in shas).encode("ascii"),
+            capture_output=True,
+            check=False,
+        )
+    except FileNotFoundError:
+        raise GitError("git is not installed (or not on PATH)") from None
+    if proc.returncode != 0:
+        raise GitError(last_line(proc.stderr) or "git cat-file failed")
+    sizes = []
+    for line in proc.stdout.splitlines():
+        parts = line.split()
+        if len(parts) != 3:
+            raise GitError(f"git cat-file: object {parts[0].decode(errors='replace')} missing")
+        sizes.append(int(parts[2]))
+    return sizes
+
+
+def sized_blobs(
+    shas: Sequence[str], max_size: int, repo: StrPath = "."
+) -> Iterator[tuple[int, bytes | None]]:
+    """(size, content) of each blob in ``shas``, in order; the content is None, and never read,
+    for a blob larger than ``max_size``: memory stays flat whatever the index holds."""
+    sizes = blob_sizes(shas, repo)
+    wanted = [sha for sha, size in zip(shas, sizes, strict=True) if size <= max_size]
+    contents = read_blobs(wanted, repo)
+    for size in sizes:
+        yield size, (next(contents) if size <= max_size else None)
+    for _ in contents:  # let the generator close its process
+        pass
 
 
 def display_path(absolute: str, cwd: str | None = None) -> str:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from authlint import placeholder as _placeholder
+
 # The longest run of token, token68 or quoted-string characters any rule accepts. Servers cap a
 # whole header section at 8-16 KiB (nginx 8 KiB per line by default), so nothing longer reaches
 # an origin server; the bound keeps every quantifier finite.
@@ -194,22 +196,12 @@ variable = (
     r"|#\{[^{}]{1,100}\}"
 )
 
-# Documentation placeholders. Bracketed forms hold characters no token has; the word forms must
-# fill the whole credentials (after quotes), so a real token that happens to contain `your` is
-# never one.
-placeholder_wrapped = r"\[[^\[\]]{1,100}\]|<[^<>]{1,100}>|\{[^{}]{1,100}\}|\*{3,100}|\.{3}|\u2026"
-placeholder_word = (
-    r"(?ai:"
-    r"(?:your|my)[_\-][A-Za-z0-9_\-]{0,60}|your(?:token|key|secret|password|credentials?)"
-    r"|[A-Za-z0-9_\-]{0,60}[_\-]here"
-    r"|(?:base64|b64)[_\-]?(?:token|encoded|string|credentials?|value)?"
-    r"|(?:api[_\-]?)?(?:token|key|secret|password|credentials?)"
-    r"|(?:access|auth|bearer)[_\-]?token"
-    r"|key[_\-]?(?:id|secret)"
-    r"|changeme|change[_\-]me|redacted|placeholder|example|dummy"
-    r")"
-    rf"|X{{4,{MAX_RUN}}}|x{{4,{MAX_RUN}}}"
-)
+# Documentation placeholders: the one vocabulary lives in authlint/placeholder.py (shared with the
+# checks and extractors). Bracketed forms and the `base64(...)` notation hold characters no token
+# has; the word forms must fill the whole credentials (after quotes), so a real token that happens
+# to contain `your` is never one.
+placeholder_wrapped = _placeholder.WRAPPED
+placeholder_word = _placeholder.WORD
 
 PROFILES = ("strict", "rfc")
 

@@ -55,7 +55,11 @@ LOG_FORMAT = "%x01%H %aI"
 
 # `@@ -a,b +c,d @@` and, for a merge's combined diff, `@@@ -a,b -c,d +e,f @@@`.
 _HUNK = re.compile(rb"(@@+) [^+]{0,200}\+([0-9]{1,12})(?:,([0-9]{1,12}))? @@")
-_MODE = re.compile(r"rzp_(live|test)_|Razorpay (live|test) key")
+# A key's mode, from the prefix a redacted snippet keeps (`rzp_live_`, `sk_test_`: the providers
+# table) or a composite message ("Razorpay live key id", "Stripe test secret key").
+_MODE = re.compile(
+    r"(?<![A-Za-z0-9])[a-z]{2,4}_(live|test)_|[A-Z][A-Za-z]+ (live|test) [a-z ]{0,20}key"
+)
 _ESCAPES = {
     ord("a"): 7,
     ord("b"): 8,
@@ -107,14 +111,16 @@ def secret_settings(settings: Settings | None = None) -> Settings:
     return dataclasses.replace(base, enabled=base.enabled & SECRET_CODES)
 
 
-def default_detector(settings: Settings) -> tuple[Detect, Prefilter]:
-    """The real scanner: ``scan_text`` with secret rules only, behind its keyword prefilter."""
+def default_detector(settings: Settings, top: str | None = None) -> tuple[Detect, Prefilter]:
+    """The real scanner: ``scan_text`` with secret rules only, behind its keyword prefilter.
+    ``top``: the repository root the paths are relative to (for ``per-file-ignores``)."""
     from authlint.scan import might_match, scan_text
 
     only_secrets = secret_settings(settings)
 
     def detect(path: str, text: str) -> list[Finding]:
-        return scan_text(path, text, only_secrets)
+        location = os.path.join(top, path) if top is not None else None
+        return scan_text(path, text, only_secrets, location=location)
 
     return detect, might_match
 
@@ -166,15 +172,16 @@ def scan_history(
     """
     settings = settings if settings is not None else Settings().with_selection()
     workers = 1 if detect is not None else jobs or _cpus()
-    if detect is None:
-        detect, default_prefilter = default_detector(settings)
-        prefilter = prefilter or default_prefilter
     top = gitio.repo_root(repo)
+    if detect is None:
+        detect, default_prefilter = default_detector(settings, top)
+        prefilter = prefilter or default_prefilter
     detect = _without_excluded(detect, settings, top)
     yield from _segmented(
         revs,
         top,
         settings,
+        max_size=settings.max_file_size,
         detect=detect,
         prefilter=prefilter,
         on_commit=on_commit,
@@ -186,14 +193,31 @@ def _logged(
     argv: list[str],
     top: str,
     *,
+    max_size: int,
     detect: Detect,
     prefilter: Prefilter | None,
     on_commit: Callable[[], None] | None,
     stdin: bytes | None = None,
 ) -> Iterator[HistoryFinding]:
     with _git(argv, top, stdin) as stdout:
-        for diff in file_diffs(stdout, prefilter=prefilter, on_commit=on_commit):
+        lines = bounded_lines(stdout, max_size)
+        for diff in file_diffs(lines, prefilter=prefilter, on_commit=on_commit, max_size=max_size):
             yield from located(diff, detect)
+
+
+_DRAIN = 1 << 16
+
+
+def bounded_lines(stream: IO[bytes], limit: int) -> Iterator[bytes]:
+    """The lines of ``stream``, each cut after ``limit + 1`` bytes (the rest of an overlong line
+    is read and dropped in small pieces): one committed line of hundreds of megabytes is never
+    held whole. A cut line is over the size limit by itself, so its file is skipped anyway."""
+    cap = limit + 1
+    while line := stream.readline(cap):
+        if len(line) == cap and not line.endswith(b"\n"):
+            while (rest := stream.readline(_DRAIN)) and not rest.endswith(b"\n"):
+                pass
+        yield line
 
 
 @contextlib.contextmanager
@@ -233,7 +257,7 @@ def _without_excluded(detect: Detect, settings: Settings, top: str) -> Detect:
     from authlint.discover import Excluder
 
     excluder = Excluder(settings)
-    if excluder.pattern is None:
+    if excluder.empty:
         return detect
 
     def detect_included(path: str, text: str) -> list[Finding]:
@@ -257,7 +281,7 @@ def _cpus() -> int:
 # than one segment is spread over worker processes, with at most 2 x workers segments in flight,
 # so memory stays flat however long the history is.
 SEGMENT_COMMITS = 1000
-_worker: tuple[Detect, Prefilter | None, str] | None = None
+_worker: tuple[Detect, Prefilter | None, str, int] | None = None
 
 
 def _segmented(
@@ -265,6 +289,7 @@ def _segmented(
     top: str,
     settings: Settings,
     *,
+    max_size: int,
     detect: Detect,
     prefilter: Prefilter | None,
     on_commit: Callable[[], None] | None,
@@ -282,6 +307,7 @@ def _segmented(
                 yield from _logged(
                     segment_log,
                     top,
+                    max_size=max_size,
                     detect=detect,
                     prefilter=prefilter,
                     on_commit=on_commit,
@@ -319,13 +345,13 @@ def _collect(
 
 def _init_worker(settings: Settings, top: str) -> None:
     global _worker  # noqa: PLW0603 (one detector per worker process, built once)
-    detect, prefilter = default_detector(settings)
-    _worker = (_without_excluded(detect, settings, top), prefilter, top)
+    detect, prefilter = default_detector(settings, top)
+    _worker = (_without_excluded(detect, settings, top), prefilter, top, settings.max_file_size)
 
 
 def _scan_segment(shas: bytes) -> tuple[list[HistoryFinding], int]:
     assert _worker is not None
-    detect, prefilter, top = _worker
+    detect, prefilter, top, max_size = _worker
     commits = 0
 
     def count() -> None:
@@ -334,7 +360,15 @@ def _scan_segment(shas: bytes) -> tuple[list[HistoryFinding], int]:
 
     argv = log_command((), stdin=True)
     found = list(
-        _logged(argv, top, detect=detect, prefilter=prefilter, on_commit=count, stdin=shas)
+        _logged(
+            argv,
+            top,
+            max_size=max_size,
+            detect=detect,
+            prefilter=prefilter,
+            on_commit=count,
+            stdin=shas,
+        )
     )
     return found, commits
 
@@ -367,9 +401,11 @@ def file_diffs(
     *,
     prefilter: Prefilter | None = None,
     on_commit: Callable[[], None] | None = None,
+    max_size: int | None = None,
 ) -> Iterator[FileDiff]:
     """The added lines of each file of each commit in the stream, when ``prefilter`` (given
-    their raw bytes) lets them through."""
+    their raw bytes) lets them through. A file whose added lines in one commit come to more than
+    ``max_size`` bytes is skipped, as ``check`` skips such a file: what is held stays bounded."""
     commit = date = ""
     path: str | None = None
     in_header = False
@@ -378,15 +414,20 @@ def file_diffs(
     line_no = 0
     added: list[bytes] = []
     numbers: list[int] = []
+    held = 0  # bytes of added lines held for this file
+    over = False  # this file's added lines went past max_size: skipped
 
     def flush() -> Iterator[FileDiff]:
-        if path is not None and added:
+        nonlocal held, over
+        if path is not None and added and not over:
             raw = b"\n".join(added)
             if prefilter is None or prefilter(raw):
                 text = raw.decode("utf-8", "replace")
                 yield FileDiff(commit, date, path, text, tuple(numbers))
         added.clear()
         numbers.clear()
+        held = 0
+        over = False
 
     for line in lines:
         first = line[:1]
@@ -394,9 +435,16 @@ def file_diffs(
             prefix = line[:columns]
             if b"-" in prefix:
                 continue  # not in the new file
-            if prefix == added_all:
-                added.append(line[columns:].rstrip(b"\n"))
-                numbers.append(line_no)
+            if prefix == added_all and not over:
+                body = line[columns:].rstrip(b"\n")
+                held += len(body) + 1
+                if max_size is not None and held > max_size + 1:
+                    over = True  # too large: drop what was held and take nothing more
+                    added.clear()
+                    numbers.clear()
+                else:
+                    added.append(body)
+                    numbers.append(line_no)
             line_no += 1
         elif first == b"@":
             match = _HUNK.match(line)

@@ -1,28 +1,98 @@
-"""Is a value a stand-in rather than a real credential?
+"""Is a value a stand-in rather than a real credential? The ONE placeholder vocabulary.
 
-Docs and examples write `[YOUR_KEY_ID]`, `<token>`, `rzp_test_XXXXXXXXXXXXXX`, `changeme`; secret
-scanners that flag these train people to ignore them. These predicates are shared by the secret
-checks (not a secret) and the header checks (a placeholder left in code is AL103).
+Docs and examples write `[YOUR_KEY_ID]`, `<token>`, `base64(KEY_ID:KEY_SECRET)`,
+`rzp_test_XXXXXXXXXXXXXX`, `changeme`; secret scanners that flag these train people to ignore
+them. The parser (a placeholder left in a header is AL103), the extractors and the checks (a
+stand-in is not a secret) all read the words and notations defined here.
+
+A leaf module: the grammar imports the *str* patterns below and compiles them with the rest of
+the grammar, on the first header value; the predicates here compile their own small patterns, so
+a file without headers never pays for the grammar.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-# Bracketed or angled stand-ins, and words that mark a value as an example. Bounded, and
-# applied to short values only, so no pattern here can run long.
-_WRAPPED = re.compile(r"\[[^\]\n]{1,80}\]|<[^>\n]{1,80}>|\{[^}\n]{1,80}\}|\*{3,}|\.{3}|…")
+# -- the vocabulary --------------------------------------------------------------------------
+
+# Notations that stand for a value: bracketed or angled names, `{name}`, elisions, and the
+# "encode this" call that docs write instead of a token: `base64(KEY_ID:KEY_SECRET)`,
+# `btoa(id + ":" + secret)`, `Base64.encode(key:secret)`. None of `[ ] < > { } ( ) *` is in the
+# base64 or b64token alphabet, so a match is never part of a real token.
+ENCODE_CALL = (
+    r"(?i:base64|b64|btoa|base64[_-]?encode|b64encode|encode64|base64\.encode(?:ToString)?"
+    r"|base64\.b64encode|base64encode)[ \t]{0,4}\([^()\n]{1,100}\)"
+)
+WRAPPED = (
+    r"\[[^\[\]\n]{1,100}\]|<[^<>\n]{1,100}>|\{[^{}\n]{1,100}\}|\*{3,100}|\.{3}|\u2026|"
+    + ENCODE_CALL
+)
+
+# Words that mark a stand-in wherever they sit in a value (`your_key`, `my-token`, `key_here`).
+STAND_IN_WORDS = ("changeme", r"change[_\-]me", "redacted", "placeholder", "example", "dummy")
+# Words that do so only in prose-like values (secrets: a value *containing* `sample` is not a
+# real key), never inside a header token, which may spell anything.
+LOOSE_WORDS = ("your", "sample", "replace", "insert", "enter_?", "fake", "foo", r"bar\b", "lorem")
+# Generic names that stand in when they are the whole value: `token`, `api_key`, `key_secret`.
+GENERIC_NAMES = (
+    r"key_?id",
+    r"key_?secret",
+    "secret",
+    "password",
+    "passwd",
+    "pass",
+    "pwd",
+    "token",
+    r"api_?key",
+    r"user(?:name)?",
+    r"access_?token",
+    r"auth_?token",
+    r"credentials?",
+    "id",
+    "test",
+    "null",
+    "none",
+    "undefined",
+    "admin",
+    "root",
+)
+
+# A whole header credential that is a stand-in word (the grammar's AL103 on `Bearer your_token`):
+# the words must fill the credentials, so a real token that happens to contain `your` never is.
+WORD = (
+    # ASCII-only case folding: under Unicode IGNORECASE the letter classes would also match
+    # U+017F, U+0131, U+0130 and U+212A (see grammar.py).
+    r"(?ai:"
+    r"(?:your|my)[_\-][A-Za-z0-9_\-]{0,60}|your(?:token|key|secret|password|credentials?)"
+    r"|[A-Za-z0-9_\-]{0,60}[_\-]here"
+    r"|(?:base64|b64)[_\-]?(?:token|encoded|string|credentials?|value)?"
+    r"|(?:api[_\-]?)?(?:token|key|secret|password|credentials?)"
+    r"|(?:access|auth|bearer)[_\-]?token"
+    r"|key[_\-]?(?:id|secret)"
+    r"|" + "|".join(STAND_IN_WORDS) + r")"
+    r"|X{4,16384}|x{4,16384}"
+)
+
+# -- predicates ------------------------------------------------------------------------------
+
+# Bounded, and applied to short values only, so no pattern here can run long.
+_WRAPPED = re.compile(WRAPPED)
 _WORDS = re.compile(
-    r"(?i)x{4,}|your|example|sample|dummy|placeholder|replace|changeme|change_me|"
-    r"redacted|insert|enter_?|fake|foo|bar\b|lorem|secret_?here|token_?here|key_?here|"
-    r"base64_?token|base64_?encoded|my_?(?:key|secret|token|password)|"
-    r"^(?:key_?id|key_?secret|secret|password|passwd|pass|pwd|token|api_?key|user(?:name)?|"
-    r"access_?token|auth_?token|credentials?|id|test|null|none|undefined|admin|root)$"
+    r"(?i)x{4,}|"
+    + "|".join(STAND_IN_WORDS + LOOSE_WORDS)
+    + r"|secret_?here|token_?here|key_?here|base64_?token|base64_?encoded"
+    r"|my_?(?:key|secret|token|password)|^(?:" + "|".join(GENERIC_NAMES) + r")$"
 )
 
 
 # Credentials every reader knows from the specs and tutorials: RFC 7617's own examples.
 KNOWN_EXAMPLES = frozenset({"aladdin:open sesame", "test:123£"})
+
+
+# Tokens the OAuth RFCs print as examples: RFC 6750 §2.1 and RFC 6749 §1.5/§4.1.4/§5.1.
+KNOWN_TOKENS = frozenset({"mF_9.B5f-4.1JqM", "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA"})
 
 
 def is_known_example(user: str, password: str) -> bool:
@@ -36,6 +106,35 @@ def is_placeholder(value: str) -> bool:
     if _WRAPPED.search(value) or _WORDS.search(value):
         return True
     return low_variety(value)
+
+
+@cache
+def _encode_call() -> re.Pattern[str]:
+    return re.compile(ENCODE_CALL)
+
+
+def is_encode_notation(value: str) -> bool:
+    """`base64(KEY_ID:KEY_SECRET)`: docs writing down how to build the token, not a token."""
+    return _encode_call().search(value) is not None
+
+
+def is_notation(value: str) -> bool:
+    """True for what only documentation writes: `[YOUR_KEY_ID]`, `<token>`, `base64(id:secret)`,
+    `XXXX`, `your_key`, a role name (`password`). Unlike is_placeholder, a default credential
+    (`root`, `admin`) is not notation: it is what a misconfigured server really accepts."""
+    if not value:
+        return False
+    if _WRAPPED.search(value):
+        return True
+    found = _WORDS.search(value)
+    return (found is not None and not found.group(0).startswith(tuple(_DEFAULTS))) or (
+        low_variety(value) and len(set(value)) <= 1
+    )
+
+
+# Generic names that are real default credentials (`root:root`, `admin:admin`), unlike the role
+# names (`user:password`), which only say what goes there.
+_DEFAULTS = frozenset({"test", "admin", "root"})
 
 
 def low_variety(value: str) -> bool:
@@ -57,10 +156,30 @@ def looks_random(value: str) -> bool:
     return classes >= 2 and not low_variety(value)
 
 
+# Words of made-up test data: `wrongpass`, `abc123`, `secret123`, `s3cr3t`. A value built from
+# them (and digits or separators) is a fixture, not a credential that leaked.
+# Compiled on first use: only files with a credential-shaped value ask.
+@cache
+def _dummy() -> re.Pattern[str]:
+    return re.compile(
+        r"(?i)(?:wrong|bad|invalid|good|right|correct|other|new|old|my|some|the|a|an|fake|mock|stub"
+        r"|dummy|test(?:ing)?|sample|example|demo|user(?:name)?|pass(?:word|wd)?|pwd|secret|token"
+        r"|key|api|auth|access|bearer|basic|login|admin|root|foo|bar|baz|qux|hello|world|abc|xyz"
+        r"|s3cr3t|p[a@]ss(?:w[o0]rd)?|letmein|qwerty|hunter|very|long|short|value|string|valid"
+        r"|[0-9]{1,8}|[^A-Za-z0-9])+"
+    )
+
+
+def is_dummy(value: str) -> bool:
+    """Made of test-data words and digits only: `wrongpass`, `abc123`, `my_token_123`."""
+    return bool(value) and _dummy().fullmatch(value) is not None
+
+
 # Runtime references that are filled in before use: not literal secrets.
 _REFERENCE = re.compile(
     r"\$\{?[A-Za-z_][A-Za-z0-9_]{0,100}\}?|\$\(|\{\{[^}\n]{0,100}\}\}|%\(?[A-Za-z_]{0,40}\)?s|"
-    r"#\{[^}\n]{0,100}\}|%[sdv]|\{[A-Za-z_0-9.]{0,60}\}|process\.env|os\.environ|getenv|ENV\["
+    r"#\{[^}\n]{0,100}\}|%[sdv]|\{[A-Za-z_0-9.]{0,60}\}|process\.env|os\.environ|getenv|ENV\[|"
+    r"\$\{(?:input|env|config):[^}\n]{1,100}\}"
 )
 
 

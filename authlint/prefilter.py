@@ -12,9 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from authlint.providers import PREFILTER_WORDS
+
 # Lower-case literals. Every check and extractor needs one of these near what it reports.
+# The first ones are the providers' key prefixes (authlint/providers.py: `rzp_`, `sk_live_`...).
+KEY_WORDS: tuple[bytes, ...] = PREFILTER_WORDS
 WORDS: tuple[bytes, ...] = (
-    b"rzp_",  # Razorpay key ids
+    *KEY_WORDS,
     b"secret",  # key_secret, client_secret, secrets.X
     b"passw",  # password, passwd
     b"pwd",

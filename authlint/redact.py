@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import hashlib
 
+from authlint.providers import KEY_PREFIXES
+
 # How many characters of a secret may be shown. Four characters of a 24-character alphanumeric
 # secret leave 20 unknown (about 119 bits), and tell a human which key it was.
 SHOWN = 4
 MARK = "…(redacted)"
-
-
-KEY_PREFIXES = ("rzp_live_", "rzp_test_")
 
 
 def redact_secret(secret: str, shown: int = SHOWN) -> str:
@@ -22,6 +21,15 @@ def redact_secret(secret: str, shown: int = SHOWN) -> str:
     rest = secret[len(prefix) :]
     keep = min(2 if prefix else shown, len(rest) // 4)
     return prefix + rest[:keep] + MARK
+
+
+def user_value(text: str) -> str:
+    """A value from the user's configuration, quoted for an error message. A rule selector or a
+    glob is short and readable and is shown as written; anything longer than a selector could
+    be (a pasted key, an allowlist pattern holding one) is redacted like a secret."""
+    if len(text) <= 16 or all(char.islower() or char == "-" for char in text):
+        return repr(text)
+    return repr(redact_secret(text))
 
 
 def fingerprint(*parts: str) -> str:

@@ -8,21 +8,23 @@ are sorted, so output is the same whatever the parallelism.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from authlint import prefilter, suppress
-from authlint.checks import FileContext, Hit, checks_for
-from authlint.checks.secrets import fold_key_hits
+from authlint.checks import FileContext, Hit, checks_for, consolidate
 from authlint.codes import Code
-from authlint.config import Settings, codes_matching, compile_globs
+from authlint.config import Settings, codes_matching, compile_globs, config_relative
 from authlint.extract import kind_of
-from authlint.finding import Finding, LineIndex, make_finding
+from authlint.finding import Finding, LineIndex, make_finding, stable_path
+from authlint.redact import fingerprint
 from authlint.result import ScanResult, Skipped
+from authlint.safeio import Refused, read_regular, too_large
 
 BINARY_SNIFF = 8192
 # Below this many files a worker pool costs more than it saves: starting it takes about 30 ms,
@@ -55,11 +57,42 @@ def decode(data: bytes) -> str | None:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", "replace")
     if b"\0" in data[:BINARY_SNIFF]:
-        return None
+        encoding = utf16_without_bom(data[:BINARY_SNIFF])
+        return None if encoding is None else data.decode(encoding, "replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("utf-8", "replace")
+
+
+# UTF-16 written without a BOM (PowerShell's and .NET's "Unicode" without a preamble, files from
+# Windows tools): text that is mostly ASCII has a NUL in every other byte, on the high byte's
+# side, and almost never on the other. A binary file has NULs in both positions or in runs.
+_UTF16_MIN_PAIRS = 4
+_UTF16_HIGH_NULS = 0.6  # share of code units whose high byte is NUL (ASCII/Latin-1 text)
+_UTF16_LOW_NULS = 0.02  # share whose low byte is NUL (U+0100, U+0200...: rare in text)
+_UTF16_PRINTABLE = 0.95
+
+
+def utf16_without_bom(sniff: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" when ``sniff`` (the start of a file with NULs in it) reads as
+    BOM-less UTF-16 text, else None (a binary file)."""
+    sniff = sniff[: len(sniff) & ~1]
+    pairs = len(sniff) // 2
+    if pairs < _UTF16_MIN_PAIRS:
+        return None
+    even_nuls = pairs - len(sniff[0::2].replace(b"\0", b""))
+    odd_nuls = pairs - len(sniff[1::2].replace(b"\0", b""))
+    if odd_nuls >= _UTF16_HIGH_NULS * pairs and even_nuls <= _UTF16_LOW_NULS * pairs:
+        encoding = "utf-16-le"
+    elif even_nuls >= _UTF16_HIGH_NULS * pairs and odd_nuls <= _UTF16_LOW_NULS * pairs:
+        encoding = "utf-16-be"
+    else:
+        return None
+    # The window may end inside a surrogate pair: one replacement there is not evidence.
+    text = sniff.decode(encoding, "replace")
+    printable = sum(1 for c in text if c.isprintable() or c in "\t\n\r\f")
+    return encoding if printable >= _UTF16_PRINTABLE * len(text) else None
 
 
 @lru_cache(maxsize=16)
@@ -72,68 +105,132 @@ def _per_file_rules(settings: Settings) -> tuple[tuple[re.Pattern[str], frozense
     return tuple(rules)
 
 
-def enabled_for(path: str, settings: Settings) -> frozenset[Code]:
+def enabled_for(path: str, settings: Settings, location: str | None = None) -> frozenset[Code]:
+    """The codes checked in ``path``: ``per-file-ignores`` globs are matched against the path
+    relative to the configuration file's directory, as every glob is (``config_relative``)."""
     enabled = settings.enabled
     if settings.per_file_ignores:
-        relative = path.replace("\\", "/").removeprefix("./")
+        relative = config_relative(path, settings, location)
         for pattern, codes in _per_file_rules(settings):
             if pattern.fullmatch(relative):
                 enabled = enabled - codes
     return enabled
 
 
-def _allowlisted(hit: Hit, path: str, settings: Settings) -> bool:
+def _allowlisted(hit: Hit, stable: str, settings: Settings) -> bool:
     if any(pattern.search(hit.secret) for pattern in settings.allowlist_patterns):
         return True
     if settings.allowlist_fingerprints:
         from authlint.redact import fingerprint
 
-        return fingerprint(str(hit.code), path, hit.secret) in settings.allowlist_fingerprints
+        return fingerprint(str(hit.code), stable, hit.secret) in settings.allowlist_fingerprints
     return False
 
 
-def scan_text(path: str, text: str, settings: Settings, kind: str | None = None) -> list[Finding]:
-    """Findings in ``text`` as if it were the file ``path``; lines are relative to ``text``."""
+def scan_text(
+    path: str,
+    text: str,
+    settings: Settings,
+    kind: str | None = None,
+    *,
+    location: str | None = None,
+) -> list[Finding]:
+    """Findings in ``text`` as if it were the file ``path``; lines are relative to ``text``.
+    ``location``: the file's absolute path, when ``path`` is not relative to the working
+    directory (see ``enabled_for``)."""
     body = text.encode("utf-8", "replace")
     found = prefilter.anchors(body)
     if not found:
         return []
-    return list(_scan_text(path, text, settings, kind, prefilter.char_offsets(body, found))[0])
+    anchors = prefilter.char_offsets(body, found)
+    return list(_scan_text(path, text, settings, kind, anchors, location=location)[0])
+
+
+# Reported by ``suppress.apply`` itself, with or without any check (`--select suppression`).
+_SUPPRESSION_RULES = frozenset({Code.UNUSED_SUPPRESSION, Code.MALFORMED_SUPPRESSION})
 
 
 def _scan_text(
-    path: str, text: str, settings: Settings, kind: str | None, anchors: prefilter.Anchors
+    path: str,
+    text: str,
+    settings: Settings,
+    kind: str | None,
+    anchors: prefilter.Anchors,
+    *,
+    location: str | None = None,
+    rewritable: bool = True,
 ) -> tuple[tuple[Finding, ...], int, str | None]:
-    """Findings, the number suppressed, and why the file was only partly checked (if it was)."""
-    enabled = enabled_for(path, settings)
+    """Findings, the number suppressed, and why the file was only partly checked (if it was).
+
+    ``rewritable``: the text is the file's exact UTF-8 content, so ``--fix`` may rewrite it."""
+    enabled = enabled_for(path, settings, location)
     checks = checks_for(enabled)
-    if not checks:
+    if not checks and not enabled & _SUPPRESSION_RULES:
         return (), 0, None
     ctx = FileContext(path, text, kind or kind_of(path, text[:256]), settings, anchors)
     hits: list[Hit] = []
     for check in checks:
         hits.extend(check(ctx))
-    hits = fold_key_hits(hits)
-    hits = [h for h in hits if h.code in enabled and not _allowlisted(h, path, settings)]
+    hits = consolidate(text, hits)
+    # The path fingerprints hash (from the repository root): worked out only for a file with hits.
+    stable = stable_path(path, location) if hits else None
+    if stable is not None:
+        hits = [h for h in hits if h.code in enabled and not _allowlisted(h, stable, settings)]
     hits, suppressed = suppress.apply(text, hits, enabled)
     if not hits:
         return (), suppressed, ctx.extractor_error
+    stable = stable or stable_path(path, location)
+    if any(h.code.value.startswith("AL1") for h in hits):
+        hits = _mark_fixable(hits, ctx, rewritable)
     index = LineIndex(text)
-    findings = {
-        make_finding(
-            path=path,
-            index=index,
-            start=h.start,
-            end=h.end,
-            code=h.code,
-            message=h.message,
-            snippet=h.snippet,
-            secret=h.secret,
-            fix=h.fix,
+    # Hits on one value share its secret (the same str object): hash it once per code, not once
+    # per hit (a 1 MB header value with thousands of problems was quadratic here).
+    digests: dict[tuple[Code, str], str] = {}
+    findings = set()
+    for h in hits:
+        key = (h.code, h.secret)
+        digest = digests.get(key)
+        if digest is None:
+            digest = digests[key] = fingerprint(str(h.code), stable, h.secret)
+        findings.add(
+            make_finding(
+                path=path,
+                index=index,
+                start=h.start,
+                end=h.end,
+                code=h.code,
+                message=h.message,
+                snippet=h.snippet,
+                secret=h.secret,
+                fix=h.fix,
+                digest=digest,
+            )
         )
-        for h in hits
-    }
     return tuple(sorted(findings)), suppressed, ctx.extractor_error
+
+
+def _mark_fixable(hits: list[Hit], ctx: FileContext, rewritable: bool) -> list[Hit]:
+    """Mark fixable ([*]) exactly the findings ``--fix`` fixes: those inside one of its
+    (re-checked) edits, of a code the edit fixes; every other finding carries no fix."""
+    from dataclasses import replace
+
+    spans = []
+    if rewritable and ctx.extractor_error is None:
+        from authlint.fix import edits
+
+        spans = list(edits(ctx.text, ctx.kind, ctx.settings, ctx.candidates))
+    # Edits are sorted and never overlap: the one that may hold a hit is found by bisection
+    # (a file with thousands of fixable values must not cost hits x edits).
+    starts = [e.start for e in spans]
+    out = []
+    for hit in hits:
+        at = bisect.bisect_right(starts, hit.start) - 1
+        edit = spans[at] if at >= 0 else None
+        if edit is not None and not (hit.start < edit.end and hit.code in edit.codes):
+            edit = None
+        fix = None if edit is None else hit.fix if hit.fix is not None else edit.marker
+        out.append(hit if fix == hit.fix else replace(hit, fix=fix))
+    return out
 
 
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # UTF-32's start alike
@@ -143,26 +240,32 @@ def scan_bytes(path: str, data: bytes, settings: Settings) -> FileOutcome:
     """Scan one file's content (from disk, the git index or a history blob)."""
     size = len(data)
     if size > settings.max_file_size:
-        return FileOutcome(skipped=Skipped(path, _too_large(size, settings.max_file_size)))
-    if data.startswith(_BOMS):
+        return FileOutcome(skipped=Skipped(path, too_large(size, settings.max_file_size)))
+    rewritable = False
+    if data.startswith(_BOMS) or b"\0" in data[:BINARY_SNIFF]:
+        # A BOM, or NULs: UTF-16/32 text (decoded here) or a binary file (skipped).
         text = decode(data)
-        assert text is not None  # a BOM'd file always decodes (errors="replace")
+        if text is None:
+            return FileOutcome(skipped=Skipped(path, "binary"))
         body = data[3:] if data.startswith(codecs.BOM_UTF8) else text.encode("utf-8", "replace")
         found = prefilter.anchors(body)
     else:
-        if b"\0" in data[:BINARY_SNIFF]:
-            return FileOutcome(skipped=Skipped(path, "binary"))
         # Most files hold no anchor at all: decide that on the bytes, before paying to decode.
         body = data
         found = prefilter.anchors(body)
         if not found:
             return FileOutcome(size=size)
-        text = decode(data)
-        assert text is not None
+        try:
+            text = data.decode("utf-8")
+            rewritable = True
+        except UnicodeDecodeError:
+            text = data.decode("utf-8", "replace")
     if not found:
         return FileOutcome(size=size)
     anchors = prefilter.char_offsets(body, found)
-    findings, suppressed, error = _scan_text(path, text, settings, None, anchors)
+    findings, suppressed, error = _scan_text(
+        path, text, settings, None, anchors, rewritable=rewritable
+    )
     return FileOutcome(
         findings=findings,
         size=size,
@@ -171,44 +274,32 @@ def scan_bytes(path: str, data: bytes, settings: Settings) -> FileOutcome:
     )
 
 
-def _too_large(size: int, limit: int) -> str:
-    return f"too large ({size / 1e6:.1f} MB > {limit / 1e6:.1f} MB)"
-
-
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)
-# One read takes a whole typical source file; a short read of a regular file means its end.
-_FIRST_READ = 1 << 16
-
-
 def scan_file(path: str, settings: Settings) -> FileOutcome:
-    # os.open/os.read and no fstat for small files: a whole tree is mostly per-file cost, and
-    # open() with a BufferedReader costs three times as much.
+    """Scan one file from disk, through ``safeio.read_regular``: no symlink is followed, a FIFO
+    or device is not opened for reading, and the size is checked before anything is read."""
     try:
-        fd = os.open(path, _OPEN_FLAGS)
-    except FileNotFoundError:
-        return FileOutcome(vanished=True)
-    except IsADirectoryError:
-        return FileOutcome(skipped=Skipped(path, "is a directory"))
-    except OSError as exc:
-        return FileOutcome(skipped=Skipped(path, f"unreadable: {exc.strerror or exc}"))
-    try:
-        data = os.read(fd, _FIRST_READ)
-        if len(data) == _FIRST_READ:
-            size = os.fstat(fd).st_size
-            if size > settings.max_file_size:
-                return FileOutcome(skipped=Skipped(path, _too_large(size, settings.max_file_size)))
-            chunks = [data]
-            total = len(data)
-            # Bounded even for a file that grows while it is read.
-            while chunks[-1] and total <= settings.max_file_size:
-                chunks.append(os.read(fd, max(size + 1 - total, _FIRST_READ)))
-                total += len(chunks[-1])
-            data = b"".join(chunks)
-    except OSError as exc:
-        return FileOutcome(skipped=Skipped(path, f"unreadable: {exc.strerror or exc}"))
-    finally:
-        os.close(fd)
+        data, _ = read_regular(path, settings.max_file_size)
+    except Refused as refused:
+        if refused.vanished:
+            return FileOutcome(vanished=True)
+        return FileOutcome(skipped=Skipped(path, refused.reason))
     return scan_bytes(path, data, settings)
+
+
+def scan_staged(staged: Sequence[tuple[str, str]], settings: Settings) -> ScanResult:
+    """Scan (display path, blob id) pairs from the git index. Sizes come from the object headers
+    first: a blob over the size limit is reported as skipped and never read."""
+    from authlint.gitio import sized_blobs
+
+    def outcomes() -> Iterator[FileOutcome]:
+        blobs = sized_blobs([sha for _, sha in staged], settings.max_file_size)
+        for (path, _), (size, data) in zip(staged, blobs, strict=True):
+            if data is None:
+                yield FileOutcome(skipped=Skipped(path, too_large(size, settings.max_file_size)))
+            else:
+                yield scan_bytes(path, data, settings)
+
+    return merge(outcomes())
 
 
 _worker_settings: Settings | None = None

@@ -1,9 +1,17 @@
-"""Inline suppressions: `authlint: ignore` or `authlint: ignore[AL201,AL105]` in a comment.
+"""Inline suppressions in a comment, in three scopes:
+
+- `authlint: ignore` / `authlint: ignore[AL201,AL105]`: findings on the directive's own line;
+- `authlint: ignore-next-line[...]`: findings on the line after it (where a trailing comment
+  cannot go, or would be too long);
+- `authlint: ignore-file[AL201]`: the whole file. A code list is required: a blanket whole-file
+  ignore would also hide the next key someone pastes into the file.
 
 Any comment syntax works (`#`, `//`, `/* */`, `<!-- -->`, `--`, `;`, `%`, `'`, `{# #}`, `REM`):
 rather than list syntaxes per language (detect-secrets' `_get_comment_tuples` misses many), a
-suppression counts when one of those comment openers stands before it on its line. A malformed
-one is a finding of its own and never widens to a blanket ignore; an unused one is reported too.
+suppression counts when one of those comment openers stands before it on its line. JSON has no
+comments, so there a directive counts as the value of a comment key: npm's `"//"` or JSON
+Schema's `"$comment"` (and `"_comment"`). A malformed directive is a finding of
+its own and never widens to a blanket ignore; an unused one is reported too.
 """
 
 from __future__ import annotations
@@ -17,9 +25,17 @@ from authlint.checks import Hit
 from authlint.codes import RULE_BY_NAME, Code
 
 _MARKER = re.compile(r"authlint[ \t]*:[ \t]*(?:no)?(?:ignore|qa)\b", re.IGNORECASE)
-_FULL = re.compile(r"authlint[ \t]*:[ \t]*ignore(?P<rest>[^\n]{0,200})", re.IGNORECASE)
+_FULL = re.compile(
+    r"authlint[ \t]*:[ \t]*ignore(?P<scope>-next-line\b|-file\b)?(?P<rest>[^\n]{0,200})",
+    re.IGNORECASE,
+)
 _CODES = re.compile(r"\[(?P<codes>[^\]\n]{0,200})\]")
-_COMMENT_OPENER = re.compile(r"#|//|/\*|<!--|--|;|%|'|\{#|\bREM\b|\*")
+_COMMENT_OPENER = re.compile(
+    r"#|//|/\*|<!--|--|;|%|'|\{#|\bREM\b|\*"
+    # JSON's stand-ins for comments: the value of a "//", "$comment" or "_comment" key.
+    r"|\"(?:\$|_)comment\"[ \t]*:[ \t]*\""
+)
+_UNKNOWN_SCOPE = re.compile(r"-[A-Za-z]")  # `ignore-files`, `ignore-line`: a typo, not a blanket
 _LOOSE_CODE = re.compile(r"AL[0-9]", re.IGNORECASE)
 _KNOWN = {code.value for code in Code}
 
@@ -32,6 +48,7 @@ class Suppression:
     line_end: int
     codes: frozenset[Code] | None  # None: every code
     used: bool = False
+    scope: str = "line"  # "line", "next-line" or "file"
 
 
 # How far a directive looks for its comment opener and line ends: bounded, so that a minified
@@ -58,19 +75,40 @@ def find_suppressions(text: str) -> tuple[list[Suppression], list[Hit]]:
         if full is None:
             malformed.append(_malformed(marker.start(), marker.end(), "use `authlint: ignore`"))
             continue
+        scope = (full.group("scope") or "").lower().lstrip("-") or "line"
         rest = full.group("rest")
         bracket = _CODES.match(rest)
+        # The lines the directive covers.
+        if scope == "next-line":
+            next_start = min(len(text), line_end + 1)
+            covered = next_start, _line_bounds(text, next_start)[1]
+        elif scope == "file":
+            covered = 0, len(text)
+        else:
+            covered = line_start, line_end
         if bracket is None:
             if (
                 rest.lstrip().startswith("[")
-                or (rest and rest[0] not in " \t*/->;#%")
+                or (rest and rest[0] not in ' \t*/->;#%"')
                 or _LOOSE_CODE.match(rest.lstrip())
             ):
                 malformed.append(
                     _malformed(marker.start(), full.end(), "unclosed or misplaced code list")
                 )
                 continue
-            found.append(Suppression(marker.start(), full.end(), line_start, line_end, None))
+            if _UNKNOWN_SCOPE.match(rest):
+                malformed.append(
+                    _malformed(
+                        marker.start(), full.end(), "use ignore, ignore-next-line or ignore-file"
+                    )
+                )
+                continue
+            if scope == "file":
+                malformed.append(
+                    _malformed(marker.start(), full.end(), "ignore-file needs a code list")
+                )
+                continue
+            found.append(Suppression(marker.start(), full.end(), *covered, None, scope=scope))
             continue
         codes: set[Code] = set()
         bad: list[str] = []
@@ -87,8 +125,11 @@ def find_suppressions(text: str) -> tuple[list[Suppression], list[Hit]]:
             what = "an empty code list" if not codes and not bad else "an unknown code"
             malformed.append(_malformed(marker.start(), end, f"names {what}"))
             continue
-        found.append(Suppression(marker.start(), end, line_start, line_end, frozenset(codes)))
+        found.append(Suppression(marker.start(), end, *covered, frozenset(codes), scope=scope))
     return found, malformed
+
+
+_WHERE = {"line": "on its line", "next-line": "on the next line", "file": "in this file"}
 
 
 def _malformed(start: int, end: int, why: str) -> Hit:
@@ -104,6 +145,10 @@ def _malformed(start: int, end: int, why: str) -> Hit:
     )
 
 
+# What a blanket ignore covers: every rule but the ones about suppression comments themselves.
+_EVERY_RULE = frozenset(Code) - {Code.UNUSED_SUPPRESSION, Code.MALFORMED_SUPPRESSION}
+
+
 def apply(text: str, hits: Iterable[Hit], enabled: frozenset[Code]) -> tuple[list[Hit], int]:
     """Drop suppressed hits; add AL901/AL902. Returns (hits kept, number suppressed)."""
     hits = list(hits)
@@ -112,13 +157,20 @@ def apply(text: str, hits: Iterable[Hit], enabled: frozenset[Code]) -> tuple[lis
     suppressions, malformed = find_suppressions(text)
     kept: list[Hit] = []
     suppressed = 0
-    starts = [s.line_start for s in suppressions]  # already in text order
+    # code -> the first whole-file directive naming it: one lookup per hit, however many there are.
+    whole_file: dict[Code, Suppression] = {}
+    for s in suppressions:
+        if s.scope == "file" and s.codes is not None:
+            for code in s.codes:
+                whole_file.setdefault(code, s)
+    local = sorted((s for s in suppressions if s.scope != "file"), key=lambda s: s.line_start)
+    starts = [s.line_start for s in local]
     for hit in hits:
-        match = None
+        match = whole_file.get(hit.code)
         i = bisect_right(starts, hit.start) - 1
         # Several directives can share a line; walk back over those that start before the hit.
-        while i >= 0 and starts[i] >= hit.start - _REACH:
-            s = suppressions[i]
+        while match is None and i >= 0 and starts[i] >= hit.start - _REACH:
+            s = local[i]
             if s.line_start <= hit.start <= s.line_end and (s.codes is None or hit.code in s.codes):
                 match = s
                 break
@@ -130,14 +182,16 @@ def apply(text: str, hits: Iterable[Hit], enabled: frozenset[Code]) -> tuple[lis
             suppressed += 1
     if Code.UNUSED_SUPPRESSION in enabled:
         for s in suppressions:
-            # A code the run did not select may well be there: only judge what was checked.
-            if not s.used and (s.codes is None or s.codes <= enabled):
+            # A code the run did not select may well be there: only judge what was checked
+            # (a blanket ignore covers every rule, so only a run that checked them all).
+            covered = _EVERY_RULE if s.codes is None else s.codes
+            if not s.used and covered <= enabled:
                 kept.append(
                     Hit(
                         s.start,
                         s.end,
                         Code.UNUSED_SUPPRESSION,
-                        "suppression comment matches no finding on its line",
+                        f"suppression comment matches no finding {_WHERE[s.scope]}",
                         "authlint: ignore…",
                         f"{s.start}",
                     )

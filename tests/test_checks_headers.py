@@ -57,7 +57,7 @@ def header_codes(source: str, kind: str) -> list[Code]:
         pytest.param(
             '{"headers": {"Authorization": "Basic \\"QWxhZGRpbjpvcGVuIHNlc2FtZQ==\\""}}\n',
             "json",
-            [Code.QUOTED_CREDENTIALS, Code.QUOTED_CREDENTIALS],
+            [Code.QUOTED_CREDENTIALS],  # one problem: one finding, "and 1 more" in its message
             id="escaped-quotes",
         ),
         pytest.param(

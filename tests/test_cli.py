@@ -140,7 +140,8 @@ def test_binary_and_large_files_are_counted(run: Run, tree: Path) -> None:
 def test_empty_git_repository(run: Run, git_repo: Path) -> None:
     code, out, err = run(["check", "--isolated", "."])
     assert code == 0
-    assert err == ""
+    assert "All clear: 0 files scanned." in out
+    assert err == "authlint: warning: no files to check under the given paths\n"
 
 
 def test_git_repo_scans_tracked_and_untracked_not_ignored(run: Run, git_repo: Path) -> None:

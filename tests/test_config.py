@@ -119,3 +119,12 @@ def test_globs(globs: list[str], path: str, matches: bool) -> None:
     pattern = compile_globs(globs)
     assert pattern is not None
     assert bool(pattern.fullmatch(path)) is matches
+
+
+def test_config_errors_show_short_selectors_as_written() -> None:
+    # A typo in a selector stays readable; only what could be a pasted key is redacted.
+    from authlint.redact import user_value
+
+    assert user_value("AL2O1") == "'AL2O1'"
+    assert user_value("live-key") == "'live-key'"
+    assert "…(redacted)" in user_value("Hk3LmN0pQr5StUvWx7YzAb9C")  # authlint: ignore[AL203]

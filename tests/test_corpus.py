@@ -10,12 +10,9 @@ what was reported that must not be.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import contextlib
 import io
 import json
-import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -24,13 +21,20 @@ import pytest
 
 from authlint.codes import RULE_BY_CODE, Code
 from authlint.extract import kind_of
-from tests.helpers import JSON_CONTRACT
+from tests.helpers import (
+    JSON_CONTRACT,
+    check_json,
+    corpus_diff,
+    planted_secrets,
+    relative_to,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
 EXPECTED_FILE = CORPUS / "expected.json"
 MUST_NOT_FLAG_FILE = CORPUS / "must_not_flag.json"
 SPEC_FILES = {EXPECTED_FILE, MUST_NOT_FLAG_FILE}
+CONSTRUCT_GLOB = "tests/corpus/construct/**"
 CONTRACT_KEYS = set(JSON_CONTRACT)
 
 Key = tuple[str, int, str]
@@ -47,22 +51,15 @@ def _must_not_flag() -> dict[tuple[str, int], str]:
 
 
 def _relative(path: str) -> str:
-    resolved = (ROOT / path).resolve() if not Path(path).is_absolute() else Path(path).resolve()
-    return resolved.relative_to(CORPUS.resolve()).as_posix()
+    return relative_to(CORPUS, path)
 
 
 def _check(*options: str) -> list[dict[str, Any]]:
-    """`authlint check --output-format json --exit-zero [options] tests/corpus`, in-process."""
-    from authlint.cli import main
+    """`authlint check --output-format json --exit-zero [options] tests/corpus`, in-process.
 
-    out = io.StringIO()
-    with pytest.MonkeyPatch.context() as mp, contextlib.redirect_stdout(out):
-        # Relative paths, as a user in the repository root would see them.
-        mp.chdir(ROOT)
-        status = main(["check", "--output-format", "json", "--exit-zero", *options, "tests/corpus"])
-    assert status == 0, "--exit-zero must exit 0"
-    findings: list[dict[str, Any]] = json.loads(out.getvalue())
-    return findings
+    The construction corpus (tests/corpus/construct) has its own spec and test
+    (tests/test_corpus_construct.py); it is excluded here."""
+    return check_json(*options, "--extend-exclude", CONSTRUCT_GLOB, "tests/corpus")
 
 
 @pytest.fixture(scope="module")
@@ -89,14 +86,7 @@ def test_project_config_excludes_the_corpus_inside_a_named_directory() -> None:
 def _diff(
     title: str, keys: set[Key], why: dict[Key, str], clean: dict[tuple[str, int], str]
 ) -> list[str]:
-    lines = [f"{title} ({len(keys)}):"]
-    for path, line, code in sorted(keys):
-        note = f"  [{why[(path, line, code)]}]" if (path, line, code) in why else ""
-        if (path, line) in clean:
-            note += f"  [must not flag: {clean[(path, line)]}]"
-        name = RULE_BY_CODE[Code(code)].name
-        lines.append(f"  {path}:{line}: {code} {name} ({kind_of(path)}){note}")
-    return lines
+    return corpus_diff(title, keys, why, clean, describe=kind_of)
 
 
 def test_expected_file_is_well_formed() -> None:
@@ -188,31 +178,8 @@ def test_counts_per_kind(report: list[dict[str, Any]]) -> None:
     assert want["malformed-header"] >= 20
 
 
-# What counts as a full secret in the corpus: key ids, 24-alphanumeric runs, Basic and Bearer
-# tokens, URL passwords, and what a Basic token decodes to.
-_SECRETISH = re.compile(
-    r"rzp_(?:live|test)_[A-Za-z0-9]{14}(?![A-Za-z0-9])"
-    r"|(?<![A-Za-z0-9])[A-Za-z0-9]{24}(?![A-Za-z0-9])"
-    r"|(?i:basic|bearer)[ \t]+\"?([A-Za-z0-9+/_.~-]{12,}=*)"
-    r"|://[^\s:/@\"']*:([^\s/@\"'$]{8,})@"
-)
-
-
 def _corpus_secrets() -> set[str]:
-    found: set[str] = set()
-    for path in CORPUS.rglob("*"):
-        if not path.is_file() or path in SPEC_FILES:
-            continue
-        for match in _SECRETISH.finditer(path.read_text(encoding="utf-8")):
-            value = match.group(1) or match.group(2) or match.group(0)
-            if "XXXX" in value or not re.search(r"[0-9]", value):
-                continue
-            found.add(value)
-            if match.group(1):
-                with contextlib.suppress(binascii.Error, UnicodeDecodeError, ValueError):
-                    decoded = base64.b64decode(value + "=" * (-len(value) % 4)).decode()
-                    found.update(part for part in decoded.split(":") if len(part) >= 8)
-    return found
+    return planted_secrets(CORPUS, {*SPEC_FILES, CORPUS / "construct"})
 
 
 def test_no_full_secret_in_output(report: list[dict[str, Any]]) -> None:

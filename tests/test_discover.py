@@ -191,3 +191,14 @@ def test_fifo_is_skipped(plain_dir: Path) -> None:
     skipped: list[Skipped] = []
     assert discover(["."], DEFAULT, on_skip=skipped.append) == ["a.py"]
     assert [s.path for s in skipped] == ["pipe"]
+
+
+def test_an_untracked_nested_repository_is_entered(git_repo: Path) -> None:
+    # `git ls-files --others` lists a repository cloned inside the tree as one `inner/` entry; it
+    # was dropped as a special file, and `check .` said "All clear" over whatever it held.
+    write(git_repo, "a.py", "inner/leak.py", "inner/build/out.py")
+    git(git_repo / "inner", "init", "-q")
+    (git_repo / "inner" / ".gitignore").write_text("build/\n")
+    assert discover(["."], DEFAULT) == ["a.py", "inner/.gitignore", "inner/leak.py"]
+    excluded = replace(DEFAULT, extend_exclude=("inner",))
+    assert discover(["."], excluded) == ["a.py"]

@@ -70,3 +70,90 @@ def test_fix_leaves_files_that_do_not_round_trip(run: Run, tmp_path: Path) -> No
     path.write_bytes(data)
     run(["check", "--isolated", "--fix", str(path)])
     assert path.read_bytes() == data
+
+
+# --- issue 8: edits are re-checked, and [*] counts exactly what --fix fixes ----------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "fixed"),
+    [
+        pytest.param(
+            'h = {"Authorization": "basic" + (" " + tok)}',
+            'h = {"Authorization": "Basic" + (" " + tok)}',
+            id="space-comes-from-the-next-literal",
+        ),
+        pytest.param(
+            'h = {"Authorization": "bearer" + SEP + tok}',
+            'h = {"Authorization": "Bearer" + SEP + tok}',
+            id="unknown-separator-no-space-added",
+        ),
+        pytest.param(
+            'h = {"Authorization": "bearer" + tok}',
+            'h = {"Authorization": "Bearer " + tok}',
+            id="token-alone-gets-the-space",
+        ),
+        pytest.param(
+            'h = {"Authorization": "Basic" + " " + tok}',
+            'h = {"Authorization": "Basic" + " " + tok}',
+            id="already-right-with-the-next-literal",
+        ),
+    ],
+)
+def test_prefix_fix_is_rechecked_with_what_follows(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, fixed: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "c.py").write_text(f"import requests\n{line}\n")
+    run(["check", "--isolated", "--fix", "c.py"])
+    assert (tmp_path / "c.py").read_text() == f"import requests\n{fixed}\n"
+
+
+def _fixable_count(out: str) -> int:
+    import re
+
+    found = re.search(r"\[\*\] (\d+) fixable", out)
+    return int(found.group(1)) if found else 0
+
+
+def _finding_count(out: str) -> int:
+    import re
+
+    return len(re.findall(r"^\S+:\d+:\d+: AL", out, re.MULTILINE))
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        pytest.param("a.sh", 'curl -H "Authorization: BASIC " https://x\n', id="curl-basic-empty"),
+        pytest.param("a.sh", 'curl -H "Authorization: BASIC $T" https://x\n', id="curl-expands"),
+        pytest.param(
+            "a.sh", f'curl -H "Authorization: BASIC {TOKEN}" https://x\n', id="curl-literal"
+        ),
+        pytest.param(
+            "c.py",
+            "import requests\n"
+            'a = {"Authorization": "basic" + (" " + tok)}\n'
+            'b = {"Authorization": "bearer" + SEP + tok}\n'
+            'c = {"Authorization": "bearer" + tok}\n'
+            f'd = {{"Authorization": "basic {TOKEN}"}}\n'
+            'e = {"Authorization": "Basic <token>"}\n'
+            f'f = {{"Authorization": "Basic  {TOKEN}"}}\n',
+            id="python-mix",
+        ),
+        pytest.param("api.http", f"GET https://x\nAuthorization: basic  {TOKEN}\n", id="http-file"),
+    ],
+)
+def test_fixable_count_is_what_fix_fixes(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, content: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / name).write_text(content)
+    _, before, _ = run(["check", "--isolated", name])
+    _, diff, _ = run(["check", "--isolated", "--diff", name])
+    changed = diff.count("\n@@ ")
+    run(["check", "--isolated", "--fix", name])
+    _, after, _ = run(["check", "--isolated", name])
+    assert _finding_count(before) - _finding_count(after) == _fixable_count(before)
+    assert _fixable_count(after) == 0
+    assert (changed == 0) == (_fixable_count(before) == 0)

@@ -255,7 +255,7 @@ Run = Callable[..., tuple[int, str, str]]
 
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Run:
-    monkeypatch.setattr(history, "default_detector", lambda settings: (fake_detect, None))
+    monkeypatch.setattr(history, "default_detector", lambda settings, top=None: (fake_detect, None))
 
     def _run(*argv: str) -> tuple[int, str, str]:
         parser = argparse.ArgumentParser()
@@ -390,3 +390,85 @@ def test_parallel_detection_keeps_order(git_repo: Path, monkeypatch: pytest.Monk
 def test_command_text_clean(git_repo: Path, cli: Run) -> None:
     commit(git_repo, "c", **{"a.txt": "nothing here\n"})
     assert cli() == (0, "No secrets found in 1 commit.\n", "")
+
+
+# --- errors are clean, formats, and the count the progress line showed ------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "reason"),
+    [
+        pytest.param(["nope"], "unknown revision", id="unknown"),
+        pytest.param(["nope..HEAD"], "nope..HEAD", id="bad-range"),
+        pytest.param(["--", "app"], "'app': unknown revision", id="dash-dash-path"),
+        pytest.param(["--output-format", "json", "nope"], "unknown revision", id="json"),
+        pytest.param(["--output-format", "sarif", "nope"], "unknown revision", id="sarif"),
+    ],
+)
+def test_history_errors_are_one_line_and_nothing_on_stdout(
+    git_repo: Path, run: Callable[[list[str]], tuple[int, str, str]], argv: list[str], reason: str
+) -> None:
+    commit(git_repo, "c", **{"a.txt": "a\n"})
+    code, out, err = run(["history", *argv])
+    assert code == 2
+    assert out == ""  # no "No secrets found in 0 commits.", no "[]"
+    assert err.startswith("authlint: error: ")
+    assert err.count("\n") == 1, err
+    assert reason in err
+    assert "usage" not in err
+    assert "bisect" not in err
+
+
+def test_history_outside_a_repository(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    run: Callable[[list[str]], tuple[int, str, str]],
+) -> None:
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(["history", "--output-format", "json"])
+    assert (code, out) == (2, "")
+    assert "not a git repository" in err
+
+
+def test_history_reports_the_commit_count_of_the_range(git_repo: Path, cli: Run) -> None:
+    commit(git_repo, "one", **{"a.txt": "a\n"})
+    commit(git_repo, "empty")
+    git(git_repo, "checkout", "-qb", "side")
+    commit(git_repo, "side", **{"b.txt": "b\n"})
+    git(git_repo, "checkout", "-q", "main")
+    commit(git_repo, "main", **{"c.txt": "c\n"})
+    git(git_repo, "merge", "-q", "--no-edit", "side")
+    total = int(git(git_repo, "rev-list", "--count", "--all").strip())
+    assert total == 5
+    assert cli() == (0, f"No secrets found in {total} commits.\n", "")
+    assert cli("HEAD~1..HEAD")[1] == "No secrets found in 2 commits.\n"
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "github", "junit", "gitlab"])
+def test_history_other_formats(git_repo: Path, cli: Run, fmt: str) -> None:
+    live = "rzp_live_Zq8Wx7Ec6Rv5Tb"  # authlint: ignore (not the rule example SARIF carries)
+    sha = commit(git_repo, "k", **{"a.py": f"x = 1\nKEY = '{live}'\n"})
+    commit(git_repo, "rm", **{"a.py": "x = 1\n"})
+    code, out, err = cli("--output-format", fmt)
+    assert code == 1
+    assert live not in out + err
+    assert sha[:10] in out  # every format says which commit to look at
+    if fmt == "sarif":
+        import jsonschema
+
+        schema = json.loads(
+            (Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text()
+        )
+        document = json.loads(out)
+        jsonschema.validate(document, schema)
+        (result,) = document["runs"][0]["results"]
+        assert result["ruleId"] == "AL201"
+        assert result["properties"]["commit"] == sha
+    elif fmt == "github":
+        assert out.startswith("::error ")
+    elif fmt == "junit":
+        assert "<testsuites" in out
+    else:
+        assert json.loads(out)[0]["check_name"].startswith("AL201")
+    assert cli("--output-format", fmt, "--exit-zero")[0] == 0

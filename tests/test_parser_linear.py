@@ -54,7 +54,6 @@ USES = {
     "header._BAD_UTF8": "finditer",
     "header._QUOTED_PAIR": "finditer",
     "header._MISPLACED_PAD": "finditer",
-    "credentials._KEY_ID": "fullmatch",
     "credentials._CTL": "finditer",
     "credentials._B64TOKEN": "fullmatch",
     "credentials._NAME_PART": "fullmatch",

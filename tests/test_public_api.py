@@ -37,3 +37,43 @@ def test_check_on_a_plain_file_does_not_load_the_parser(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip().splitlines()[-1] == "loaded:"
+
+
+def test_public_names_keep_their_identity_after_every_import() -> None:
+    # `import authlint.redact` (which parse() does) binds the submodule as an attribute of the
+    # package; it must not replace the public function of the same name. Checked in a fresh
+    # interpreter, since this one has imported most modules already.
+    code = r"""
+import importlib, pkgutil, sys
+import authlint
+homes = {name: getattr(importlib.import_module(authlint._HOME[name]), name)
+         for name in authlint.__all__ if name in authlint._HOME}
+for name in authlint.__all__:
+    getattr(authlint, name)
+for info in pkgutil.walk_packages(authlint.__path__, "authlint."):
+    if info.name.endswith("__main__"):
+        continue
+    importlib.import_module(info.name)
+authlint.parse("Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==")
+from authlint import redact
+bad = [name for name, value in homes.items() if getattr(authlint, name) is not value]
+assert redact is homes["redact"], redact
+assert callable(authlint.redact), authlint.redact
+assert authlint.redact("Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==").startswith("Basic ")
+assert not bad, bad
+assert authlint.__version__ == "0.1.0"
+print("ok")
+"""
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "ok"
+
+
+def test_submodules_stay_importable_by_name() -> None:
+    import importlib
+
+    module = importlib.import_module("authlint.redact")
+    assert hasattr(module, "fingerprint")
+    from authlint.redact import fingerprint
+
+    assert callable(fingerprint)

@@ -6,12 +6,14 @@ so a run whose selection excludes all of them never calls it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from authlint.codes import Code
 from authlint.config import Settings
 from authlint.extract import DOC_KINDS, Candidate, extractor
+from authlint.providers import RuleChoice
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,8 @@ class Hit:
     snippet: str  # redacted
     secret: str
     fix: str | None = None
+    # AL1xx: the rules the header was judged by and the evidence that chose them.
+    rules: RuleChoice | None = None
 
 
 @dataclass(slots=True)
@@ -42,12 +46,32 @@ class FileContext:
     _candidates: list[Candidate] | None = field(default=None, repr=False)
     # Python only, on demand: offsets of every triple quote (is a value in a docstring?).
     triple_quotes: list[int] | None = field(default=None, repr=False)
+    # On demand: the rules the file as a whole points to (checks/target.py).
+    file_rules: RuleChoice | None = field(default=None, repr=False)
+    _docs: bool | None = field(default=None, repr=False)
+    _test: bool | None = field(default=None, repr=False)
     # Set when the extractor failed: the file was only partly checked, and the run says so.
     extractor_error: str | None = None
 
     @property
     def is_docs(self) -> bool:
-        return self.kind in DOC_KINDS
+        """Documentation: Markdown and prose, and the formats whose files are examples to copy
+        (REST-client request files, OpenAPI documents, Postman collections)."""
+        if self._docs is None:
+            self._docs = self.kind in DOC_KINDS or self.kind == "http"
+            if not self._docs and self.kind in ("json", "yaml"):
+                self._docs = re.compile(_API_DOCUMENT).search(self.text, 0, 4096) is not None
+        return self._docs
+
+    @property
+    def is_test(self) -> bool:
+        """A test or fixture file, by its name or its two nearest directories: made-up
+        credentials there are test data. (Only the nearest ones: a repository checked out
+        under someone's `tests/` is not all tests.)"""
+        if self._test is None:
+            tail = "/".join(self.path.replace("\\", "/").rsplit("/", 3)[-3:])
+            self._test = re.compile(_TEST_PATH).search(tail) is not None  # re caches it
+        return self._test
 
     @property
     def candidates(self) -> list[Candidate]:
@@ -60,6 +84,21 @@ class FileContext:
                 self.extractor_error = f"{self.kind} extractor failed ({type(exc).__name__})"
         return self._candidates
 
+
+# An OpenAPI/Swagger document or a Postman collection announces itself near its start. (Patterns
+# are compiled on first use, through re's cache: start-up pays only for what a run needs.)
+_API_DOCUMENT = (
+    r"(?m)^[ \t]{0,4}[\"']?(?:openapi|swagger)[\"']?[ \t]*:|\"_postman_id\"|"
+    r"schema\.getpostman\.com"
+)
+# Test and fixture files, by the conventions of the common test runners (pytest, go test,
+# JUnit, Jest/Mocha, RSpec, PHPUnit) and the directories that hold their data.
+_TEST_PATH = (
+    r"(?i)(?:^|/)(?:tests?|testing|spec|specs|__tests__|testdata|test_data|fixtures?"
+    r"|__fixtures__|mocks?|__mocks__)/"
+    r"|(?:^|/)(?:test_[^/]*|[^/]*_test\.[a-z]+|conftest\.py|[^/]*\.(?:test|spec)\.[a-z]+"
+    r"|[^/]*_spec\.rb|[^/]*Tests?\.(?:java|kt|cs|php|swift|scala))$"
+)
 
 Check = Callable[[FileContext], Iterator[Hit]]
 
@@ -89,3 +128,20 @@ def checks_for(enabled: frozenset[Code]) -> tuple[Check, ...]:
     if _CHECKS is None:
         _CHECKS = _registry()
     return tuple(check.function for check in _CHECKS if check.codes & enabled)
+
+
+def consolidate(text: str, hits: list[Hit]) -> list[Hit]:
+    """One finding per problem: key ids and secrets inside a composite credential fold into it
+    (AL204-AL207), and a line gets at most one finding per code and value (two readers of the
+    same line, or a value repeated on it, are still one problem)."""
+    from authlint.checks.secrets import fold_key_hits
+
+    seen: set[tuple[int, Code, str]] = set()
+    out: list[Hit] = []
+    for hit in fold_key_hits(hits):
+        line = text.rfind("\n", 0, hit.start)
+        key = (line, hit.code, hit.secret)
+        if key not in seen:
+            seen.add(key)
+            out.append(hit)
+    return out

@@ -13,7 +13,8 @@ from authlint.checks import FileContext, Hit
 from authlint.codes import RULES, Code
 from authlint.diagnostic import Diagnostic
 from authlint.extract import Candidate, Role, Value
-from authlint.placeholder import is_placeholder, is_reference, looks_random
+from authlint.placeholder import is_dummy, is_placeholder, is_reference, looks_random
+from authlint.providers import RuleChoice
 from authlint.redact import redact_secret
 
 CODES = frozenset(rule.code for rule in RULES if rule.kind == "malformed-header")
@@ -120,9 +121,9 @@ def check_headers(ctx: FileContext) -> Iterator[Hit]:
         if _in_comment(ctx, value) and not value.prose:
             value = replace(value, prose=True)
         if candidate.role is Role.HEADER:
-            yield from _header(ctx, value)
+            yield from _header(ctx, replace(candidate, value=value))
         elif candidate.role is Role.HEADER_PREFIX and not value.prose:
-            yield from _prefix(value)
+            yield from _prefix(value, _rules(ctx, replace(candidate, value=value)))
         elif candidate.role is Role.USERPASS:
             yield from _userpass(ctx, replace(candidate, value=value))
 
@@ -136,18 +137,27 @@ def _profile_for(text: str, configured: str) -> str:
     return configured
 
 
-def _hit(value: Value, diagnostic: Diagnostic) -> Hit:
+def _hit(
+    value: Value,
+    diagnostic: Diagnostic,
+    rules: RuleChoice | None = None,
+    snippet: str | None = None,
+) -> Hit:
     from authlint import header
 
+    message = diagnostic.message
+    if rules is not None and diagnostic.code in _RULE_DEPENDENT:
+        message = f"{message} ({rules.describe()})"
     return Hit(
         value.start + diagnostic.start,
         value.start + max(diagnostic.end, diagnostic.start + 1),
         diagnostic.code,
-        diagnostic.message,
-        header.redact(value.text),
+        message,
+        header.redact(value.text) if snippet is None else snippet,
         value.text,
         # Only ever a scheme name, padding, a space or a deletion: never credential material.
         diagnostic.fix,
+        rules,
     )
 
 
@@ -156,16 +166,17 @@ def _is_makefile(path: str) -> bool:
     return name in ("makefile", "gnumakefile") or name.endswith(".mk")
 
 
-def _header(ctx: FileContext, value: Value) -> Iterator[Hit]:
+def _header(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
+    value = candidate.value
     text = value.text
     # make fills in $(VAR) and ${VAR} before the shell sees the line, single quotes or not.
     expands = value.expands or (("$(" in text or "${" in text) and _is_makefile(ctx.path))
     if expands and "$" in text:
         # The shell (or compose, or Docker) fills this in: only the literal start is ours to judge.
-        yield from _prefix(Value(text[: text.index("$")], value.start))
+        yield from _prefix(Value(text[: text.index("$")], value.start), _rules(ctx, candidate))
         return
     if ctx.kind in _TEMPLATE_KINDS and "{{" in text:
-        yield from _prefix(Value(text[: text.index("{{")], value.start))
+        yield from _prefix(Value(text[: text.index("{{")], value.start), _rules(ctx, candidate))
         return
     if not text.strip():
         return
@@ -173,28 +184,96 @@ def _header(ctx: FileContext, value: Value) -> Iterator[Hit]:
     if "\\" in text:
         text, where = _unescape(text)
     from authlint import header  # the grammar compiles on the first header value, not before
+    from authlint.checks import target
 
-    diagnostics = header.validate(text, profile=_profile_for(text, ctx.settings.profile))
+    choice: RuleChoice | None = None
+    profile = _profile_for(text, "strict")
+    if profile == "strict":  # Basic or Bearer: which API's rules?
+        choice = target.choose(ctx, candidate)
+        profile = choice.profile
+    diagnostics = header.validate(text, profile=profile)
     if where is not None:
         diagnostics = [
             Diagnostic(d.code, d.message, where[d.start], where[d.end], d.fix) for d in diagnostics
         ]
-    if ctx.is_docs or value.prose:
-        # Documentation shows placeholders on purpose; whatever a placeholder's own characters
-        # trip (brackets outside base64, say) is part of the same stand-in.
-        spans = [(d.start, d.end) for d in diagnostics if d.code is Code.PLACEHOLDER]
+    docs = ctx.is_docs or value.prose
+    if docs or ctx.is_test:
+        # Documentation shows placeholders on purpose, and tests compare against stand-ins;
+        # whatever a placeholder's own characters trip (brackets outside base64, say) is part of
+        # the same stand-in.
+        # In a sentence, `$TOKEN` is notation too: the reader fills it in.
+        stand_ins = (
+            (Code.PLACEHOLDER, Code.UNEXPANDED_VARIABLE) if value.prose else (Code.PLACEHOLDER,)
+        )
+        spans = [(d.start, d.end) for d in diagnostics if d.code in stand_ins]
         diagnostics = [
             d
             for d in diagnostics
-            if d.code is not Code.PLACEHOLDER
+            if d.code not in stand_ins
             and not any(s < max(d.end, d.start + 1) and d.start < e for s, e in spans)
         ]
-    for diagnostic in diagnostics:
-        yield _hit(value, diagnostic)
+    if docs and any(d.code is Code.MISSING_CREDENTIALS for d in diagnostics):
+        # `Authorization: Bearer ""`: an example that lost its placeholder on export.
+        yield _stripped(value, "header example has no credentials after the scheme")
+        return
+    if choice is not None and choice.empty_password:
+        diagnostics = [d for d in diagnostics if d.code is not Code.EMPTY_PASSWORD]
+    # Redacted once per value, not once per diagnostic (a long value can carry many).
+    snippet = header.redact(value.text) if diagnostics else ""
+    for diagnostic in one_per_code(diagnostics):
+        yield _hit(value, diagnostic, choice, snippet)
 
 
-def _prefix(value: Value) -> Iterator[Hit]:
-    """The literal start of a header completed at runtime: `"Basic " + token`, f"Bearer {t}"."""
+def one_per_code(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """One diagnostic per code and value: the first span, with how many more there are
+    (`base64(KEY_ID:KEY_SECRET)` has five characters outside the alphabet: one problem)."""
+    counts: dict[Code, int] = {}
+    for d in diagnostics:
+        counts[d.code] = counts.get(d.code, 0) + 1
+    out: list[Diagnostic] = []
+    for d in diagnostics:
+        count = counts.pop(d.code, 0)
+        if count == 1:
+            out.append(d)
+        elif count > 1:
+            more = f"{d.message} (and {count - 1} more in this value)"
+            out.append(Diagnostic(d.code, more, d.start, d.end, d.fix))
+    return out
+
+
+def _stripped(value: Value, message: str) -> Hit:
+    return Hit(
+        value.start,
+        max(value.end, value.start + 1),
+        Code.STRIPPED_EXAMPLE,
+        f"{message}: the example lost its placeholders; show `[YOUR_KEY_ID]:[YOUR_KEY_SECRET]` "
+        "or a variable",
+        value.text,
+        value.text,
+    )
+
+
+# Codes whose verdict depends on the rules chosen (the rfc profile accepts what they report).
+_RULE_DEPENDENT = frozenset(
+    {
+        Code.SCHEME_CASE,
+        Code.WHITESPACE,
+        Code.EMPTY_USER_ID,
+        Code.EMPTY_PASSWORD,
+        Code.UNSUPPORTED_SCHEME,
+    }
+)
+
+
+def _rules(ctx: FileContext, candidate: Candidate) -> RuleChoice:
+    from authlint.checks import target
+
+    return target.choose(ctx, candidate)
+
+
+def _prefix(value: Value, rules: RuleChoice | None = None) -> Iterator[Hit]:
+    """The literal start of a header completed at runtime: `"Basic " + token`, f"Bearer {t}".
+    Judged by ``rules`` (the strict profile when the caller has no evidence to offer)."""
     text = value.text
     stripped = text.rstrip(" \t")
     if not stripped:
@@ -220,12 +299,20 @@ def _prefix(value: Value) -> Iterator[Hit]:
     closing = unescaped[-1] if unescaped[-1:] in ('"', "'") else ""
     from authlint import header
 
-    for d in header.validate(unescaped + _STAND_IN + closing, profile="strict"):
+    profile = "strict" if rules is None else rules.profile
+    for d in header.validate(unescaped + _STAND_IN + closing, profile=profile):
         if d.code in _PREFIX_CODES and d.start < limit:
             end = where[min(d.end, limit)]
             yield _hit(
-                value, Diagnostic(d.code, d.message, where[d.start], min(end, len(value.text)))
+                value,
+                Diagnostic(d.code, d.message, where[d.start], min(end, len(value.text))),
+                rules,
             )
+
+
+def prefix_codes(prefix: str) -> frozenset[Code]:
+    """What ``_prefix`` reports on a literal header start (``--fix`` re-checks its edits with it)."""
+    return frozenset(hit.code for hit in _prefix(Value(prefix, 0)))
 
 
 def _userpass(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
@@ -234,11 +321,18 @@ def _userpass(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
     text = value.text
     tool = candidate.context or "curl -u"
     whole = (value.start, max(value.end, value.start + 1))
+    docs = ctx.is_docs or value.prose
 
     def hit(code: Code, message: str, span: tuple[int, int] = whole) -> Hit:
         shown = ":".join(redact_secret(part) for part in text.split(":", 1))
         return Hit(span[0], span[1], code, message, shown, text)
 
+    if docs and not text.strip("'\" :"):
+        # `curl -u :`, `-u ''`, `-u` followed by the next option (an empty value at the
+        # option): the export lost the key id and secret. One warning per example, so a docs
+        # team can find them all.
+        yield _stripped(value, f"`{tool}` example has no credentials")
+        return
     if not text:
         yield hit(Code.MISSING_CREDENTIALS, f"`{tool}` is given empty credentials")
         return
@@ -252,20 +346,37 @@ def _userpass(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
         return
     user, colon, password = text.partition(":")
     if not colon:
-        docs = ctx.is_docs or value.prose
         if not is_reference(text) and not (docs and is_placeholder(text)):
             yield hit(
                 Code.MISSING_COLON,
                 f"`{tool}` value has no colon: curl would prompt for the password",
             )
         return
-    if not user:
-        yield hit(Code.EMPTY_USER_ID, f"`{tool}` value has an empty user id (key id)")
-    if not password:
-        yield hit(
-            Code.EMPTY_PASSWORD, f"`{tool}` value has an empty password: the secret was not set"
-        )
-    if ctx.is_docs or value.prose or (value.expands and "$" in text):
+    if not user or not password:
+        from authlint.checks import target
+
+        rules = target.choose(ctx, candidate)
+        # Both halves empty is no credential under any rules; one half empty is what the RFC
+        # allows and some APIs document (`api_key:`), but not Razorpay's strict format.
+        if rules.profile == "strict" or not (user or password):
+            if not user:
+                yield replace(
+                    hit(
+                        Code.EMPTY_USER_ID,
+                        f"`{tool}` value has an empty user id (key id) ({rules.describe()})",
+                    ),
+                    rules=rules,
+                )
+            if not password and not (rules.empty_password and user):
+                yield replace(
+                    hit(
+                        Code.EMPTY_PASSWORD,
+                        f"`{tool}` value has an empty password: the secret was not set "
+                        f"({rules.describe()})",
+                    ),
+                    rules=rules,
+                )
+    if docs or (value.expands and "$" in text):
         return
     # `admin:Gr4fanaAdm1nPass` is a real credential (AL206), not a placeholder user name.
     real_password = looks_random(password) and not is_placeholder(password)
@@ -273,6 +384,8 @@ def _userpass(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
         if offset == 0 and real_password:
             continue
         if part and is_placeholder(part) and not is_reference(part):
+            if ctx.is_test and is_dummy(part):
+                continue
             yield hit(
                 Code.PLACEHOLDER,
                 f"`{tool}` value holds a documentation placeholder",

@@ -1,10 +1,13 @@
 """AL2xx: hard-coded secrets.
 
-Two passes. The text pass finds what has a shape of its own in any file kind (Razorpay key ids,
-key secrets in secret-named fields or next to a key id, Basic tokens that decode to credentials,
-URL userinfo, literal Bearer tokens): the prefilter's one pass over the bytes says where its
-words are, and the exact pattern runs only there. The candidate pass judges what extractors found in
-context (curl -u, SDK and HTTP-client calls).
+Two passes. The text pass finds what has a shape of its own in any file kind (provider keys from
+authlint/providers.py, key secrets in secret-named fields or next to a key id, Basic tokens that
+decode to credentials, URL userinfo, literal Bearer tokens): the prefilter's one pass over the
+bytes says where its words are, and the exact pattern runs only there. The candidate pass judges
+what extractors found in context (curl -u, SDK and HTTP-client calls).
+
+What is not a leak: a provider's published example key (the table cites where it is printed),
+documentation notation, and in test and fixture files, credentials made of test-data words.
 """
 
 from __future__ import annotations
@@ -14,11 +17,21 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from authlint import providers
 from authlint.checks import FileContext, Hit
+from authlint.checks.hosts import is_local_host, url_host
 from authlint.codes import Code
 from authlint.extract import Candidate, Role, Value
-from authlint.placeholder import is_known_example, is_placeholder, is_reference, looks_random
-from authlint.prefilter import WORDS
+from authlint.placeholder import (
+    KNOWN_TOKENS,
+    is_dummy,
+    is_known_example,
+    is_notation,
+    is_placeholder,
+    is_reference,
+    looks_random,
+)
+from authlint.prefilter import KEY_WORDS, WORDS
 from authlint.redact import redact_secret
 
 TEXT_CODES = frozenset(
@@ -44,7 +57,7 @@ KEY_CODES = frozenset({Code.LIVE_KEY_ID, Code.TEST_KEY_ID, Code.KEY_SECRET})
 
 # What each prefilter word is evidence of, for this check.
 _ROLE_OF_WORD = {
-    b"rzp_": "key",
+    **dict.fromkeys(KEY_WORDS, "key"),
     b"secret": "field",
     b"passw": "field",
     b"pwd": "field",
@@ -54,15 +67,17 @@ _ROLE_OF_WORD = {
 }
 _ROLES = tuple(_ROLE_OF_WORD.get(word) for word in WORDS)
 _SCHEME_GAP = re.compile(r"[ \t]+")
-_KEY_ID = re.compile(r"rzp_(live|test)_([A-Za-z0-9]{14})(?![A-Za-z0-9])")
-_ALNUM24 = re.compile(r"(?<![A-Za-z0-9_+/=-])[A-Za-z0-9]{24}(?![A-Za-z0-9_+/=-])")
+_RAZORPAY = providers.BY_NAME["razorpay"]
+assert _RAZORPAY.secret_shape is not None
+# A key secret without a prefix of its own, as a standalone word (Razorpay's 24 alphanumerics).
+_ALNUM24 = re.compile(rf"(?<![A-Za-z0-9_+/=-]){_RAZORPAY.secret_shape}(?![A-Za-z0-9_+/=-])")
 # Where a secret follows a key id in the same statement: `id:secret`, `("id", "secret")`, `id secret`.
 _NEAR = 80
 # key_secret = "...", "password": "...", RAZORPAY_KEY_SECRET=..., getenv("KEY_SECRET", "...").
 _FIELD_VALUE = re.compile(
     r"[A-Za-z0-9_.\-]{0,40}[\"'`\]]?[ \t]{0,5}(?::=|=>|=|:|,)[ \t]{0,5}"
     r"(?:[\"']value[\"'][ \t]{0,5}:[ \t]{0,5})?[\"'`]?"
-    r"(?P<value>[A-Za-z0-9]{24})(?![A-Za-z0-9_+/=-])"
+    rf"(?P<value>{_RAZORPAY.secret_shape})(?![A-Za-z0-9_+/=-])"
 )
 _USERINFO = re.compile(
     r"://(?P<user>[^\s:/?#@\"'<>\\`]{0,256}):(?P<password>[^\s/?#@\"'<>\\`]{1,256})@"
@@ -73,20 +88,24 @@ _B64 = re.compile(r"[A-Za-z0-9+/_-]{8,4096}={0,2}(?![A-Za-z0-9+/=_-])")
 _FROM_URLSAFE = str.maketrans("-_", "+/")
 # `Basic "token"` and, inside a string literal, `Basic \\"token\\"`: quoted, still a credential.
 _OPEN_QUOTE = re.compile(r"\\?[\"']")
-_BEARER_TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]{20,4096}=*(?![A-Za-z0-9\-._~+/=])")
+_BEARER_TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]{8,4096}=*(?![A-Za-z0-9\-._~+/=])")
+# Below this, a Bearer token must mix three character classes to count (`Xk29dLq0`, not `abc123`).
+_SHORT_TOKEN = 20
+_WORD_SPLIT = re.compile(r"[_\-.]+")
 
 
-def _key_id_hit(mode: str, key: str, start: int) -> Hit:
-    code = Code.LIVE_KEY_ID if mode == "live" else Code.TEST_KEY_ID
-    return Hit(
-        start,
-        start + len(key),
-        code,
-        f"Razorpay {mode} key id is hard-coded; read it from the environment"
-        + (" and roll the key" if mode == "live" else ""),
-        redact_secret(key),
-        key,
-    )
+def _key_hit(found: providers.Match, key: str, start: int) -> Hit:
+    shape = found.shape
+    what = f"{found.provider.name} {found.mode + ' ' if found.mode else ''}{shape.name}"
+    if shape.role == "key-id":
+        code = Code.TEST_KEY_ID if found.mode == "test" else Code.LIVE_KEY_ID
+        message = f"{what} is hard-coded; read it from the environment" + (
+            "" if found.mode == "test" else " and roll the key"
+        )
+    else:
+        code = Code.KEY_SECRET
+        message = f"{what} is hard-coded; read it from the environment and roll it"
+    return Hit(start, start + len(key), code, message, redact_secret(key), key)
 
 
 def _secret_hit(secret: str, start: int, why: str) -> Hit:
@@ -103,18 +122,92 @@ def _secret_hit(secret: str, start: int, why: str) -> Hit:
 def _stand_in_user(user: str, password: str) -> bool:
     """`user:password`, `[YOUR_KEY_ID]:x`: an example. But `admin:hunter2pass` is a leak: a
     real-looking password wins over a user name that looks generic."""
-    return is_placeholder(user) and not _KEY_ID.fullmatch(user) and not looks_random(password)
+    return is_placeholder(user) and not providers.key_of(user) and not looks_random(password)
 
 
 def _is_secret(value: str) -> bool:
-    return looks_random(value) and not is_placeholder(value)
+    return looks_random(value) and not is_placeholder(value) and not providers.published(value)
 
 
-def _describe_user(user: str) -> str:
-    match = _KEY_ID.fullmatch(user)
+def _fixture_pair(ctx: FileContext, user: str, password: str) -> bool:
+    """In a test or fixture file, a pair of test-data words (`user`/`wrongpass`, unicode names,
+    `test`/`test`) is what the test feeds the code under test, not a credential that leaked.
+    A provider's key shape or a random-looking password still counts."""
+    if not ctx.is_test or providers.key_of(user) or providers.key_of(password):
+        return False
+    password = _as_written(password)
+    return is_dummy(password) or not looks_random(password) or _phrase(password)
+
+
+_ESCAPED = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4})|%[0-9A-Fa-f]{2}")
+
+
+def _as_written(value: str) -> str:
+    """The characters a test meant: `test\\xc6\\xb6` is bytes of `testƶ` (an encoding probe),
+    `pass%20pass` is `pass pass`; escapes are not key material."""
+    if _ESCAPED.search(value) is None:
+        return value
+    from urllib.parse import unquote
+
+    text = _ESCAPED.sub(lambda m: "\u00e9" if m.group(0)[0] == "\\" else m.group(0), value)
+    return unquote(text)
+
+
+def _published_pair(user: str, password: str) -> bool:
+    return bool(providers.published(password)) and (not user or bool(providers.published(user)))
+
+
+def _describe_user(user: str, password: str = "x") -> str:
+    match = providers.key_of(user)
     if match:
-        return f"Razorpay {match.group(1)} key id {redact_secret(user)} and its secret"
+        mode = f"{match.mode} " if match.mode else ""
+        tail = " and its secret" if password else ""
+        return f"{match.provider.name} {mode}{match.shape.name} {redact_secret(user)}{tail}"
     return "a user id and password"
+
+
+def _phrase(value: str) -> bool:
+    """Words joined by `_`, `-` or `.` (`token-with-dashes_and.dots`, `my_access_token_123`):
+    an identifier someone typed, not generated key material, which mixes cases within a run."""
+    parts = [p for p in _WORD_SPLIT.split(value) if p]
+    return len(parts) >= 2 and all(
+        (p.islower() and p.isalpha()) or p.isdigit() or is_dummy(p) for p in parts
+    )
+
+
+def _bearer_secret(ctx: FileContext, value: str) -> bool:
+    """Is a literal Bearer token a secret? By its shape and where it is, not by length alone."""
+    if is_placeholder(value) or is_reference(value) or is_dummy(value) or _phrase(value):
+        return False
+    if providers.key_of(value):
+        return True  # a provider's key, whatever else
+    if value in KNOWN_TOKENS or providers.published(value) or not looks_random(value):
+        return False
+    if _jwt_header_only(value):
+        return False
+    if len(value) < _SHORT_TOKEN:
+        # Short: only a run that mixes lower, upper case and digits, outside test data.
+        classes = sum(
+            (
+                any(c.islower() for c in value),
+                any(c.isupper() for c in value),
+                any(c.isdigit() for c in value),
+            )
+        )
+        return classes == 3 and not ctx.is_test
+    return True
+
+
+def _jwt_header_only(value: str) -> bool:
+    """`eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9`: a JWT's header segment alone (algorithm and type)
+    is public metadata; a token needs the payload and signature segments after it."""
+    if not value.startswith("eyJ") or "." in value.rstrip("."):
+        return False
+    try:
+        decoded = binascii.a2b_base64(value.translate(_FROM_URLSAFE) + "=" * (-len(value) % 4))
+    except (binascii.Error, ValueError):
+        return False
+    return decoded.startswith(b"{") and b'"alg"' in decoded
 
 
 def check_text_secrets(ctx: FileContext) -> Iterator[Hit]:
@@ -126,14 +219,20 @@ def check_text_secrets(ctx: FileContext) -> Iterator[Hit]:
             continue
         after = pos + len(WORDS[word])
         if kind == "key":
-            key = _KEY_ID.match(text, pos)
-            if key is None or (pos and (text[pos - 1].isalnum())):
+            found = providers.match_key(text, pos)
+            if found is None or found.shape.role == "public":
                 continue
-            if is_placeholder(key.group(2)):
+            end = providers.key_span(text, pos)
+            key = text[pos:end]
+            body = key[len(found.shape.prefix) :].split("_", 1)[-1]
+            if is_placeholder(body) or providers.published(key):
                 continue
-            yield _key_id_hit(key.group(1), key.group(0), pos)
-            near = _ALNUM24.search(text, key.end(), min(len(text), key.end() + _NEAR))
-            if near and _is_secret(near.group(0)) and "\n\n" not in text[key.end() : near.start()]:
+            yield _key_hit(found, key, pos)
+            secret_shape = providers.secret_shape_of(found.provider)
+            if found.shape.role != "key-id" or secret_shape is None:
+                continue
+            near = _ALNUM24.search(text, end, min(len(text), end + _NEAR))
+            if near and _is_secret(near.group(0)) and "\n\n" not in text[end : near.start()]:
                 seen_secret_at.add(near.start())
                 yield _secret_hit(near.group(0), near.start(), "next to a key id")
         elif kind == "field":
@@ -151,21 +250,16 @@ def check_text_secrets(ctx: FileContext) -> Iterator[Hit]:
             if info is None:
                 continue
             user, password = info.group("user"), info.group("password")
-            if (
-                len(password) < MIN_PASSWORD
-                or is_placeholder(password)
-                or is_reference(password)
-                or is_reference(user)
-            ):
+            host = url_host(text, info.end())
+            if not _url_secret(ctx, user, password, host):
                 continue
-            if _stand_in_user(user, password):
-                continue
+            where = "a local host" if is_local_host(host) else f"host {host}"
             yield Hit(
                 info.start("user"),
                 info.end("password"),
                 Code.URL_CREDENTIALS,
-                f"URL carries {_describe_user(user)} in its userinfo; roll the password "
-                "and pass credentials separately",
+                f"URL to {where} carries {_describe_user(user)} in its userinfo; roll the "
+                "password and pass credentials separately",
                 redact_secret(user) + ":" + redact_secret(password),
                 f"{user}:{password}",
             )
@@ -176,7 +270,7 @@ def check_text_secrets(ctx: FileContext) -> Iterator[Hit]:
             quote = _OPEN_QUOTE.match(text, gap.end())
             token = _B64.match(text, quote.end() if quote else gap.end())
             if token is not None:
-                hit = _basic_credentials(token.group(0), token.start())
+                hit = _basic_credentials(ctx, token.group(0), token.start())
                 if hit is not None:
                     yield hit
         elif kind == "bearer":
@@ -187,7 +281,7 @@ def check_text_secrets(ctx: FileContext) -> Iterator[Hit]:
             if token is None:
                 continue
             value = token.group(0)
-            if not looks_random(value) or is_placeholder(value) or is_reference(value):
+            if not _bearer_secret(ctx, value):
                 continue
             yield Hit(
                 token.start(),
@@ -199,25 +293,59 @@ def check_text_secrets(ctx: FileContext) -> Iterator[Hit]:
             )
 
 
-def _basic_credentials(token: str, start: int) -> Hit | None:
-    """AL204 when a Basic token decodes to UTF-8 `id:secret` that is not a placeholder."""
+def _url_secret(ctx: FileContext, user: str, password: str, host: str) -> bool:
+    """Credentials in a URL, judged by where they are sent.
+
+    To a public host, any literal password counts (`root:root@db.example-cloud.net` opens a real
+    server), unless it is documentation notation. To a local or documentation host (loopback,
+    a compose service name, `.local`, `example.com`, `.test`), a default such as `user:pass` is
+    how local stacks and docs are written: only a real-looking password counts there.
+    """
+    if not password or is_reference(password) or is_reference(user):
+        return False
+    if is_notation(password) or providers.published(password):
+        return False
+    if _fixture_pair(ctx, user, password):
+        return False
+    if ctx.is_docs and (is_placeholder(password) or is_dummy(password)):
+        return False  # `https://user:password@proxy.corp.com` in a README is notation
+    if not is_local_host(host):
+        return True
+    if len(password) < MIN_PASSWORD or is_placeholder(password):
+        return False
+    return not _stand_in_user(user, password)
+
+
+def _basic_credentials(ctx: FileContext, token: str, start: int) -> Hit | None:
+    """AL204 when a Basic token decodes to UTF-8 `id:secret` that is not a placeholder, or to a
+    provider's key with the empty password its API documents (`sk_live_...:`)."""
     padded = token.translate(_FROM_URLSAFE) + "=" * (-len(token) % 4)
     try:
         decoded = binascii.a2b_base64(padded, strict_mode=True).decode("utf-8")
     except (binascii.Error, UnicodeDecodeError, ValueError):
         return None
     user, colon, password = decoded.partition(":")
-    if not colon or not user or not password or not decoded.isprintable():
+    if not colon or not user or not decoded.isprintable():
         return None
-    if is_placeholder(password) or is_reference(password) or is_reference(user):
-        return None
-    if _stand_in_user(user, password) or is_known_example(user, password):
+    key = providers.key_of(user)
+    if not password:
+        if key is None or key.shape.role != "secret" or providers.published(user):
+            return None
+    elif (
+        is_placeholder(password)
+        or is_reference(password)
+        or is_reference(user)
+        or _stand_in_user(user, password)
+        or is_known_example(user, password)
+        or _published_pair(user, password)
+        or _fixture_pair(ctx, user, password)
+    ):
         return None
     return Hit(
         start,
         start + len(token),
         Code.BASIC_CREDENTIALS,
-        f"Basic token decodes to {_describe_user(user)}; base64 is not encryption: "
+        f"Basic token decodes to {_describe_user(user, password)}; base64 is not encryption: "
         "read them from the environment and roll the key",
         redact_secret(token),
         decoded,
@@ -235,6 +363,7 @@ def _literal_secret(value: Value | None) -> bool:
         and len(value.text) >= MIN_PASSWORD
         and not is_reference(value.text)
         and not is_placeholder(value.text)
+        and not providers.published(value.text)
     )
 
 
@@ -246,11 +375,11 @@ CONFIG_KINDS = frozenset({"yaml", "json", "toml", "ini", "dotenv", "terraform"})
 def check_candidate_secrets(ctx: FileContext) -> Iterator[Hit]:
     for candidate in ctx.candidates:
         if candidate.role is Role.USERPASS:
-            hit = _userpass(candidate)
+            hit = _userpass(ctx, candidate)
         elif candidate.role is Role.PAIR:
-            if ctx.kind in CONFIG_KINDS and _KEY_ID.fullmatch(candidate.value.text):
+            if ctx.kind in CONFIG_KINDS and providers.key_of(candidate.value.text):
                 continue
-            hit = _pair(candidate)
+            hit = _pair(ctx, candidate)
             if hit is not None and ctx.kind in CONFIG_KINDS and not candidate.value.text:
                 # A secret on its own in settings (a Terraform variable's default): the
                 # secret-named field is the finding, not a client call.
@@ -266,7 +395,7 @@ def check_candidate_secrets(ctx: FileContext) -> Iterator[Hit]:
             yield hit
 
 
-def _userpass(candidate: Candidate) -> Hit | None:
+def _userpass(ctx: FileContext, candidate: Candidate) -> Hit | None:
     value = candidate.value
     user, colon, password = value.text.partition(":")
     if not colon or not value.literal:
@@ -275,7 +404,9 @@ def _userpass(candidate: Candidate) -> Hit | None:
         return None
     if not user or len(password) < MIN_PASSWORD or is_reference(password):
         return None
-    if is_placeholder(password) or _stand_in_user(user, password):
+    if is_placeholder(password) or _stand_in_user(user, password) or is_notation(value.text):
+        return None
+    if _published_pair(user, password) or _fixture_pair(ctx, user, password):
         return None
     return Hit(
         value.start,
@@ -288,12 +419,14 @@ def _userpass(candidate: Candidate) -> Hit | None:
     )
 
 
-def _pair(candidate: Candidate) -> Hit | None:
+def _pair(ctx: FileContext, candidate: Candidate) -> Hit | None:
     secret = candidate.secret
     if secret is None or not _literal_secret(secret):
         return None
     user = candidate.value
     if secret.expands and "$" in secret.text:
+        return None
+    if _fixture_pair(ctx, user.text if user.literal else "", secret.text):
         return None
     start = min(user.start, secret.start)
     end = max(user.end, secret.end)

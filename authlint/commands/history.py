@@ -1,8 +1,11 @@
 """``authlint history [REV-RANGE]``: secrets in the added lines of past commits.
 
 Exit 1 when a secret at error severity was ever committed, 0 otherwise, 2 when git fails (not a
-repository, an unknown revision) or the configuration is bad. Findings stream out as they are
-found, text or a JSON list; a progress line goes to stderr only when stderr is a terminal.
+repository, an unknown revision) or the configuration is bad. The revisions are checked (and
+their commits counted) before anything is printed, so an error is one line on stderr and nothing
+on stdout. Text and JSON stream out as findings are found; SARIF, GitHub annotations, JUnit and
+GitLab Code Quality are written at the end through the `check` reporters, each finding's message
+naming its commit. A progress line goes to stderr only when stderr is a terminal.
 """
 
 from __future__ import annotations
@@ -12,11 +15,14 @@ import json
 import sys
 import time
 from collections import Counter
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
+
+from authlint.commands import positive_int
 
 if TYPE_CHECKING:
     from authlint.history import HistoryFinding
+
+FORMATS = ("text", "json", "sarif", "github", "junit", "gitlab")
 
 ROLL = {
     "live": "roll this live key: regenerate it in the Razorpay Dashboard and revoke the old one",
@@ -34,18 +40,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--output-format",
-        choices=("text", "json"),
+        choices=FORMATS,
         default="text",
-        help="text (default) or a JSON list of findings",
+        metavar="FORMAT",
+        help="text (default), json (a list; check's keys plus commit, date and mode), sarif, "
+        "github, junit or gitlab (as for check, each message naming the commit)",
     )
-    parser.add_argument("--config", metavar="FILE", help="authlint.toml or pyproject.toml")
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="authlint.toml or pyproject.toml (also: AUTHLINT_CONFIG); default: the one that "
+        "governs the current directory",
+    )
+    parser.add_argument("--isolated", action="store_true", help="ignore configuration files")
     parser.add_argument(
         "--exit-zero", action="store_true", help="exit 0 even when secrets are found"
     )
     parser.add_argument(
         "-j",
         "--jobs",
-        type=int,
+        type=positive_int,
         metavar="N",
         help="worker processes for long histories (default: one per CPU; 1 disables)",
     )
@@ -83,39 +97,67 @@ class Progress:
             self.shown_at = 0.0
 
 
-def _count_commits(revs: list[str]) -> int | None:
+def _count_commits(revs: list[str]) -> int:
+    """The number of commits in ``revs`` (all refs when empty). This also checks the revisions
+    before anything is printed: GitError carries git's reason (its `fatal:` line, not the usage
+    text that follows some errors)."""
+    import subprocess
+
     from authlint import gitio
 
+    argv = ["git", "rev-list", "--count", *(["--end-of-options", *revs] if revs else ["--all"])]
     try:
-        out = gitio.run_git(
-            ["rev-list", "--count", *(["--end-of-options", *revs] if revs else ["--all"])]
+        proc = subprocess.run(argv, capture_output=True, check=False, stdin=subprocess.DEVNULL)
+    except FileNotFoundError:
+        raise gitio.GitError("git is not installed (or not on PATH)") from None
+    if proc.returncode != 0:
+        lines = proc.stderr.decode("utf-8", "replace").splitlines()
+        reason = next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in lines
+                if line.startswith(("fatal:", "error:"))
+            ),
+            f"git rejected the revisions {' '.join(revs)!r}",
         )
-    except gitio.GitError:
-        return None
-    return int(out.strip() or 0)
+        raise gitio.GitError(reason)
+    return int(proc.stdout.strip() or 0)
 
 
 def run(args: argparse.Namespace) -> int:
     from authlint import gitio
-    from authlint.config import ConfigError, find_config, load_settings
     from authlint.history import scan_history
+    from authlint.settings_tree import SettingsTree
 
+    revs = list(args.revs)
+    if "--" in revs:
+        paths = revs[revs.index("--") + 1 :]
+        if paths:
+            return _error(
+                f"paths after `--` are not supported ({' '.join(paths)}): history scans whole "
+                "commits; narrow it with a revision range, or use `extend-exclude`"
+            )
+        revs.remove("--")
+    # ConfigError reaches authlint.cli.main, which reports it (file and reason, exit 2).
+    settings = SettingsTree(config=args.config, isolated=args.isolated).for_path(".")
     try:
-        if args.config:
-            settings = load_settings(Path(args.config))
-        else:
-            settings = load_settings(find_config(Path.cwd()))
-    except ConfigError as exc:
+        total = _count_commits(revs)
+    except gitio.GitError as exc:
         return _error(str(exc))
-    # Without a terminal the progress only counts, for the summary line.
     tty = sys.stderr.isatty()
-    progress = Progress(sys.stderr, _count_commits(args.revs)) if tty else Progress(None, None)
+    progress = Progress(sys.stderr if tty else None, total)
     out = sys.stdout
-    emit = _JsonWriter(out) if args.output_format == "json" else _TextWriter(out)
+    emit: _TextWriter | _JsonWriter | _ReportWriter
+    if args.output_format == "json":
+        emit = _JsonWriter(out)
+    elif args.output_format == "text":
+        emit = _TextWriter(out)
+    else:
+        emit = _ReportWriter(out, args.output_format)
     errors = 0
     try:
         for found in scan_history(
-            args.revs,
+            revs,
             settings=settings,
             on_commit=progress.tick,
             jobs=args.jobs,
@@ -125,10 +167,11 @@ def run(args: argparse.Namespace) -> int:
             errors += found.finding.severity == "error"
     except gitio.GitError as exc:
         progress.clear()
-        emit.close()
+        emit.abort()
         return _error(str(exc))
     progress.clear()
-    emit.close(commits=progress.done)
+    # The count of the range, as the progress line showed it ("scanned N/total").
+    emit.close(commits=total)
     return 1 if errors and not args.exit_zero else 0
 
 
@@ -152,6 +195,9 @@ class _TextWriter:
         if finding.snippet:
             self.stream.write(f"    {visible(finding.snippet)}\n")
         self.stream.write(f"    {ROLL[mode]}\n")
+
+    def abort(self) -> None:
+        """After a failure: no summary (it would claim a clean history)."""
 
     def close(self, commits: int | None = None) -> None:
         from authlint.report import plural
@@ -185,8 +231,59 @@ class _JsonWriter:
         self.stream.write(json.dumps(history_to_dict(found), ensure_ascii=False))
         self.count += 1
 
+    def abort(self) -> None:
+        """After a failure: end a list already begun so it still parses; never print `[]`."""
+        if self.count:
+            self.stream.write("\n]\n")
+
     def close(self, commits: int | None = None) -> None:
         self.stream.write("\n]\n" if self.count else "[]\n")
+
+
+class _ReportWriter:
+    """The `check` reporters (SARIF, GitHub, JUnit, GitLab) over the history's findings: each
+    message names the commit and date, and SARIF results carry the commit as a property."""
+
+    def __init__(self, stream: TextIO, fmt: str) -> None:
+        self.stream = stream
+        self.fmt = fmt
+        self.found: list[HistoryFinding] = []
+
+    def write(self, found: HistoryFinding) -> None:
+        self.found.append(found)
+
+    def abort(self) -> None:
+        self.found.clear()
+
+    def close(self, commits: int | None = None) -> None:
+        import io
+        from dataclasses import replace
+
+        from authlint.report import report
+        from authlint.result import ScanResult
+
+        findings = [
+            replace(
+                found.finding,
+                message=f"{found.finding.message} (commit {found.short}, {found.date[:10]}; "
+                f"{ROLL[found.mode]})",
+            )
+            for found in self.found
+        ]
+        commit_of = {id(f): h.commit for f, h in zip(findings, self.found, strict=True)}
+        ordered = sorted(findings)
+        result = ScanResult(findings=tuple(ordered), files_scanned=commits or 0)
+        if self.fmt != "sarif":
+            report(result, self.fmt, self.stream)
+            return
+        buffer = io.StringIO()
+        report(result, self.fmt, buffer)
+        document = json.loads(buffer.getvalue())
+        # results are in findings order: add the commit to each.
+        for item, finding in zip(document["runs"][0]["results"], ordered, strict=True):
+            item.setdefault("properties", {})["commit"] = commit_of[id(finding)]
+        json.dump(document, self.stream, indent=2, ensure_ascii=False)
+        self.stream.write("\n")
 
 
 def history_to_dict(found: HistoryFinding) -> dict[str, Any]:
@@ -202,9 +299,9 @@ def history_to_dict(found: HistoryFinding) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     """``python -m authlint.commands.history``: this command alone, without the other commands'
     parsers (the benchmark and scripts use it)."""
-    parser = argparse.ArgumentParser(prog="authlint history")
-    add_arguments(parser)
-    return run(parser.parse_args(argv))
+    from authlint.cli import main as cli_main
+
+    return cli_main(["history", *(sys.argv[1:] if argv is None else argv)])
 
 
 if __name__ == "__main__":

@@ -165,7 +165,7 @@ def _json_scalar(text: str, pos: int, stop: int, flow: bool, expands: bool) -> V
     span = _quoted(text, pos, stop, _DOUBLE)
     if span is None or span[1] <= span[0]:
         return None
-    return headerline.template_value(text, span[0], span[1])
+    return headerline.template_value(text, span[0], span[1], expands=expands)
 
 
 def _toml_scalar(text: str, pos: int, stop: int, flow: bool, expands: bool) -> Value | None:
@@ -612,10 +612,22 @@ def _yaml_env(fmt: Format) -> headerline.WordReader:
     return read
 
 
+# An MCP client configuration (Claude Desktop, Cursor, VS Code mcp.json, mcp-remote): the client
+# fills in `${VAR}` in a server's args, env and headers from the environment or its `env` block.
+_MCP: Final = re.compile(
+    r'"(?:mcpServers|mcp-servers|mcp_servers)"|"servers"[ \t\r\n]*:[^\n]{0,200}"(?:command|url)"'
+)
+JSON_MCP: Final = Format(
+    "json", ":", _json_scalar, _json_block, inline_keys=True, comments=False, expands=True
+)
+
+
 def extract_json(text: str) -> Iterator[Candidate]:
     """JSON (also Postman collections and HAR files); curl only as an exec-form array."""
+    fmt = JSON_MCP if "servers" in text.lower() and _MCP.search(text) else JSON
     return headerline.dedupe(
-        extract_format(text, JSON),
+        extract_format(text, fmt),
+        _json_named_headers(text, fmt),
         _postman_basic(text),
         # Only exec-form arrays: shell quoting read across JSON's own quotes finds commands in
         # prose ("see curl -u") whose words are JSON punctuation.
@@ -656,6 +668,22 @@ def extract_dotenv(text: str) -> Iterator[Candidate]:
         headerline.variable_headers(text, context="dotenv"),
         extract_format(text, DOTENV),
     )
+
+
+# `"AUTH_HEADER": "Basic ..."`: a setting whose name says it holds a whole header value (an MCP
+# server's env block, an app's config), as `AUTH_HEADER=` does in .env.
+_JSON_HEADER_KEY: Final = re.compile(
+    r'"[A-Za-z0-9_.-]{0,60}auth(?:orization)?_?header"[ \t\r\n]*:[ \t\r\n]*(?=")', re.IGNORECASE
+)
+
+
+def _json_named_headers(text: str, fmt: Format) -> Iterator[Candidate]:
+    if "header" not in headerline.folded(text):
+        return
+    for match in itertools.islice(_JSON_HEADER_KEY.finditer(text), headerline.MAX_HITS):
+        value = _json_scalar(text, match.end(), len(text), True, fmt.expands)
+        if value is not None:
+            yield Candidate(Role.HEADER, value, context="json header setting")
 
 
 # Postman's basic auth: "basic": [{"key": "username", "value": ...}, {"key": "password", ...}]

@@ -8,6 +8,7 @@ to the source byte for byte, and so that quoting decides whether `$VAR` is expan
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -354,13 +355,25 @@ def _candidates(text: str, name: str, words: Iterable[Word]) -> list[Candidate]:
     wget_user: Value | None = None
     wget_password: Value | None = None
     pending: str | None = None
+    pending_at = 0
+    hosts: dict[str, None] = {}
     for word in words:
+        option: str | None = None
         if pending is not None:
-            option, pending = pending, None
-            segments = list(word.segments)
-        else:
+            taken, pending = pending, None
+            if _takes_credentials(name, taken) and _is_option_word(text, word):
+                # `curl -u \` then `-X POST ...`: the credentials are missing (a docs export
+                # that lost its placeholders); the next word is read as the option it is.
+                context = "httpie -a" if httpie else f"curl {taken}"
+                found.append(Candidate(Role.USERPASS, Value("", pending_at), context=context))
+            else:
+                option, segments = taken, list(word.segments)
+                if option == "--url":
+                    _add_host(hosts, text[word.start : word.end])
+        if option is None:
             split = _split_option(text, word, short_args)
             if split is None:
+                _add_host(hosts, text[word.start : word.end])
                 if httpie:
                     candidate = _header(text, list(word.segments), f"{name} header")
                     if candidate is not None:
@@ -370,7 +383,7 @@ def _candidates(text: str, name: str, words: Iterable[Word]) -> list[Candidate]:
             segments = _attached(segments)
             if not segments:
                 if _takes_argument(name, option):
-                    pending = option
+                    pending, pending_at = option, word.start
                 continue
         if name == "wget" and option in _WGET_USER:
             wget_user = _word_value(text, segments) or wget_user
@@ -381,7 +394,42 @@ def _candidates(text: str, name: str, words: Iterable[Word]) -> list[Candidate]:
     if wget_password is not None:
         user = wget_user if wget_user is not None else Value("", wget_password.start, False)
         found.append(Candidate(Role.PAIR, user, wget_password, context="wget --http-user"))
+    if hosts and found:
+        return [dataclasses.replace(c, hosts=tuple(hosts)) for c in found]
     return found
+
+
+# The host of a URL argument: `https://api.razorpay.com/v1`, or HTTPie's `pie.dev/headers` and
+# `:3000/path` (localhost). Evidence for which API's rules a header gets.
+_URL_HOST: Final = re.compile(
+    r"[\"']?(?:[A-Za-z][A-Za-z0-9+.-]{0,20}://)?(?:[^\s/@\"']{0,256}@)?"
+    r"(?P<host>localhost|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10}|\[[0-9A-Fa-f:.]{2,64}\])"
+    r"(?::[0-9]{1,5})?(?:[/?#\"']|$)"
+)
+
+
+def _add_host(hosts: dict[str, None], word: str) -> None:
+    if word.startswith("-") or "=" in word.split("/", 1)[0] or len(hosts) >= 8:
+        return  # an option, or an HTTPie `field=value` item
+    found = _URL_HOST.match(word)
+    if found is not None and any(c.isalpha() for c in found.group("host")):
+        hosts[found.group("host").lower().strip("[]")] = None
+
+
+def _takes_credentials(name: str, option: str) -> bool:
+    if name in ("http", "https", "xh", "xhs"):
+        return option in ("-a", "--auth")
+    return name == "curl" and option in ("-u", "--user", "-U", "--proxy-user")
+
+
+def _is_option_word(text: str, word: Word) -> bool:
+    first = word.segments[0] if word.segments else None
+    return (
+        first is not None
+        and first.kind == "raw"
+        and first.end - first.start > 1
+        and text.startswith("-", first.start)
+    )
 
 
 _WGET_USER: Final = frozenset({"--user", "--http-user"})
@@ -437,12 +485,54 @@ def extract(
         if match.start() > 0 and text[match.start() - 1] in _NOT_BEFORE:
             pos = match.start() + 1
             continue
+        if not prose and _argument_of_other_command(text, match.start()):
+            pos = match.end()
+            continue
         commented = _commented(text, match.start())
         reader = _Reader(text, match.end(), min(stop, match.end() + _MAX_COMMAND), commented, prose)
         words = list(itertools.islice(reader.words(), min(budget, _MAX_WORDS)))
         budget -= len(words) + 1
         yield from _candidates(text, match.group("name"), words)
         pos = max(reader.pos, match.end())
+
+
+# Commands that take a command's NAME as an argument without running it: fish/zsh/bash
+# completion definitions (`complete -c http -s a -xa "..."`: `-xa` is fish's own option cluster),
+# lookups, package managers installing the tool.
+_NOT_RUNNING: Final = frozenset(
+    {
+        "complete",
+        "compdef",
+        "compctl",
+        "which",
+        "type",
+        "whereis",
+        "man",
+        "apt",
+        "apt-get",
+        "brew",
+        "yum",
+        "dnf",
+        "apk",
+        "pacman",
+        "snap",
+        "choco",
+        "winget",
+    }
+)
+_SIMPLE_COMMAND_START: Final = re.compile(
+    r"(?:.*(?:[;|&(`]|\$\(|\bthen\b|\bdo\b))?[ \t]*(?P<first>[A-Za-z0-9_.-]+)"
+)
+
+
+def _argument_of_other_command(text: str, pos: int) -> bool:
+    """The command word at ``pos`` is an argument of another command on its line that does not
+    run it (`complete -c http ...`, `apt-get install curl`)."""
+    line_start = text.rfind("\n", max(0, pos - 512), pos) + 1
+    if line_start == pos:
+        return False
+    found = _SIMPLE_COMMAND_START.match(text, line_start, pos)
+    return found is not None and found.end() < pos and found.group("first") in _NOT_RUNNING
 
 
 def _commented(text: str, pos: int) -> bool:

@@ -25,6 +25,9 @@ DOLLAR: Final = (
 )
 ACTIONS: Final = r"\$\{\{[^}\n]{0,200}\}\}"
 MUSTACHE: Final = r"\{\{[^}\n]{0,200}\}\}"
+# VS Code's namespaced variables (`${input:token}`, `${env:TOKEN}`), filled in by the editor
+# in settings, tasks, launch and mcp.json files.
+VSCODE: Final = r"\$\{(?:input|env|config|command):[^}\n]{1,200}\}"
 
 
 def references(*syntaxes: str) -> re.Pattern[str]:
@@ -34,9 +37,9 @@ def references(*syntaxes: str) -> re.Pattern[str]:
 
 
 SHELL_REFS: Final = references(ACTIONS, DOLLAR)
-TEMPLATE_REFS: Final = references(ACTIONS, MUSTACHE)
+TEMPLATE_REFS: Final = references(ACTIONS, MUSTACHE, VSCODE)
 ALL_REFS: Final = references(ACTIONS, MUSTACHE, DOLLAR)
-_HAS_TEMPLATE: Final = re.compile(r"\{\{")
+_HAS_TEMPLATE: Final = re.compile(r"\{\{|\$\{(?:input|env|config|command):")
 
 
 def value(
@@ -114,6 +117,9 @@ _PROSE_VALUE: Final = re.compile(
 
 _BARE_SCHEME: Final = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,40}")
 _OPTION_BEFORE: Final = re.compile(r"(?:^|[ \t(`])(?:-H|--header)[ \t]{1,4}$")
+# The option and its blanks are at most this long: searched in this window only, not from the
+# start of the range (a `$`-anchored search from there is quadratic over many quoted headers).
+_OPTION_WINDOW: Final = 1 + len("--header") + 4 + 1
 
 
 def line_headers(
@@ -158,7 +164,11 @@ def line_headers(
             continue  # "send `Authorization: Basic` ...": the scheme named, not a header shown
         here_expands, here_refs = expands, refs
         if shell or (
-            prose and opener in "\"'" and _OPTION_BEFORE.search(text, start, match.start() - 1)
+            prose
+            and opener in "\"'"
+            and _OPTION_BEFORE.search(
+                text, max(start, match.start() - _OPTION_WINDOW), match.start() - 1
+            )
         ):
             # In prose, `-H "Authorization: Bearer $TOKEN"` is a shell fragment.
             here_expands = opener != "'"

@@ -7,6 +7,8 @@ credential pair, not a malformed header.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
@@ -14,6 +16,7 @@ from typing import Final
 
 from authlint.extract import headerline
 from authlint.extract.candidate import Candidate, Role, Value
+from authlint.placeholder import is_encode_notation
 
 _HEADER: Final = re.compile(r"(?im)^[ \t]{0,64}(?:proxy-)?authorization[ \t]*:[ \t]*")
 _VALUE: Final = re.compile(r"[^\r\n]*")
@@ -31,8 +34,26 @@ _CONTEXT: Final = "REST Client Basic"
 
 
 def extract(text: str) -> Iterator[Candidate]:
-    """Authorization header lines and `@auth = ...` file variables."""
-    return headerline.dedupe(_headers(text), _variables(text))
+    """Authorization header lines and `@auth = ...` file variables, each with the host of the
+    request it belongs to (the request line above it)."""
+    requests = [
+        (m.start(), (m.group("host") or "").lower())
+        for m in itertools.islice(_REQUEST.finditer(text), headerline.MAX_HITS)
+    ]
+    starts = [start for start, _ in requests]
+    for candidate in headerline.dedupe(_headers(text), _variables(text)):
+        index = bisect.bisect_right(starts, candidate.value.start) - 1
+        if index >= 0 and requests[index][1]:
+            yield dataclasses.replace(candidate, hosts=(requests[index][1],))
+        else:
+            yield candidate
+
+
+# `GET https://api.razorpay.com/v1/payments HTTP/1.1`: the request line that opens a request.
+_REQUEST: Final = re.compile(
+    r"(?im)^[ \t]{0,8}(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+|(?=https?://))"
+    r"(?:https?://(?:[^\s/@]{0,256}@)?(?P<host>[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,64}\]))?"
+)
 
 
 def _headers(text: str) -> Iterator[Candidate]:
@@ -53,7 +74,7 @@ def _header(text: str, start: int) -> Iterator[Candidate]:
     if end <= start:
         return
     two = _TWO_WORDS.fullmatch(text, start, end)
-    if two is not None:
+    if two is not None and not is_encode_notation(text[start:end]):
         yield Candidate(
             Role.PAIR,
             _value(text, two.start("user"), two.end("user")),
@@ -62,7 +83,7 @@ def _header(text: str, start: int) -> Iterator[Candidate]:
         )
         return
     pair = _USER_COLON.fullmatch(text, start, end)
-    if pair is not None:
+    if pair is not None and not is_encode_notation(pair.group("pair")):
         yield Candidate(
             Role.USERPASS, _value(text, pair.start("pair"), pair.end("pair")), context=_CONTEXT
         )

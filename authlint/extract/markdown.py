@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -118,13 +119,12 @@ def _block(text: str, start: int, end: int, info: str) -> Iterator[Candidate]:
 
 def _shifted(candidate: Candidate, offset: int) -> Candidate:
     secret = candidate.secret
-    return Candidate(
-        candidate.role,
-        _shift(candidate.value, offset),
-        None if secret is None else _shift(secret, offset),
-        candidate.context,
+    return dataclasses.replace(
+        candidate,
+        value=_shift(candidate.value, offset),
+        secret=None if secret is None else _shift(secret, offset),
     )
 
 
 def _shift(value: Value, offset: int) -> Value:
-    return Value(value.text, value.start + offset, value.literal, value.expands)
+    return dataclasses.replace(value, start=value.start + offset)

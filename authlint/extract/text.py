@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from authlint.extract import curl, headerline
@@ -17,5 +18,11 @@ def extract_range(text: str, start: int, end: int) -> Iterator[Candidate]:
     """Candidates of the prose in text[start:end], with offsets into the whole text."""
     return headerline.dedupe(
         curl.extract(text, start, end, prose=True),
-        headerline.line_headers(text, start, end, context="documentation", prose=True),
+        _in_prose(headerline.line_headers(text, start, end, context="documentation", prose=True)),
     )
+
+
+def _in_prose(candidates: Iterator[Candidate]) -> Iterator[Candidate]:
+    """A header written in a sentence: `$TOKEN` or `<token>` there is notation for the reader."""
+    for candidate in candidates:
+        yield dataclasses.replace(candidate, value=dataclasses.replace(candidate.value, prose=True))

@@ -31,6 +31,7 @@ class ReportOptions:
     color: bool = False  # text only; the CLI decides (stdout is a tty and NO_COLOR unset)
     show_fixes: bool = False  # text only: list fixable findings per file and code
     statistics: bool = False  # text and json: counts per code instead of findings
+    quiet: bool = False  # text only: the findings and nothing else (no summary)
 
 
 Reporter = Callable[[ScanResult, TextIO, ReportOptions], None]
@@ -57,9 +58,10 @@ def report(
     color: bool = False,
     show_fixes: bool = False,
     statistics: bool = False,
+    quiet: bool = False,
 ) -> None:
     """Write ``result`` to ``stream`` in format ``fmt`` (one of ``FORMATS``)."""
-    options = ReportOptions(color=color, show_fixes=show_fixes, statistics=statistics)
+    options = ReportOptions(color=color, show_fixes=show_fixes, statistics=statistics, quiet=quiet)
     get_reporter(fmt)(result, stream, options)
 
 

@@ -10,12 +10,14 @@ from typing import TextIO
 
 from authlint.codes import Severity
 from authlint.finding import Finding
-from authlint.report import ReportOptions, plural, skip_reason
+from authlint.report import ReportOptions, plural, skip_reason, visible
 from authlint.result import ScanResult
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # CR and LF as the toolkit escapes them; any other control character (ESC in a file name)
+    # must not reach the log viewer's terminal either.
+    return visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

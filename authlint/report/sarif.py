@@ -96,10 +96,12 @@ def rule_descriptor(meta: Rule) -> dict[str, Any]:
 
 def artifact_location(path: str) -> dict[str, str]:
     pure = PurePath(path)
+    # SARIF uris are RFC 3986 references: forward slashes, percent-encoded. A file name that is
+    # not UTF-8 (decoded with surrogate escapes) is percent-encoded byte for byte.
+    encoded = quote(pure.as_posix().encode("utf-8", "surrogateescape"), safe="/")
     if pure.is_absolute():
-        return {"uri": pure.as_uri()}
-    # SARIF uris are RFC 3986 references: forward slashes, percent-encoded.
-    return {"uri": quote(pure.as_posix(), safe="/"), "uriBaseId": SRCROOT}
+        return {"uri": "file://" + ("" if encoded.startswith("/") else "/") + encoded}
+    return {"uri": encoded, "uriBaseId": SRCROOT}
 
 
 def result_object(finding: Finding) -> dict[str, Any]:

@@ -43,6 +43,8 @@ def report_text(result: ScanResult, stream: TextIO, options: ReportOptions) -> N
         # Binary files are expected and only counted; anything else may hide a finding.
         if skip_reason(skipped.reason) != "binary":
             write(f"{visible(skipped.path)}: skipped ({visible(skipped.reason)})\n")
+    if options.quiet:
+        return
     if result.stale:
         noun = "entry" if len(result.stale) == 1 else "entries"
         write(

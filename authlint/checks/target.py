@@ -1,0 +1,178 @@
+"""Which API is a header for, and so which rules does it get?
+
+Per header, from the strongest evidence the file offers: a pin in the configuration (per path,
+per host), a provider key in the credentials themselves, the host of the same request (which
+extractors fill in where the syntax shows it), then the file as a whole (its SDK imports, the
+hosts it calls), and last the configured default profile. A provider's documented format picks
+the profile (Razorpay: strict; the others: the RFCs) and whether an empty password is correct.
+"""
+
+from __future__ import annotations
+
+import binascii
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from authlint import providers
+from authlint.checks import FileContext
+from authlint.checks.hosts import hosts_in, is_local_host
+from authlint.config import Settings, compile_globs, config_relative
+from authlint.extract import Candidate, Role, headerline
+from authlint.providers import Evidence, RuleChoice
+from authlint.redact import redact_secret
+
+_SCHEME_AND_TOKEN = re.compile(
+    r"[ \t]*[\"']?(?P<scheme>[A-Za-z]{1,20})[ \t]+[\"']?(?P<token>[A-Za-z0-9+/=_.~-]{4,4096})"
+)
+
+
+def choose(ctx: FileContext, candidate: Candidate) -> RuleChoice:
+    """The rules for ``candidate`` (a header value or a `curl -u` pair) in ``ctx``'s file."""
+    settings = ctx.settings
+    pinned = _path_pin(settings, ctx.path)
+    if pinned is not None:
+        return _pinned(pinned[1], "config-path", pinned[0])
+    for host in candidate.hosts:
+        profile = _host_pin(settings, host)
+        if profile is not None:
+            return _pinned(profile, "config-host", host)
+    key = _key_in(candidate)
+    if key is not None:
+        return _for(key.provider, "key", f"{key.provider.name} {key.shape.name} ({key.prefix})")
+    for host in candidate.hosts:
+        provider = providers.for_host(host)
+        if provider is not None:
+            return _for(provider, "host", host)
+    for host in candidate.hosts:
+        if not is_local_host(host):
+            return RuleChoice("rfc", None, "host", f"{host}, not an API authlint knows")
+    return file_choice(ctx)
+
+
+def file_choice(ctx: FileContext) -> RuleChoice:
+    """Weaker evidence: the SDK the file imports and the hosts it calls, as a whole."""
+    if ctx.file_rules is None:
+        ctx.file_rules = _file_choice(ctx)
+    return ctx.file_rules
+
+
+def _file_choice(ctx: FileContext) -> RuleChoice:
+    found: dict[str, tuple[providers.Provider, Evidence, str]] = {}
+    foreign = ""
+    for host in hosts_in(ctx.text):
+        pinned = _host_pin(ctx.settings, host)
+        if pinned is not None:
+            return _pinned(pinned, "config-host", host)
+        provider = providers.for_host(host)
+        if provider is not None:
+            found.setdefault(provider.name, (provider, "file-host", host))
+        elif not foreign and not is_local_host(host):
+            foreign = host
+    low = headerline.folded(ctx.text)
+    for provider in providers.PROVIDERS:
+        if provider.name in found:
+            continue
+        word = next((w for w in provider.sdk_words if _names_dependency(low, w)), None)
+        if word is not None:
+            found[provider.name] = (provider, "sdk", word)
+    if len(found) == 1:
+        provider, evidence, detail = next(iter(found.values()))
+        return _for(provider, evidence, detail)
+    if not found and foreign:
+        return RuleChoice("rfc", None, "file-host", f"{foreign}, not an API authlint knows")
+    return RuleChoice(ctx.settings.profile, None, "default")
+
+
+_IMPORT_WORD = re.compile(r"\b(?:import|from|require|using|use|gem|include|package)\b")
+
+
+def _names_dependency(low: str, word: str, tries: int = 64) -> bool:
+    """``word`` (an SDK's name) where code names a dependency: an import line, `require("...")`,
+    a package path (`github.com/razorpay/...`, `@razorpay/...`), a quoted manifest key; not a
+    word in prose. ``low`` is the file's text in lower case."""
+    pos = low.find(word)
+    while pos != -1 and tries > 0:
+        tries -= 1
+        end = pos + len(word)
+        if end == len(low) or not low[end].isalnum():
+            if pos and low[pos - 1] in "\"'@/":
+                return True
+            line = low.rfind("\n", max(0, pos - 200), pos) + 1
+            if _IMPORT_WORD.search(low, line, pos) is not None:
+                return True
+        pos = low.find(word, end)
+    return False
+
+
+def _for(provider: providers.Provider, evidence: Evidence, detail: str) -> RuleChoice:
+    return RuleChoice(provider.profile, provider.name, evidence, detail, provider.empty_password)
+
+
+def _pinned(value: str, evidence: Evidence, detail: str) -> RuleChoice:
+    provider = providers.BY_NAME.get(value.lower())
+    if provider is not None:
+        return _for(provider, evidence, detail)
+    return RuleChoice(value, None, evidence, detail)
+
+
+class _Key(NamedTuple):
+    provider: providers.Provider
+    shape: providers.KeyShape
+    prefix: str  # redacted: the provider's prefix and a few characters
+
+    @classmethod
+    def of(cls, match: providers.Match, value: str) -> _Key:
+        return cls(match.provider, match.shape, redact_secret(value))
+
+
+def _key_in(candidate: Candidate) -> _Key | None:
+    """A provider key among the credentials: the user id of a pair, a Bearer token, the user id
+    a Basic token decodes to."""
+    text = candidate.value.text
+    if candidate.role in (Role.USERPASS, Role.PAIR):
+        user = text.partition(":")[0] if candidate.role is Role.USERPASS else text
+        match = providers.key_of(user)
+        return _Key.of(match, user) if match else None
+    found = _SCHEME_AND_TOKEN.match(text)
+    if found is None:
+        return None
+    token = found.group("token")
+    scheme = found.group("scheme").lower()
+    if scheme == "basic":
+        try:
+            raw = binascii.a2b_base64(token + "=" * (-len(token) % 4))
+        except (binascii.Error, ValueError):
+            return None
+        token = raw.decode("utf-8", "replace").partition(":")[0]
+    match = providers.key_of(token)
+    return _Key.of(match, token) if match else None
+
+
+def _path_pin(settings: Settings, path: str) -> tuple[str, str] | None:
+    if not settings.path_profiles:
+        return None
+    relative = config_relative(path, settings)  # globs are relative to the configuration
+    for glob, pattern, profile in _compiled_paths(settings.path_profiles):
+        if pattern.fullmatch(relative):
+            return glob, profile
+    return None
+
+
+@lru_cache(maxsize=16)
+def _compiled_paths(
+    pins: tuple[tuple[str, str], ...],
+) -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    out = []
+    for glob, profile in pins:
+        pattern = compile_globs([glob])
+        if pattern is not None:
+            out.append((glob, pattern, profile))
+    return tuple(out)
+
+
+def _host_pin(settings: Settings, host: str) -> str | None:
+    for pattern, profile in settings.host_profiles:
+        if host == pattern or (pattern.startswith("*.") and host.endswith(pattern[1:])):
+            return profile
+    return None

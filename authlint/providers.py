@@ -1,0 +1,424 @@
+"""What authlint knows about the APIs a header or a key can be for: ONE table.
+
+Each provider is one entry: the hosts of its API, the shapes of its key ids and secrets, the
+header format its docs prescribe (and so which rules a header sent to it gets), the example keys
+its own docs publish (with where), and the placeholders its docs write. The prefilter's words, the
+redactor's prefixes, ``BasicCredentials.key_mode`` and the AL2xx key shapes are all derived from
+this table, so a new provider is one entry plus its tests.
+
+A leaf module: stdlib only, and no regex is compiled at import (the key patterns compile on first
+use), so ``import authlint`` and a pre-commit run on a file without keys stay cheap. The records
+are NamedTuples rather than frozen dataclasses for the same reason: building a slotted dataclass
+costs about 1.5 ms of start-up each, a NamedTuple a twentieth of that, and both are immutable.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Literal, NamedTuple
+
+Role = Literal["key-id", "secret", "public"]
+Evidence = Literal["config-path", "config-host", "key", "host", "sdk", "file-host", "default"]
+
+
+class KeyShape(NamedTuple):
+    """One kind of key a provider issues.
+
+    ``pattern`` is a str regex for the whole key; a ``mode`` group captures "live"/"test" where
+    the key says it, otherwise ``mode`` is fixed (None: the key does not tell).
+    """
+
+    prefix: str  # literal start: a prefilter word and the part of a key redaction may show
+    pattern: str
+    role: Role  # "public": meant to be shipped to browsers (publishable keys), never a finding
+    mode: str | None = None
+    name: str = ""  # what the provider calls it, for messages
+
+
+class Published(NamedTuple):
+    """A key or secret the provider's own documentation prints as a worked example."""
+
+    value: str
+    doc: str  # path inside the docs repository snapshot that prints it
+    url: str
+
+
+class Provider(NamedTuple):
+    name: str
+    # Host names of the API (a request to a subdomain of one counts too).
+    hosts: tuple[str, ...]
+    # Words that, in a file's text, say its SDK is in use (an import, a package name).
+    sdk_words: tuple[str, ...]
+    keys: tuple[KeyShape, ...]
+    # A secret without a prefix of its own (Razorpay's 24-character key secret), or None.
+    secret_shape: str | None
+    # The Authorization format the provider documents, in its docs' own notation.
+    header_format: str
+    # Which parser profile its documented format needs: "strict" (exact `Basic`/`Bearer`, one
+    # space, both halves of the pair) or "rfc" (RFC 9110/7617/6750 alone).
+    profile: str
+    # The documented Basic pair has an empty password (`api_key:`): AL116 is wrong there.
+    empty_password: bool
+    docs: str  # URL of the authentication page the format comes from
+    published: tuple[Published, ...] = ()
+    placeholders: tuple[str, ...] = ()
+
+
+_RZP_DOCS = (
+    "https://github.com/razorpay/markdown-docs/blob/ab3bda5f11c308034b2089df532df1064db1df7c/"
+)
+
+
+def _rzp(value: str, doc: str) -> Published:
+    return Published(value, doc, _RZP_DOCS + doc)
+
+
+PROVIDERS: tuple[Provider, ...] = (
+    Provider(
+        name="Razorpay",
+        hosts=("api.razorpay.com", "auth.razorpay.com", "mcp.razorpay.com"),
+        sdk_words=("razorpay",),
+        keys=(
+            KeyShape(
+                prefix="rzp_",
+                pattern=r"rzp_(?P<mode>live|test)_(?P<body>[A-Za-z0-9]{14})(?![A-Za-z0-9])",
+                role="key-id",
+                name="key id",
+            ),
+        ),
+        secret_shape=r"[A-Za-z0-9]{24}",
+        header_format="Basic base64(KEY_ID:KEY_SECRET)",
+        profile="strict",
+        empty_password=False,
+        docs="https://razorpay.com/docs/api/authentication",
+        published=(
+            # "Use the rzp_test_... merchant key for testing on the UAT environment".
+            _rzp(
+                "rzp_test_0wFRWIZnH65uny",
+                "payments/payment-gateway/android-integration/custom/payment-methods/turbo-upi.md",
+            ),
+            _rzp(
+                "rzp_test_vacN5cmVqNIlhO",
+                "payments/payment-gateway/android-integration/custom/payment-methods/"
+                "turbo-upi/integration-ui-mock.md",
+            ),
+            _rzp(
+                "rzp_test_V5AtnjYvupQXm1",
+                "payments/payment-gateway/android-integration/custom/payment-methods/"
+                "turbo-upi/integration-ui-mock.md",
+            ),
+            _rzp(
+                "rzp_test_5sHeuuremkiApj",
+                "payments/payment-gateway/android-integration/custom/payment-methods/"
+                "turbo-upi/integration-noui-tpv.md",
+            ),
+            _rzp(
+                "rzp_test_8UzRYt0d70Ntgz",
+                "payments/payment-gateway/flutter-integration/custom/payment-methods/"
+                "turbo-upi/integration-ui-tpv.md",
+            ),
+            # Worked examples of payment-signature verification (HMAC with this secret).
+            _rzp("EnLs21M47BllR3X8PSFtjtbd", "api/payments/subscriptions-custom.md"),
+            _rzp(
+                "qp3zKxwLZxbMORJgEVWi3Gou",
+                "payments/international-payments/accept-international-payments-from-indian-"
+                "customers/s2s-integration/build-integration.md",
+            ),
+            # The client_secret of the OAuth token-revocation example.
+            _rzp(
+                "DcTFepYebC7FuNk39C8M3yl2",
+                "partners/technology-partners/onboard-businesses/integrate-oauth/"
+                "integration-steps.md",
+            ),
+        ),
+        placeholders=(
+            "[YOUR_KEY_ID]",
+            "[YOUR_KEY_SECRET]",
+            "[YOUR_SECRET]",
+            "rzp_test_XXXXXXXXXXXXXX",
+        ),
+    ),
+    Provider(
+        name="Stripe",
+        hosts=("api.stripe.com", "files.stripe.com", "connect.stripe.com"),
+        sdk_words=("stripe",),
+        keys=(
+            KeyShape(
+                "sk_",
+                r"sk_(?P<mode>live|test)_[A-Za-z0-9]{24,247}(?![A-Za-z0-9])",
+                "secret",
+                name="secret key",
+            ),
+            KeyShape(
+                "rk_",
+                r"rk_(?P<mode>live|test)_[A-Za-z0-9]{24,247}(?![A-Za-z0-9])",
+                "secret",
+                name="restricted key",
+            ),
+            KeyShape(
+                "pk_",
+                r"pk_(?P<mode>live|test)_[A-Za-z0-9]{24,247}(?![A-Za-z0-9])",
+                "public",
+                name="publishable key",
+            ),
+        ),
+        secret_shape=None,
+        header_format="Bearer SECRET_KEY, or Basic base64(SECRET_KEY:) (`curl -u sk_test_...:`)",
+        profile="rfc",
+        empty_password=True,
+        docs="https://docs.stripe.com/api/authentication",
+        placeholders=("sk_test_...", "{{SECRET_KEY}}"),
+    ),
+    Provider(
+        name="Twilio",
+        hosts=("api.twilio.com", "twilio.com"),
+        sdk_words=("twilio",),
+        keys=(
+            KeyShape("AC", r"AC[0-9a-f]{32}(?![0-9A-Za-z])", "key-id", name="Account SID"),
+            KeyShape("SK", r"SK[0-9a-f]{32}(?![0-9A-Za-z])", "key-id", name="API key SID"),
+        ),
+        secret_shape=r"[0-9a-f]{32}",
+        header_format="Basic base64(ACCOUNT_SID:AUTH_TOKEN) or base64(API_KEY_SID:API_KEY_SECRET)",
+        profile="rfc",
+        empty_password=False,
+        docs="https://www.twilio.com/docs/usage/requests-to-twilio",
+        placeholders=("ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", "your_auth_token"),
+    ),
+    Provider(
+        name="GitHub",
+        hosts=("api.github.com", "uploads.github.com"),
+        sdk_words=("octokit", "pygithub", "go-github"),
+        keys=(
+            KeyShape("ghp_", r"ghp_[A-Za-z0-9]{36}(?![A-Za-z0-9])", "secret", name="token"),
+            KeyShape("gho_", r"gho_[A-Za-z0-9]{36}(?![A-Za-z0-9])", "secret", name="OAuth token"),
+            KeyShape("ghs_", r"ghs_[A-Za-z0-9]{36}(?![A-Za-z0-9])", "secret", name="app token"),
+            KeyShape(
+                "github_pat_",
+                r"github_pat_[A-Za-z0-9_]{82}(?![A-Za-z0-9_])",
+                "secret",
+                name="fine-grained token",
+            ),
+        ),
+        secret_shape=None,
+        header_format="Bearer TOKEN (or the older `token TOKEN`)",
+        profile="rfc",
+        empty_password=False,
+        docs="https://docs.github.com/en/rest/authentication/authenticating-to-the-rest-api",
+        placeholders=("YOUR-TOKEN", "<YOUR-TOKEN>"),
+    ),
+    Provider(
+        name="Cashfree",
+        hosts=("api.cashfree.com", "sandbox.cashfree.com", "payout-api.cashfree.com"),
+        sdk_words=("cashfree",),
+        keys=(
+            KeyShape(
+                "cfsk_ma_",
+                r"cfsk_ma_(?P<mode>prod|test)_[0-9a-f]{32}_[0-9a-f]{8}(?![0-9A-Za-z])",
+                "secret",
+                name="secret key",
+            ),
+        ),
+        secret_shape=None,
+        # Not Authorization: the app id and secret go in their own headers.
+        header_format="x-client-id: APP_ID and x-client-secret: SECRET_KEY",
+        profile="rfc",
+        empty_password=False,
+        docs="https://www.cashfree.com/docs/api-reference/payments/latest/overview",
+        placeholders=("<YOUR_APP_ID>", "<YOUR_SECRET_KEY>"),
+    ),
+    Provider(
+        name="Juspay",
+        hosts=("api.juspay.in", "sandbox.juspay.in", "api-ns1.juspay.in"),
+        sdk_words=("juspay", "expresscheckout"),
+        keys=(),
+        secret_shape=None,
+        header_format="Basic base64(API_KEY:) (the API key as user id, no password)",
+        profile="rfc",
+        empty_password=True,
+        docs="https://juspay.io/in/docs/api-reference/docs/express-checkout/introduction",
+        placeholders=("<api_key>", "your_api_key"),
+    ),
+    Provider(
+        name="Midtrans",
+        hosts=("api.midtrans.com", "app.midtrans.com", "api.sandbox.midtrans.com"),
+        sdk_words=("midtrans",),
+        keys=(
+            KeyShape(
+                "Mid-server-",
+                r"(?:SB-)?Mid-server-[A-Za-z0-9_-]{16,64}(?![A-Za-z0-9_-])",
+                "secret",
+                name="server key",
+            ),
+        ),
+        secret_shape=None,
+        header_format="Basic base64(SERVER_KEY:) (the server key as user id, no password)",
+        profile="rfc",
+        empty_password=True,
+        docs="https://docs.midtrans.com/reference-link/authorization",
+        placeholders=("{Your_Server_Key}",),
+    ),
+)
+
+BY_NAME: dict[str, Provider] = {p.name.lower(): p for p in PROVIDERS}
+
+# The prefixes a redacted key may keep (`rzp_live_Ab…`): the literal start that says which
+# provider and mode, never secret material.
+KEY_PREFIXES: tuple[str, ...] = tuple(
+    sorted(
+        {
+            f"{shape.prefix}{mode}_" if "(?P<mode>live|test)" in shape.pattern else shape.prefix
+            for provider in PROVIDERS
+            for shape in provider.keys
+            if shape.role != "public"
+            for mode in ("live", "test")
+        },
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _literal_starts(shape: KeyShape) -> tuple[str, ...]:
+    """The literal starts of a key: its prefix, with the mode spelled out when the prefix alone
+    is short enough to begin ordinary words (`sk_` in `task_`)."""
+    if len(shape.prefix) >= 4 or "(?P<mode>live|test)" not in shape.pattern:
+        return (shape.prefix,)
+    return (f"{shape.prefix}live_", f"{shape.prefix}test_")
+
+
+# Words whose presence in a file sends it through the key-shape patterns (lower case: the
+# prefilter folds case). Prefixes shorter than 4 characters (Twilio's `AC`) would fire on
+# every identifier; those keys are recognised from evidence (a decoded Basic pair) instead.
+PREFILTER_WORDS: tuple[bytes, ...] = tuple(
+    dict.fromkeys(
+        start.lower().encode()
+        for provider in PROVIDERS
+        for shape in provider.keys
+        if shape.role != "public"
+        for start in _literal_starts(shape)
+        if len(start) >= 4
+    )
+)
+
+
+class Match(NamedTuple):
+    provider: Provider
+    shape: KeyShape
+    mode: str | None
+
+
+class _Compiled(NamedTuple):
+    provider: Provider
+    shape: KeyShape
+    regex: re.Pattern[str]
+
+
+@cache
+def _compiled() -> tuple[_Compiled, ...]:
+    return tuple(
+        _Compiled(provider, shape, re.compile(shape.pattern))
+        for provider in PROVIDERS
+        for shape in provider.keys
+    )
+
+
+def _mode(shape: KeyShape, found: re.Match[str]) -> str | None:
+    mode = found.groupdict().get("mode") or shape.mode
+    return {"prod": "live"}.get(mode or "", mode)
+
+
+def match_key(text: str, pos: int = 0) -> Match | None:
+    """The provider key that starts at ``text[pos]`` (not a longer word's tail), or None."""
+    if pos and (text[pos - 1].isalnum() or text[pos - 1] == "_"):
+        return None
+    for entry in _compiled():
+        if text.startswith(entry.shape.prefix, pos):
+            found = entry.regex.match(text, pos)
+            if found is not None:
+                return Match(entry.provider, entry.shape, _mode(entry.shape, found))
+    return None
+
+
+def key_of(value: str) -> Match | None:
+    """The provider key that ``value`` is, as a whole, or None."""
+    for entry in _compiled():
+        if value.startswith(entry.shape.prefix):
+            found = entry.regex.fullmatch(value)
+            if found is not None:
+                return Match(entry.provider, entry.shape, _mode(entry.shape, found))
+    return None
+
+
+def key_span(text: str, pos: int) -> int:
+    """The end of the key found at ``pos`` by match_key (same preconditions)."""
+    for entry in _compiled():
+        if text.startswith(entry.shape.prefix, pos):
+            found = entry.regex.match(text, pos)
+            if found is not None:
+                return found.end()
+    return pos
+
+
+@cache
+def _published() -> frozenset[str]:
+    return frozenset(p.value for provider in PROVIDERS for p in provider.published)
+
+
+def published(value: str) -> Published | None:
+    """The provider docs entry that prints ``value`` as a worked example, if any."""
+    if value not in _published():
+        return None
+    for provider in PROVIDERS:
+        for entry in provider.published:
+            if entry.value == value:
+                return entry
+    return None  # pragma: no cover - the frozenset says it is there
+
+
+def for_host(host: str) -> Provider | None:
+    """The provider whose API ``host`` is (a subdomain of one of its hosts counts)."""
+    host = host.lower().rstrip(".")
+    for provider in PROVIDERS:
+        for known in provider.hosts:
+            if host == known or host.endswith("." + known):
+                return provider
+    return None
+
+
+def secret_shape_of(provider: Provider) -> re.Pattern[str] | None:
+    return None if provider.secret_shape is None else _secret_shape(provider.name)
+
+
+@cache
+def _secret_shape(name: str) -> re.Pattern[str]:
+    shape = BY_NAME[name.lower()].secret_shape
+    assert shape is not None
+    return re.compile(shape)
+
+
+class RuleChoice(NamedTuple):
+    """Which rules a header was judged by, and the evidence that chose them (a finding's
+    structured field; its message is built from it)."""
+
+    profile: str  # "strict" or "rfc"
+    provider: str | None  # the provider whose documented format applies, if one was identified
+    evidence: Evidence
+    detail: str = ""  # the host, the redacted key prefix, the glob or the SDK word
+    empty_password: bool = False  # the provider documents `key:` (an empty password) as correct
+
+    def describe(self) -> str:
+        why = {
+            "config-path": f"pinned for paths matching {self.detail!r} in the configuration",
+            "config-host": f"pinned for host {self.detail} in the configuration",
+            "key": f"the credentials are a {self.detail}",
+            "host": f"the request goes to {self.detail}",
+            "sdk": f"the file uses the {self.detail} SDK",
+            "file-host": f"the file calls {self.detail}",
+            "default": "nothing in the file says which API this is",
+        }[self.evidence]
+        if self.provider:
+            return f"{self.provider}'s documented format, {self.profile} profile: {why}"
+        if self.evidence == "default":
+            return f"the default {self.profile} profile: {why}"
+        return f"{self.profile} profile: {why}"
