@@ -247,6 +247,7 @@ _SHAPE_SWEEPS: list[tuple[str, str, Callable[[str], bool]]] = [
     ("rfc_bearer", "{c}earer a", lambda c: c in "bB"),
     ("placeholder_word", "{c}ey_id", lambda c: c in "kK"),
     ("rfc_basic", "basic{c}YQ==", lambda c: c == " "),
+    ("rfc_basic", "basic{c}WI=", lambda c: False),  # 1*SP: "basicYWI=" is not Basic
     ("user_pass", "a{c}:b", lambda c: c not in _CTL),  # "a::b": the password is ":b"
     ("user_pass", "a:b{c}", lambda c: c not in _CTL),
     ("userid", "a{c}", lambda c: c not in _CTL + ":"),
