@@ -10,6 +10,7 @@ from authlint.credentials import (
     OtherCredentials,
     format_basic,
     format_bearer,
+    scheme_shaped,
 )
 from authlint.header import parse
 from authlint.redact import MARK
@@ -213,3 +214,44 @@ def test_other_credentials_show_only_word_shaped_names(
 ) -> None:
     assert repr(credentials) == shown
     assert str(credentials) == shown
+
+
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_SWEEP = "".join(chr(c) for c in range(0x101))
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        ("A{c}", _LETTERS + "0123456789"),
+        ("A-{c}", _LETTERS + "0123456789"),
+        ("A{c}A", _LETTERS + "-"),
+        ("A-{c}0", _LETTERS + "0123456789"),
+        ("A-0{c}", "0123456789"),
+    ],
+)
+def test_scheme_shape_per_character(template: str, expected: str) -> None:
+    wrong = [
+        f"U+{ord(c):04X}" for c in _SWEEP if scheme_shaped(template.format(c=c)) != (c in expected)
+    ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("scheme", "shaped"),
+    [
+        ("Abcdefghijk-Abcdefgh", True),  # 20 characters
+        ("Abcdefghijk-Abcdefghi", False),  # 21
+        ("Abcdefghijkl", True),  # a 12-letter word
+        ("Abcdefghijklm", False),
+        ("A-", False),
+        ("A--B", False),
+        ("-A", False),
+    ],
+)
+def test_scheme_shape_limits(scheme: str, shaped: bool) -> None:
+    assert scheme_shaped(scheme) is shaped
+
+
+def test_bearer_repr() -> None:
+    assert repr(BearerCredentials("abcdefghijkl")) == f"BearerCredentials(token='abc{MARK}')"
