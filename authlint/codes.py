@@ -35,6 +35,14 @@ class Code(StrEnum):
     UNSUPPORTED_SCHEME = "AL115"
     EMPTY_PASSWORD = "AL116"
     INVALID_AUTH_PARAMS = "AL117"
+    # AL118-AL124: what only a construction can do to a header value (authlint/construct/).
+    BYTES_REPR = "AL118"
+    ENCODER_NEWLINE = "AL119"
+    ENCODER_LINE_WRAP = "AL120"
+    URL_SAFE_ALPHABET = "AL121"
+    DOUBLE_SCHEME = "AL122"
+    MISSING_SCHEME = "AL123"
+    NOT_BASE64 = "AL124"
     # AL125-AL129: documentation (issue 10).
     STRIPPED_EXAMPLE = "AL125"
     # AL2xx: a secret is hard-coded.
@@ -279,6 +287,97 @@ RULES: tuple[Rule, ...] = (
         _E,
     ),
     Rule(
+        code=Code.BYTES_REPR,
+        name="bytes-repr-in-header",
+        summary="The header value holds the repr of a bytes object (`b'...'`).",
+        rationale="In Python 3, `str()`, an f-string, `%s` or `.format()` of bytes gives "
+        "`b'cnpw...'`, quotes and all: the server receives `Basic b'...'` and answers 401. "
+        "`base64.b64encode` returns bytes; decode it first.",
+        source="Python docs: bytes, str(); RFC 9110 §11.4",
+        bad='h = {"Authorization": f"Basic {base64.b64encode(creds)}"}',
+        good='h = {"Authorization": f"Basic {base64.b64encode(creds).decode()}"}',
+        kind="malformed-header",
+        severity=_E,
+    ),
+    Rule(
+        code=Code.ENCODER_NEWLINE,
+        name="encoder-newline",
+        summary="An encoder (or `echo`) adds a newline to the value or to what is encoded.",
+        rationale="`base64.encodebytes` and Ruby's `Base64.encode64` end their output with a "
+        "newline, and `echo $ID:$SECRET | base64` encodes the newline echo adds: the header "
+        "carries a line break (rejected, or a header injection) or the password a trailing `\\n`.",
+        source="RFC 4648 §3.1; Python docs: base64.encodebytes; Ruby docs: Base64.encode64",
+        bad='h = {"Authorization": "Basic " + base64.encodebytes(creds).decode()}',
+        good='h = {"Authorization": "Basic " + base64.b64encode(creds).decode()}',
+        kind="malformed-header",
+        severity=_E,
+        fixable=True,
+    ),
+    Rule(
+        code=Code.ENCODER_LINE_WRAP,
+        name="encoder-line-wrap",
+        summary="An encoder wraps its output into lines (MIME, `chunk_split`, GNU `base64`).",
+        rationale="MIME base64 breaks lines every 76 characters (RFC 2045 §6.8), GNU `base64` "
+        "every 76 unless `-w0`, PHP `chunk_split` every 76: a long credential's header gets a "
+        "CRLF or LF inside it.",
+        source="RFC 2045 §6.8; RFC 4648 §3.1",
+        bad='String h = "Basic " + Base64.getMimeEncoder().encodeToString(creds);',
+        good='String h = "Basic " + Base64.getEncoder().encodeToString(creds);',
+        kind="malformed-header",
+        severity=_E,
+        fixable=True,
+    ),
+    Rule(
+        code=Code.URL_SAFE_ALPHABET,
+        name="url-safe-alphabet",
+        summary="The Basic token is encoded with the URL-safe base64 alphabet.",
+        rationale="RFC 7617 uses the standard alphabet (`+` and `/`); `urlsafe_b64encode`, "
+        "`base64url`, Go's `URLEncoding` or Java's `getUrlEncoder()` write `-` and `_` instead, "
+        "which strict servers reject.",
+        source="RFC 7617 §2; RFC 4648 §4, §5",
+        bad='h = {"Authorization": "Basic " + base64.urlsafe_b64encode(creds).decode()}',
+        good='h = {"Authorization": "Basic " + base64.b64encode(creds).decode()}',
+        kind="malformed-header",
+        severity=_E,
+        fixable=True,
+    ),
+    Rule(
+        code=Code.DOUBLE_SCHEME,
+        name="double-scheme",
+        summary="The scheme is added to a value that already starts with a scheme.",
+        rationale='`"Bearer " + token` where `token` already holds `Bearer ...` sends '
+        "`Bearer Bearer ...`, which no server accepts.",
+        source="RFC 9110 §11.4",
+        bad='token = "Bearer " + os.environ["T"]\nh = {"Authorization": "Bearer " + token}',
+        good='token = os.environ["T"]\nh = {"Authorization": "Bearer " + token}',
+        kind="malformed-header",
+        severity=_E,
+    ),
+    Rule(
+        code=Code.MISSING_SCHEME,
+        name="missing-scheme",
+        summary="The header is set to bare credentials, with no scheme.",
+        rationale="An Authorization value is `scheme credentials`; a bare base64 token is "
+        "answered with 401 (RFC 9110 §11.6.2).",
+        source="RFC 9110 §11.4, §11.6.2",
+        bad='h = {"Authorization": base64.b64encode(creds).decode()}',
+        good='h = {"Authorization": "Basic " + base64.b64encode(creds).decode()}',
+        kind="malformed-header",
+        severity=_E,
+    ),
+    Rule(
+        code=Code.NOT_BASE64,
+        name="not-base64",
+        summary="Raw text (a key, `id:secret`, JSON) sits where the Basic token belongs.",
+        rationale="Basic credentials are the base64 of `user-id:password` (RFC 7617 §2); the "
+        "raw pair or a key as is cannot be decoded by the server.",
+        source="RFC 7617 §2",
+        bad='h = {"Authorization": f"Basic {key_id}:{key_secret}"}',
+        good='h = {"Authorization": "Basic " + base64.b64encode(f"{key_id}:{key_secret}".encode()).decode()}',
+        kind="malformed-header",
+        severity=_E,
+    ),
+    Rule(
         code=Code.STRIPPED_EXAMPLE,
         name="stripped-example",
         summary="A documentation example lost its placeholders: its credentials are empty.",
@@ -405,6 +504,19 @@ RULES: tuple[Rule, ...] = (
         "suppression",
         _E,
     ),
+)
+
+# Header codes that only a construction can produce (authlint/construct): never the parser's.
+CONSTRUCTION_CODES: frozenset[Code] = frozenset(
+    {
+        Code.BYTES_REPR,
+        Code.ENCODER_NEWLINE,
+        Code.ENCODER_LINE_WRAP,
+        Code.URL_SAFE_ALPHABET,
+        Code.DOUBLE_SCHEME,
+        Code.MISSING_SCHEME,
+        Code.NOT_BASE64,
+    }
 )
 
 RULE_BY_CODE: dict[Code, Rule] = {rule.code: rule for rule in RULES}

@@ -120,8 +120,27 @@ def _prefix_edit(text: str, value_start: int, prefix: str) -> Edit | None:
 def edits(
     text: str, kind: str, settings: Settings, found: Iterable[Candidate] | None = None
 ) -> Iterator[Edit]:
-    """Every fix ``--fix`` makes in ``text``, in order, each already re-checked. ``found``: the
-    extractor's candidates for ``text``, when the caller has them already."""
+    """Every fix ``--fix`` makes in ``text``, in order, none overlapping, each already
+    re-checked: header literals and constructions (an encoder renamed: authlint/construct).
+    ``found``: the extractor's candidates for ``text``, when the caller has them already."""
+    from authlint.construct.fixes import construction_edits
+
+    changes = [*_literal_edits(text, kind, settings, found)]
+    changes += [
+        Edit(start, end, replacement, _HEADER_CODES)
+        for start, end, replacement in construction_edits(text, kind)
+    ]
+    changes.sort(key=lambda e: (e.start, e.end))
+    last_end = -1
+    for edit in changes:
+        if edit.start >= last_end:
+            last_end = edit.end
+            yield edit
+
+
+def _literal_edits(
+    text: str, kind: str, settings: Settings, found: Iterable[Candidate] | None
+) -> Iterator[Edit]:
     candidates: list[Candidate] = sorted(
         extractor(kind)(text) if found is None else found,
         key=lambda c: (c.value.start, c.value.end),

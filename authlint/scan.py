@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from authlint import prefilter, suppress
-from authlint.checks import FileContext, Hit, checks_for, consolidate
+from authlint.checks import FileContext, Hit, checks_for, consolidate, fold_constructions
 from authlint.codes import Code
 from authlint.config import Settings, codes_matching, compile_globs, config_relative
 from authlint.extract import kind_of
@@ -171,7 +171,7 @@ def _scan_text(
     hits: list[Hit] = []
     for check in checks:
         hits.extend(check(ctx))
-    hits = consolidate(text, hits)
+    hits = fold_constructions(consolidate(text, hits))
     # The path fingerprints hash (from the repository root): worked out only for a file with hits.
     stable = stable_path(path, location) if hits else None
     if stable is not None:

@@ -39,6 +39,8 @@ JSON_CONTRACT = (
 EXTENSIONS = {
     "python": "app.py",
     "javascript": "app.js",
+    "typescript": "app.ts",
+    "tsx": "app.tsx",
     "go": "main.go",
     "java": "App.java",
     "php": "index.php",

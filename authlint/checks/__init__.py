@@ -9,11 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from authlint.codes import Code
 from authlint.config import Settings
 from authlint.extract import DOC_KINDS, Candidate, extractor
 from authlint.providers import RuleChoice
+
+if TYPE_CHECKING:
+    from authlint.syntax import Syntax
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +37,9 @@ class Hit:
     fix: str | None = None
     # AL1xx: the rules the header was judged by and the evidence that chose them.
     rules: RuleChoice | None = None
+    # Found by evaluating a construction (authlint/construct): yields to a line-reader finding
+    # of the same problem at the same place (see fold_constructions).
+    construct: bool = False
 
 
 @dataclass(slots=True)
@@ -52,6 +59,8 @@ class FileContext:
     _test: bool | None = field(default=None, repr=False)
     # Set when the extractor failed: the file was only partly checked, and the run says so.
     extractor_error: str | None = None
+    # The tree-sitter parse, on demand (kinds with a grammar only); False until asked.
+    _syntax: Syntax | bool | None = field(default=False, repr=False)
 
     @property
     def is_docs(self) -> bool:
@@ -72,6 +81,24 @@ class FileContext:
             tail = "/".join(self.path.replace("\\", "/").rsplit("/", 3)[-3:])
             self._test = re.compile(_TEST_PATH).search(tail) is not None  # re caches it
         return self._test
+
+    @property
+    def syntax(self) -> Syntax | None:
+        """The file's syntax tree, parsed on first use; None for kinds without a grammar."""
+        if self._syntax is False:
+            from authlint.construct.anchors import tree_offsets
+            from authlint.syntax import parse
+
+            try:
+                # Only the statements around the words that call for a tree and around the
+                # values the line extractor found, at first.
+                near = tree_offsets(self.anchors)
+                near += [candidate.value.start for candidate in self.candidates]
+                self._syntax = parse(self.kind, self.text, near=near)
+            except Exception:  # a grammar bug must cost the tree, not the file
+                self._syntax = None
+        assert self._syntax is not True
+        return self._syntax
 
     @property
     def candidates(self) -> list[Candidate]:
@@ -110,12 +137,13 @@ class RegisteredCheck:
 
 
 def _registry() -> tuple[RegisteredCheck, ...]:
-    from authlint.checks import headers, secrets
+    from authlint.checks import construct, headers, secrets
 
     return (
         RegisteredCheck(headers.check_headers, headers.CODES),
         RegisteredCheck(secrets.check_text_secrets, secrets.TEXT_CODES),
         RegisteredCheck(secrets.check_candidate_secrets, secrets.CANDIDATE_CODES),
+        RegisteredCheck(construct.check_constructions, construct.CODES),
     )
 
 
@@ -145,3 +173,42 @@ def consolidate(text: str, hits: list[Hit]) -> list[Hit]:
             seen.add(key)
             out.append(hit)
     return out
+
+
+# A construction finding that names the real problem replaces what the line reader saw of it:
+# `"Basic {token}"` with no f prefix is an unexpanded field, not a docs placeholder.
+SUPERSEDES: dict[Code, frozenset[Code]] = {
+    Code.UNEXPANDED_VARIABLE: frozenset({Code.PLACEHOLDER}),
+}
+
+
+def fold_constructions(hits: list[Hit]) -> list[Hit]:
+    """One finding per problem: a construction hit yields to another hit that covers the same
+    text with the same code (a header problem) or with any secret code (the same literal)."""
+    if not any(h.construct for h in hits):
+        return hits
+    from authlint.codes import RULE_BY_CODE
+
+    constructs = [h for h in hits if h.construct]
+    kept = [
+        h
+        for h in hits
+        if not h.construct
+        and not any(
+            h.code in SUPERSEDES.get(c.code, ())
+            and c.start < max(h.end, h.start + 1)
+            and h.start < max(c.end, c.start + 1)
+            for c in constructs
+        )
+    ]
+    for hit in constructs:
+        secret = RULE_BY_CODE[hit.code].kind == "secret"
+        clash = any(
+            o.start < max(hit.end, hit.start + 1)
+            and hit.start < max(o.end, o.start + 1)
+            and (o.code is hit.code or (secret and RULE_BY_CODE[o.code].kind == "secret"))
+            for o in kept
+        )
+        if not clash:
+            kept.append(hit)
+    return kept

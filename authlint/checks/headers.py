@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 
+from authlint import kinds
 from authlint.checks import FileContext, Hit
 from authlint.codes import RULES, Code
 from authlint.diagnostic import Diagnostic
@@ -65,25 +66,6 @@ def _unescape(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
-# Line-comment openers per kind. A value on a line that starts with one is prose (an example in
-# a comment), whatever the extractor could tell: a placeholder there is expected.
-_COMMENT_LEADS: dict[str, tuple[str, ...]] = {
-    "python": ("#",),
-    "ruby": ("#",),
-    "shell": ("#",),
-    "dockerfile": ("#",),
-    "yaml": ("#",),
-    "toml": ("#",),
-    "dotenv": ("#",),
-    "ini": ("#", ";"),
-    "php": ("#", "//", "/*", "*"),
-    "javascript": ("//", "/*", "*"),
-    "go": ("//", "/*", "*"),
-    "java": ("//", "/*", "*"),
-    "terraform": ("#", "//", "/*", "*"),
-}
-
-
 _TRIPLE_QUOTE = re.compile(r'"""|\'\'\'')
 
 
@@ -98,10 +80,13 @@ def _in_docstring(ctx: FileContext, offset: int) -> bool:
 def _in_comment(ctx: FileContext, value: Value) -> bool:
     if value.prose:
         return True
+    syntax = ctx.syntax
+    if syntax is not None:  # the tree knows comments and docstrings: no look-back
+        return syntax.prose_at(value.start)
     if ctx.kind == "python" and _in_docstring(ctx, value.start):
         return True
-    leads = _COMMENT_LEADS.get(ctx.kind)
-    if leads is None:
+    leads = kinds.comment_leads(ctx.kind)
+    if not leads:
         return False
     text = ctx.text
     # Bounded look-back: on a minified single line, an unbounded one makes the file quadratic.
@@ -146,7 +131,7 @@ def _hit(
     from authlint import header
 
     message = diagnostic.message
-    if rules is not None and diagnostic.code in _RULE_DEPENDENT:
+    if rules is not None and diagnostic.code in RULE_DEPENDENT:
         message = f"{message} ({rules.describe()})"
     return Hit(
         value.start + diagnostic.start,
@@ -254,7 +239,7 @@ def _stripped(value: Value, message: str) -> Hit:
 
 
 # Codes whose verdict depends on the rules chosen (the rfc profile accepts what they report).
-_RULE_DEPENDENT = frozenset(
+RULE_DEPENDENT = frozenset(
     {
         Code.SCHEME_CASE,
         Code.WHITESPACE,

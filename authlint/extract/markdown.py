@@ -11,6 +11,7 @@ from authlint import extract as registry
 from authlint.extract import headerline
 from authlint.extract import text as prose
 from authlint.extract.candidate import Candidate, Value
+from authlint.kinds import BY_FENCE
 
 # CommonMark §4.5: a fence is three or more backticks or tildes. Fences inside list items sit
 # deeper than the 0-3 spaces of a top-level fence, so some more indentation is allowed.
@@ -25,25 +26,8 @@ _MAX_INDENT: Final = 16
 _MAX_BLOCKS: Final = 2000
 _INFO_WORD: Final = re.compile(r"[{.\s]*(?P<word>[A-Za-z0-9_+#-]*)")
 
-LANGUAGES: Final[dict[str, str]] = {
-    **dict.fromkeys(("bash", "sh", "shell", "console", "zsh", "curl", "shell-session"), "shell"),
-    **dict.fromkeys(("python", "py", "python3", "pycon"), "python"),
-    **dict.fromkeys(
-        ("js", "javascript", "ts", "typescript", "node", "jsx", "tsx", "mjs"), "javascript"
-    ),
-    **dict.fromkeys(("go", "golang"), "go"),
-    **dict.fromkeys(("java", "kotlin", "kt", "csharp", "cs", "c#", "swift", "scala"), "java"),
-    "php": "php",
-    **dict.fromkeys(("ruby", "rb"), "ruby"),
-    **dict.fromkeys(("yaml", "yml"), "yaml"),
-    **dict.fromkeys(("json", "jsonc", "json5"), "json"),
-    "toml": "toml",
-    **dict.fromkeys(("ini", "cfg", "properties"), "ini"),
-    **dict.fromkeys(("env", "dotenv"), "dotenv"),
-    **dict.fromkeys(("dockerfile", "docker"), "dockerfile"),
-    **dict.fromkeys(("http", "rest"), "http"),
-    **dict.fromkeys(("hcl", "terraform", "tf"), "terraform"),
-}
+# Fence names are part of the one file-kinds table.
+LANGUAGES: Final = BY_FENCE
 
 
 def extract(text: str) -> Iterator[Candidate]:

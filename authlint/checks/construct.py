@@ -1,0 +1,64 @@
+"""Constructions: header values and credentials as the code builds them (authlint/construct).
+
+Runs only for kinds with a grammar and a lowering (authlint/kinds.py), and only when the file's
+prefilter anchors hold a word a construction finding needs: the tree is parsed then, not before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from authlint import kinds
+from authlint.checks import FileContext, Hit
+from authlint.codes import RULES, Code
+from authlint.redact import redact_secret
+
+CODES = frozenset(rule.code for rule in RULES if rule.kind == "malformed-header") | frozenset(
+    {Code.KEY_SECRET, Code.BASIC_CREDENTIALS, Code.CLIENT_CREDENTIALS, Code.BEARER_TOKEN}
+)
+
+
+def check_constructions(ctx: FileContext) -> Iterator[Hit]:
+    kind = kinds.KINDS.get(ctx.kind)
+    if kind is None or kind.lowering is None:
+        return
+    from authlint.construct.anchors import tree_offsets
+
+    offsets = tree_offsets(ctx.anchors)
+    if not offsets:
+        return
+    syntax = ctx.syntax
+    if syntax is None:
+        return
+    from authlint import construct, header
+    from authlint.checks.headers import RULE_DEPENDENT
+    from authlint.checks.target import file_choice
+
+    for found in construct.verdicts(syntax, offsets):
+        verdict = found
+        rules = None
+        if verdict.code in RULE_DEPENDENT:
+            # The judge reads Basic and Bearer strictly; the file's evidence (its hosts, its
+            # SDK) may say the API follows the RFCs, which accept what these codes report.
+            rules = file_choice(ctx)
+            if rules.profile != "strict":
+                continue
+            message = f"{verdict.message} ({rules.describe()})"
+            verdict = verdict._replace(message=message)
+        snippet = redact_secret(verdict.value) if verdict.secret else header.redact(verdict.value)
+        fix = None
+        if verdict.fix is not None:
+            (start, end), replacement = verdict.fix
+            if (start, end) == (verdict.start, verdict.end):
+                fix = replacement
+        yield Hit(
+            verdict.start,
+            max(verdict.end, verdict.start + 1),
+            verdict.code,
+            verdict.message,
+            snippet,
+            verdict.value,
+            fix,
+            rules,
+            construct=True,
+        )

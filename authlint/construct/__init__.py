@@ -1,0 +1,179 @@
+"""What reaches the wire: header values and credentials as the code builds them.
+
+Layers (docs/construct.md): the syntax layer parses (authlint/syntax); a language's lowering
+(authlint/construct/lang/<language>.py, named in authlint/kinds.py) turns its tree into the IR
+(ir.py) and finds the sink sites (sites.py); the evaluator (evaluate.py) turns an IR expression
+into an abstract value (value.py) with the language's encoder and transform tables
+(models.py records); the judge (judge.py) checks the values.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from authlint import kinds
+from authlint.codes import Code
+from authlint.construct.anchors import TREE_WORDS, anchor_offsets
+from authlint.construct.evaluate import Evaluator
+from authlint.construct.judge import Verdict, judge_header, secret_literals
+from authlint.construct.lower import Resolution, Sites
+from authlint.construct.models import Language
+from authlint.construct.value import Piece
+from authlint.placeholder import is_placeholder, is_reference, looks_random
+
+if TYPE_CHECKING:
+    from authlint.syntax import Syntax
+
+__all__ = ["TREE_WORDS", "Verdict", "anchor_offsets", "verdicts"]
+
+
+# Shorter than this, a literal password is a test stub, not a secret worth a finding (the
+# candidate checks use the same floor).
+MIN_SECRET = 6
+_SECRET_VARS = ("SECRET", "PASSWORD", "PASSWD", "TOKEN", "API_KEY", "APIKEY", "PRIVATE")
+
+
+class LoweringModule(Protocol):
+    LANGUAGE: Language
+
+    def lower_file(self, syntax: Syntax, offsets: Iterable[int]) -> tuple[Sites, Resolution]: ...
+
+
+def lowering(kind: str) -> LoweringModule | None:
+    spec = kinds.KINDS[kind].lowering if kind in kinds.KINDS else None
+    if spec is None:
+        return None
+    module: LoweringModule = importlib.import_module(spec)
+    return module
+
+
+def verdicts(syntax: Syntax, offsets: Sequence[int]) -> list[Verdict]:
+    """The construction findings of one parsed file, at the sinks near ``offsets`` (character
+    offsets of the prefilter words that call for a tree: see construct/anchors.py).
+
+    A partial parse (the statements around the offsets) is enough unless it has errors or a
+    name it could not resolve is written elsewhere in the file: then the whole file is parsed.
+    """
+    module = lowering(syntax.kind)
+    if module is None:
+        return []
+    found, resolution = _verdicts(module, syntax, offsets)
+    if syntax.partial and (syntax.root.has_error or _elsewhere(syntax, resolution.missing)):
+        found, resolution = _verdicts(module, syntax.full(), offsets)
+    return found
+
+
+def _elsewhere(syntax: Syntax, names: set[str]) -> bool:
+    """Is one of ``names`` written outside the parsed regions?"""
+    if not names:
+        return False
+    assert syntax.regions is not None
+    words = {name.rsplit(".", 1)[-1] for name in names}
+    text = syntax.text
+    outside = [(0, syntax.regions[0][0])] if syntax.regions else [(0, len(text))]
+    outside += [(a[1], b[0]) for a, b in zip(syntax.regions, syntax.regions[1:], strict=False)]
+    outside.append((syntax.regions[-1][1] if syntax.regions else len(text), len(text)))
+    for word in words:
+        for start, end in outside:
+            at = text.find(word, start, end)
+            while at != -1:
+                before = text[at - 1 : at]
+                after = text[at + len(word) : at + len(word) + 1]
+                if not _is_name_char(before) and not _is_name_char(after):
+                    return True
+                at = text.find(word, at + 1, end)
+    return False
+
+
+def _is_name_char(char: str) -> bool:
+    return bool(char) and (char.isalnum() or char in "_$")
+
+
+def _verdicts(
+    module: LoweringModule, syntax: Syntax, offsets: Sequence[int]
+) -> tuple[list[Verdict], Resolution]:
+    if _takes_offsets(module):
+        sites, resolution = module.lower_file(syntax, offsets)
+    else:  # a lowering that walks the whole tree (the interface before anchored sites)
+        sites, resolution = module.lower_file(syntax)  # type: ignore[call-arg]
+    return list(_judge(module, sites, resolution)), resolution
+
+
+def _takes_offsets(module: LoweringModule) -> bool:
+    import inspect
+
+    return len(inspect.signature(module.lower_file).parameters) >= 2
+
+
+def _judge(module: LoweringModule, sites: Sites, resolution: Resolution) -> Iterator[Verdict]:
+    language = module.LANGUAGE
+    seen_secrets: set[int] = set()
+    # Fallbacks first: a secret-named variable's default is named after the variable.
+    for fallback in sites.fallbacks:
+        if not any(word in fallback.var.upper() for word in _SECRET_VARS):
+            continue
+        evaluator = Evaluator(language, resolution)
+        value = evaluator.value(fallback.default, indirect=True)
+        for piece, _ in secret_literals(value):
+            yield from _secret(
+                piece,
+                Code.KEY_SECRET,
+                f"is the fallback for the environment variable `{fallback.var}`",
+                seen_secrets,
+            )
+    for site in sites.headers:
+        evaluator = Evaluator(language, resolution)
+        value = evaluator.value(site.value)
+        yield from judge_header(site, value)
+        scheme = next((p.text for p in value.pieces if p.text is not None), "") or ""
+        scheme = scheme.lstrip().lower()
+        for candidate, inside in ((value, False), *evaluator.fallbacks):
+            for piece, encoded in secret_literals(candidate, encoded=inside):
+                code = Code.KEY_SECRET
+                if not encoded and scheme.startswith("bearer"):
+                    code = Code.BEARER_TOKEN
+                elif not encoded and scheme.startswith("basic"):
+                    code = Code.BASIC_CREDENTIALS
+                yield from _secret(piece, code, f"reaches the {site.context}", seen_secrets)
+    for pair in sites.pairs:
+        evaluator = Evaluator(language, resolution)
+        secret = evaluator.value(pair.secret)
+        for candidate, _ in ((secret, False), *evaluator.fallbacks):
+            for piece, _ in secret_literals(candidate):
+                yield from _secret(
+                    piece, Code.CLIENT_CREDENTIALS, f"is given to `{pair.context}`", seen_secrets
+                )
+
+
+def _secret(piece: Piece, code: Code, where: str, seen: set[int]) -> Iterator[Verdict]:
+    literal = piece.literal
+    if literal is None or piece.text is None:
+        return
+    text = piece.text.strip()
+    if (
+        len(text) < MIN_SECRET
+        or any(blank in piece.text for blank in " \t\r\n")
+        or not looks_random(text)
+        or is_placeholder(text)
+        or is_reference(text)
+        or literal.span[0] in seen
+    ):
+        return
+    seen.add(literal.span[0])
+    start, end = literal.offsets[0], literal.offsets[-1]
+    what = {
+        Code.BEARER_TOKEN: "Bearer token",
+        Code.BASIC_CREDENTIALS: "Basic token",
+        Code.CLIENT_CREDENTIALS: "secret",
+        Code.KEY_SECRET: "secret",
+    }.get(code, "secret")
+    yield Verdict(
+        code,
+        start,
+        end,
+        f"hard-coded {what} {where}; read it from the environment and roll it",
+        text,
+        secret=True,
+    )

@@ -1,0 +1,370 @@
+"""The evaluator: an IR expression -> an abstract value (authlint/construct/value.py).
+
+It follows literals, concatenation, interpolation and format calls, conversions of bytes to
+text, names through their assignments (same function, then module; through the lowering's
+Resolver), environment lookups and fallbacks, and the encoder and transform calls of the
+language's tables, computing an encoder's exact output when its input is fully known.
+It does not follow calls into functions (a call it has no model for is an unknown hole) nor
+anything outside the file.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, TypeVar
+
+from authlint.codes import Code
+from authlint.construct import ir
+from authlint.construct.models import EncoderModel, Language, Transform
+from authlint.construct.value import (
+    AValue,
+    Cause,
+    Encoded,
+    Hole,
+    Piece,
+    concat,
+    derived,
+    from_lit,
+    hole,
+)
+
+_BREAK_CODES = frozenset({Code.ENCODER_NEWLINE, Code.ENCODER_LINE_WRAP})
+# How deep names may chain (`a = b`, `b = c`...): bounded, and cycles stop there too.
+MAX_DEPTH = 24
+
+
+class Resolver(Protocol):
+    def resolve(self, name: ir.Name) -> ir.Expr | None:
+        """What ``name`` holds where it is used: the expression last assigned to it in its
+        function (or module) before the use, a Param, or None when not known."""
+
+
+class Evaluator:
+    def __init__(self, lang: Language, resolver: Resolver) -> None:
+        self.lang = lang
+        self.resolver = resolver
+        # Defaults of fallbacks met while evaluating (`env || "lit"`), and whether they were met
+        # inside an encoder's input: secrets are judged there too.
+        self.fallbacks: list[tuple[AValue, bool]] = []
+        self._encoding = 0
+
+    def value(self, expr: ir.Expr, *, indirect: bool = False, depth: int = 0) -> AValue:
+        if depth > MAX_DEPTH:
+            return hole(expr.span)
+        if isinstance(expr, ir.Lit):
+            return from_lit(expr, indirect=indirect)
+        if isinstance(expr, ir.Concat):
+            return concat([self.value(p, indirect=indirect, depth=depth + 1) for p in expr.parts])
+        if isinstance(expr, ir.Conversion):
+            inner = self.value(expr.value, indirect=indirect, depth=depth + 1)
+            return self._convert(inner, expr.how, expr.span, expr.construct, expr.quote)
+        if isinstance(expr, ir.Call):
+            return self._call(expr, indirect, depth)
+        if isinstance(expr, ir.Name):
+            target = self.resolver.resolve(expr)
+            if target is None:
+                return hole(expr.span, Hole("unknown", expr.name))
+            if isinstance(target, ir.Param):
+                return hole(expr.span, Hole("param", target.name))
+            found = self.value(target, indirect=True, depth=depth + 1)
+            if len(found.pieces) == 1:
+                only = found.pieces[0]
+                if only.text is None and only.encoded is None and only.cause is None:
+                    # A runtime value enters the expression here, where the name is used.
+                    return AValue((only._replace(span=expr.span),), found.is_bytes, found.causes)
+            return found
+        if isinstance(expr, ir.Env):
+            return hole(expr.span, Hole("env", expr.var))
+        if isinstance(expr, ir.Fallback):
+            default = self.value(expr.default, indirect=True, depth=depth + 1)
+            self.fallbacks.append((default, self._encoding > 0))
+            return self.value(expr.primary, indirect=indirect, depth=depth + 1)
+        if isinstance(expr, ir.Param):
+            return hole(expr.span, Hole("param", expr.name))
+        return hole(expr.span)
+
+    # -- conversions -------------------------------------------------------------------------
+
+    def _convert(
+        self, value: AValue, how: str, span: ir.Span, construct: str, quote: str
+    ) -> AValue:
+        if how == "str" and not value.is_bytes:
+            return value
+        if how == "str" and self.lang.bytes_to_text == "decode":
+            return _to_text(value)
+        # A repr: of bytes (b'...'), or of text ('...', Go's "...").
+        prefix = "b" + quote if value.is_bytes else quote
+        code = Code.BYTES_REPR if value.is_bytes else Code.QUOTED_CREDENTIALS
+        what = construct or ("str()" if value.is_bytes else "repr")
+        advice = "decode the bytes first (`.decode()`)" if value.is_bytes else "drop the repr"
+        cause = Cause(code, span, what, advice)
+        known = value.known
+        if known is not None and value.is_bytes:
+            shown = repr(known.encode("latin-1", "replace"))
+            return AValue((derived(shown, span, cause),), False)
+        return AValue(
+            (derived(prefix, span, cause), *value.pieces, derived(quote, span, cause)),
+            False,
+            value.causes,
+        )
+
+    # -- calls -------------------------------------------------------------------------------
+
+    def _call(self, call: ir.Call, indirect: bool, depth: int) -> AValue:
+        lang = self.lang
+        model = lang.encoders.get(call.callee) if call.callee else None
+        if model is not None:
+            data = _arg(call, model.data_arg)
+            if data is None:
+                return hole(call.span)
+            source = self._encoded_input(data, indirect, depth)
+            if model.newline_switch and _false(dict(call.kwargs).get(model.newline_switch)):
+                model = model._replace(newline=False)
+            return _encode(model, source, call, data.span)
+        transform = _lookup(lang.transforms, call.callee, call) if call.callee else None
+        if transform is not None and _applies(transform, call):
+            data = _arg(call, transform.data_arg)
+            if data is None:
+                return hole(call.span)
+            if transform.effect == "json" and isinstance(data, ir.Seq | ir.Mapping):
+                return hole(call.span, Hole("unknown", transform=transform.note or "json"))
+            source = self.value(data, indirect=indirect, depth=depth + 1)
+            return self._transform(transform, source, call)
+        if call.method:
+            receiver = call.receiver
+            if receiver is None:
+                return hole(call.span)
+            model = _lookup(lang.encoders, f".{call.method}", call)
+            if model is not None:
+                source = self._encoded_input(receiver, indirect, depth)
+                if source.known is not None and not source.is_bytes:
+                    return hole(call.span)  # `"text".toString("base64")` encodes nothing
+                return _encode(model, source, call, receiver.span)
+            transform = _lookup(lang.transforms, f".{call.method}", call)
+            if transform is not None and _applies(transform, call):
+                source = self.value(receiver, indirect=indirect, depth=depth + 1)
+                return self._transform(transform, source, call)
+        return hole(call.span)
+
+    def _encoded_input(self, expr: ir.Expr, indirect: bool, depth: int) -> AValue:
+        self._encoding += 1
+        try:
+            return self.value(expr, indirect=indirect, depth=depth + 1)
+        finally:
+            self._encoding -= 1
+
+    def _transform(self, transform: Transform, value: AValue, call: ir.Call) -> AValue:
+        effect = transform.effect
+        if effect == "keep":
+            return value
+        if effect == "to_bytes":
+            return _to_bytes(value)
+        if effect == "to_text":
+            return _to_text(value)
+        if effect == "strip_padding":
+            return _strip_padding(value, call, transform.name)
+        if effect in ("strip_newline", "unwrap"):
+            return _remove_breaks(value, everywhere=effect == "unwrap")
+        if effect == "append_newline":
+            return concat(
+                [value, AValue((derived("\n", call.span, _newline_cause(transform, call)),))]
+            )
+        if effect in ("repr", "str"):
+            return self._convert(value, effect, call.span, transform.name, transform.quote)
+        if effect == "json":
+            return self._convert(value, "repr", call.span, transform.name, '"')
+        return hole(call.span, Hole("unknown", transform=transform.note or transform.name))
+
+
+_T = TypeVar("_T")
+
+
+def _newline_cause(transform: Transform, call: ir.Call) -> Cause:
+    span = call.name_span if call.name_span != (0, 0) else call.span
+    fix = None
+    if transform.better and len(call.args) == 1 and not call.kwargs:
+        fix = (span, transform.better)
+    advice = f"use `{transform.better}`" if transform.better else "strip the newline"
+    return Cause(Code.ENCODER_NEWLINE, span, transform.name, advice, fix)
+
+
+def _lookup(table: dict[str, _T], key: str, call: ir.Call) -> _T | None:
+    """The entry for ``key`` with the first argument's literal (`.rstrip:=`), else for ``key``."""
+    first = _literal_arg(call, 0)
+    if first is not None:
+        found = table.get(f"{key}:{first}")
+        if found is not None:
+            return found
+    return table.get(key)
+
+
+_BREAKS = "\r\n"
+
+
+def _remove_breaks(value: AValue, *, everywhere: bool) -> AValue:
+    """`.strip()` (trailing and leading blanks) or `.replace("\n", "")` (every line break)."""
+    pieces = list(value.pieces)
+    if everywhere:
+        out = []
+        for piece in pieces:
+            if piece.text is None:
+                assert piece.hole is not None
+                h = piece.hole
+                hole_piece = Hole(h.origin, h.name, h.unpadded, h.transform, unwrapped=True)
+                out.append(piece._replace(hole=hole_piece))
+            elif piece.cause is not None and piece.cause.code in _BREAK_CODES:
+                continue
+            elif any(c in piece.text for c in _BREAKS):
+                text = piece.text.replace("\r", "").replace("\n", "")
+                out.append(Piece(text, piece.span, None, cause=piece.cause, encoded=piece.encoded))
+            else:
+                out.append(piece)
+        return AValue(tuple(out), value.is_bytes, value.causes)
+    while pieces and pieces[-1].text is not None and not pieces[-1].text.strip():
+        pieces.pop()
+    if pieces and pieces[-1].text is not None:
+        last = pieces[-1]
+        assert last.text is not None
+        text = last.text.rstrip()
+        offsets = None if last.offsets is None else last.offsets[: len(text)]
+        pieces[-1] = last._replace(text=text, offsets=offsets)
+    return AValue(tuple(pieces), value.is_bytes, value.causes)
+
+
+def _false(expr: ir.Expr | None) -> bool:
+    return isinstance(expr, ir.Opaque) and expr.what == "false"
+
+
+def _arg(call: ir.Call, index: int) -> ir.Expr | None:
+    return call.args[index] if index < len(call.args) else None
+
+
+def _literal_arg(call: ir.Call, index: int) -> str | None:
+    arg = _arg(call, index)
+    return arg.text if isinstance(arg, ir.Lit) else ("" if arg is None else None)
+
+
+def _applies(transform: Transform, call: ir.Call) -> bool:
+    if transform.when_arg is None:
+        return True
+    index, accepted = transform.when_arg
+    found = _literal_arg(call, index)
+    return found is not None and found in accepted
+
+
+def _to_bytes(value: AValue) -> AValue:
+    if value.is_bytes:
+        return value
+    pieces = []
+    for piece in value.pieces:
+        if piece.text is not None and not piece.text.isascii():
+            raw = piece.text.encode("utf-8", "replace").decode("latin-1")
+            pieces.append(Piece(raw, piece.span, literal=piece.literal, indirect=piece.indirect))
+        else:
+            pieces.append(piece)
+    return AValue(tuple(pieces), True, value.causes)
+
+
+def _to_text(value: AValue) -> AValue:
+    if not value.is_bytes:
+        return value
+    pieces = []
+    for piece in value.pieces:
+        if piece.text is not None and not piece.text.isascii():
+            text = piece.text.encode("latin-1", "replace").decode("utf-8", "replace")
+            pieces.append(Piece(text, piece.span, literal=piece.literal, indirect=piece.indirect))
+        else:
+            pieces.append(piece)
+    return AValue(tuple(pieces), False, value.causes)
+
+
+def _strip_padding(value: AValue, call: ir.Call, name: str) -> AValue:
+    """`.rstrip("=")`: the padding goes; a Basic token must keep it (RFC 4648 §3.2)."""
+    span = call.name_span if call.name_span != (0, 0) else call.span
+    cause = Cause(Code.BAD_PADDING, span, name, "keep the `=` padding")
+    pieces = list(value.pieces)
+    if not pieces:
+        return value
+    last = pieces[-1]
+    if last.text is None:
+        assert last.hole is not None
+        h = last.hole
+        pieces[-1] = Piece(
+            None,
+            last.span,
+            hole=Hole(h.origin, h.name, call.span, h.transform),
+            cause=cause,
+            encoded=last.encoded,
+        )
+    else:
+        stripped = last.text.rstrip("=")
+        if stripped != last.text:
+            pieces[-1] = Piece(
+                stripped,
+                last.span,
+                None if last.offsets is None else last.offsets[: len(stripped)],
+                cause=cause if last.encoded is not None else last.cause,
+                literal=last.literal,
+                indirect=last.indirect,
+                encoded=last.encoded,
+            )
+    return AValue(tuple(pieces), value.is_bytes, value.causes)
+
+
+def _encoder_cause(model: EncoderModel, call: ir.Call, code: Code, what: str) -> Cause:
+    fix = None
+    # Only a qualified call is renamed (`base64.encodebytes`): a bare name came from an import
+    # that the new name may not have.
+    if model.better and model.renames and "." in call.callee and call.name_span != (0, 0):
+        fix = (call.name_span, model.better.rsplit(".", 1)[-1])
+    advice = f"use `{model.better}`" if model.better else what
+    # Reported at the encoder's name: the line of the call, and what a fix replaces.
+    span = call.name_span if call.name_span != (0, 0) else call.span
+    return Cause(code, span, model.name, advice, fix)
+
+
+def body_cause(model: EncoderModel, call: ir.Call) -> Cause | None:
+    if model.alphabet == "url":
+        return _encoder_cause(model, call, Code.URL_SAFE_ALPHABET, "use the standard alphabet")
+    if not model.padding:
+        return _encoder_cause(model, call, Code.BAD_PADDING, "keep the padding")
+    return None
+
+
+def break_cause(model: EncoderModel, call: ir.Call, *, last: bool = True) -> Cause:
+    """The cause of a line break in an encoder's output: its trailing newline, or its wrap."""
+    if model.newline and last:
+        return _encoder_cause(model, call, Code.ENCODER_NEWLINE, "strip the newline")
+    return _encoder_cause(model, call, Code.ENCODER_LINE_WRAP, "encode on one line")
+
+
+def _encode(model: EncoderModel, source: AValue, call: ir.Call, input_span: ir.Span) -> AValue:
+    wrap = break_cause(model, call, last=False) if model.wrap else None
+    encoded = Encoded(model, source, call.span, call.name_span, input_span, wrap)
+    known = source.known
+    body = body_cause(model, call)
+    if known is None:
+        pieces: list[Piece] = [
+            Piece(None, call.span, hole=Hole("unknown"), cause=body, encoded=encoded)
+        ]
+        if model.newline:
+            pieces.append(derived("\n", call.span, break_cause(model, call)))
+        elif model.wrap and model.wrap_ends:
+            pieces.append(derived(model.line_break, call.span, break_cause(model, call)))
+        return AValue(tuple(pieces), model.returns_bytes)
+    if source.is_bytes:
+        data = known.encode("latin-1", "replace")
+    else:
+        data = known.encode(model.charset, "replace")
+    out = model.encode(data)
+    pieces = []
+    lines = out.splitlines(keepends=True)
+    for index, line in enumerate(lines):
+        text = line.rstrip("\r\n")
+        if text:
+            pieces.append(Piece(text, call.span, None, cause=body, encoded=encoded))
+        if len(text) < len(line):
+            last = index == len(lines) - 1
+            pieces.append(
+                derived(line[len(text) :], call.span, break_cause(model, call, last=last))
+            )
+    return AValue(tuple(pieces), model.returns_bytes)

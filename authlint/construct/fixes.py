@@ -1,0 +1,30 @@
+"""Mechanical fixes of constructions for `--fix`: rename an encoder (`encodebytes` ->
+`b64encode`). Only a callee's name is replaced: never credential material."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from authlint import kinds
+
+
+def construction_edits(text: str, kind: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, replacement) of each construction finding with a mechanical fix."""
+    found = kinds.KINDS.get(kind)
+    if found is None or found.lowering is None:
+        return
+    from authlint.construct import anchor_offsets, verdicts
+    from authlint.syntax import parse
+
+    offsets = anchor_offsets(text)
+    syntax = parse(kind, text, near=offsets) if offsets else None
+    if syntax is None:
+        return
+    seen: set[tuple[int, int]] = set()
+    for verdict in verdicts(syntax, offsets):
+        if verdict.fix is None:
+            continue
+        (start, end), replacement = verdict.fix
+        if (start, end) not in seen and text[start:end] != replacement:
+            seen.add((start, end))
+            yield start, end, replacement

@@ -1,0 +1,162 @@
+"""The language-neutral expression IR that each language's tree is lowered into.
+
+Small on purpose: what builds an Authorization value or credentials, and nothing else.
+Everything a lowering cannot express becomes `Opaque` (an unknown value), never an error.
+Spans are character offsets into the file text, half-open.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, NamedTuple, TypeAlias
+
+Span: TypeAlias = tuple[int, int]
+
+
+class Lit(NamedTuple):
+    """A string (or bytes) literal: its runtime text, escapes resolved.
+
+    ``offsets[i]`` is the file offset of ``text[i]``'s source (``len(text) + 1`` entries, the last
+    one the content's end), so a diagnostic inside the value maps back to the character.
+    """
+
+    text: str
+    span: Span
+    offsets: tuple[int, ...]
+    is_bytes: bool = False
+    # Inside a comment or a docstring.
+    prose: bool = False
+    # Template notation the language does NOT expand here: `'${T}'` in JS single quotes, `"{t}"`
+    # in a Python string without its f, `"$t"` in a C# string without its `$`. Holds the
+    # (start, end) of the notation inside ``text``.
+    unexpanded: tuple[Span, ...] = ()
+
+
+class Concat(NamedTuple):
+    """`a + b`, `a . b`, `"%s%s" % ...` once flattened: parts in order."""
+
+    parts: tuple[Expr, ...]
+    span: Span
+
+
+class Conversion(NamedTuple):
+    """Turn a value into text: `str(x)`, `repr(x)`, f"{x!r}", `%r`, `%q`, `${x}` in a template.
+
+    ``how``: "str" (the language's default text of a value: for Python bytes that is repr),
+    "repr" (quoted, `!r` / `%r` / Go `%q`).
+    """
+
+    value: Expr
+    how: Literal["str", "repr"]
+    span: Span
+    # The construction as written, for messages: "f-string", "str()", "%-format", "template".
+    construct: str = ""
+    quote: str = "'"  # the quote a repr adds (Go's %q: '"')
+
+
+class Call(NamedTuple):
+    """A call. ``callee`` is the dotted name when the function is a plain name chain
+    (`base64.b64encode`, `Buffer.from`), else ""; ``receiver`` is the object of a method call
+    whose object is not a plain name (`b64encode(x).decode()`: receiver is the inner call)."""
+
+    callee: str
+    args: tuple[Expr, ...]
+    kwargs: tuple[tuple[str, Expr], ...]
+    span: Span
+    receiver: Expr | None = None
+    method: str = ""
+    # Span of the callee's name as written (what a mechanical fix replaces).
+    name_span: Span = (0, 0)
+
+
+class Name(NamedTuple):
+    """A variable. ``scope`` identifies the enclosing function (0 = module) for resolution."""
+
+    name: str
+    span: Span
+    scope: int = 0
+
+
+class Attr(NamedTuple):
+    obj: Expr
+    name: str
+    span: Span
+
+
+class Index(NamedTuple):
+    obj: Expr
+    key: Expr
+    span: Span
+
+
+class Env(NamedTuple):
+    """An environment lookup: `os.environ["X"]`, `os.getenv("X")`, `process.env.X`."""
+
+    var: str
+    span: Span
+
+
+class Fallback(NamedTuple):
+    """`a || "lit"`, `a ?? "lit"`, `os.environ.get(k, "lit")`, `getenv(k, default)`."""
+
+    primary: Expr
+    default: Expr
+    span: Span
+
+
+class Param(NamedTuple):
+    """A function parameter: a value from the caller, unknown here."""
+
+    name: str
+    span: Span
+
+
+class Seq(NamedTuple):
+    """A tuple, list or array literal."""
+
+    items: tuple[Expr, ...]
+    span: Span
+
+
+class Mapping(NamedTuple):
+    """A dict, map or object literal: (key, value) pairs; a key is usually a Lit."""
+
+    items: tuple[tuple[Expr, Expr], ...]
+    span: Span
+
+
+class Opaque(NamedTuple):
+    """Anything the lowering does not model (a number, a lambda, a comprehension...)."""
+
+    span: Span
+    what: str = ""
+
+
+Expr: TypeAlias = (
+    Lit
+    | Concat
+    | Conversion
+    | Call
+    | Name
+    | Attr
+    | Index
+    | Env
+    | Fallback
+    | Param
+    | Seq
+    | Mapping
+    | Opaque
+)
+
+
+def span_of(expr: Expr) -> Span:
+    return expr.span
+
+
+def dotted(expr: Expr) -> str:
+    """`a.b.c` for a chain of names and attributes, else ""."""
+    if isinstance(expr, Name):
+        return expr.name
+    if isinstance(expr, Attr):
+        head = dotted(expr.obj)
+        return f"{head}.{expr.name}" if head else ""
+    return ""

@@ -1,0 +1,368 @@
+"""Judge abstract values at sinks: header values by the grammar, credentials as secrets.
+
+A header value is rendered to one string: known text as is, each hole replaced by a stand-in
+consistent with what is known about it (the base64 of RFC 7617's example credentials where a
+Basic token goes, a token68 where a Bearer token goes). `authlint.validate` judges the string,
+and each diagnostic maps back to the piece it falls in: a diagnostic about a stand-in is
+dropped, one in known text is reported at the character's source, and one in text that a
+construction added by itself (an encoder's newline, a bytes repr) is reported where that
+construction is, with its own code. What only the structure can tell (a hole encoded with the
+URL-safe alphabet, the scheme given twice, bare credentials) is judged before the grammar.
+"""
+
+from __future__ import annotations
+
+import binascii
+import re
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+from authlint.codes import Code
+from authlint.construct import ir
+from authlint.construct.sites import HeaderSite
+from authlint.construct.value import AValue, Cause, Encoded, Piece
+
+# Stand-ins for holes: RFC 7617's example credentials, and a token68 from RFC 6750's examples.
+BASIC_STAND_IN = "QWxhZGRpbjpvcGVuIHNlc2FtZQ=="
+BEARER_STAND_IN = "mF_9.B5f-4.1JqM"
+_SCHEME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]{0,63})( ?)", re.ASCII)
+_STRICT = frozenset({"basic", "bearer"})
+_B64_STRICT = re.compile(r"[A-Za-z0-9+/]+={0,2}", re.ASCII)
+
+# What each construction code says about the construction that caused it (messages are built
+# from these fields, never written per finding).
+PROBLEM: dict[Code, str] = {
+    Code.ENCODER_NEWLINE: "appends a newline",
+    Code.ENCODER_LINE_WRAP: "wraps its output into lines",
+    Code.URL_SAFE_ALPHABET: "uses the URL-safe base64 alphabet (`-`, `_`)",
+    Code.BAD_PADDING: "strips the base64 padding",
+    Code.BYTES_REPR: "puts the repr of bytes (`b'...'`) into the header",
+    Code.QUOTED_CREDENTIALS: "puts quotes around the credentials",
+}
+
+
+class Verdict(NamedTuple):
+    code: Code
+    start: int
+    end: int
+    message: str
+    value: str  # what the fingerprint hashes: the rendered value or the secret
+    secret: bool = False
+    fix: tuple[tuple[int, int], str] | None = None
+
+
+Emit = Callable[[Verdict], Iterator[Verdict]]
+
+
+def _cause_verdict(cause: Cause, rendered: str) -> Verdict:
+    problem = PROBLEM.get(cause.code, "breaks the header value")
+    message = f"`{cause.construct}` {problem}"
+    if cause.advice:
+        message += f"; {cause.advice}"
+    return Verdict(cause.code, cause.span[0], cause.span[1], message, rendered, fix=cause.fix)
+
+
+class _Render:
+    def __init__(self, value: AValue) -> None:
+        self.text_parts: list[str] = []
+        self.owner: list[tuple[int, int]] = []  # per character: (piece index, index in piece)
+        self.value = value
+
+    def add(self, text: str, piece: int, known: bool) -> None:
+        self.text_parts.append(text)
+        self.owner.extend((piece, i if known else -1) for i in range(len(text)))
+
+    @property
+    def text(self) -> str:
+        return "".join(self.text_parts)
+
+
+def judge_header(site: HeaderSite, value: AValue) -> list[Verdict]:
+    """The findings of one header value; one per encoder call (its newline wins over its wrap)."""
+    found = list(_judge_header(site, value))
+    newline_at = {v.start for v in found if v.code is Code.ENCODER_NEWLINE}
+    return [v for v in found if v.code is not Code.ENCODER_LINE_WRAP or v.start not in newline_at]
+
+
+def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
+    pieces = value.pieces
+    if not pieces or any(p.literal is not None and p.literal.prose for p in pieces):
+        return
+    if isinstance(site.value, ir.Lit) and not site.value.unexpanded:
+        return  # a plain literal: the line extractor's candidate, judged by checks/headers.py
+    if (
+        site.context == "header value"
+        and value.known is not None
+        and not any(p.encoded is not None or p.cause is not None for p in pieces)
+    ):
+        return  # literals joined outside any sink: a message as often as a header
+    first = pieces[0]
+    if first.text is None and first.cause is None:
+        if first.encoded is not None:
+            yield Verdict(
+                Code.MISSING_SCHEME,
+                site.span[0],
+                site.span[1],
+                f"the {site.context} value is bare base64 from `{first.encoded.model.name}`, "
+                "with no scheme; prefix it with `Basic `",
+                _summary(value),
+            )
+        return  # a value from outside (env, parameter): it may well carry its scheme
+    render = _Render(value)
+    for index, piece in enumerate(pieces):
+        if piece.text is not None:
+            render.add(piece.text, index, True)
+        else:
+            render.add("\0", index, False)  # replaced below, once the scheme is known
+    rendered = render.text
+    scheme_match = _SCHEME.match(rendered)
+    scheme = scheme_match.group(1).lower() if scheme_match else ""
+    if "\0" in rendered[: scheme_match.end() if scheme_match else 0]:
+        return  # the scheme itself is runtime text
+    stand_in = BEARER_STAND_IN if scheme == "bearer" else BASIC_STAND_IN
+    if scheme_match and not scheme_match.group(2) and rendered[scheme_match.end() :][:1] == "\0":
+        # `"Basic" + token`: the scheme runs into the runtime credentials.
+        piece = pieces[render.owner[scheme_match.end() - 1][0]]
+        if piece.offsets is not None:
+            end = piece.offsets[render.owner[scheme_match.end() - 1][1]] + 1
+            yield Verdict(
+                Code.WHITESPACE,
+                end - len(scheme),
+                end,
+                "no space between the scheme and the credentials appended at runtime",
+                _summary(value),
+            )
+        return
+    reported: set[tuple[Code, int]] = set()
+
+    def emit(verdict: Verdict) -> Iterator[Verdict]:
+        key = (verdict.code, verdict.start)
+        if key not in reported:
+            reported.add(key)
+            yield verdict
+
+    # Structure first: what the stand-ins cannot show.
+    cred_start = scheme_match.end() if scheme_match else 0
+    after = rendered[cred_start:]
+    double = _SCHEME.match(after)
+    if scheme in _STRICT and double and double.group(1).lower() in _STRICT and double.group(2):
+        piece = pieces[render.owner[0][0]]
+        yield from emit(
+            Verdict(
+                Code.DOUBLE_SCHEME,
+                piece.span[0],
+                piece.span[1],
+                f"`{scheme_match.group(1) if scheme_match else ''}` is added to a value that "
+                f"already starts with `{double.group(1)}`: the server receives the scheme twice",
+                _summary(value),
+            )
+        )
+        return
+    for piece in pieces:
+        if piece.cause is not None and (
+            piece.text is None
+            or piece.cause.code in (Code.BYTES_REPR, Code.ENCODER_NEWLINE, Code.ENCODER_LINE_WRAP)
+        ):
+            yield from emit(_cause_verdict(piece.cause, _summary(value)))
+        if piece.encoded is not None and scheme == "basic":
+            # A newline added to the encoder's input (`echo x | base64`) ends up in the password.
+            for cause in _input_newline(piece.encoded):
+                yield from emit(_cause_verdict(cause, _summary(value)))
+            yield from _missing_colon(piece, emit, value)
+        wrap = piece.encoded.wrap if piece.encoded is not None else None
+        if wrap is not None and piece.hole is not None and not piece.hole.unwrapped:
+            yield from emit(_cause_verdict(wrap, _summary(value)))
+    if scheme == "basic":
+        raw = list(_raw_credentials(site, value, render, cred_start, emit))
+        yield from raw
+        if raw:
+            return  # the grammar would only restate it, character by character
+    # Then the grammar, on the rendering with stand-ins.
+    text = rendered.replace("\0", stand_in, 1) if rendered.count("\0") == 1 else rendered
+    owner = render.owner
+    if "\0" in rendered:
+        text, owner = _fill(rendered, render.owner, stand_in)
+    from authlint import header
+
+    profile = "strict" if scheme in _STRICT else "rfc"
+    unexpanded = _unexpanded_chars(value, owner)
+    for diagnostic in header.validate(text, profile=profile):
+        chars = range(diagnostic.start, max(diagnostic.end, diagnostic.start + 1))
+        if diagnostic.start >= len(owner) and owner:
+            chars = range(len(owner) - 1, len(owner))  # at the end: the last character's fault
+        touched = [owner[c] for c in chars if c < len(owner) and owner[c][1] >= 0]
+        if not touched:
+            continue
+        piece_index, char_index = touched[0]
+        piece = pieces[piece_index]
+        if any(c in unexpanded for c in chars):
+            start, end = _file_span(pieces, [owner[c] for c in chars if c in unexpanded])
+            yield from emit(
+                Verdict(
+                    Code.UNEXPANDED_VARIABLE,
+                    start,
+                    end,
+                    "the string holds `{...}` notation that is never filled in (missing f "
+                    "prefix?): the server receives it as is",
+                    _summary(value),
+                )
+            )
+            continue
+        if piece.cause is not None:
+            yield from emit(_cause_verdict(piece.cause, _summary(value)))
+            continue
+        if piece.encoded is not None:
+            if scheme == "basic" and _input_newline(piece.encoded):
+                continue  # the decoded newline is the input's: reported at what added it
+            if diagnostic.code is Code.MISSING_COLON:
+                # At the join of id and secret (done above when the input is not known).
+                yield from emit(_missing_colon_verdict(piece.encoded, value))
+                continue
+            span = piece.encoded.span
+            message = f"{diagnostic.message} (the output of `{piece.encoded.model.name}`)"
+            yield from emit(Verdict(diagnostic.code, span[0], span[1], message, _summary(value)))
+            continue
+        start, end = _file_span(pieces, touched)
+        message = diagnostic.message + f" (in the value built for the {site.context})"
+        fix = None
+        if diagnostic.fix is not None and piece.offsets is not None and len(touched) == len(chars):
+            fix = ((start, end), diagnostic.fix)
+        yield from emit(Verdict(diagnostic.code, start, end, message, _summary(value), fix=fix))
+
+
+def _input_newline(encoded: Encoded) -> list[Cause]:
+    return [
+        p.cause
+        for p in encoded.source.pieces
+        if p.cause is not None and p.cause.code is Code.ENCODER_NEWLINE
+    ]
+
+
+def _fill(
+    rendered: str, owner: list[tuple[int, int]], stand_in: str
+) -> tuple[str, list[tuple[int, int]]]:
+    text: list[str] = []
+    out: list[tuple[int, int]] = []
+    for char, who in zip(rendered, owner, strict=True):
+        if char == "\0" and who[1] < 0:
+            text.append(stand_in)
+            out.extend([who] * len(stand_in))
+        else:
+            text.append(char)
+            out.append(who)
+    return "".join(text), out
+
+
+def _unexpanded_chars(value: AValue, owner: list[tuple[int, int]]) -> set[int]:
+    marks: dict[int, list[tuple[int, int]]] = {}
+    for index, piece in enumerate(value.pieces):
+        lit = piece.literal
+        if lit is not None and lit.unexpanded and piece.text == lit.text:
+            marks[index] = list(lit.unexpanded)
+    if not marks:
+        return set()
+    return {
+        position
+        for position, (piece, char) in enumerate(owner)
+        if piece in marks and any(s <= char < e for s, e in marks[piece])
+    }
+
+
+def _file_span(pieces: tuple[Piece, ...], touched: list[tuple[int, int]]) -> tuple[int, int]:
+    piece = pieces[touched[0][0]]
+    if piece.offsets is None:
+        return piece.span
+    first = piece.offsets[touched[0][1]]
+    last_piece, last_char = touched[-1]
+    if last_piece == touched[0][0]:
+        return first, piece.offsets[last_char] + 1
+    return first, first + 1
+
+
+def _summary(value: AValue) -> str:
+    """What a fingerprint hashes for a construction finding: the known text, holes marked."""
+    return "".join(p.text if p.text is not None else "\u2026" for p in value.pieces)
+
+
+def _missing_colon(piece: Piece, emit: Emit, value: AValue) -> Iterator[Verdict]:
+    encoded = piece.encoded
+    assert encoded is not None
+    source = encoded.source
+    if source.known is not None:
+        return  # the grammar decodes the real token and says it
+    has_colon = any(p.text is not None and ":" in p.text for p in source.pieces)
+    # What a construction added by itself (echo's newline) is not a joined part.
+    if has_colon or len([p for p in source.pieces if p.cause is None]) < 2:
+        return
+    yield from emit(_missing_colon_verdict(encoded, value))
+
+
+def _missing_colon_verdict(encoded: Encoded, value: AValue) -> Verdict:
+    source = encoded.source
+    start, end = encoded.input_span
+    if source.known is None:
+        # The join itself: from the first joined part to the last, where they are on one line.
+        first, last = source.pieces[0].span[0], source.pieces[-1].span[1]
+        if first < last and last - first <= 400:
+            start, end = first, last
+    return Verdict(
+        Code.MISSING_COLON,
+        start,
+        end,
+        f"the id and the secret are joined without `:` before `{encoded.model.name}`: "
+        "the server cannot split them",
+        _summary(value),
+    )
+
+
+def _raw_credentials(
+    site: HeaderSite, value: AValue, render: _Render, cred_start: int, emit: Emit
+) -> Iterator[Verdict]:
+    """AL124: a raw pair, a key as is, or JSON where the base64 token belongs."""
+    indexes = sorted({render.owner[c][0] for c in range(cred_start, len(render.owner))})
+    cred = [value.pieces[i] for i in indexes]
+    if not cred or any(p.encoded is not None for p in cred):
+        return
+    raw_holes = [p for p in cred if p.text is None and p.cause is None and p.hole is not None]
+    known = [p for p in cred if p.text is not None and p.cause is None]
+    why = ""
+    if any(h.hole is not None and h.hole.transform == "json" for h in raw_holes):
+        why = "a JSON string"
+    elif raw_holes and any(":" in (p.text or "") for p in known):
+        why = "the id and the secret joined with `:`, not base64-encoded"
+    elif not raw_holes and known and all(p.indirect for p in known):
+        token = "".join(p.text or "" for p in known).strip()
+        if token and not _decodes(token):
+            why = "text that is not base64"
+    if why:
+        verdict = Verdict(
+            Code.NOT_BASE64,
+            site.span[0],
+            site.span[1],
+            f"the Basic credentials of the {site.context} are {why}; send `base64(id:secret)`",
+            _summary(value),
+        )
+        yield from emit(verdict)
+
+
+def _decodes(token: str) -> bool:
+    if not _B64_STRICT.fullmatch(token) or len(token) % 4:
+        return False
+    try:
+        binascii.a2b_base64(token, strict_mode=True)
+    except binascii.Error:
+        return False
+    return True
+
+
+# --- secrets ----------------------------------------------------------------------------------
+
+
+def secret_literals(value: AValue, *, encoded: bool = False) -> Iterator[tuple[Piece, bool]]:
+    """Known pieces that are a whole literal reached through a variable or a fallback, and the
+    literals inside an encoder's input (then with True)."""
+    for piece in value.pieces:
+        if piece.encoded is not None:
+            yield from secret_literals(piece.encoded.source, encoded=True)
+        elif piece.literal is not None and piece.indirect and piece.text == piece.literal.text:
+            yield piece, encoded

@@ -1,0 +1,271 @@
+"""Helpers every lowering shares: building literals piece by piece, slicing them, and the
+name-resolution bookkeeping (assignments per scope)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from authlint.construct import ir
+from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
+from authlint.syntax import captures
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
+
+    from authlint.syntax import Syntax
+
+
+class LitBuilder:
+    """Appends runtime text with the file offset of each character's source."""
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.offsets: list[int] = []
+
+    def verbatim(self, text: str, start: int) -> None:
+        self.chars.append(text)
+        self.offsets.extend(range(start, start + len(text)))
+
+    def escaped(self, value: str, start: int) -> None:
+        """An escape sequence at ``start`` standing for ``value``."""
+        self.chars.append(value)
+        self.offsets.extend([start] * len(value))
+
+    def build(
+        self,
+        span: ir.Span,
+        end: int,
+        *,
+        is_bytes: bool = False,
+        prose: bool = False,
+        unexpanded: tuple[ir.Span, ...] = (),
+    ) -> ir.Lit:
+        return ir.Lit(
+            "".join(self.chars),
+            span,
+            (*self.offsets, end),
+            is_bytes=is_bytes,
+            prose=prose,
+            unexpanded=unexpanded,
+        )
+
+
+def sub_lit(lit: ir.Lit, start: int, end: int) -> ir.Lit:
+    """``lit.text[start:end]`` as a literal of its own, offsets kept."""
+    offsets = lit.offsets[start : end + 1]
+    span = (offsets[0], offsets[-1]) if offsets else lit.span
+    unexpanded = tuple((s - start, e - start) for s, e in lit.unexpanded if start <= s and e <= end)
+    return ir.Lit(lit.text[start:end], span, offsets, lit.is_bytes, lit.prose, unexpanded)
+
+
+class Scope:
+    """Assignments in one function (or the module), by name: (end of the assignment, value
+    node), and the parameters."""
+
+    __slots__ = ("assignments", "filled", "node", "node_id", "params", "parent")
+
+    def __init__(self, node_id: int, parent: Scope | None) -> None:
+        self.node_id = node_id
+        self.parent = parent
+        self.node: Node | None = None  # the function node (None: the module)
+        self.filled = False
+        self.assignments: dict[str, list[tuple[int, Node]]] = {}
+        self.params: dict[str, ir.Span] = {}
+
+    def before(self, name: str, pos: int) -> Node | None:
+        found = self.assignments.get(name)
+        if not found:
+            return None
+        i = bisect_left(found, pos, key=lambda item: item[0])
+        if i:
+            return found[i - 1][1]
+        return None
+
+    def last(self, name: str) -> Node | None:
+        found = self.assignments.get(name)
+        return found[-1][1] if found else None
+
+
+# The literal start of a header value built at runtime: the scheme and blanks, nothing else
+# ("Bearer token expired: %s" is a message, not a header).
+_SCHEME_START = re.compile(r"[ \t]*(?:basic|bearer)[ \t]*", re.IGNORECASE)
+
+
+def first_literal(expr: ir.Expr) -> ir.Lit | None:
+    while isinstance(expr, ir.Concat) and expr.parts:
+        expr = expr.parts[0]
+    return expr if isinstance(expr, ir.Lit) else None
+
+
+class Sites:
+    """What a lowering found: header values, credential pairs, fallbacks."""
+
+    __slots__ = ("fallbacks", "headers", "pairs", "shaped")
+
+    def __init__(self) -> None:
+        self.headers: list[HeaderSite] = []
+        self.pairs: list[PairSite] = []
+        self.fallbacks: list[FallbackSite] = []
+        # Expressions shaped like a header value (`"Basic " + ...`) outside any known sink.
+        self.shaped: list[ir.Expr] = []
+
+    def maybe_shaped(self, expr: ir.Expr) -> None:
+        """Keep ``expr`` when it is a construction that starts with the literal scheme."""
+        if isinstance(expr, ir.Lit):
+            return
+        lit = first_literal(expr)
+        if lit is not None and _SCHEME_START.fullmatch(lit.text):
+            self.shaped.append(expr)
+
+    def finish(self) -> Sites:
+        """Turn the outermost shaped expressions outside every sink value into header sites."""
+        taken = [site.value.span for site in self.headers]
+        shaped = sorted(self.shaped, key=lambda e: (e.span[0], -e.span[1]))
+        for expr in shaped:
+            start, end = expr.span
+            if any(s <= start and end <= e for s, e in taken):
+                continue
+            taken.append(expr.span)
+            self.headers.append(HeaderSite(expr, expr.span, "header value"))
+        self.shaped = []
+        return self
+
+
+class Resolution:
+    """Name -> expression through the scopes a lowering recorded.
+
+    In the scope of the use: the last assignment that ends before the use, else a parameter.
+    In an enclosing scope: the same, else its last assignment at all (a module constant defined
+    below the function that uses it is set by the time the function runs).
+    """
+
+    def __init__(
+        self,
+        syntax: Syntax,
+        lower: Callable[[Node, int], ir.Expr],
+        fill: Callable[[Scope], None] | None = None,
+    ) -> None:
+        self.syntax = syntax
+        self.lower = lower
+        # Reads a scope's parameters and assignments on first use; None for a lowering that
+        # fills every scope itself while it walks the tree.
+        self.fill = fill
+        self.scopes: dict[int, Scope] = {}
+        # Names that resolved to nothing: on a partial parse, the rest of the file may hold them.
+        self.missing: set[str] = set()
+
+    def resolve(self, name: ir.Name) -> ir.Expr | None:
+        scope = self.scopes.get(name.scope)
+        inner = True
+        while scope is not None:
+            if not scope.filled and self.fill is not None:
+                self.fill(scope)
+            node = scope.before(name.name, name.span[0])
+            if node is None and not inner:
+                node = scope.last(name.name)
+            if node is not None:
+                return self.lower(node, scope.node_id)
+            if name.name in scope.params:
+                return ir.Param(name.name, scope.params[name.name])
+            scope = scope.parent
+            inner = False
+        self.missing.add(name.name)
+        return None
+
+
+class AnchoredLowering:
+    """The part of a lowering every language shares: find sink sites near the prefilter's
+    anchors (never walking the whole tree), and build scopes only when a name is resolved.
+
+    A language subclass sets SCOPES (node types that open a function scope) and ASSIGNMENTS (a
+    tree-sitter query capturing each assignment as @assign), and implements ``lower``,
+    ``params(scope_node, scope)``, ``record(assign_node, scope)`` (and ``record_member``) and
+    the ``on_<node type>`` handlers that recognise sites.
+    """
+
+    SCOPES: frozenset[str] = frozenset()
+    ASSIGNMENTS: str = ""
+    # How many ancestors of an anchor's node are asked whether they are a site.
+    CLIMB = 10
+
+    def __init__(self, syntax: Syntax) -> None:
+        self.syntax = syntax
+        self.text = syntax.text
+        self.resolution = Resolution(syntax, self.lower, self.fill)
+        self.sites = Sites()
+        self._visited: set[int] = set()
+        self._assigns: list[tuple[int, Node]] | None = None
+
+    def lower(self, node: Node, scope: int) -> ir.Expr:
+        raise NotImplementedError
+
+    def params(self, scope_node: Node, scope: Scope) -> None:
+        raise NotImplementedError
+
+    def record(self, assign: Node, scope: Scope) -> None:
+        raise NotImplementedError
+
+    def record_member(self, assign: Node, module: Scope) -> None:
+        """An assignment inside a function, seen while building the module scope: `self.x = ...`
+        is one class-wide binding, kept with the module's names."""
+
+    def discover(self, offsets: Iterable[int]) -> Sites:
+        root = self.syntax.root
+        for offset in offsets:
+            start = self.syntax.byte(offset)
+            node: Node | None = root.named_descendant_for_byte_range(start, start + 1)
+            for _ in range(self.CLIMB):
+                if node is None or node.id in self._visited:
+                    break
+                self._visited.add(node.id)
+                handler = getattr(self, f"on_{node.type}", None)
+                if handler is not None:
+                    handler(node, self.scope_of(node))
+                node = node.parent
+        return self.sites.finish()
+
+    def _assignments(self) -> list[tuple[int, Node]]:
+        """Every assignment in the file with the id of the scope that owns it (one query)."""
+        if self._assigns is None:
+            found = captures(self.syntax.kind, self.ASSIGNMENTS, self.syntax.root)
+            self._assigns = []
+            for assign in found.get("assign", []):
+                owner = self.scope_node(assign)
+                self._assigns.append((0 if owner is None else owner.id, assign))
+        return self._assigns
+
+    def scope_node(self, node: Node) -> Node | None:
+        parent = node.parent
+        while parent is not None and parent.type not in self.SCOPES:
+            parent = parent.parent
+        return parent
+
+    def scope_of(self, node: Node) -> Scope:
+        return self.scope_for(self.scope_node(node))
+
+    def scope_for(self, scope_node: Node | None) -> Scope:
+        key = 0 if scope_node is None else scope_node.id
+        found = self.resolution.scopes.get(key)
+        if found is not None:
+            return found
+        parent = None if scope_node is None else self.scope_of(scope_node)
+        scope = Scope(key, parent)
+        scope.node = scope_node
+        self.resolution.scopes[key] = scope
+        return scope
+
+    def fill(self, scope: Scope) -> None:
+        """Parameters and assignments of ``scope``: read on the first name resolved in it."""
+        scope.filled = True
+        if scope.node is not None:
+            self.params(scope.node, scope)
+        for owner, assign in self._assignments():
+            if owner == scope.node_id:
+                self.record(assign, scope)
+            elif scope.node is None:
+                self.record_member(assign, scope)
+        for bindings in scope.assignments.values():
+            bindings.sort(key=lambda item: item[0])

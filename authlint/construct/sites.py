@@ -1,0 +1,32 @@
+"""Sink sites: where a lowering found a value reaching the wire (language-neutral)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from authlint.construct.ir import Expr, Span
+
+
+class HeaderSite(NamedTuple):
+    """An Authorization (or Proxy-Authorization) header value: ``value`` is what is set."""
+
+    value: Expr
+    span: Span  # the statement or call that sets it (AL123 is reported here)
+    context: str  # for messages: "headers dict", "add_header()", "setRequestHeader()"
+
+
+class PairSite(NamedTuple):
+    """Credentials given as two values: an auth tuple, HTTPBasicAuth(), an SDK constructor."""
+
+    user: Expr | None
+    secret: Expr
+    span: Span
+    context: str
+
+
+class FallbackSite(NamedTuple):
+    """`env || "lit"` anywhere: the default is a literal the program may run with."""
+
+    var: str  # the environment variable, when the primary is one ("" otherwise)
+    default: Expr
+    span: Span

@@ -1,0 +1,293 @@
+"""The one table of file kinds: how a file is recognised and how it is read.
+
+A kind is recognised by its file name, its suffix, its shebang, or (inside Markdown) its fence
+name. It is read by its line extractor (``extractor``), and, for code languages with a
+tree-sitter grammar, also parsed into a syntax tree (``grammar``) that the construction
+evaluator lowers with ``lowering``. Kinds without a grammar keep their comment syntax here
+(``comment_leads``), for the line readers that still need to know what a comment line is.
+
+Adding a language: add its Kind (and its suffixes / names / shebangs / fence names) here, its
+grammar wheel to pyproject, and a lowering module under authlint/construct/lang/ (see
+docs/construct.md). Nothing else in the scanner names kinds.
+
+This module imports nothing heavy: kind_of() runs for every file that passes the prefilter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    name: str
+    # "module:function" of the line extractor: text -> Candidates (imported on first use).
+    extractor: str
+    # Line-comment openers: a value on a line that starts with one is prose. Kinds with a grammar
+    # get comments from the tree; theirs serve only when the tree is not available.
+    comment_leads: tuple[str, ...] = ()
+    # Documentation: a placeholder there is expected, not a finding.
+    docs: bool = False
+    # "module:function" returning the tree-sitter language capsule (a grammar wheel), or None.
+    grammar: str | None = None
+    # The module that lowers this grammar's tree into the construction IR (authlint.construct).
+    lowering: str | None = None
+
+
+_HASH: Final = ("#",)
+_C_LIKE: Final = ("//", "/*", "*")
+_JS_LOWERING: Final = "authlint.construct.lang.javascript"
+
+KINDS: Final[dict[str, Kind]] = {
+    kind.name: kind
+    for kind in (
+        Kind(
+            "python",
+            "authlint.extract.python:extract",
+            _HASH,
+            grammar="tree_sitter_python:language",
+            lowering="authlint.construct.lang.python",
+        ),
+        Kind(
+            "javascript",
+            "authlint.extract.javascript:extract",
+            _C_LIKE,
+            grammar="tree_sitter_javascript:language",
+            lowering=_JS_LOWERING,
+        ),
+        Kind(
+            "typescript",
+            "authlint.extract.javascript:extract",
+            _C_LIKE,
+            grammar="tree_sitter_typescript:language_typescript",
+            lowering=_JS_LOWERING,
+        ),
+        Kind(
+            "tsx",
+            "authlint.extract.javascript:extract",
+            _C_LIKE,
+            grammar="tree_sitter_typescript:language_tsx",
+            lowering=_JS_LOWERING,
+        ),
+        # Vue and Svelte files hold script inside markup: the line reader serves them better.
+        Kind("javascript-embedded", "authlint.extract.javascript:extract", _C_LIKE),
+        Kind("go", "authlint.extract.go:extract", _C_LIKE),
+        Kind("java", "authlint.extract.java:extract", _C_LIKE),
+        Kind(
+            "php",
+            "authlint.extract.php:extract",
+            ("#", "//", "/*", "*"),
+            grammar="tree_sitter_php:language_php",
+            lowering="authlint.construct.lang.php",
+        ),
+        Kind(
+            "ruby",
+            "authlint.extract.ruby:extract",
+            _HASH,
+            grammar="tree_sitter_ruby:language",
+            lowering="authlint.construct.lang.ruby",
+        ),
+        Kind(
+            "shell",
+            "authlint.extract.shell:extract",
+            _HASH,
+            grammar="tree_sitter_bash:language",
+            lowering="authlint.construct.lang.shell",
+        ),
+        # make expands `$(X)` before the shell runs a recipe: read line by line, never as bash.
+        Kind("makefile", "authlint.extract.shell:extract", _HASH),
+        Kind("yaml", "authlint.extract.config:extract_yaml", _HASH),
+        Kind("json", "authlint.extract.config:extract_json"),
+        Kind("toml", "authlint.extract.config:extract_toml", _HASH),
+        Kind("ini", "authlint.extract.config:extract_ini", ("#", ";")),
+        Kind("dotenv", "authlint.extract.config:extract_dotenv", _HASH),
+        Kind("dockerfile", "authlint.extract.dockerfile:extract", _HASH),
+        Kind("http", "authlint.extract.http:extract"),
+        Kind("markdown", "authlint.extract.markdown:extract", docs=True),
+        Kind(
+            "terraform",
+            "authlint.extract.terraform:extract",
+            ("#", "//", "/*", "*"),
+            grammar="tree_sitter_hcl:language",
+            lowering="authlint.construct.lang.hcl",
+        ),
+        Kind("text", "authlint.extract.text:extract", docs=True),
+    )
+}
+
+# Kinds read as one language by the line readers: TypeScript is JavaScript to them.
+DOC_KINDS: Final = frozenset(kind.name for kind in KINDS.values() if kind.docs)
+
+BY_SUFFIX: Final[dict[str, str]] = {
+    ".py": "python",
+    ".pyi": "python",
+    ".ipynb": "json",
+    ".js": "javascript",
+    ".jsx": "javascript",
+    ".mjs": "javascript",
+    ".cjs": "javascript",
+    ".ts": "typescript",
+    ".mts": "typescript",
+    ".cts": "typescript",
+    ".tsx": "tsx",
+    ".vue": "javascript-embedded",
+    ".svelte": "javascript-embedded",
+    ".go": "go",
+    ".java": "java",
+    ".kt": "java",
+    ".kts": "java",
+    ".scala": "java",
+    ".groovy": "java",
+    ".gradle": "java",
+    ".cs": "java",
+    ".swift": "java",
+    ".rs": "java",
+    ".c": "java",
+    ".cc": "java",
+    ".cpp": "java",
+    ".h": "java",
+    ".hpp": "java",
+    ".dart": "java",
+    ".php": "php",
+    ".rb": "ruby",
+    ".rake": "ruby",
+    ".gemspec": "ruby",
+    ".sh": "shell",
+    ".bash": "shell",
+    ".zsh": "shell",
+    ".ksh": "shell",
+    ".fish": "shell",
+    ".command": "shell",
+    ".mk": "makefile",
+    ".yaml": "yaml",
+    ".yml": "yaml",
+    ".json": "json",
+    ".jsonc": "json",
+    ".json5": "json",
+    ".toml": "toml",
+    ".ini": "ini",
+    ".cfg": "ini",
+    ".conf": "ini",
+    ".properties": "ini",
+    ".env": "dotenv",
+    ".dockerfile": "dockerfile",
+    ".http": "http",
+    ".rest": "http",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdx": "markdown",
+    ".rst": "text",
+    ".txt": "text",
+    ".adoc": "text",
+    ".tf": "terraform",
+    ".tfvars": "terraform",
+    ".hcl": "terraform",
+}
+
+BY_NAME: Final[dict[str, str]] = {
+    "dockerfile": "dockerfile",
+    "containerfile": "dockerfile",
+    "gemfile": "ruby",
+    "rakefile": "ruby",
+    "vagrantfile": "ruby",
+    "makefile": "makefile",
+    "gnumakefile": "makefile",
+    "jenkinsfile": "java",
+    "procfile": "shell",
+    ".bashrc": "shell",
+    ".zshrc": "shell",
+    ".profile": "shell",
+    ".bash_profile": "shell",
+    ".npmrc": "ini",
+    ".pypirc": "ini",
+    ".netrc": "text",
+    ".gitconfig": "ini",
+    ".editorconfig": "ini",
+}
+
+# The interpreter named by a `#!` line (version digits stripped: python3.12 -> python).
+BY_SHEBANG: Final[dict[str, str]] = {
+    "python": "python",
+    "node": "javascript",
+    "deno": "typescript",
+    "bun": "typescript",
+    "ruby": "ruby",
+    "php": "php",
+    "sh": "shell",
+    "bash": "shell",
+    "zsh": "shell",
+    "ksh": "shell",
+    "dash": "shell",
+    "fish": "shell",
+}
+
+# The first word of a Markdown fence's info string (```bash, ```{.python}), lower-cased.
+BY_FENCE: Final[dict[str, str]] = {
+    **dict.fromkeys(("bash", "sh", "shell", "console", "zsh", "curl", "shell-session"), "shell"),
+    **dict.fromkeys(("python", "py", "python3", "pycon"), "python"),
+    **dict.fromkeys(("js", "javascript", "node", "jsx", "mjs"), "javascript"),
+    **dict.fromkeys(("ts", "typescript"), "typescript"),
+    "tsx": "tsx",
+    **dict.fromkeys(("go", "golang"), "go"),
+    **dict.fromkeys(("java", "kotlin", "kt", "csharp", "cs", "c#", "swift", "scala"), "java"),
+    "php": "php",
+    **dict.fromkeys(("ruby", "rb"), "ruby"),
+    **dict.fromkeys(("yaml", "yml"), "yaml"),
+    **dict.fromkeys(("json", "jsonc", "json5"), "json"),
+    "toml": "toml",
+    **dict.fromkeys(("ini", "cfg", "properties"), "ini"),
+    **dict.fromkeys(("env", "dotenv"), "dotenv"),
+    **dict.fromkeys(("dockerfile", "docker"), "dockerfile"),
+    **dict.fromkeys(("http", "rest"), "http"),
+    **dict.fromkeys(("hcl", "terraform", "tf"), "terraform"),
+}
+
+# Kinds that share one line reader and one set of checks' expectations: TypeScript and the
+# embedded-script files read as JavaScript wherever a check asks "is this JavaScript?".
+FAMILY: Final[dict[str, str]] = {
+    "typescript": "javascript",
+    "tsx": "javascript",
+    "javascript-embedded": "javascript",
+    "makefile": "shell",
+}
+
+
+def family(kind: str) -> str:
+    """The language family of a kind: "javascript" for TypeScript too."""
+    return FAMILY.get(kind, kind)
+
+
+def kind_of(name: str, head: str = "") -> str:
+    """The file kind from its name, then its first line (a shebang); "text" when unknown."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    if base in BY_NAME:
+        return BY_NAME[base]
+    if base == ".env" or base.startswith(".env.") or base.endswith(".env"):
+        return "dotenv"
+    if base.startswith(("dockerfile.", "containerfile.")):
+        return "dockerfile"
+    dot = base.rfind(".")
+    if dot > 0 or (dot == 0 and base.count(".") > 1):
+        kind = BY_SUFFIX.get(base[dot:])
+        if kind is not None:
+            return kind
+    if head.startswith("#!"):
+        words = head[2:].split("\n", 1)[0].replace("/", " ").split()
+        if words and words[0] == "env" and len(words) > 1:
+            words = words[1:]
+        for word in reversed(words):
+            interpreter = word.rstrip("0123456789.")
+            if interpreter in BY_SHEBANG:
+                return BY_SHEBANG[interpreter]
+    return "text"
+
+
+def comment_leads(kind: str) -> tuple[str, ...]:
+    found = KINDS.get(kind)
+    return found.comment_leads if found is not None else ()
+
+
+def has_grammar(kind: str) -> bool:
+    found = KINDS.get(kind)
+    return found is not None and found.grammar is not None

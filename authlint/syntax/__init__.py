@@ -1,0 +1,258 @@
+"""The syntax layer: a file of a code language parsed with tree-sitter, on demand.
+
+Only kinds with a grammar in authlint/kinds.py are parsed, and only when a check asks (the
+scanner reaches checks only for files whose prefilter anchors call for it). The grammar wheel
+of a language is imported the first time a file of that language is parsed, never before: a
+pre-commit run on one file without header words imports no grammar at all.
+
+What the checks get from here are facts, not text to re-lex: is this offset inside a comment or a
+docstring (prose)? which string literal is here? The tree itself goes to the lowering of the
+language (authlint/construct/lang/), which turns it into the construction IR.
+
+Offsets: tree-sitter counts bytes of UTF-8; authlint counts characters of the decoded text.
+`Syntax.char()` converts (identity for ASCII files, the common case).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from authlint import kinds
+
+if TYPE_CHECKING:
+    from tree_sitter import Language, Node, Parser, Tree
+
+__all__ = ["Syntax", "parse"]
+
+# Per kind: the loaded grammar and a parser for it (or None when the wheel is unavailable).
+_parsers: dict[str, tuple[Language, Parser] | None] = {}
+# Per kind: a second parser for partial parses (its included ranges change per file).
+_partial: dict[str, Parser] = {}
+# Per kind: compiled queries by their source text.
+_queries: dict[tuple[str, str], Any] = {}
+
+# Files larger than this are not parsed (the line readers still read them): generated or
+# minified code, where a tree costs much and tells little.
+MAX_PARSE_BYTES = 1 << 20
+
+
+def _parser(kind: str) -> tuple[Language, Parser] | None:
+    if kind in _parsers:
+        return _parsers[kind]
+    spec = kinds.KINDS[kind].grammar
+    found: tuple[Language, Parser] | None = None
+    if spec is not None:
+        try:
+            from tree_sitter import Language, Parser
+
+            module_name, _, function = spec.partition(":")
+            capsule = getattr(importlib.import_module(module_name), function)()
+            language = Language(capsule)
+            found = (language, Parser(language))
+        except (ImportError, AttributeError, ValueError, OSError):
+            found = None  # no wheel for this platform: the line reader alone serves the file
+    _parsers[kind] = found
+    return found
+
+
+def query(kind: str, source: str) -> Any:
+    """A compiled tree-sitter query for ``kind`` (compiled once per process)."""
+    key = (kind, source)
+    compiled = _queries.get(key)
+    if compiled is None:
+        from tree_sitter import Query
+
+        loaded = _parser(kind)
+        assert loaded is not None
+        compiled = Query(loaded[0], source)
+        _queries[key] = compiled
+    return compiled
+
+
+def captures(kind: str, source: str, node: Node) -> dict[str, list[Node]]:
+    from tree_sitter import QueryCursor
+
+    result: dict[str, list[Node]] = QueryCursor(query(kind, source)).captures(node)
+    return result
+
+
+# Node types that are prose (comments), per language family; Python's docstrings are strings
+# that are a statement of their own.
+_COMMENTS: dict[str, frozenset[str]] = {
+    "python": frozenset({"comment"}),
+    "javascript": frozenset({"comment", "html_comment"}),
+    "php": frozenset({"comment"}),
+    "ruby": frozenset({"comment"}),
+    "shell": frozenset({"comment"}),
+    "terraform": frozenset({"comment"}),
+}
+_DOCSTRING_FAMILIES = frozenset({"python"})
+
+
+@dataclass(slots=True)
+class Syntax:
+    kind: str
+    text: str
+    data: bytes
+    tree: Tree
+    # Character ranges parsed, when only part of the file was (see parse(near=...)).
+    regions: list[tuple[int, int]] | None = None
+    _full: Syntax | None = field(default=None, repr=False)
+    # Byte offsets at which each character of more than one byte ends, and the bytes beyond one
+    # per character up to there (both empty for ASCII text).
+    _wide: list[int] = field(default_factory=list, repr=False)
+    _wide_extra: list[int] = field(default_factory=list, repr=False)
+
+    @property
+    def root(self) -> Node:
+        return self.tree.root_node
+
+    @property
+    def partial(self) -> bool:
+        return self.regions is not None
+
+    def covers(self, offset: int) -> bool:
+        return self.regions is None or any(s <= offset < e for s, e in self.regions)
+
+    def full(self) -> Syntax:
+        """This file parsed whole (itself when it was)."""
+        if self.regions is None:
+            return self
+        if self._full is None:
+            found = parse(self.kind, self.text)
+            assert found is not None  # the partial parse succeeded, so the grammar is there
+            self._full = found
+        return self._full
+
+    def char(self, byte: int) -> int:
+        """The character offset of a byte offset."""
+        if not self._wide:
+            return byte
+        i = bisect_right(self._wide, byte)
+        return byte - (self._wide_extra[i - 1] if i else 0)
+
+    def byte(self, char: int) -> int:
+        """The byte offset of a character offset."""
+        if not self._wide:
+            return char
+        return len(self.text[:char].encode("utf-8"))
+
+    def span(self, node: Node) -> tuple[int, int]:
+        return self.char(node.start_byte), self.char(node.end_byte)
+
+    def source(self, node: Node) -> str:
+        start, end = self.span(node)
+        return self.text[start:end]
+
+    def prose_at(self, offset: int) -> bool:
+        """Is the character at ``offset`` inside a comment or a docstring?"""
+        if not self.covers(offset) or (self.partial and self.root.has_error):
+            return self.full().prose_at(offset)
+        start = self.byte(offset)
+        node: Node | None = self.root.descendant_for_byte_range(start, start + 1)
+        family = kinds.family(self.kind)
+        comments = _COMMENTS.get(family, frozenset({"comment"}))
+        while node is not None:
+            if node.type in comments:
+                return True
+            if node.type == "string":
+                return family in _DOCSTRING_FAMILIES and is_docstring(node)
+            node = node.parent
+        return False
+
+
+def is_docstring(node: Node) -> bool:
+    """A string that is a statement of its own (module, class and function docstrings, and the
+    bare strings Python code uses as block comments)."""
+    parent = node.parent
+    return (
+        parent is not None
+        and parent.type == "expression_statement"
+        and (parent.named_child_count == 1)
+    )
+
+
+def parse(kind: str, text: str, near: Sequence[int] | None = None) -> Syntax | None:
+    """The tree of ``text`` as a file of ``kind``; None when the kind has no grammar (or the
+    file is too large to be worth one). Never raises on any input: tree-sitter recovers from
+    syntax errors and marks them in the tree.
+
+    With ``near`` (character offsets), only the top-level statements around them are parsed
+    (``Syntax.partial``); ``Syntax.full()`` parses the rest when a question needs it.
+    """
+    if not kinds.has_grammar(kind):
+        return None
+    data = text.encode("utf-8", "replace")
+    if len(data) > MAX_PARSE_BYTES:
+        return None
+    loaded = _parser(kind)
+    if loaded is None:
+        return None
+    syntax = Syntax(kind, text, data, None)  # type: ignore[arg-type]  # the tree comes next
+    if len(data) != len(text):
+        extra = position = 0
+        for char in text:
+            width = len(char.encode("utf-8", "replace"))
+            position += width
+            if width > 1:
+                extra += width - 1
+                syntax._wide.append(position)  # where the character ends, in bytes
+                syntax._wide_extra.append(extra)
+    regions = _regions(text, near) if near else None
+    if regions is None:
+        syntax.tree = loaded[1].parse(data)
+        return syntax
+    from tree_sitter import Parser, Range
+
+    parser = _partial.get(kind)
+    if parser is None:
+        parser = _partial[kind] = Parser(loaded[0])
+    ranges = []
+    for start, end in regions:
+        row = text.count("\n", 0, start)
+        end_row = row + text.count("\n", start, end)
+        start_byte, end_byte = syntax.byte(start), syntax.byte(end)
+        start_col = start_byte - syntax.byte(text.rfind("\n", 0, start) + 1)
+        end_col = end_byte - syntax.byte(text.rfind("\n", 0, end) + 1)
+        ranges.append(Range((row, start_col), (end_row, end_col), start_byte, end_byte))
+    parser.included_ranges = ranges
+    syntax.tree = parser.parse(data)
+    syntax.regions = regions
+    return syntax
+
+
+# A line that starts a top-level statement, at column 0: a keyword, a decorator, or a name that
+# is assigned, annotated, called or indexed. Indented lines and closing brackets continue one;
+# a prose line of a docstring ("finding the keys that matter") starts none. A wrong cut shows
+# as a syntax error in the partial tree, and then the whole file is parsed.
+_TOP_LEVEL = re.compile(
+    r"^(?:(?:def|class|async|import|from|if|for|while|with|try|export|const|let|var|function"
+    r"|interface|type|enum|declare|abstract)\b|@|[A-Za-z_$][A-Za-z0-9_$.]{0,200}[ \t]*[=:(\[])",
+    re.MULTILINE,
+)
+# Above this share of the file, parsing regions saves nothing.
+_REGION_SHARE = 0.6
+
+
+def _regions(text: str, near: Sequence[int]) -> list[tuple[int, int]] | None:
+    """The top-level statements holding the offsets ``near``, merged; None for the whole file."""
+    starts = [m.start() for m in _TOP_LEVEL.finditer(text)]
+    if not starts:
+        return None
+    regions: list[tuple[int, int]] = []
+    for offset in sorted(near):
+        i = bisect_right(starts, offset) - 1
+        start = starts[i] if i >= 0 else 0
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        if regions and start <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(end, regions[-1][1]))
+        else:
+            regions.append((start, end))
+    if sum(end - start for start, end in regions) > _REGION_SHARE * len(text):
+        return None
+    return regions
