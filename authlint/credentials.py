@@ -3,13 +3,37 @@
 from __future__ import annotations
 
 import base64
+import re
 from dataclasses import dataclass
 
 from authlint import grammar, providers
 from authlint.redact import MARK, redact_secret
 
-_CTL = grammar.ctl_re
+# The strict profile's control characters: CTL and C1 (see grammar.CONTROL).
+_CTL = grammar.control_re
 _B64TOKEN = grammar.b64token_re
+# What output shows of a scheme or a parameter name. Registered schemes and parameter names are
+# short words of letters with at most a version number (Basic, Negotiate, AWS4-HMAC-SHA256,
+# SCRAM-SHA-256, oauth_nonce); a key id (`rzp_live_...`, `xoxb-...`) or base64 is not one and may
+# be the credentials themselves, as in a value with no scheme.
+_NAME_PART = re.compile(r"[A-Za-z]{1,12}[0-9]{0,3}|[0-9]{1,3}")
+_SCHEME_PARTS = re.compile(r"-")
+_PARAM_PARTS = re.compile(r"[-_]")
+
+
+def _word_shaped(name: str, parts: re.Pattern[str], longest: int) -> bool:
+    if len(name) > longest or not name[:1].isalpha() or not name.isascii():
+        return False
+    return all(len(p) <= 12 and _NAME_PART.fullmatch(p) for p in parts.split(name))
+
+
+def scheme_shaped(scheme: str) -> bool:
+    """True when ``scheme`` reads as a scheme name, not as a token that may be a secret."""
+    return _word_shaped(scheme, _SCHEME_PARTS, 20)
+
+
+def _shown_param(name: str) -> str:
+    return name if _word_shaped(name, _PARAM_PARTS, 22) else redact_secret(name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +80,13 @@ class OtherCredentials:
     def __repr__(self) -> str:
         token = None if self.token68 is None else redact_secret(self.token68)
         # Parameter values may be secrets (Digest's response, a signature): names only.
-        params = tuple((name, MARK) for name, _ in self.params)
-        return f"OtherCredentials(scheme={self.scheme!r}, token68={token!r}, params={params!r})"
+        params = tuple((_shown_param(name), MARK) for name, _ in self.params)
+        # A scheme alone may be a bare token (`parse(token, profile="rfc")`): shown redacted.
+        alone = self.token68 is None and not self.params
+        scheme = self.scheme
+        if alone or not scheme_shaped(scheme):
+            scheme = redact_secret(scheme)
+        return f"OtherCredentials(scheme={scheme!r}, token68={token!r}, params={params!r})"
 
     __str__ = __repr__
 
@@ -68,8 +97,8 @@ Credentials = BasicCredentials | BearerCredentials | OtherCredentials
 def format_basic(user_id: str, password: str) -> str:
     """``Basic base64(user_id:password)``; ValueError for anything the strict parser would refuse.
 
-    Refused: an empty user-id, a colon or control character in the user-id, a control character
-    in the password, an empty password (the strict profile's AL116), and text that is not
+    Refused: an empty user-id, a colon or control character (C0, DEL or C1) in the user-id, a
+    control character in the password, an empty password (the strict profile's AL116), and text that is not
     encodable as UTF-8 (lone surrogates).
     """
     if not user_id:

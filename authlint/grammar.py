@@ -82,9 +82,11 @@ auth_scheme = token
 token68_char = r"[A-Za-z0-9\-._~+/]"
 token68 = rf"{token68_char}{{1,{MAX_RUN}}}={{0,{MAX_RUN}}}"
 auth_param = rf"{token}{BWS}={BWS}(?:{token}|{quoted_string})"
-# The same rule with its parts named, to read the params out of a validated list.
+# The same rule with its parts named, to read the params out of a validated list with finditer.
+# The look-behind starts a name only where a token starts: without it, a search retried a long
+# run of tchars from each of its positions (quadratic on text that is not a list).
 auth_param_named = (
-    rf"(?P<name>{token}){BWS}={BWS}(?:(?P<token>{token})|(?P<quoted>{quoted_string}))"
+    rf"(?<!{tchar})(?P<name>{token}){BWS}={BWS}(?:(?P<token>{token})|(?P<quoted>{quoted_string}))"
 )
 
 # RFC 9110 §5.6.1, https://www.rfc-editor.org/rfc/rfc9110#section-5.6.1
@@ -93,13 +95,15 @@ auth_param_named = (
 #
 # Choice: the rfc profile accepts empty list elements, as §5.6.1.2 tells recipients to, but needs
 # at least one auth-param (a scheme followed by spaces and commas only carries no credentials).
-# Each item is "spaces, then optionally a param and its trailing spaces"; a param starts with a
-# tchar, which is disjoint from SP, HTAB and ",", so the list never backtracks.
-_list_item = rf"[ \t]{{0,{MAX_RUN}}}(?:{auth_param}[ \t]{{0,{MAX_RUN}}})?"
+# OWS may precede any comma, the first included (`Digest \t, a=b`), and follows a comma only:
+# nothing but 1*SP comes before a first element (`Digest \ta=b` is not a list), and nothing
+# follows the last one (RFC 9110 §5.5, "a field value does not include leading or trailing
+# whitespace").
+# Every repeated piece is "OWS then a comma" or "OWS then a param"; a param starts with a tchar,
+# disjoint from SP, HTAB and ",", so a failed match backtracks over each run of OWS once.
 auth_param_list = (
-    rf"(?:,[ \t]{{0,{MAX_RUN}}}){{0,{MAX_RUN}}}"
-    rf"{auth_param}[ \t]{{0,{MAX_RUN}}}"
-    rf"(?:,{_list_item}){{0,{MAX_RUN}}}"
+    rf"(?:(?:[ \t]{{0,{MAX_RUN}}},){{1,{MAX_RUN}}}[ \t]{{0,{MAX_RUN}}})?{auth_param}"
+    rf"(?:[ \t]{{0,{MAX_RUN}}},(?:[ \t]{{0,{MAX_RUN}}}{auth_param})?){{0,{MAX_RUN}}}"
 )
 
 # RFC 9110 §11.4, https://www.rfc-editor.org/rfc/rfc9110#section-11.4
@@ -108,8 +112,10 @@ auth_param_list = (
 #
 # A value matching token68 is read as token68 (`a=` is a token68, never an auth-param: a param
 # needs a value).
+# The 1*SP is possessive: the list may start with OWS, and giving spaces back to it would make
+# a failed match quadratic in the run of spaces without changing what matches.
 credentials = (
-    rf"(?P<scheme>{auth_scheme})(?: {{1,{MAX_RUN}}}(?P<rest>{token68}|{auth_param_list}))?"
+    rf"(?P<scheme>{auth_scheme})(?: {{1,{MAX_RUN}}}+(?P<rest>{token68}|{auth_param_list}))?"
 )
 
 # RFC 4648 §4, https://www.rfc-editor.org/rfc/rfc4648#section-4 (the base64 alphabet), §3.2
@@ -150,8 +156,11 @@ base64_canonical = rf"(?:{base64_quad}){{0,{MAX_RUN // 4}}}(?:{base64_final})"
 userid = rf"[^\x00-\x1f\x7f:]{{0,{MAX_RUN}}}"
 password = rf"[^\x00-\x1f\x7f]{{0,{MAX_RUN}}}"
 user_pass = rf"(?P<userid>{userid}):(?P<password>{password})"
-strict_userid = rf"[^\x00-\x1f\x7f:]{{1,{MAX_RUN}}}"
-strict_password = rf"[^\x00-\x1f\x7f]{{1,{MAX_RUN}}}"
+# The strict profile reads "any control characters" as Unicode's (general category Cc): CTL and
+# the C1 block U+0080-U+009F of the decoded text, which terminals and logs act on as CTLs (NEL).
+CONTROL = r"[\x00-\x1f\x7f-\x9f]"
+strict_userid = rf"[^\x00-\x1f\x7f-\x9f:]{{1,{MAX_RUN}}}"
+strict_password = rf"[^\x00-\x1f\x7f-\x9f]{{1,{MAX_RUN}}}"
 
 # RFC 6750 §2.1, https://www.rfc-editor.org/rfc/rfc6750#section-2.1
 #
@@ -164,14 +173,16 @@ strict_basic = rf"Basic (?P<basic>{base64_canonical})"
 strict_bearer = rf"Bearer (?P<bearer>{b64token})"
 strict_credentials = rf"{strict_basic}|{strict_bearer}"
 
-# The rfc profile's Basic and Bearer: case-insensitive scheme, 1*SP.
-rfc_basic = rf"(?i:basic) {{1,{MAX_RUN}}}(?P<basic>{base64_canonical})"
-rfc_bearer = rf"(?i:bearer) {{1,{MAX_RUN}}}(?P<bearer>{b64token})"
+# The rfc profile's Basic and Bearer: case-insensitive scheme, 1*SP. Every case-insensitive
+# group here is also ASCII-only (`(?ai:`): Unicode case folding would let U+017F (long s) match
+# `s`, U+0131 (dotless i) match `i` and U+212A (Kelvin sign) match `k`.
+rfc_basic = rf"(?ai:basic) {{1,{MAX_RUN}}}(?P<basic>{base64_canonical})"
+rfc_bearer = rf"(?ai:bearer) {{1,{MAX_RUN}}}(?P<bearer>{b64token})"
 
 # --- Not ABNF: the shapes of common mistakes, which the parser names precisely. ---
 
 # A field name pasted into the value: `Authorization: Basic ...` (RFC 9110 §5.1 field-name ":").
-field_name_prefix = r"(?i:(?:proxy-)?authorization)[ \t]{0,64}:[ \t]{0,64}"
+field_name_prefix = r"(?ai:(?:proxy-)?authorization)[ \t]{0,64}:[ \t]{0,64}"
 
 # Unexpanded variables: shell `$x` / `${x}`, Jinja/Mustache/Go `{{x}}`, printf `%s`, Python
 # `%(x)s`, Ruby `#{x}`. None of `$ { } % #` is in the base64 or b64token alphabet, so a match is
@@ -196,7 +207,8 @@ PROFILES = ("strict", "rfc")
 
 PROFILE_CHOICES = {
     "strict": "Scheme exactly `Basic` or `Bearer`, one SP, canonical padded base64 decoding to "
-    "UTF-8 `user-id:password` with both parts non-empty; nothing before or after.",
+    "UTF-8 `user-id:password` with both parts non-empty and no C0, DEL or C1 control character; "
+    "nothing before or after.",
     "rfc": "RFC 9110 §11.4 with a case-insensitive scheme and 1*SP; Basic per RFC 7617 (padding "
     "required, pad bits zero, UTF-8, empty user-id/password allowed); Bearer per RFC 6750 §2.1; "
     "any other scheme as a token68 or a list of at least one auth-param.",
@@ -214,6 +226,7 @@ base64_canonical_re = re.compile(base64_canonical)
 strict_credentials_re = re.compile(strict_credentials)
 user_pass_re = re.compile(user_pass)
 ctl_re = re.compile(CTL)
+control_re = re.compile(CONTROL)
 ctl_not_htab_re = re.compile(CTL_NOT_HTAB + "+")
 field_name_prefix_re = re.compile(field_name_prefix)
 variable_re = re.compile(variable)

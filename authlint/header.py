@@ -29,6 +29,7 @@ from authlint.credentials import (
     BearerCredentials,
     Credentials,
     OtherCredentials,
+    scheme_shaped,
 )
 from authlint.diagnostic import Diagnostic, HeaderError
 from authlint.redact import redact_secret
@@ -53,15 +54,16 @@ _BASE64_RUN = re.compile(r"[A-Za-z0-9+/=]*")
 _INNER_WS = re.compile(r"[ \t]+")
 _SEP = re.compile(r"[ \t]*")
 _SCHEME = re.compile(grammar.token)
-# What redact shows as a scheme: registered schemes are short words (Basic, Digest, Negotiate,
-# AWS4-HMAC-SHA256); a key id such as `rzp_live_...` is not one.
-_SHOWN_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,19}")
 _TO_WS = re.compile(r"[^ \t]*")
 _CTL_BYTES = re.compile(rb"[\x00-\x1f\x7f]+")
+_C1 = re.compile(r"[\x80-\x9f]+")
 _BAD_UTF8 = re.compile(r"[\udc80-\udcff]+")
 _QUOTED_PAIR = re.compile(r"\\(.)", re.DOTALL)
 _QUOTES = "\"'"
-_MISPLACED_PAD = re.compile(r"=+(?=[^=])")
+# A run of "=" with data after it. The look-behind starts a run only at its first "=": without
+# it, finditer over n "=" with nothing after retried the run from each of its n positions
+# (quadratic: `Basic ` + 30,000 "=" took seconds).
+_MISPLACED_PAD = re.compile(r"(?<!=)=+(?=[^=])")
 
 _CTL_NAMES = {"\r": "CR", "\n": "LF", "\x00": "NUL"}
 
@@ -194,7 +196,7 @@ def redact(value: str | bytes) -> str:
         if scheme.lower() in ("basic", "bearer"):
             return prefix + scheme
         return prefix + redact_secret(text) if text else prefix
-    if not _SHOWN_SCHEME.fullmatch(scheme):
+    if not scheme_shaped(scheme):
         # Not scheme-shaped (`rzp_live_...`, base64): the first word may be a secret too.
         return prefix + redact_secret(text)
     return f"{prefix}{scheme} {redact_secret(rest)}"
@@ -324,8 +326,9 @@ def _scan_scheme(scan: _Scan, start: int, end: int) -> Credentials | None:
     strict = scan.profile == "strict"
     m = _SCHEME.match(text, start, end)
     scheme_end = m.end() if m is not None else start
-    if scheme_end < end and text[scheme_end] not in " \t" + _QUOTES:
-        # Not a token: the "scheme" runs on into characters no scheme has.
+    if scheme_end < end and (scheme_end == start or text[scheme_end] not in " \t" + _QUOTES):
+        # Not a token: the "scheme" runs on into characters no scheme has (a quote too, when
+        # nothing came before it: the span then covers the word, never nothing).
         scheme_end = _TO_WS.match(text, scheme_end, end).end()  # type: ignore[union-attr]
     scheme = text[start:scheme_end]
     folded = scheme.lower()
@@ -399,18 +402,24 @@ def _variables_or_placeholders(scan: _Scan, start: int, end: int, words: bool = 
     real credentials that happen to spell a word are never called placeholders.
     """
     text = scan.text
-    found: list[tuple[int, int]] = []
-    for m in grammar.variable_re.finditer(text, start, end):
-        scan.add(Code.UNEXPANDED_VARIABLE, "an unexpanded variable reference", *m.span())
-        found.append(m.span())
+    variables = [m.span() for m in grammar.variable_re.finditer(text, start, end)]
+    for span in variables:
+        scan.add(Code.UNEXPANDED_VARIABLE, "an unexpanded variable reference", *span)
+    found = bool(variables)
+    # Both scans yield sorted, non-overlapping spans: one pass finds the placeholders that
+    # overlap no variable (`${x}` is not also a `{x}` placeholder), linear in the matches.
+    k = 0
     for m in grammar.placeholder_wrapped_re.finditer(text, start, end):
-        if not any(s < m.end() and m.start() < e for s, e in found):
-            scan.add(Code.PLACEHOLDER, "a documentation placeholder, not credentials", *m.span())
-            found.append(m.span())
+        while k < len(variables) and variables[k][1] <= m.start():
+            k += 1
+        if k < len(variables) and variables[k][0] < m.end():
+            continue
+        scan.add(Code.PLACEHOLDER, "a documentation placeholder, not credentials", *m.span())
+        found = True
     if words and not found and grammar.placeholder_word_re.fullmatch(text, start, end):
         scan.add(Code.PLACEHOLDER, "a documentation placeholder, not credentials", start, end)
-        found.append((start, end))
-    return bool(found)
+        found = True
+    return found
 
 
 def _report_foreign(scan: _Scan, pattern: re.Pattern[str], start: int, end: int, what: str) -> bool:
@@ -505,6 +514,15 @@ def _scan_basic(scan: _Scan, cs: int, ce: int) -> Credentials | None:
         names = ", ".join(dict.fromkeys(_ctl_name(chr(b)) for b in found.group()))
         message = f"the decoded credentials hold control character {names}"
         scan.add(Code.CONTROL_CHARACTER, message, *span(*found.span()))
+    if strict and not decoded.isascii():
+        # The strict profile's "no control characters" covers C1 (U+0080-U+009F, two octets
+        # each in UTF-8) too; `offsets` maps the decoded characters back to octets.
+        for c1 in _C1.finditer(decoded):
+            ok = False
+            names = ", ".join(dict.fromkeys(_ctl_name(c) for c in c1.group()))
+            message = f"the decoded credentials hold control character {names}"
+            b0 = offsets[c1.start()]
+            scan.add(Code.CONTROL_CHARACTER, message, *span(b0, b0 + 2 * len(c1.group())))
     colon = raw.find(b":")
     if colon < 0:
         scan.add(Code.MISSING_COLON, "the decoded credentials have no colon", pos[0],
@@ -528,6 +546,10 @@ def _scan_bearer(scan: _Scan, cs: int, ce: int) -> Credentials | None:
     if _report_foreign(scan, _NOT_B64TOKEN, cs, ce, "b64token"):
         return None
     token = text[cs:ce]
+    if not token.rstrip("="):
+        # b64token = 1*( ALPHA / ... ) *"=": at least one character before any padding.
+        scan.add(Code.BAD_PADDING, "padding without b64token data", cs, ce)
+        return None
     misplaced = list(_MISPLACED_PAD.finditer(token))
     for m in misplaced:
         scan.add(Code.BAD_PADDING, "'=' may only end a b64token", cs + m.start(), cs + m.end())

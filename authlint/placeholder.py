@@ -62,7 +62,9 @@ GENERIC_NAMES = (
 # A whole header credential that is a stand-in word (the grammar's AL103 on `Bearer your_token`):
 # the words must fill the credentials, so a real token that happens to contain `your` never is.
 WORD = (
-    r"(?i:"
+    # ASCII-only case folding: under Unicode IGNORECASE the letter classes would also match
+    # U+017F, U+0131, U+0130 and U+212A (see grammar.py).
+    r"(?ai:"
     r"(?:your|my)[_\-][A-Za-z0-9_\-]{0,60}|your(?:token|key|secret|password|credentials?)"
     r"|[A-Za-z0-9_\-]{0,60}[_\-]here"
     r"|(?:base64|b64)[_\-]?(?:token|encoded|string|credentials?|value)?"

@@ -18,7 +18,19 @@ settings.register_profile(
 settings.register_profile(
     "ci", deadline=None, max_examples=600, suppress_health_check=[HealthCheck.too_slow]
 )
-settings.load_profile("ci" if os.environ.get("CI") == "true" else "dev")
+# bench/mutate.py runs the header tests once per mutant: few examples, and the same ones each run.
+settings.register_profile(
+    "mutants",
+    deadline=None,
+    max_examples=25,
+    derandomize=True,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
+settings.load_profile(
+    os.environ.get("AUTHLINT_HYPOTHESIS_PROFILE")
+    or ("ci" if os.environ.get("CI") == "true" else "dev")
+)
 
 
 def git(cwd: Path, *args: str) -> str:

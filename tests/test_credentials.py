@@ -10,6 +10,7 @@ from authlint.credentials import (
     OtherCredentials,
     format_basic,
     format_bearer,
+    scheme_shaped,
 )
 from authlint.header import parse
 from authlint.redact import MARK
@@ -17,6 +18,7 @@ from authlint.redact import MARK
 LIVE = "rzp_live_AbCdEfGhIjKlMn"  # authlint: ignore
 TEST = "rzp_test_AbCdEfGhIjKlMn"  # authlint: ignore
 SECRET = "AbCdEfGhIjKlMnOpQrStUvWx"  # authlint: ignore
+EDGES = "rzp_test_09AZaz09AZaz09"  # authlint: ignore[AL202]
 
 
 @pytest.mark.parametrize(
@@ -128,3 +130,128 @@ def test_format_bearer_refuses(token: str) -> None:
 def test_format_bearer_refuses_placeholders(token: str) -> None:
     with pytest.raises(ValueError, match="placeholder"):
         format_bearer(token)
+
+
+@pytest.mark.parametrize(
+    ("user_id", "mode"),
+    [
+        pytest.param(EDGES, "test", id="class-edges"),
+        *(
+            pytest.param(f"rzp_live_AbCdEfGhIjKlM{c}", None, id=f"edge-{ord(c):02x}")
+            for c in "/:@[`{"
+        ),
+    ],
+)
+def test_key_mode_alphabet_edges(user_id: str, mode: str | None) -> None:
+    assert BasicCredentials(user_id, SECRET).key_mode == mode
+
+
+@pytest.mark.parametrize(
+    ("credentials", "shown"),
+    [
+        pytest.param(
+            OtherCredentials("AWS4-HMAC-SHA256", None, (("Credential", "x"),)),
+            f"OtherCredentials(scheme='AWS4-HMAC-SHA256', token68=None, "
+            f"params=(('Credential', '{MARK}'),))",
+            id="aws4",
+        ),
+        pytest.param(
+            OtherCredentials("SCRAM-SHA-256", "abc", ()),
+            f"OtherCredentials(scheme='SCRAM-SHA-256', token68='{MARK}', params=())",
+            id="scram",
+        ),
+        pytest.param(
+            OtherCredentials("PrivateToken", "abcdefgh", ()),
+            f"OtherCredentials(scheme='PrivateToken', token68='ab{MARK}', params=())",
+            id="twelve-letters",
+        ),
+        pytest.param(
+            OtherCredentials("Privatetokens", "a", ()),
+            f"OtherCredentials(scheme='Pri{MARK}', token68='{MARK}', params=())",
+            id="thirteen-letters",
+        ),
+        pytest.param(
+            OtherCredentials("OAuth", None, (("oauth_signature_method", "x"),)),
+            f"OtherCredentials(scheme='OAuth', token68=None, "
+            f"params=(('oauth_signature_method', '{MARK}'),))",
+            id="long-param-name",
+        ),
+        pytest.param(
+            OtherCredentials("X", None, (("oauth_signature_methods", "x"),)),
+            f"OtherCredentials(scheme='X', token68=None, params=(('oaut{MARK}', '{MARK}'),))",
+            id="param-name-too-long",
+        ),
+        pytest.param(
+            OtherCredentials("X", None, (("a9999", "x"), ("9", "y"), ("a-1", "z"))),
+            f"OtherCredentials(scheme='X', token68=None, params=(('a{MARK}', '{MARK}'), "
+            f"('{MARK}', '{MARK}'), ('a-1', '{MARK}')))",
+            id="digits",
+        ),
+        pytest.param(
+            OtherCredentials("AbCdEfGhIjKlMnOpQrStU", "a", ()),
+            f"OtherCredentials(scheme='AbCd{MARK}', token68='{MARK}', params=())",
+            id="scheme-too-long",
+        ),
+        pytest.param(
+            OtherCredentials("Abc1def", "a", ()),
+            f"OtherCredentials(scheme='A{MARK}', token68='{MARK}', params=())",
+            id="digit-inside-a-word",
+        ),
+        pytest.param(
+            OtherCredentials("Neg\u00f6tiate", "a", ()),
+            f"OtherCredentials(scheme='Ne{MARK}', token68='{MARK}', params=())",
+            id="non-ascii",
+        ),
+        pytest.param(
+            OtherCredentials("Negotiate", None, ()),
+            f"OtherCredentials(scheme='Ne{MARK}', token68=None, params=())",
+            id="alone",
+        ),
+    ],
+)
+def test_other_credentials_show_only_word_shaped_names(
+    credentials: OtherCredentials, shown: str
+) -> None:
+    assert repr(credentials) == shown
+    assert str(credentials) == shown
+
+
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_SWEEP = "".join(chr(c) for c in range(0x101))
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        ("A{c}", _LETTERS + "0123456789"),
+        ("A-{c}", _LETTERS + "0123456789"),
+        ("A{c}A", _LETTERS + "-"),
+        ("A-{c}0", _LETTERS + "0123456789"),
+        ("A-0{c}", "0123456789"),
+    ],
+)
+def test_scheme_shape_per_character(template: str, expected: str) -> None:
+    wrong = [
+        f"U+{ord(c):04X}" for c in _SWEEP if scheme_shaped(template.format(c=c)) != (c in expected)
+    ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("scheme", "shaped"),
+    [
+        ("Abcdefghijk-Abcdefgh", True),  # 20 characters
+        ("Abcdefghijk-Abcdefghi", False),  # 21
+        ("Abcdefghijkl", True),  # a 12-letter word
+        ("Abcdefghijklm", False),
+        ("A-", False),
+        ("A--B", False),
+        ("-A", False),
+    ],
+)
+def test_scheme_shape_limits(scheme: str, shaped: bool) -> None:
+    assert scheme_shaped(scheme) is shaped
+
+
+def test_bearer_repr() -> None:
+    assert repr(BearerCredentials("abcdefghijkl")) == f"BearerCredentials(token='abc{MARK}')"

@@ -1,4 +1,5 @@
-"""Property tests for the header parser (issue 2, properties 1-5)."""
+"""Property tests for the header parser (issue 2, properties 1-5). The oracle comparisons of
+issue 12 are in test_header_oracle.py."""
 
 from __future__ import annotations
 
@@ -74,6 +75,10 @@ def test_fast_path_agrees_with_scanner_on_grammar_shapes(value: str) -> None:
 def _codes_at(value: str, code: Code) -> list[Diagnostic]:
     diagnostics = validate(value)
     assert diagnostics, "mutation was accepted"
+    # Both paths on every value: the fast path must refuse what the scanner refuses.
+    with pytest.raises(HeaderError) as excinfo:
+        parse(value)
+    assert list(excinfo.value.diagnostics) == diagnostics
     return [d for d in diagnostics if d.code == code]
 
 
