@@ -235,7 +235,8 @@ FLAGS = [
         [(1, Code.CLIENT_CREDENTIALS), (2, Code.TEST_KEY_ID)],
         marks=pytest.mark.xfail(
             strict=True,
-            reason="regression at the final merge: fallback/-u secret flow lost when construct narrowed its trigger words (next session)",
+            reason="regression at the final merge: a secret assigned above and used in `curl -u`"
+            " is not followed since construct narrowed its trigger words (next session)",
         ),
         id="sh-secret-through-u",
     ),
@@ -243,10 +244,6 @@ FLAGS = [
         "shell",
         ': "${RAZORPAY_KEY_SECRET:=Zx8kPq2LmN4vR7tY1wE5}"\ncurl -u "$RAZORPAY_KEY_ID:$RAZORPAY_KEY_SECRET" "$U"\n',
         [(1, Code.KEY_SECRET)],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="regression at the final merge: fallback/-u secret flow lost when construct narrowed its trigger words (next session)",
-        ),
         id="sh-assign-default",
     ),
     pytest.param(
@@ -870,10 +867,6 @@ C_FAMILY_FLAGS = [
         'package api\nimport ("cmp"; "os")\n'
         'var secret = cmp.Or(os.Getenv("API_SECRET"), "Hq4xT9wLm2RzV7kNp3YbC8dJ")\n',  # authlint: ignore[AL203]
         [(3, Code.KEY_SECRET)],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="regression at the final merge: fallback/-u secret flow lost when construct narrowed its trigger words (next session)",
-        ),
         id="go-cmp-or-fallback",
     ),
     pytest.param(

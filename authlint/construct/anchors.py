@@ -33,7 +33,14 @@ _SCHEME_WORDS = (b"basic", b"bearer")
 _QUOTES = frozenset("\"'`")
 # Words that matter only in a fallback: `os.getenv("KEY_SECRET", "...")`, `env.X || "..."`.
 _FALLBACK_WORDS = (b"secret", b"passw", b"key_id")
-_FALLBACK = re.compile(r"\|\||\?\?|[ \t]or[ \t]|getenv|\.get\(|environ|process\.env")
+# The operators and calls of every language's fallback (see each lang module's fallbacks):
+# `||`, `??`, Kotlin/PHP `?:`, shell `${X:-lit}`/`${X:=lit}`, Go `cmp.Or`,
+# Java `getOrDefault`/`orElse`,
+# Ruby `ENV.fetch(k, lit)`, `getenv`/`Getenv`.
+_FALLBACK = re.compile(
+    r"\|\||\?\?|\?:|\$\{\w+:?[-=]|[ \t]or[ \t]|(?i:getenv)|\.get\(|environ|process\.env|ENV"
+    r"|cmp\.Or\(|getOrDefault|orElse|\.fetch\("
+)
 _LINE = 400  # how far a fallback's operator may be from the word, either side
 
 TREE_WORDS = frozenset(
