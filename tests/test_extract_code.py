@@ -660,3 +660,12 @@ def test_pathological_inputs_are_linear(src: str) -> None:
     run("javascript", src)
     # Generous: a quadratic scan of these inputs takes minutes.
     assert time.perf_counter() - start < 5
+
+
+def test_python_adjacent_literals_are_one_value() -> None:
+    # The compiler joins adjacent literals: the first piece alone is not the header value, so
+    # its trailing blank before the next piece is not "whitespace after the credentials".
+    src = 'x = (b\'Authorization: Digest username="u", \'\n     b\'realm="r", uri="/"\')\n'
+    assert [c for c in run("python", src) if c.role is Role.HEADER] == []
+    whole = "x = b'Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ== '\n"
+    assert [c.role for c in run("python", whole)] == [Role.HEADER]

@@ -94,6 +94,9 @@ class Language:
     triple: frozenset[str] = frozenset()  # quote characters that also open a triple-quoted literal
     # Right after a literal (and whitespace): the program adds to it at runtime.
     concat: re.Pattern[str] = re.compile(r"\+(?![+=])")
+    # Right after a literal: another literal that the compiler joins to it (Python's adjacent
+    # literals, across lines inside brackets), so the first one is not the whole value.
+    adjacent: re.Pattern[str] | None = None
     # printf-style or brace verbs that stand for runtime values inside a literal.
     verbs: re.Pattern[str] | None = None
     # Python: a verb counts only when the literal is followed by `%` or `.format(`.
@@ -268,6 +271,8 @@ def _formatted_uses(verbs_follow: re.Pattern[str], text: str, name: str) -> list
 
 def concatenated(lang: Language, text: str, lit: Lit) -> bool | None:
     """True when the program appends to the literal at runtime; None when it appends a literal."""
+    if lang.adjacent is not None and lang.adjacent.match(text, lit.end):
+        return None
     after = skip_ws(text, lit.end)
     op = lang.concat.match(text, after)
     if op is None:

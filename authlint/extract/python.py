@@ -23,6 +23,7 @@ def _quotes(delim: str, prefix: str) -> Quote | None:
 
 
 LANGUAGE: Final = Language(
+    adjacent=re.compile(r"[ \t]*(?:\\?\r?\n[ \t]*)*[rRbBuUfF]{0,2}[\"']"),
     name="python",
     quotes=_quotes,
     triple=frozenset("\"'"),
