@@ -17,17 +17,23 @@ file that cannot be written is left as it was, reported, and the run goes on to 
 from __future__ import annotations
 
 import argparse
+import bisect
 import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from authlint.codes import Code
 from authlint.config import Settings
 from authlint.diagnostic import HeaderError
-from authlint.extract import Candidate, Role, extractor, kind_of
+from authlint.extract import Candidate, Role, extractor
 from authlint.header import normalize, redact, validate
+
+if TYPE_CHECKING:
+    from collections import Counter
+
+    from authlint.scan import TextOutcome
 
 _SCHEMES = {"basic": "Basic", "bearer": "Bearer"}
 # Stands in for the runtime credentials when a prefix is re-checked: RFC 7617's example.
@@ -189,16 +195,54 @@ class FixResult:
     failed: tuple[tuple[str, str], ...]  # (path, reason) of each file that could not be fixed
 
 
+def reported_edits(
+    outcome: TextOutcome, text: str, baseline: Counter[str] | None = None
+) -> list[Edit]:
+    """The edits of ``outcome`` (a scan's, see ``scan.fixes_for``) left once ``baseline`` (the
+    budget of each recorded fingerprint, drawn on in finding order) has taken its findings: an
+    edit is made only when it fixes a reported finding and would rewrite no baselined one."""
+    if baseline is None or not outcome.fixes:
+        return list(outcome.fixes)
+    from authlint.finding import LineIndex
+
+    index = LineIndex(text)
+    fixes = outcome.fixes
+    # Findings carry (line, column); edits are sorted and never overlap.
+    starts = [index.position(e.start) for e in fixes]
+    ends = [index.position(e.end) for e in fixes]
+    reported: set[int] = set()
+    withheld: set[int] = set()
+    for finding in outcome.findings:
+        baselined = baseline[finding.fingerprint] > 0
+        if baselined:
+            baseline[finding.fingerprint] -= 1
+        where = (finding.line, finding.column)
+        at = bisect.bisect_right(starts, where) - 1
+        if at < 0 or where >= ends[at] or finding.code not in fixes[at].codes:
+            continue
+        if baselined:
+            withheld.add(at)
+        elif finding.fix is not None:
+            reported.add(at)
+    return [fixes[at] for at in sorted(reported - withheld)]
+
+
 def fix_paths(
-    args: argparse.Namespace, settings: Settings, *, write: bool, stream: TextIO
+    args: argparse.Namespace,
+    settings: Settings,
+    *,
+    write: bool,
+    stream: TextIO,
+    baseline: Counter[str] | None = None,
 ) -> FixResult:
     """Fix (or with ``write=False`` show) every file; every file that could not be written is
-    reported on stderr and in the result, and the others are still fixed."""
+    reported on stderr and in the result, and the others are still fixed. Only findings the
+    report would show are fixed: ``baseline`` is the budget of the baseline in use, if any."""
     from authlint.discover import discover
     from authlint.finding import LineIndex
     from authlint.report import visible
     from authlint.safeio import Refused, read_regular, write_atomic
-    from authlint.scan import decode
+    from authlint.scan import decode, fixes_for
 
     total = 0
     failed: list[tuple[str, str]] = []
@@ -212,7 +256,7 @@ def fix_paths(
         if text is None or text.encode("utf-8") != data:
             continue
         try:
-            changes = list(edits(text, kind_of(path, text[:256]), settings))
+            changes = reported_edits(fixes_for(path, text, settings), text, baseline)
         except Exception:  # an extractor bug: the scan reports the file as partly checked
             continue
         if not changes:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from authlint import prefilter, suppress
 from authlint.checks import FileContext, Hit, checks_for, consolidate, fold_constructions
@@ -25,6 +26,9 @@ from authlint.finding import Finding, LineIndex, make_finding, stable_path
 from authlint.redact import fingerprint
 from authlint.result import ScanResult, Skipped
 from authlint.safeio import Refused, read_regular, too_large
+
+if TYPE_CHECKING:
+    from authlint.fix import Edit
 
 BINARY_SNIFF = 8192
 # Below this many files a worker pool costs more than it saves. Measured on 2 cores with the
@@ -146,7 +150,27 @@ def scan_text(
     if not found:
         return []
     anchors = prefilter.char_offsets(body, found)
-    return list(_scan_text(path, text, settings, kind, anchors, location=location)[0])
+    return list(_scan_text(path, text, settings, kind, anchors, location=location).findings)
+
+
+@dataclass(frozen=True, slots=True)
+class TextOutcome:
+    findings: tuple[Finding, ...]
+    suppressed: int
+    partial: str | None  # why the file was only partly checked
+    fixes: tuple[Edit, ...] = ()  # what --fix changes: exactly the findings marked fixable
+
+
+def fixes_for(path: str, text: str, settings: Settings) -> TextOutcome:
+    """What ``--fix`` changes in ``path``, whose exact UTF-8 content is ``text``, and the
+    findings it fixes: the report's own scan, so a finding that is not reported (not selected,
+    ignored for the file, allowlisted, suppressed inline) is never rewritten."""
+    body = text.encode("utf-8")
+    found = prefilter.anchors(body)
+    if not found:
+        return TextOutcome((), 0, None)
+    anchors = prefilter.char_offsets(body, found)
+    return _scan_text(path, text, settings, None, anchors)
 
 
 # Reported by ``suppress.apply`` itself, with or without any check (`--select suppression`).
@@ -162,14 +186,15 @@ def _scan_text(
     *,
     location: str | None = None,
     rewritable: bool = True,
-) -> tuple[tuple[Finding, ...], int, str | None]:
-    """Findings, the number suppressed, and why the file was only partly checked (if it was).
+) -> TextOutcome:
+    """Findings, the number suppressed, why the file was only partly checked (if it was), and
+    the edits ``--fix`` makes.
 
     ``rewritable``: the text is the file's exact UTF-8 content, so ``--fix`` may rewrite it."""
     enabled = enabled_for(path, settings, location)
     checks = checks_for(enabled)
     if not checks and not enabled & _SUPPRESSION_RULES:
-        return (), 0, None
+        return TextOutcome((), 0, None)
     ctx = FileContext(path, text, kind or kind_of(path, text[:256]), settings, anchors)
     hits: list[Hit] = []
     for check in checks:
@@ -177,14 +202,26 @@ def _scan_text(
     hits = consolidate(text, fold_constructions(hits))
     # The path fingerprints hash (from the repository root): worked out only for a file with hits.
     stable = stable_path(path, location) if hits else None
+    # Hits the user said to leave alone (allowlisted, suppressed inline): not reported, and
+    # never rewritten by --fix either.
+    dropped: list[Hit] = []
+    kept_hits: list[Hit] = []
     if stable is not None:
-        hits = [h for h in hits if h.code in enabled and not _allowlisted(h, stable, settings)]
+        for hit in hits:
+            if hit.code in enabled:
+                (dropped if _allowlisted(hit, stable, settings) else kept_hits).append(hit)
+        hits = kept_hits
+    checked = hits
     hits, suppressed = suppress.apply(text, hits, enabled)
+    if suppressed:
+        kept = {id(h) for h in hits}
+        dropped.extend(h for h in checked if id(h) not in kept)
     if not hits:
-        return (), suppressed, ctx.extractor_error
+        return TextOutcome((), suppressed, ctx.extractor_error)
     stable = stable or stable_path(path, location)
+    fixes: tuple[Edit, ...] = ()
     if any(h.code.value.startswith("AL1") for h in hits):
-        hits = _mark_fixable(hits, ctx, rewritable)
+        hits, fixes = _mark_fixable(hits, dropped, ctx, rewritable)
     index = LineIndex(text)
     # Hits on one value share its secret (the same str object): hash it once per code, not once
     # per hit (a 1 MB header value with thousands of problems was quadratic here).
@@ -209,31 +246,45 @@ def _scan_text(
                 digest=digest,
             )
         )
-    return tuple(sorted(findings)), suppressed, ctx.extractor_error
+    return TextOutcome(tuple(sorted(findings)), suppressed, ctx.extractor_error, fixes)
 
 
-def _mark_fixable(hits: list[Hit], ctx: FileContext, rewritable: bool) -> list[Hit]:
-    """Mark fixable ([*]) exactly the findings ``--fix`` fixes: those inside one of its
-    (re-checked) edits, of a code the edit fixes; every other finding carries no fix."""
+def _holding(spans: Sequence[Edit], starts: Sequence[int], hit: Hit) -> int | None:
+    """The index of the edit in ``spans`` that fixes ``hit``, if one does. Edits are sorted and
+    never overlap: the one that may hold a hit is found by bisection (a file with thousands of
+    fixable values must not cost hits x edits)."""
+    at = bisect.bisect_right(starts, hit.start) - 1
+    if at >= 0 and hit.start < spans[at].end and hit.code in spans[at].codes:
+        return at
+    return None
+
+
+def _mark_fixable(
+    hits: list[Hit], dropped: Sequence[Hit], ctx: FileContext, rewritable: bool
+) -> tuple[list[Hit], tuple[Edit, ...]]:
+    """Mark fixable ([*]) exactly the findings ``--fix`` fixes, and return those edits: an edit
+    (re-checked) is made when it fixes a reported finding and would rewrite none the user left
+    alone (``dropped``: suppressed inline or allowlisted; one normalised value can fix several
+    codes at once). Every other finding carries no fix."""
     from dataclasses import replace
 
-    spans = []
+    spans: list[Edit] = []
     if rewritable and ctx.extractor_error is None:
         from authlint.fix import edits
 
         spans = list(edits(ctx.text, ctx.kind, ctx.settings, ctx.candidates))
-    # Edits are sorted and never overlap: the one that may hold a hit is found by bisection
-    # (a file with thousands of fixable values must not cost hits x edits).
     starts = [e.start for e in spans]
+    withheld = {at for hit in dropped if (at := _holding(spans, starts, hit)) is not None}
+    used: set[int] = set()
     out = []
     for hit in hits:
-        at = bisect.bisect_right(starts, hit.start) - 1
-        edit = spans[at] if at >= 0 else None
-        if edit is not None and not (hit.start < edit.end and hit.code in edit.codes):
-            edit = None
-        fix = None if edit is None else hit.fix if hit.fix is not None else edit.marker
+        at = _holding(spans, starts, hit)
+        fix = None
+        if at is not None and at not in withheld:
+            used.add(at)
+            fix = hit.fix if hit.fix is not None else spans[at].marker
         out.append(hit if fix == hit.fix else replace(hit, fix=fix))
-    return out
+    return out, tuple(spans[at] for at in sorted(used))
 
 
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # UTF-32's start alike
@@ -266,14 +317,12 @@ def scan_bytes(path: str, data: bytes, settings: Settings) -> FileOutcome:
     if not found:
         return FileOutcome(size=size)
     anchors = prefilter.char_offsets(body, found)
-    findings, suppressed, error = _scan_text(
-        path, text, settings, None, anchors, rewritable=rewritable
-    )
+    outcome = _scan_text(path, text, settings, None, anchors, rewritable=rewritable)
     return FileOutcome(
-        findings=findings,
+        findings=outcome.findings,
         size=size,
-        suppressed=suppressed,
-        partial=Skipped(path, error) if error else None,
+        suppressed=outcome.suppressed,
+        partial=Skipped(path, outcome.partial) if outcome.partial else None,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -157,3 +158,133 @@ def test_fixable_count_is_what_fix_fixes(
     assert _finding_count(before) - _finding_count(after) == _fixable_count(before)
     assert _fixable_count(after) == 0
     assert (changed == 0) == (_fixable_count(before) == 0)
+
+
+# --- a fix only for a finding that is reported: suppressions, ignores, allowlist, baseline -------
+
+_BASIC = f'{{"Authorization": "basic {TOKEN}"}}'
+_TWO_PROBLEMS = f'{{"Authorization": "basic  {TOKEN}"}}'  # AL101 (case) and AL108 (two spaces)
+_ENCODER = 'base64.encodebytes(b"user:pass").decode()'  # AL119: renamed to b64encode
+
+
+def _changed_lines(before: str, after: str) -> set[int]:
+    pairs = zip(before.splitlines(), after.splitlines(), strict=True)
+    return {n for n, (a, b) in enumerate(pairs, 1) if a != b}
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("content", "config", "fixed_lines"),
+    [
+        pytest.param(
+            f"import requests\nA = {_BASIC}  # authlint: ignore[AL101]\nB = {_BASIC}\n",
+            "",
+            {3},
+            id="line-suppression",
+        ),
+        pytest.param(
+            f"import requests\nA = {_BASIC}  # authlint: ignore\nB = {_BASIC}\n",
+            "",
+            {3},
+            id="blanket-line-suppression",
+        ),
+        pytest.param(
+            f"import requests\n# authlint: ignore-next-line[scheme-case]\nA = {_BASIC}\n"
+            f"B = {_BASIC}\n",
+            "",
+            {4},
+            id="next-line-suppression-by-name",
+        ),
+        pytest.param(
+            f"# authlint: ignore-file[AL101]\nimport requests\nA = {_BASIC}\nB = {_BASIC}\n",
+            "",
+            set(),
+            id="file-suppression",
+        ),
+        pytest.param(
+            # Normalising would fix AL108 but also rewrite the suppressed scheme case: left alone.
+            f"import requests\nA = {_TWO_PROBLEMS}  # authlint: ignore[AL101]\nB = {_BASIC}\n",
+            "",
+            {3},
+            id="one-edit-two-findings-one-suppressed",
+        ),
+        pytest.param(
+            f"import requests\nA = {_TWO_PROBLEMS}  # authlint: ignore[AL101,AL108]\n",
+            "",
+            set(),
+            id="one-edit-two-findings-both-suppressed",
+        ),
+        pytest.param(
+            "import base64\nimport requests\n"
+            f"t = {_ENCODER}  # authlint: ignore[AL119]\n"
+            'h = {"Authorization": "Basic " + t}\n'
+            f"u = {_ENCODER}\n"
+            'g = {"Authorization": "Basic " + u}\n',
+            "",
+            {5},
+            id="construction-suppressed",
+        ),
+        pytest.param(
+            f"import requests\nA = {_BASIC}\nB = {_BASIC}\n",
+            '[tool.authlint]\nper-file-ignores = {"c.py" = ["AL101"]}\n',
+            set(),
+            id="per-file-ignores",
+        ),
+        pytest.param(
+            f"import requests\nA = {_BASIC}\nB = {_BASIC}\n",
+            '[tool.authlint]\nper-file-ignores = {"other.py" = ["AL101"]}\n',
+            {2, 3},
+            id="per-file-ignores-elsewhere",
+        ),
+        pytest.param(
+            f"import requests\nA = {_BASIC}\n",
+            '[tool.authlint]\nselect = ["AL2"]\n',
+            set(),
+            id="not-selected",
+        ),
+        pytest.param(
+            f"import requests\nA = {_BASIC}\n",
+            '[tool.authlint]\nallowlist = ["QWxhZGRpbjpvcGVu"]\n',
+            set(),
+            id="allowlisted",
+        ),
+    ],
+)
+def test_fix_and_diff_touch_only_reported_findings(
+    run: Run, workdir: Path, content: str, config: str, fixed_lines: set[int]
+) -> None:
+    if config:
+        (workdir / "pyproject.toml").write_text(config)
+    path = workdir / "c.py"
+    path.write_text(content)
+    _, report, _ = run(["check", "c.py"])
+    _, diff, _ = run(["check", "--diff", "c.py"])
+    assert {int(n) for n in re.findall(r"^@@ (\d+):", diff, re.MULTILINE)} == fixed_lines
+    # [*] counts exactly the values --diff shows.
+    assert _fixable_count(report) == diff.count("\n@@ ")
+    code, out, _ = run(["check", "--fix", "c.py"])
+    assert _changed_lines(content, path.read_text()) == fixed_lines
+    if not fixed_lines:
+        assert "fixed" not in out
+
+
+def test_fix_leaves_baselined_findings_and_fixes_new_ones(run: Run, workdir: Path) -> None:
+    path = workdir / "c.py"
+    old = f"import requests\nA = {_BASIC}\n"
+    path.write_text(old)
+    assert run(["check", "--isolated", "--write-baseline", "base.json", "c.py"])[0] == 0
+    new = old + f"B = {_TWO_PROBLEMS}\n"
+    path.write_text(new)
+    _, report, _ = run(["check", "--isolated", "--baseline", "base.json", "c.py"])
+    _, diff, _ = run(["check", "--isolated", "--baseline", "base.json", "--diff", "c.py"])
+    assert re.findall(r"^@@ (\d+):", diff, re.MULTILINE) == ["3"]
+    assert _fixable_count(report) == 2  # AL101 and AL108 of line 3, one edit
+    code, out, _ = run(["check", "--isolated", "--baseline", "base.json", "--fix", "c.py"])
+    assert _changed_lines(new, path.read_text()) == {3}
+    assert "fixed 1 header value(s) in c.py" in out
+    assert code == 0  # line 3 fixed, line 2 is in the baseline

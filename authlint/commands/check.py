@@ -442,11 +442,21 @@ def run(args: argparse.Namespace) -> int:
                 return _error(cannot)
 
             fixed = 0
+            # A finding the baseline takes is not reported, so not fixed either.
+            budget = None
+            if args.baseline:
+                from collections import Counter
+
+                from authlint.baseline import load_baseline
+
+                budget = Counter(load_baseline(Path(args.baseline)).counts)
             # Each file with the settings of its closest configuration (excludes, profile),
             # as the scan that follows sees it: the files are named, already selected.
             for settings, files in _discover(args, tree, lambda _: None):
                 one = argparse.Namespace(**{**vars(args), "paths": files, "force_exclude": False})
-                outcome = fix_paths(one, settings, write=args.fix, stream=sys.stdout)
+                outcome = fix_paths(
+                    one, settings, write=args.fix, stream=sys.stdout, baseline=budget
+                )
                 fixed += outcome.changed
                 unfixed += len(outcome.failed)
             if args.diff:
