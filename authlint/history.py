@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
 Detect = Callable[[str, str], list[Finding]]
 Prefilter = Callable[[bytes], bool]
+OnSkip = Callable[["SkippedDiff"], None]
 
 SECRET_CODES = frozenset(code for code in Code if code.value.startswith("AL2"))
 MARKER = b"\x01"  # starts each commit header; a diff line never starts with it
@@ -90,6 +91,24 @@ class HistoryFinding:
     def mode(self) -> str | None:
         """ "live", "test", or None when the credential is not a Razorpay key."""
         return key_mode(self.finding)
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedDiff:
+    """A file whose added lines in one commit were not scanned (over ``max-file-size``)."""
+
+    commit: str
+    date: str
+    path: str
+    reason: str  # as check's Skipped reasons: "too large (...)"
+
+    @property
+    def short(self) -> str:
+        return self.commit[:10]
+
+
+def too_large(limit: int) -> str:
+    return f"too large (added lines over max-file-size, {limit:,} bytes)"
 
 
 def key_mode(finding: Finding) -> str | None:
@@ -160,8 +179,10 @@ def scan_history(
     prefilter: Prefilter | None = None,
     on_commit: Callable[[], None] | None = None,
     jobs: int | None = None,
+    on_skip: OnSkip | None = None,
 ) -> Iterator[HistoryFinding]:
     """Findings in the commits of ``revs`` (all refs when empty), newest commit first.
+    ``on_skip`` hears of each file (not excluded) whose added lines were too large to scan.
 
     ``detect(path, text)`` defaults to ``authlint.scan.scan_text`` with the AL2xx rules of
     ``settings``; pass another to test the history plumbing alone. With the default detector and
@@ -177,6 +198,8 @@ def scan_history(
         detect, default_prefilter = default_detector(settings, top)
         prefilter = prefilter or default_prefilter
     detect = _without_excluded(detect, settings, top)
+    if on_skip is not None:
+        on_skip = _skips_included(on_skip, settings, top)
     yield from _segmented(
         revs,
         top,
@@ -186,6 +209,7 @@ def scan_history(
         prefilter=prefilter,
         on_commit=on_commit,
         workers=workers,
+        on_skip=on_skip,
     )
 
 
@@ -198,10 +222,14 @@ def _logged(
     prefilter: Prefilter | None,
     on_commit: Callable[[], None] | None,
     stdin: bytes | None = None,
+    on_skip: OnSkip | None = None,
 ) -> Iterator[HistoryFinding]:
     with _git(argv, top, stdin) as stdout:
         lines = bounded_lines(stdout, max_size)
-        for diff in file_diffs(lines, prefilter=prefilter, on_commit=on_commit, max_size=max_size):
+        diffs = file_diffs(
+            lines, prefilter=prefilter, on_commit=on_commit, max_size=max_size, on_skip=on_skip
+        )
+        for diff in diffs:
             yield from located(diff, detect)
 
 
@@ -268,6 +296,20 @@ def _without_excluded(detect: Detect, settings: Settings, top: str) -> Detect:
     return detect_included
 
 
+def _skips_included(on_skip: OnSkip, settings: Settings, top: str) -> OnSkip:
+    from authlint.discover import Excluder
+
+    excluder = Excluder(settings)
+    if excluder.empty:
+        return on_skip
+
+    def skip_included(skipped: SkippedDiff) -> None:
+        if not excluder.excluded(os.path.join(top, skipped.path)):
+            on_skip(skipped)
+
+    return skip_included
+
+
 def _cpus() -> int:
     try:
         return len(os.sched_getaffinity(0))
@@ -294,6 +336,7 @@ def _segmented(
     prefilter: Prefilter | None,
     on_commit: Callable[[], None] | None,
     workers: int,
+    on_skip: OnSkip | None,
 ) -> Iterator[HistoryFinding]:
     walk = ["git", "rev-list", *(["--end-of-options", *revs] if revs else ["--all"])]
     segment_log = log_command((), stdin=True)
@@ -312,20 +355,21 @@ def _segmented(
                     prefilter=prefilter,
                     on_commit=on_commit,
                     stdin=segment,
+                    on_skip=on_skip,
                 )
             return
         from concurrent.futures import ProcessPoolExecutor
 
         assert first is not None
-        pending: deque[Future[tuple[list[HistoryFinding], int]]] = deque()
+        pending: deque[Future[_SegmentResult]] = deque()
         initargs = (settings, top)
         with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=initargs) as pool:
             for segment in itertools.chain([first, second], segments):
                 pending.append(pool.submit(_scan_segment, segment))
                 if len(pending) >= 2 * workers:
-                    yield from _collect(pending.popleft(), on_commit)
+                    yield from _collect(pending.popleft(), on_commit, on_skip)
             while pending:
-                yield from _collect(pending.popleft(), on_commit)
+                yield from _collect(pending.popleft(), on_commit, on_skip)
 
 
 def _segments(shas: IO[bytes]) -> Iterator[bytes]:
@@ -333,13 +377,22 @@ def _segments(shas: IO[bytes]) -> Iterator[bytes]:
         yield segment
 
 
+# What a worker sends back for one segment: findings, commits read, files skipped.
+_SegmentResult = tuple[list[HistoryFinding], int, list[SkippedDiff]]
+
+
 def _collect(
-    future: Future[tuple[list[HistoryFinding], int]], on_commit: Callable[[], None] | None
+    future: Future[_SegmentResult],
+    on_commit: Callable[[], None] | None,
+    on_skip: OnSkip | None,
 ) -> list[HistoryFinding]:
-    found, commits = future.result()
+    found, commits, skipped = future.result()
     if on_commit is not None:
         for _ in range(commits):
             on_commit()
+    if on_skip is not None:
+        for one in skipped:
+            on_skip(one)
     return found
 
 
@@ -349,7 +402,7 @@ def _init_worker(settings: Settings, top: str) -> None:
     _worker = (_without_excluded(detect, settings, top), prefilter, top, settings.max_file_size)
 
 
-def _scan_segment(shas: bytes) -> tuple[list[HistoryFinding], int]:
+def _scan_segment(shas: bytes) -> _SegmentResult:
     assert _worker is not None
     detect, prefilter, top, max_size = _worker
     commits = 0
@@ -359,6 +412,7 @@ def _scan_segment(shas: bytes) -> tuple[list[HistoryFinding], int]:
         commits += 1
 
     argv = log_command((), stdin=True)
+    skipped: list[SkippedDiff] = []
     found = list(
         _logged(
             argv,
@@ -368,9 +422,10 @@ def _scan_segment(shas: bytes) -> tuple[list[HistoryFinding], int]:
             prefilter=prefilter,
             on_commit=count,
             stdin=shas,
+            on_skip=skipped.append,
         )
     )
-    return found, commits
+    return found, commits, skipped
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,10 +457,12 @@ def file_diffs(
     prefilter: Prefilter | None = None,
     on_commit: Callable[[], None] | None = None,
     max_size: int | None = None,
+    on_skip: OnSkip | None = None,
 ) -> Iterator[FileDiff]:
     """The added lines of each file of each commit in the stream, when ``prefilter`` (given
     their raw bytes) lets them through. A file whose added lines in one commit come to more than
-    ``max_size`` bytes is skipped, as ``check`` skips such a file: what is held stays bounded."""
+    ``max_size`` bytes is skipped, as ``check`` skips such a file: what is held stays bounded,
+    and ``on_skip`` hears of it."""
     commit = date = ""
     path: str | None = None
     in_header = False
@@ -424,6 +481,8 @@ def file_diffs(
             if prefilter is None or prefilter(raw):
                 text = raw.decode("utf-8", "replace")
                 yield FileDiff(commit, date, path, text, tuple(numbers))
+        elif path is not None and over and on_skip is not None and max_size is not None:
+            on_skip(SkippedDiff(commit, date, path, too_large(max_size)))
         added.clear()
         numbers.clear()
         held = 0

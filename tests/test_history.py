@@ -472,3 +472,95 @@ def test_history_other_formats(git_repo: Path, cli: Run, fmt: str) -> None:
     else:
         assert json.loads(out)[0]["check_name"].startswith("AL201")
     assert cli("--output-format", fmt, "--exit-zero")[0] == 0
+
+
+# --- files over the size limit are listed as skipped, never dropped silently ------------------
+
+
+BIG_KEY = "rzp_live_Pq7Rs6Tu5Vw4Xy"  # authlint: ignore (not the rule example SARIF carries)
+
+
+def _big(key: str = BIG_KEY) -> str:
+    return f"KEY = '{key}'\n" + "# padding\n" * 30
+
+
+def test_file_diffs_reports_a_file_over_the_limit() -> None:
+    sha = "c" * 40
+    log = [
+        b"\x01" + sha.encode() + b" 2026-01-01T00:00:00+00:00\n",
+        b"diff --git a/x.py b/x.py\n",
+        b"+++ b/x.py\n",
+        b"@@ -0,0 +1,2 @@\n",
+        b"+" + LIVE.encode() + b"\n",
+        b"+" + b"#" * 2000 + b"\n",
+        b"diff --git a/y.py b/y.py\n",
+        b"+++ b/y.py\n",
+        b"@@ -0,0 +1 @@\n",
+        b"+" + LIVE.encode() + b"\n",
+    ]
+    skipped: list[history.SkippedDiff] = []
+    diffs = list(history.file_diffs(log, max_size=1000, on_skip=skipped.append))
+    assert [d.path for d in diffs] == ["y.py"]
+    assert [(s.commit, s.path) for s in skipped] == [(sha, "x.py")]
+    assert skipped[0].reason.startswith("too large")
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_scan_history_reports_skipped_files(
+    git_repo: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    monkeypatch.setattr(history, "SEGMENT_COMMITS", 2)  # jobs=2: segments go to workers
+    first = commit(git_repo, "big", **{"big.py": _big(), "small.py": f"K = '{TEST}'\n"})
+    for i in range(4):
+        commit(git_repo, f"c{i}", **{"other.py": f"x = {i}\n"})
+    last = commit(git_repo, "more", **{"fixtures__big.py": _big(), "big2.py": _big(TEST)})
+    settings = replace(
+        Settings(), max_file_size=200, extend_exclude=("fixtures/",), root=str(git_repo)
+    )
+    skipped: list[history.SkippedDiff] = []
+    found = list(scan_history(settings=settings, jobs=jobs, on_skip=skipped.append))
+    # The small file is still scanned; the big ones are listed (not the excluded one).
+    assert [(h.commit, h.finding.path) for h in found] == [(first, "small.py")]
+    assert sorted((s.commit, s.path) for s in skipped) == sorted(
+        [(first, "big.py"), (last, "big2.py")]
+    )
+
+
+def test_command_lists_skipped_files(git_repo: Path, cli: Run) -> None:
+    sha = commit(git_repo, "big", **{"big.py": _big()})
+    (git_repo / "authlint.toml").write_text("max-file-size = 200\n")
+    code, out, err = cli()
+    assert code == 0  # as for check: a skipped file is listed and counted, not an error
+    assert err == ""
+    assert re.match(rf"{sha[:10]} [0-9-]{{10}} big\.py: skipped \(too large \(", out)
+    assert out.endswith("No secrets found in 1 commit; 1 file skipped: 1 too large.\n")
+    assert BIG_KEY not in out
+
+
+def test_command_lists_skipped_files_beside_findings(git_repo: Path, cli: Run) -> None:
+    commit(git_repo, "both", **{"big.py": _big(), "a.py": f"K = '{LIVE}'\n"})
+    (git_repo / "authlint.toml").write_text("max-file-size = 200\n")
+    code, out, _ = cli()
+    assert code == 1
+    assert "big.py: skipped (too large" in out
+    assert "Found 1 secret (1 live key) in 1 of 1 commit; 1 file skipped: 1 too large.\n" in out
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "github", "junit", "gitlab"])
+def test_command_other_formats_name_skipped_files(git_repo: Path, cli: Run, fmt: str) -> None:
+    sha = commit(git_repo, "big", **{"big.py": _big()})
+    (git_repo / "authlint.toml").write_text("max-file-size = 200\n")
+    code, out, err = cli("--output-format", fmt)
+    assert code == 0
+    # Each machine format keeps its shape; the skipped file is named on stderr in every one.
+    assert f"authlint: warning: skipped big.py in commit {sha[:10]}: too large" in err
+    assert err.count("\n") == 1
+    if fmt in ("json", "gitlab"):
+        assert json.loads(out) == []
+    if fmt == "sarif":
+        (note,) = json.loads(out)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+        assert "big.py" in json.dumps(note)
+        assert sha[:10] in note["message"]["text"]
+    if fmt in ("github", "junit"):
+        assert "big.py" in out
+    assert BIG_KEY not in out + err

@@ -174,3 +174,15 @@ def test_unreadable_file_error_names_no_secret(planted: Path, run: Run) -> None:
     finally:
         os.chmod(planted / "locked.py", 0o644)
     assert not _leaks(out + err)
+
+
+def test_history_skipped_files_name_no_secret(planted: Path, run: Run) -> None:
+    # A commit whose added lines are over max-file-size: listed as skipped, in every format.
+    (planted / "big.py").write_text(FILES["app.py"] * 40)
+    git(planted, "add", "big.py")
+    git(planted, "commit", "-qm", "big")
+    (planted / "authlint.toml").write_text(f"max-file-size = {len(FILES['app.py']) * 20}\n")
+    for fmt in FORMATS:
+        code, out, err = run(["history", "--output-format", fmt])
+        assert "big.py" in out + err, fmt
+        assert not _leaks(out + err), (fmt, _leaks(out + err))

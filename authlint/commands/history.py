@@ -5,7 +5,9 @@ repository, an unknown revision) or the configuration is bad. The revisions are 
 their commits counted) before anything is printed, so an error is one line on stderr and nothing
 on stdout. Text and JSON stream out as findings are found; SARIF, GitHub annotations, JUnit and
 GitLab Code Quality are written at the end through the `check` reporters, each finding's message
-naming its commit. A progress line goes to stderr only when stderr is a terminal.
+naming its commit. A file whose added lines were too large to scan is listed as skipped (as
+`check` lists one) and counted in the summary; the other formats also name it on stderr. A
+progress line goes to stderr only when stderr is a terminal.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 from authlint.commands import positive_int
 
 if TYPE_CHECKING:
-    from authlint.history import HistoryFinding
+    from authlint.history import HistoryFinding, SkippedDiff
+    from authlint.result import Skipped
 
 FORMATS = ("text", "json", "sarif", "github", "junit", "gitlab")
 
@@ -155,12 +158,28 @@ def run(args: argparse.Namespace) -> int:
     else:
         emit = _ReportWriter(out, args.output_format)
     errors = 0
+
+    def skip(skipped: SkippedDiff) -> None:
+        # As check lists a file it could not scan: never dropped silently. The machine formats
+        # keep their shape, so the file is also named on stderr for whoever reads the log.
+        progress.clear()
+        emit.skip(skipped)
+        if args.output_format != "text":
+            from authlint.report import visible
+
+            print(
+                f"authlint: warning: skipped {visible(skipped.path)} in commit {skipped.short}: "
+                f"{skipped.reason}",
+                file=sys.stderr,
+            )
+
     try:
         for found in scan_history(
             revs,
             settings=settings,
             on_commit=progress.tick,
             jobs=args.jobs,
+            on_skip=skip,
         ):
             progress.clear()
             emit.write(found)
@@ -180,6 +199,16 @@ class _TextWriter:
         self.stream = stream
         self.modes: Counter[str | None] = Counter()
         self.commits: set[str] = set()
+        self.skipped: Counter[str] = Counter()  # reason category -> files
+
+    def skip(self, skipped: SkippedDiff) -> None:
+        from authlint.report import skip_reason, visible
+
+        self.skipped[skip_reason(skipped.reason)] += 1
+        self.stream.write(
+            f"{skipped.short} {skipped.date[:10]} {visible(skipped.path)}: skipped "
+            f"({visible(skipped.reason)})\n"
+        )
 
     def write(self, found: HistoryFinding) -> None:
         from authlint.report import visible
@@ -204,6 +233,10 @@ class _TextWriter:
 
         total = sum(self.modes.values())
         scanned = plural(commits or 0, "commit")
+        if self.skipped:
+            # check's summary: "1 file scanned, 1 skipped: 1 too large".
+            detail = ", ".join(f"{n} {reason}" for reason, n in sorted(self.skipped.items()))
+            scanned += f"; {plural(sum(self.skipped.values()), 'file')} skipped: {detail}"
         if not total:
             self.stream.write(f"No secrets found in {scanned}.\n")
             return
@@ -225,6 +258,9 @@ class _JsonWriter:
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
         self.count = 0
+
+    def skip(self, skipped: SkippedDiff) -> None:
+        """The list holds findings only (the contract): skipped files are named on stderr."""
 
     def write(self, found: HistoryFinding) -> None:
         self.stream.write("[\n  " if self.count == 0 else ",\n  ")
@@ -248,12 +284,20 @@ class _ReportWriter:
         self.stream = stream
         self.fmt = fmt
         self.found: list[HistoryFinding] = []
+        self.skipped: list[Skipped] = []
+
+    def skip(self, skipped: SkippedDiff) -> None:
+        from authlint.result import Skipped
+
+        reason = f"{skipped.reason} in commit {skipped.short}"
+        self.skipped.append(Skipped(skipped.path, reason))
 
     def write(self, found: HistoryFinding) -> None:
         self.found.append(found)
 
     def abort(self) -> None:
         self.found.clear()
+        self.skipped.clear()
 
     def close(self, commits: int | None = None) -> None:
         import io
@@ -272,7 +316,9 @@ class _ReportWriter:
         ]
         commit_of = {id(f): h.commit for f, h in zip(findings, self.found, strict=True)}
         ordered = sorted(findings)
-        result = ScanResult(findings=tuple(ordered), files_scanned=commits or 0)
+        result = ScanResult(
+            findings=tuple(ordered), skipped=tuple(sorted(self.skipped)), files_scanned=commits or 0
+        )
         if self.fmt != "sarif":
             report(result, self.fmt, self.stream)
             return
