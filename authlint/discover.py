@@ -186,6 +186,8 @@ def _directory(
             if typed is not None and typed.fullmatch(_join(shown, relative)):
                 continue
         mode = index_mode
+        if mode is None and safeio.is_temp_name(relative.rpartition("/")[2]):
+            continue  # an interrupted --fix's temporary file (a tracked one is the user's)
         if mode is None:  # untracked: ask the file system
             try:
                 st_mode = os.lstat(os.path.join(absolute, relative)).st_mode
@@ -234,7 +236,7 @@ def _walk(top: str, excluded: Callable[[str], bool], report: OnSkip) -> list[str
             if entry.name == ".git":
                 continue
             relative = f"{relative_dir}/{entry.name}" if relative_dir else entry.name
-            if excluded(entry.path):
+            if safeio.is_temp_name(entry.name) or excluded(entry.path):
                 continue
             try:
                 is_dir = entry.is_dir(follow_symlinks=False)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -241,11 +242,12 @@ def fix_paths(
     from authlint.discover import discover
     from authlint.finding import LineIndex
     from authlint.report import visible
-    from authlint.safeio import Refused, read_regular, write_atomic
+    from authlint.safeio import Refused, read_regular, remove_stale_temps, write_atomic
     from authlint.scan import decode, fixes_for
 
     total = 0
     failed: list[tuple[str, str]] = []
+    cleaned: set[str] = set()
     for path in discover(args.paths or ["."], settings, force_exclude=args.force_exclude):
         try:
             data, info = read_regular(path, settings.max_file_size)
@@ -263,6 +265,17 @@ def fix_paths(
             continue
         shown = visible(path)
         if write:
+            directory = os.path.dirname(os.path.abspath(path))
+            if directory not in cleaned:
+                # Before the first write in a directory: temporary files an earlier --fix
+                # left there when it was killed (SIGKILL cannot be caught to clean up).
+                cleaned.add(directory)
+                for name in remove_stale_temps(directory):
+                    left = os.path.join(os.path.dirname(path), name)
+                    print(
+                        f"authlint: removed {visible(left)} (left by an interrupted --fix)",
+                        file=sys.stderr,
+                    )
             try:
                 write_atomic(path, apply_edits(text, changes).encode("utf-8"), expected=info)
             except OSError as exc:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -138,9 +139,70 @@ class Containment:
         return verdict
 
 
+TEMP_SUFFIX = ".authlint-tmp"
+# What ``_temp_beside`` names its files: `.NAME.` + mkstemp's 8 characters + the suffix.
+_TEMP_NAME = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX))
+
+
+def is_temp_name(name: str) -> bool:
+    """Is ``name`` (a file name, no directory) one of our temporary files' names?"""
+    return name.endswith(TEMP_SUFFIX) and _TEMP_NAME.fullmatch(name) is not None
+
+
 def _temp_beside(path: str) -> tuple[int, str]:
     directory, name = os.path.split(os.path.abspath(path))
-    return tempfile.mkstemp(prefix=f".{name}.", suffix=".authlint-tmp", dir=directory)
+    return tempfile.mkstemp(prefix=f".{name}.", suffix=TEMP_SUFFIX, dir=directory)
+
+
+_DIR_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_DIRECTORY", 0)
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+
+
+def remove_stale_temps(directory: str, *, of: str | None = None) -> list[str]:
+    """Remove the temporary files a killed write (SIGKILL, power loss) left in ``directory``,
+    and return their names; ``of``: only those of the file named ``of``.
+
+    Only what is certainly ours goes: a name of ``_temp_beside``'s exact pattern, a regular file
+    (a symlink, however named, is neither followed nor removed), with a single link, owned by
+    this user. The directory is opened once, without following a symlink, and every look and
+    removal is relative to it, so nothing can redirect them elsewhere. Removing a live temporary
+    file of a concurrent run of the same file would only fail that run's rename: the file it
+    was fixing stays as it was. Where the platform cannot do this (no ``dir_fd``, no uid), no
+    file is removed."""
+    if (
+        not hasattr(os, "geteuid")
+        or os.unlink not in os.supports_dir_fd
+        or os.stat not in os.supports_dir_fd
+        or os.listdir not in os.supports_fd
+    ):
+        return []
+    try:
+        fd = os.open(directory, _DIR_FLAGS)
+    except OSError:
+        return []
+    removed: list[str] = []
+    try:
+        me = os.geteuid()
+        for name in os.listdir(fd):
+            found = _TEMP_NAME.fullmatch(name) if name.endswith(TEMP_SUFFIX) else None
+            if found is None or (of is not None and found.group("name") != of):
+                continue
+            try:
+                info = os.stat(name, dir_fd=fd, follow_symlinks=False)
+                if stat.S_ISREG(info.st_mode) and info.st_nlink == 1 and info.st_uid == me:
+                    os.unlink(name, dir_fd=fd)
+                    removed.append(name)
+            except OSError:
+                continue
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+    return sorted(removed)
 
 
 def _commit(fd: int, temp: str, path: str, mode: int | None) -> None:
@@ -203,6 +265,8 @@ def atomic_output(path: str, encoding: str = "utf-8") -> Iterator[TextIO]:
     # Through a symlink the file it names is replaced, not the link.
     path = os.path.realpath(path) if info is not None else path
     mode = info.st_mode if info is not None else None
+    directory, name = os.path.split(os.path.abspath(path))
+    remove_stale_temps(directory, of=name)  # what a killed run writing this report left
     fd, temp = _temp_beside(path)
     try:
         # newline="" off: reports are text, written with the platform's line ends as open() would.

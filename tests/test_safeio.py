@@ -311,3 +311,142 @@ def test_atomic_output_to_a_device_or_through_a_link(tmp_path: Path) -> None:
         stream.write("new")
     assert link.is_symlink()
     assert target.read_text() == "new"
+
+
+# --- temporary files a SIGKILL left behind: ours are cleaned, nothing else is touched ----------
+
+_KILL_IN_COMMIT = """
+import os, signal, sys
+from authlint import safeio
+from authlint.cli import main
+def killed(fd, temp, path, mode):
+    os.fsync(fd)
+    os.kill(os.getpid(), signal.SIGKILL)  # after the temporary file is written, before rename
+safeio._commit = killed
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _temps(directory: Path) -> list[str]:
+    return sorted(p.name for p in directory.iterdir() if p.name.endswith(".authlint-tmp"))
+
+
+def test_fix_after_sigkill_cleans_its_temporary_file(tmp_path: Path) -> None:
+    (tmp_path / "c.py").write_text(FIXABLE)
+    proc = subprocess.run(
+        [sys.executable, "-c", _KILL_IN_COMMIT, "check", "--isolated", "--fix", "c.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        check=False,
+    )
+    assert proc.returncode == -9
+    (left,) = _temps(tmp_path)
+    assert safeio.is_temp_name(left)
+    assert (tmp_path / "c.py").read_text() == FIXABLE  # never partial: the old file
+    proc = subprocess.run(
+        [sys.executable, "-m", "authlint", "check", "--isolated", "--fix", "c.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert _temps(tmp_path) == []
+    assert (tmp_path / "c.py").read_text() == FIXABLE.replace("basic", "Basic")
+    assert f"authlint: removed {left} (left by an interrupted --fix)" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("c.py.abcd1234.authlint-tmp", id="no-leading-dot"),
+        pytest.param(".c.py.abcd1234.authlint-tmp.bak", id="other-suffix"),
+        pytest.param(".c.py.ABCD1234.authlint-tmp", id="not-mkstemp-letters"),
+        pytest.param(".c.py.abc1234.authlint-tmp", id="seven-letters"),
+        pytest.param("..abcd1234.authlint-tmp", id="no-file-name"),
+        pytest.param(".c.py.abcd1234.authlint-temp", id="other-word"),
+    ],
+)
+def test_only_our_exact_pattern_is_a_temporary_file(name: str) -> None:
+    assert not safeio.is_temp_name(name)
+    assert safeio.is_temp_name(".c.py.ab_d1234.authlint-tmp")
+    assert safeio.is_temp_name(".my file.tar.gz.0123abcd.authlint-tmp")
+
+
+def test_stale_temporary_files_cleaned_safely(
+    tmp_path: Path, outside: Path, monkeypatch: pytest.MonkeyPatch, run: Run
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "c.py").write_text(FIXABLE)
+    stale = work / ".c.py.abcd1234.authlint-tmp"
+    stale.write_text(FIXABLE)
+    other = work / ".gone.py.k2j4h5g6.authlint-tmp"  # a file since deleted: ours all the same
+    other.write_text("x")
+    keep = {
+        "decoy": work / "c.py.abcd1234.authlint-tmp",
+        "link": work / ".x.py.abcd1234.authlint-tmp",  # a symlink: never followed nor removed
+        "dir": work / ".y.py.abcd1234.authlint-tmp",
+        "hard-link": work / ".z.py.abcd1234.authlint-tmp",
+    }
+    keep["decoy"].write_text("mine")
+    keep["link"].symlink_to(outside / "app.py")
+    keep["dir"].mkdir()
+    os.link(outside / "app.py", keep["hard-link"])
+    elsewhere = tmp_path / "untouched"  # no file is written there: not cleaned
+    elsewhere.mkdir()
+    (elsewhere / ".a.py.abcd1234.authlint-tmp").write_text("x")
+    outside_before = (outside / "app.py").read_bytes()
+
+    code, out, err = run(["check", "--isolated", "--diff", "work"])
+    assert stale.exists()  # --diff writes nothing, so it removes nothing
+    code, out, err = run(["check", "--isolated", "--fix", "work"])
+    assert not stale.exists()
+    assert not other.exists()
+    assert all(os.path.lexists(p) for p in keep.values())
+    assert (elsewhere / ".a.py.abcd1234.authlint-tmp").exists()
+    assert (outside / "app.py").read_bytes() == outside_before
+    assert err.count("authlint: removed ") == 2
+    # The temporary files were never scanned: only c.py was fixed.
+    assert "fixed 1 header value(s) in work/c.py" in out
+
+
+def test_stale_temporary_file_of_another_user_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stale = tmp_path / ".c.py.abcd1234.authlint-tmp"
+    stale.write_text("x")
+    monkeypatch.setattr(os, "geteuid", lambda: os.stat(stale).st_uid + 1)
+    assert safeio.remove_stale_temps(str(tmp_path)) == []
+    assert stale.exists()
+    monkeypatch.undo()
+    assert safeio.remove_stale_temps(str(tmp_path)) == [stale.name]
+    assert not stale.exists()
+
+
+def test_atomic_output_cleans_only_its_own_stale_temporary_file(tmp_path: Path) -> None:
+    mine = tmp_path / ".report.json.abcd1234.authlint-tmp"
+    theirs = tmp_path / ".c.py.abcd1234.authlint-tmp"
+    mine.write_text("partial")
+    theirs.write_text("x")
+    with safeio.atomic_output(str(tmp_path / "report.json")) as stream:
+        stream.write("[]")
+    assert not mine.exists()
+    assert theirs.exists()
+
+
+@pytest.mark.parametrize("in_git", [True, False], ids=["git", "walk"])
+def test_discovery_never_lists_our_temporary_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_git: bool
+) -> None:
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    if in_git:
+        git(tmp_path, "init", "-q")
+    (tmp_path / "c.py").write_text(LIVE)
+    (tmp_path / ".c.py.abcd1234.authlint-tmp").write_text(LIVE)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / ".d.py.abcd1234.authlint-tmp").write_text(LIVE)
+    assert discover(["."], SETTINGS) == ["c.py"]
+    # Named on the command line, a file is checked as named.
+    assert discover([".c.py.abcd1234.authlint-tmp"], SETTINGS) == [".c.py.abcd1234.authlint-tmp"]

@@ -186,3 +186,12 @@ def test_history_skipped_files_name_no_secret(planted: Path, run: Run) -> None:
         code, out, err = run(["history", "--output-format", fmt])
         assert "big.py" in out + err, fmt
         assert not _leaks(out + err), (fmt, _leaks(out + err))
+
+
+def test_stale_temporary_file_removal_names_no_secret(planted: Path, run: Run) -> None:
+    # An interrupted --fix left a copy of app.py (secrets and all): removed, and named only.
+    (planted / ".app.py.abcd1234.authlint-tmp").write_text(FILES["app.py"])
+    code, out, err = run(["check", "--isolated", "--fix", "."])
+    assert "removed .app.py.abcd1234.authlint-tmp" in err
+    assert not (planted / ".app.py.abcd1234.authlint-tmp").exists()
+    assert not _leaks(out + err)
