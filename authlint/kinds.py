@@ -290,8 +290,9 @@ def family(kind: str) -> str:
     return FAMILY.get(kind, kind)
 
 
-def kind_of(name: str, head: str = "") -> str:
-    """The file kind from its name, then its first line (a shebang); "text" when unknown."""
+def kind_by_name(name: str) -> str | None:
+    """The file kind its name alone says (a known file name or suffix), else None: a file so
+    named is text, whatever bytes it holds."""
     base = name.replace("\\", "/").rsplit("/", 1)[-1].lower()
     if base in BY_NAME:
         return BY_NAME[base]
@@ -301,9 +302,15 @@ def kind_of(name: str, head: str = "") -> str:
         return "dockerfile"
     dot = base.rfind(".")
     if dot > 0 or (dot == 0 and base.count(".") > 1):
-        kind = BY_SUFFIX.get(base[dot:])
-        if kind is not None:
-            return kind
+        return BY_SUFFIX.get(base[dot:])
+    return None
+
+
+def kind_of(name: str, head: str = "") -> str:
+    """The file kind from its name, then its first line (a shebang); "text" when unknown."""
+    kind = kind_by_name(name)
+    if kind is not None:
+        return kind
     if head.startswith("#!"):
         words = head[2:].split("\n", 1)[0].replace("/", " ").split()
         if words and words[0] == "env" and len(words) > 1:

@@ -102,6 +102,21 @@ def utf16_without_bom(sniff: bytes) -> str | None:
     return encoding if printable >= _UTF16_PRINTABLE * len(text) else None
 
 
+NOT_TEXT = "not text"
+
+
+def binary_reason(path: str) -> str:
+    """Why a file that reads as binary is skipped: "binary", unless its name says it is text
+    (a known source or configuration kind): then something is wrong with it, and it says so
+    (listed, and an error when the file was named: ``commands.check``)."""
+    from authlint.kinds import kind_by_name
+
+    kind = kind_by_name(path)
+    if kind is None:
+        return "binary"
+    return f"{NOT_TEXT}: a NUL byte in the first {BINARY_SNIFF // 1024} KB of a {kind} file"
+
+
 @lru_cache(maxsize=16)
 def _per_file_rules(settings: Settings) -> tuple[tuple[re.Pattern[str], frozenset[Code]], ...]:
     rules = []
@@ -300,7 +315,7 @@ def scan_bytes(path: str, data: bytes, settings: Settings) -> FileOutcome:
         # A BOM, or NULs: UTF-16/32 text (decoded here) or a binary file (skipped).
         text = decode(data)
         if text is None:
-            return FileOutcome(skipped=Skipped(path, "binary"))
+            return FileOutcome(skipped=Skipped(path, binary_reason(path)))
         body = data[3:] if data.startswith(codecs.BOM_UTF8) else text.encode("utf-8", "replace")
         found = prefilter.anchors(body)
     else:

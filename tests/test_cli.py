@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 from pathlib import Path
@@ -198,3 +199,89 @@ def test_check_formats_match_the_reporters() -> None:
     from authlint.report import FORMATS as REPORTER_FORMATS
 
     assert FORMATS == REPORTER_FORMATS
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+# --- a NUL byte in a file whose name says text: fail closed when named, listed when found -------
+
+_NUL_SOURCE = f'KEY_ID = "{LIVE}"\n'.encode() + b"\0\x01\x02\0\0\x07" * 4
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        pytest.param("app.py", _NUL_SOURCE, 2, id="source"),
+        pytest.param("settings.yaml", b"\0" + LIVE.encode(), 2, id="config"),
+        pytest.param(".env", b"\0" + LIVE.encode(), 2, id="by-name"),
+        pytest.param("Dockerfile", b"\0" + LIVE.encode(), 2, id="by-file-name"),
+        pytest.param("logo.png", b"\x89PNG\r\n\x1a\n\0\0" + LIVE.encode(), 0, id="image"),
+        pytest.param("bundle.tar.gz", b"\x1f\x8b\x08\0\0\0" + LIVE.encode(), 0, id="archive"),
+        pytest.param("blob.bin", b"\0\0\0" + LIVE.encode(), 0, id="unknown-suffix"),
+        pytest.param("script", b"#!/bin/sh\n\0\0" + LIVE.encode(), 0, id="no-suffix"),
+    ],
+)
+def test_named_file_with_a_nul_byte(
+    run: Run, workdir: Path, name: str, data: bytes, expected: int
+) -> None:
+    (workdir / name).write_bytes(data)
+    code, out, err = run(["check", "--isolated", name])
+    assert code == expected
+    assert LIVE not in out + err
+    if expected == 2:
+        assert out == ""
+        assert err.startswith(f"authlint: error: {name}: cannot be checked: ")
+        assert "NUL byte" in err
+        assert err.count("\n") == 1
+    else:
+        assert err == ""
+        assert "1 skipped: 1 binary" in out
+        assert f"{name}: skipped" not in out  # binary files are counted, not listed
+
+
+def test_found_file_with_a_nul_byte_is_listed_not_fatal(run: Run, tree: Path) -> None:
+    (tree / "bad.py").write_bytes(_NUL_SOURCE)
+    (tree / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n\0\0" + LIVE.encode())
+    code, out, _ = run(["check", "--isolated", "--select", "AL2", "."])
+    assert code == 1  # app.py's key
+    assert "bad.py: skipped (not text: a NUL byte in the first 8 KB of a python file)" in out
+    assert "logo.png" not in out
+    assert "2 skipped: 1 binary, 1 not text" in out
+
+
+def test_stdin_with_a_nul_byte_fails_closed_when_named_as_text(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(_NUL_SOURCE)))
+    code, out, err = run(["check", "--isolated", "--stdin-filename", "app.py", "-"])
+    assert (code, out) == (2, "")
+    assert err.startswith("authlint: error: app.py: cannot be checked: ")
+
+
+def test_named_utf16_source_without_bom_is_still_text(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "app.py").write_bytes(f'KEY_ID = "{LIVE}"\n'.encode("utf-16-le"))
+    code, out, _ = run(["check", "--isolated", "app.py"])
+    assert code == 1
+    assert "AL201" in out
+
+
+def test_pre_commit_passes_images_to_no_hook() -> None:
+    """The hook's `types: [text]` (identify) keeps binary files away from it; a source file with a
+    NUL byte is still passed, and fails closed."""
+    import yaml
+    from identify import identify
+
+    hooks = yaml.safe_load((Path(__file__).parent.parent / ".pre-commit-hooks.yaml").read_text())
+    (hook,) = [h for h in hooks if h["id"] == "authlint"]
+    assert hook["types"] == ["text"]
+    for name in ("logo.png", "photo.jpg", "bundle.tar.gz", "font.woff2", "lib.so"):
+        assert "text" not in identify.tags_from_filename(name), name
+    assert "text" in identify.tags_from_filename("app.py")

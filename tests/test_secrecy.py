@@ -195,3 +195,15 @@ def test_stale_temporary_file_removal_names_no_secret(planted: Path, run: Run) -
     assert "removed .app.py.abcd1234.authlint-tmp" in err
     assert not (planted / ".app.py.abcd1234.authlint-tmp").exists()
     assert not _leaks(out + err)
+
+
+def test_text_file_read_as_binary_names_no_secret(planted: Path, run: Run) -> None:
+    # A NUL byte in a source file: named, an error (exit 2); found, a skipped line. Never content.
+    (planted / "nul.py").write_bytes(FILES["app.py"].encode() + b"\0\0\x01\0")
+    code, out, err = run(["check", "--isolated", "nul.py"])
+    assert code == 2
+    assert "nul.py: cannot be checked" in err
+    assert not _leaks(out + err)
+    for fmt in FORMATS:
+        code, out, err = run(["check", "--isolated", "--output-format", fmt, "."])
+        assert not _leaks(out + err), fmt

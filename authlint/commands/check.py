@@ -375,11 +375,22 @@ def _show_settings(tree: SettingsTree, path: str) -> str:
 
 
 def _named_unreadable(args: argparse.Namespace, result: ScanResult) -> str | None:
-    """A file named on the command line that could not be read: a gate must fail closed."""
+    """A file named on the command line that could not be read, or whose name says text but
+    whose bytes read as binary: a gate must fail closed on what it was asked to check."""
+    from authlint.report import visible
+    from authlint.scan import NOT_TEXT
+
     named = {os.path.abspath(path) for path in args.paths or [] if path != "-"}
+    if "-" in (args.paths or []):
+        named.add(os.path.abspath(args.stdin_filename or "-"))
     for skipped in result.skipped:
-        if skipped.reason.startswith("unreadable") and os.path.abspath(skipped.path) in named:
-            return f"{skipped.path}: cannot be read ({skipped.reason.partition(': ')[2]})"
+        if os.path.abspath(skipped.path) not in named:
+            continue
+        why = skipped.reason.partition(": ")[2]
+        if skipped.reason.startswith("unreadable"):
+            return f"{visible(skipped.path)}: cannot be read ({visible(why)})"
+        if skipped.reason.startswith(NOT_TEXT):
+            return f"{visible(skipped.path)}: cannot be checked: {why}, so it reads as binary"
     return None
 
 
