@@ -207,3 +207,17 @@ def test_text_file_read_as_binary_names_no_secret(planted: Path, run: Run) -> No
     for fmt in FORMATS:
         code, out, err = run(["check", "--isolated", "--output-format", fmt, "."])
         assert not _leaks(out + err), fmt
+
+
+def test_show_settings_redacts_allowlist_entries(planted: Path, run: Run) -> None:
+    # A key pasted into an allowlist (as a regex) is shown redacted, like any user value.
+    entries = [KEY_SECRET, BASIC, f"^{KEY_ID}$", BEARER.replace(".", r"\."), "^sk_test_"]
+    listed = ", ".join(f"'{e}'" for e in entries)  # TOML literal strings: no escapes
+    (planted / "authlint.toml").write_text(f"allowlist = [{listed}]\n")
+    code, out, err = run(["check", "--show-settings", "app.py"])
+    assert code == 0
+    (line,) = [line for line in out.splitlines() if line.startswith("allowlist = ")]
+    assert "'^sk_test_'" in line  # short, readable entries are shown as written
+    assert line.count("…(redacted)") == 4
+    assert not _leaks(out + err)
+    assert KEY_ID[:-2] not in out + err

@@ -345,6 +345,8 @@ def _shown_path(path: Path) -> str:
 
 def _show_settings(tree: SettingsTree, path: str) -> str:
     """ruff's --show-settings: the file that governs ``path`` and what it resolves to."""
+    from authlint.redact import user_value
+
     source = tree.source_for(path) if not tree.isolated else None
     settings = tree.for_path(path)
     enabled = sorted(code.value for code in settings.enabled)
@@ -367,7 +369,8 @@ def _show_settings(tree: SettingsTree, path: str) -> str:
             else []
         ),
         f"per-file-ignores = { {g: list(c) for g, c in settings.per_file_ignores} }",
-        f"allowlist = {[p.pattern for p in settings.allowlist_patterns]}"
+        # A key pasted into the allowlist as a regex: shown as any user value is (redacted).
+        f"allowlist = [{', '.join(user_value(p.pattern) for p in settings.allowlist_patterns)}]"
         f" + {len(settings.allowlist_fingerprints)} fingerprint(s)",
         f"max-file-size = {settings.max_file_size}",
     ]
