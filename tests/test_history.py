@@ -564,3 +564,49 @@ def test_command_other_formats_name_skipped_files(git_repo: Path, cli: Run, fmt:
     if fmt in ("github", "junit"):
         assert "big.py" in out
     assert BIG_KEY not in out + err
+
+
+# --- a revision that names no commit cannot be walked: an error, not "0 commits" ---------------
+
+
+@pytest.mark.parametrize(
+    ("rev", "kind"),
+    [
+        pytest.param("HEAD^{tree}", "tree", id="tree"),
+        pytest.param("HEAD:a.txt", "blob", id="blob"),
+        pytest.param("tree-tag", "tag of a tree", id="tag-of-a-tree"),
+        pytest.param("HEAD^{tree}..HEAD", "tree", id="range-from-a-tree"),
+        pytest.param("HEAD...HEAD:a.txt", "blob", id="symmetric-to-a-blob"),
+    ],
+)
+def test_revision_that_is_not_a_commit_is_an_error(
+    git_repo: Path, cli: Run, rev: str, kind: str
+) -> None:
+    commit(git_repo, "one", **{"a.txt": f"{LIVE}\n"})
+    git(git_repo, "tag", "-a", "-m", "t", "tree-tag", "HEAD^{tree}")
+    for fmt in ("text", "json"):
+        code, out, err = cli("--output-format", fmt, rev)
+        assert (code, out) == (2, "")
+        assert err.startswith("authlint: error: ")
+        assert err.count("\n") == 1
+        assert f"is a {kind}, not a commit" in err
+
+
+@pytest.mark.parametrize(
+    "rev",
+    [
+        pytest.param("HEAD..HEAD", id="empty-range"),
+        pytest.param("^HEAD", id="only-excluded"),
+        pytest.param("HEAD^@", id="parents-of-a-root-commit"),
+    ],
+)
+def test_genuinely_empty_range_is_not_an_error(git_repo: Path, cli: Run, rev: str) -> None:
+    commit(git_repo, "one", **{"a.txt": f"{LIVE}\n"})
+    assert cli(rev) == (0, "No secrets found in 0 commits.\n", "")
+
+
+def test_all_refs_ignore_a_tag_of_a_tree(git_repo: Path, cli: Run) -> None:
+    commit(git_repo, "one", **{"a.txt": "a\n"})
+    git(git_repo, "tag", "-a", "-m", "t", "tree-tag", "HEAD^{tree}")
+    assert cli() == (0, "No secrets found in 1 commit.\n", "")
+    assert cli("tree-tag..HEAD")[0] == 2

@@ -221,3 +221,12 @@ def test_show_settings_redacts_allowlist_entries(planted: Path, run: Run) -> Non
     assert line.count("…(redacted)") == 4
     assert not _leaks(out + err)
     assert KEY_ID[:-2] not in out + err
+
+
+@pytest.mark.parametrize("rev", ["HEAD:app.py", "HEAD^{tree}", "HEAD^{tree}..HEAD"])
+def test_history_revision_not_a_commit_names_no_secret(planted: Path, run: Run, rev: str) -> None:
+    # A blob full of secrets named as the revision: an error about its type, never its content.
+    code, out, err = run(["history", rev])
+    assert (code, out) == (2, "")
+    assert "not a commit" in err
+    assert not _leaks(out + err)

@@ -1,7 +1,8 @@
 """``authlint history [REV-RANGE]``: secrets in the added lines of past commits.
 
 Exit 1 when a secret at error severity was ever committed, 0 otherwise, 2 when git fails (not a
-repository, an unknown revision) or the configuration is bad. The revisions are checked (and
+repository, an unknown revision, a revision that names no commit such as `HEAD^{tree}`) or the
+configuration is bad. The revisions are checked (and
 their commits counted) before anything is printed, so an error is one line on stderr and nothing
 on stdout. Text and JSON stream out as findings are found; SARIF, GitHub annotations, JUnit and
 GitLab Code Quality are written at the end through the `check` reporters, each finding's message
@@ -127,6 +128,56 @@ def _count_commits(revs: list[str]) -> int:
     return int(proc.stdout.strip() or 0)
 
 
+def _not_walkable(revs: list[str]) -> str | None:
+    """Why ``revs`` cannot be walked, or None. ``git rev-list`` takes a tree, a blob or a tag of
+    one (`HEAD^{tree}`, `HEAD:file`) and quietly lists no commit: "0 commits" would read as a
+    clean history. Each object a revision names (a range's ends too) must be a commit, or a tag
+    of one. A range that is genuinely empty (`HEAD..HEAD`) is not an error."""
+    import subprocess
+
+    from authlint.report import visible
+
+    named: list[tuple[str, str]] = []  # (revision as typed, object id)
+    for rev in revs:
+        proc = subprocess.run(
+            ["git", "rev-parse", "--end-of-options", rev],
+            capture_output=True,
+            check=False,
+            stdin=subprocess.DEVNULL,
+        )
+        if proc.returncode != 0:
+            continue  # rev-list has already said why (see _count_commits)
+        for line in proc.stdout.decode("ascii", "replace").split():
+            if not line.startswith("--"):  # git 2.39 echoes --end-of-options
+                named.append((rev, line.lstrip("^")))
+    if not named:
+        return None
+    # Each object, what it peels to, and the commit it peels to: "<id> <type> <size>" each, or
+    # "<name> missing" when there is no such commit.
+    query = "".join(f"{oid}\n{oid}^{{}}\n{oid}^{{commit}}\n" for _, oid in named)
+    proc = subprocess.run(
+        ["git", "cat-file", "--batch-check"],
+        input=query.encode("ascii"),
+        capture_output=True,
+        check=False,
+    )
+    answers = proc.stdout.decode("ascii", "replace").splitlines()
+    if proc.returncode != 0 or len(answers) != 3 * len(named):
+        return None  # cannot tell: let the walk go on as before
+    for at, (rev, _) in enumerate(named):
+        own, peeled, commit = (answer.split() for answer in answers[3 * at : 3 * at + 3])
+        if commit[-1] != "missing":
+            continue
+        kind = peeled[1] if len(peeled) == 3 else "object"
+        if len(own) == 3 and own[1] == "tag":
+            kind = f"tag of a {kind}"
+        return (
+            f"{visible(rev)!r} is a {kind}, not a commit: history walks commits "
+            "(give a branch, a tag of a commit, or a range such as main~10..main)"
+        )
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
     from authlint import gitio
     from authlint.history import scan_history
@@ -147,6 +198,9 @@ def run(args: argparse.Namespace) -> int:
         total = _count_commits(revs)
     except gitio.GitError as exc:
         return _error(str(exc))
+    unwalkable = _not_walkable(revs) if revs else None
+    if unwalkable is not None:
+        return _error(unwalkable)
     tty = sys.stderr.isatty()
     progress = Progress(sys.stderr if tty else None, total)
     out = sys.stdout
