@@ -217,14 +217,17 @@ def _scan_text(
     hits = consolidate(text, fold_constructions(hits))
     # The path fingerprints hash (from the repository root): worked out only for a file with hits.
     stable = stable_path(path, location) if hits else None
-    # Hits the user said to leave alone (allowlisted, suppressed inline): not reported, and
-    # never rewritten by --fix either.
+    # Hits the user said to leave alone (a code not selected or ignored for the file, an
+    # allowlisted value, an inline suppression): not reported, and never rewritten by --fix
+    # either, not even by an edit made for another finding.
     dropped: list[Hit] = []
     kept_hits: list[Hit] = []
     if stable is not None:
         for hit in hits:
-            if hit.code in enabled:
-                (dropped if _allowlisted(hit, stable, settings) else kept_hits).append(hit)
+            if hit.code in enabled and not _allowlisted(hit, stable, settings):
+                kept_hits.append(hit)
+            else:
+                dropped.append(hit)
         hits = kept_hits
     checked = hits
     hits, suppressed = suppress.apply(text, hits, enabled)

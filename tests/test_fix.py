@@ -248,6 +248,25 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
             id="not-selected",
         ),
         pytest.param(
+            # An API that wants `basic`: the case is ignored, so fixing AL108 must not change it.
+            f"import requests\nA = {_TWO_PROBLEMS}\nB = {_BASIC}\n",
+            '[tool.authlint]\nper-file-ignores = {"c.py" = ["AL101"]}\n',
+            set(),
+            id="one-edit-two-findings-one-ignored-for-the-file",
+        ),
+        pytest.param(
+            f"import requests\nA = {_TWO_PROBLEMS}\nB = {_BASIC}\n",
+            '[tool.authlint]\nignore = ["scheme-case"]\n',
+            set(),
+            id="one-edit-two-findings-one-not-selected",
+        ),
+        pytest.param(
+            f"import requests\nA = {_TWO_PROBLEMS}\nB = {_BASIC}\n",
+            '[tool.authlint]\nignore = ["AL108"]\n',
+            {3},
+            id="one-edit-two-findings-the-other-not-selected",
+        ),
+        pytest.param(
             f"import requests\nA = {_BASIC}\n",
             '[tool.authlint]\nallowlist = ["QWxhZGRpbjpvcGVu"]\n',
             set(),
