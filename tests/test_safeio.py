@@ -333,13 +333,13 @@ def _temps(directory: Path) -> list[str]:
 
 def test_fix_after_sigkill_cleans_its_temporary_file(tmp_path: Path) -> None:
     (tmp_path / "c.py").write_text(FIXABLE)
-    proc = subprocess.run(
+    killed = subprocess.run(
         [sys.executable, "-c", _KILL_IN_COMMIT, "check", "--isolated", "--fix", "c.py"],
         cwd=tmp_path,
         capture_output=True,
         check=False,
     )
-    assert proc.returncode == -9
+    assert killed.returncode == -9
     (left,) = _temps(tmp_path)
     assert safeio.is_temp_name(left)
     assert (tmp_path / "c.py").read_text() == FIXABLE  # never partial: the old file
