@@ -175,6 +175,9 @@ PROVIDERS: tuple[Provider, ...] = (
                 "api/authentication",
                 "https://docs.stripe.com/api/authentication",
             ),
+            # The older sample test key, still printed by API reference pages (`curl ... -u
+            # sk_test_BQok...:`) and cited by stripe-python's own tests as public.
+            Published("sk_test_BQokikJOvBiI2HlWgH4olfQ2", "keys", "https://docs.stripe.com/keys"),
         ),
         placeholders=("sk_test_...", "{{SECRET_KEY}}"),
     ),

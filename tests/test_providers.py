@@ -129,6 +129,18 @@ def test_key_mode_reads_any_provider_key(user: str, mode: str | None) -> None:
             id="published-test-key-id",
         ),
         pytest.param(
+            'stripe.api_key = "sk_test_BQokikJOvBiI2HlWgH4olfQ2"\n',
+            "python",
+            [],
+            id="stripe-published-sample-key",
+        ),
+        pytest.param(
+            'stripe.api_key = "sk_test_BQokikJOvBiI2HlWgH4olfQ3"\n',  # authlint: ignore[AL203]
+            "python",
+            [Code.KEY_SECRET],
+            id="stripe-unpublished-test-key",
+        ),
+        pytest.param(
             'String secret = "EnLs21M47BllR3X8PSFtjtbd";\n',
             "java",
             [],
