@@ -441,9 +441,12 @@ class _Extractor:
         if lit is not None:
             if lit.ce == end:
                 sep = _HEADER_KEY_SEP.match(text, lit.end)
-                if sep is not None and sep.group().lstrip(" \t").startswith(":"):
-                    if _NOT_A_KEY_BEFORE.search(text, max(0, lit.start - 12), lit.start):
-                        return
+                if (
+                    sep is not None
+                    and sep.group().lstrip(" \t").startswith(":")
+                    and _NOT_A_KEY_BEFORE.search(text, max(0, lit.start - 12), lit.start)
+                ):
+                    return
                 if sep is not None:
                     listed = sep.group().strip() == ","
                     yield from self.header_value_at(sep.end(), ctx, listed)
