@@ -143,3 +143,28 @@ def test_mechanical_fixes_are_marked_fixable_and_hold_no_credentials() -> None:
     assert finding.fix == "Basic"
     (placeholder,) = findings_in('h = {"Authorization": "Basic <token>"}\n', "python", HEADERS_ONLY)
     assert placeholder.fix is None
+
+
+# A template of settings to copy (`.env.example`, `settings.sample.toml`, `app.yaml.dist`) shows
+# what to fill in: a placeholder there is its purpose, as in docs. In the real settings file it
+# is a header that will fail; and a real key in a template is still a leak.
+TEMPLATE_SOURCE = 'AUTH_HEADER="Bearer <token>"\nRAZORPAY_KEY_ID=rzp_live_Qz7Lm2Rt9Vw4Kp\n'  # authlint: ignore[AL201]
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        pytest.param(".env.example", [Code.LIVE_KEY_ID], id="env-example"),
+        pytest.param("deploy/.env.sample", [Code.LIVE_KEY_ID], id="env-sample"),
+        pytest.param("config/prod.env.template", [Code.LIVE_KEY_ID], id="env-template"),
+        pytest.param("settings.dist.env", [Code.LIVE_KEY_ID], id="dist"),
+        pytest.param(".env", [Code.PLACEHOLDER, Code.LIVE_KEY_ID], id="real-env"),
+        pytest.param("deploy/.env.staging", [Code.PLACEHOLDER, Code.LIVE_KEY_ID], id="staging"),
+        pytest.param("examples.env", [Code.PLACEHOLDER, Code.LIVE_KEY_ID], id="word-not-suffix"),
+    ],
+)
+def test_settings_templates_read_as_docs(path: str, expected: list[Code]) -> None:
+    from authlint.config import Settings
+    from authlint.scan import scan_text
+
+    assert [f.code for f in scan_text(path, TEMPLATE_SOURCE, Settings())] == expected
