@@ -178,6 +178,18 @@ EXAMPLE_PLACES = [
         id="docs-random-password-still-flags",
     ),
     pytest.param(
+        "README.md",
+        "```js\naxios.get(url, { auth: { username: 'janedoe', password: 's00pers3cret' } });\n```\n",
+        [],
+        id="docs-leetspeak-word",
+    ),
+    pytest.param(
+        "README.md",
+        "```js\naxios.get(url, { auth: { username: 'svc', password: 'x7k2m9q4z8w1' } });\n```\n",
+        [Code.CLIENT_CREDENTIALS],
+        id="docs-random-lower-digits-still-flags",
+    ),
+    pytest.param(
         "tests/test_auth.py",
         'auth = httpx.DigestAuth(username="Mufasa", password="CircleOfLife")\n',
         [],

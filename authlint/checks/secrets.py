@@ -165,8 +165,22 @@ def _label(value: str) -> bool:
     return len(value.split()) >= 2 and all(word.isalnum() for word in value.split())
 
 
+# Digits standing for letters inside a word (`s00pers3cret`, `rapunz3l`, `p4ssw0rd`).
+_LEET = str.maketrans("013457", "oieast")
+_INNER_DIGITS = re.compile(r"(?<=[A-Za-z])[0-9]{1,2}(?=[A-Za-z])")
+
+
 def _typed(value: str) -> bool:
-    return len(value) <= 16 and _TYPED.fullmatch(value) is not None
+    if len(value) > 16:
+        return False
+    if _TYPED.fullmatch(value) is not None:
+        return True
+    word = _INNER_DIGITS.sub(lambda m: m.group().translate(_LEET), value)
+    if word == value or _TYPED.fullmatch(word) is None:
+        return False
+    # A word reads: about a third of its letters are vowels; `xotkzmq` is not one.
+    letters = [c for c in word.lower() if c.isalpha()]
+    return sum(c in "aeiouy" for c in letters) * 10 >= 3 * len(letters)
 
 
 def _in_prose(ctx: FileContext, offset: int) -> bool:
