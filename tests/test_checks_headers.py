@@ -168,3 +168,40 @@ def test_settings_templates_read_as_docs(path: str, expected: list[Code]) -> Non
     from authlint.scan import scan_text
 
     assert [f.code for f in scan_text(path, TEMPLATE_SOURCE, Settings())] == expected
+
+
+# An escaped interpolation marker is sent as written: Kotlin's `\$` and Terraform's `$${` keep
+# the template notation in the string instead of filling it in (AL104). Unescaped, it expands.
+@pytest.mark.parametrize(
+    ("source", "kind", "expected"),
+    [
+        pytest.param(
+            'val h = mapOf("Authorization" to "Bearer \\$token")\n',
+            "kotlin",
+            [Code.UNEXPANDED_VARIABLE],
+            id="kotlin-escaped-dollar",
+        ),
+        pytest.param(
+            'val h = mapOf("Authorization" to "Bearer $token")\n',
+            "kotlin",
+            [],
+            id="kotlin-template",
+        ),
+        pytest.param(
+            'request_headers = {\n  Authorization = "Bearer $${var.token}"\n}\n',
+            "terraform",
+            [Code.UNEXPANDED_VARIABLE],
+            id="hcl-escaped-interpolation",
+        ),
+        pytest.param(
+            'request_headers = {\n  Authorization = "Bearer ${var.token}"\n}\n',
+            "terraform",
+            [],
+            id="hcl-interpolation",
+        ),
+    ],
+)
+def test_escaped_interpolation_is_sent_as_written(
+    source: str, kind: str, expected: list[Code]
+) -> None:
+    assert codes_in(source, kind) == expected
