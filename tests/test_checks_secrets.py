@@ -262,3 +262,25 @@ def test_examples_where_examples_are_the_norm(path: str, source: str, expected: 
 
     found = scan_text(path, source, SECRETS_ONLY)
     assert [f.code for f in found] == expected
+
+
+# In a test file a Bearer literal sent to the test's own server is test data when it is not
+# shaped like generated key material (a UUID, hex); a mixed-case random token or a provider's
+# key there is still a leak.
+UUID_TOKEN = "004DDB79-6801-4587-B976-F093E6AC44FF"
+MIXED_TOKEN = "q8Lw2ZxT7mN4pK9rV3sB6yH1cJ5dF0gA"  # authlint: ignore
+
+
+@pytest.mark.parametrize(
+    ("path", "token", "expected"),
+    [
+        pytest.param("request_test.go", UUID_TOKEN, [], id="test-uuid"),
+        pytest.param("client.go", UUID_TOKEN, [Code.BEARER_TOKEN], id="code-uuid-still-flags"),
+        pytest.param("request_test.go", MIXED_TOKEN, [Code.BEARER_TOKEN], id="test-mixed-flags"),
+    ],
+)
+def test_bearer_literal_in_tests(path: str, token: str, expected: list[Code]) -> None:
+    from authlint.scan import scan_text
+
+    source = f'req.Header.Set("Authorization", "Bearer {token}")\n'
+    assert [f.code for f in scan_text(path, source, SECRETS_ONLY)] == expected
