@@ -185,7 +185,7 @@ EXAMPLE_PLACES = [
     ),
     pytest.param(
         "README.md",
-        "```js\naxios.get(url, { auth: { username: 'svc', password: 'x7k2m9q4z8w1' } });\n```\n",
+        "```js\naxios.get(url, { auth: { username: 'svc', password: 'x7k2m9q4z8w1' } });\n```\n",  # authlint: ignore[AL207]
         [Code.CLIENT_CREDENTIALS],
         id="docs-random-lower-digits-still-flags",
     ),
