@@ -139,7 +139,7 @@ def _fixture_pair(ctx: FileContext, user: str, password: str, at: int | None = N
     AL201/AL202 report it on its own)."""
     if providers.key_of(password):
         return False
-    examples = at is not None and (ctx.is_docs or _in_prose(ctx, at))
+    examples = at is not None and (ctx.is_docs or ctx.is_example or _in_prose(ctx, at))
     if not (ctx.is_test or examples):
         return False
     key = providers.key_of(user)
