@@ -64,7 +64,7 @@ USES = {
 MODULES: dict[str, ModuleType] = {"grammar": grammar, "header": header, "credentials": credentials}
 
 
-def _compiled(module: ModuleType) -> dict[str, re.Pattern[Any]]:
+def _compiled(module: ModuleType) -> dict[str, object]:
     # Compiled now or at first use (authlint.lazyre).
     return {n: v for n, v in vars(module).items() if isinstance(v, (re.Pattern, LazyPattern))}
 
