@@ -38,10 +38,11 @@ BINARY_SNIFF = 8192
 PARALLEL_MIN_FILES = 64  # fewer files never start a pool (pre-commit passes a handful)
 PROBE_SECONDS = 0.1
 POOL_MIN_SECONDS = 0.4
-# Each worker's share is cut into this many chunks, each a stride through the whole list (every
-# n-th path), so a directory of large files is spread over all of them and the last chunks
-# finish together.
-CHUNKS_PER_WORKER = 8
+# The work is cut into chunks of about CHUNK_FILES files (at least 4 per worker), each a stride
+# through the whole list (every n-th path), so a directory of large files is spread over all of
+# them; small chunks (0.05-0.1 s of work on the dense tree) let the processes finish together,
+# and each costs one round trip of a path list and a (mostly empty) result.
+CHUNK_FILES = 200
 # Findings are few: Hyperscan pays for itself from here on, whatever the pool does.
 HYPERSCAN_MIN_FILES = 64
 
@@ -350,7 +351,7 @@ def scan_paths(paths: Sequence[str], settings: Settings, *, jobs: int | None = N
         return merge(outcomes)
     from concurrent.futures import ProcessPoolExecutor
 
-    count = min(len(rest), jobs * CHUNKS_PER_WORKER)
+    count = min(len(rest), max(jobs * 4, len(rest) // CHUNK_FILES))
     chunks = [rest[i::count] for i in range(count)]
     # The parent is one of the `jobs` workers: it forks jobs - 1 and takes chunks from the end of
     # the queue while they take them from the front (a chunk no worker has started can be
