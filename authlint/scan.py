@@ -16,16 +16,18 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from authlint import prefilter, suppress
-from authlint.checks import FileContext, Hit, checks_for, consolidate, fold_constructions
+from authlint import prefilter
 from authlint.codes import Code
 from authlint.config import Settings, codes_matching, compile_globs, config_relative
-from authlint.extract import kind_of
 from authlint.finding import Finding, LineIndex, make_finding, stable_path
 from authlint.redact import fingerprint
 from authlint.result import ScanResult, Skipped
 from authlint.safeio import Refused, read_regular, too_large
+
+if TYPE_CHECKING:
+    from authlint.checks import FileContext, Hit
 
 BINARY_SNIFF = 8192
 # The worker pool starts when the work left is worth it, judged by measuring, not by counting
@@ -159,7 +161,7 @@ def scan_text(
     return list(_scan_text(path, text, settings, kind, anchors, location=location)[0])
 
 
-# Reported by ``suppress.apply`` itself, with or without any check (`--select suppression`).
+# Reported by ``authlint.suppress.apply`` itself, with or without any check (`--select suppression`).
 _SUPPRESSION_RULES = frozenset({Code.UNUSED_SUPPRESSION, Code.MALFORMED_SUPPRESSION})
 
 
@@ -176,20 +178,28 @@ def _scan_text(
     """Findings, the number suppressed, and why the file was only partly checked (if it was).
 
     ``rewritable``: the text is the file's exact UTF-8 content, so ``--fix`` may rewrite it."""
+    # The checks, the extractors and the suppression reader load with the first file that has
+    # an anchor: most files a pre-commit run is handed have none.
+    import authlint.checks as _checks
+    import authlint.extract as _extract
+    import authlint.suppress as _suppress
+
     enabled = enabled_for(path, settings, location)
-    checks = checks_for(enabled)
+    checks = _checks.checks_for(enabled)
     if not checks and not enabled & _SUPPRESSION_RULES:
         return (), 0, None
-    ctx = FileContext(path, text, kind or kind_of(path, text[:256]), settings, anchors)
+    ctx = _checks.FileContext(
+        path, text, kind or _extract.kind_of(path, text[:256]), settings, anchors
+    )
     hits: list[Hit] = []
     for check in checks:
         hits.extend(check(ctx))
-    hits = consolidate(text, fold_constructions(hits))
+    hits = _checks.consolidate(text, _checks.fold_constructions(hits))
     # The path fingerprints hash (from the repository root): worked out only for a file with hits.
     stable = stable_path(path, location) if hits else None
     if stable is not None:
         hits = [h for h in hits if h.code in enabled and not _allowlisted(h, stable, settings)]
-    hits, suppressed = suppress.apply(text, hits, enabled)
+    hits, suppressed = _suppress.apply(text, hits, enabled)
     if not hits:
         return (), suppressed, ctx.extractor_error
     stable = stable or stable_path(path, location)
