@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 BINARY_SNIFF = 8192
 # The worker pool starts when the work left is worth it, judged by measuring, not by counting
 # files: the parent scans the first files itself for PROBE_SECONDS of CPU, projects the rest at
-# the rate it saw, and starts a pool only when that projection is over POOL_MIN_SECONDS. A file
+# the rate it saw, and starts a pool only when that projection reaches POOL_MIN_SECONDS. A file
 # count was a poor proxy: 2,000 Markdown pages cost 0.6 s, 2,000 header-dense service files
 # 0.9 s, and the cost per byte differs 8x between them. The workers fork from a parent that has
 # imported and compiled what the files need, so they start with nothing left to load.
@@ -161,7 +161,7 @@ def scan_text(
     return list(_scan_text(path, text, settings, kind, anchors, location=location)[0])
 
 
-# Reported by ``authlint.suppress.apply`` itself, with or without any check (`--select suppression`).
+# Reported by ``suppress.apply`` itself, with or without any check (`--select suppression`).
 _SUPPRESSION_RULES = frozenset({Code.UNUSED_SUPPRESSION, Code.MALFORMED_SUPPRESSION})
 
 
@@ -382,7 +382,7 @@ def scan_paths(paths: Sequence[str], settings: Settings, *, jobs: int | None = N
 
 def _probe(paths: Sequence[str], settings: Settings) -> tuple[list[FileOutcome], int]:
     """Scan from the start of ``paths`` until PROBE_SECONDS of CPU are spent; go on to the end
-    unless the rest, at the rate seen, would take more than POOL_MIN_SECONDS. The outcomes, and
+    unless the rest, at the rate seen, would take POOL_MIN_SECONDS or more. The outcomes, and
     how many paths they cover."""
     outcomes: list[FileOutcome] = []
     clock = time.process_time
