@@ -22,10 +22,10 @@ refuses to write through one.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
 import stat
-import tempfile
 from collections.abc import Iterator
 from typing import TextIO
 
@@ -140,17 +140,24 @@ class Containment:
 
 
 TEMP_SUFFIX = ".authlint-tmp"
-# What ``_temp_beside`` names its files: `.NAME.` + mkstemp's 8 characters + the suffix.
-_TEMP_NAME = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX))
+
+
+@functools.cache
+def _temp_name() -> re.Pattern[str]:
+    # What ``_temp_beside`` names its files: `.NAME.` + mkstemp's 8 characters + the suffix.
+    # Compiled when first needed: most runs never meet a name with the suffix.
+    return re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX))
 
 
 def is_temp_name(name: str) -> bool:
     """Is ``name`` (a file name, no directory) one of our temporary files' names?"""
-    return name.endswith(TEMP_SUFFIX) and _TEMP_NAME.fullmatch(name) is not None
+    return name.endswith(TEMP_SUFFIX) and _temp_name().fullmatch(name) is not None
 
 
 def _temp_beside(path: str) -> tuple[int, str]:
     directory, name = os.path.split(os.path.abspath(path))
+    import tempfile  # only a run that writes a file pays for it (pre-commit start-up)
+
     return tempfile.mkstemp(prefix=f".{name}.", suffix=TEMP_SUFFIX, dir=directory)
 
 
@@ -188,7 +195,7 @@ def remove_stale_temps(directory: str, *, of: str | None = None) -> list[str]:
     try:
         me = os.geteuid()
         for name in os.listdir(fd):
-            found = _TEMP_NAME.fullmatch(name) if name.endswith(TEMP_SUFFIX) else None
+            found = _temp_name().fullmatch(name) if name.endswith(TEMP_SUFFIX) else None
             if found is None or (of is not None and found.group("name") != of):
                 continue
             try:
