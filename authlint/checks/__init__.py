@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from authlint.codes import Code
 from authlint.config import Settings
-from authlint.extract import DOC_KINDS, Candidate, extractor
+from authlint.extract import DOC_KINDS, Candidate, extract
 from authlint.providers import RuleChoice
 
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ class FileContext:
         """The extractor's candidates, computed once per file and only if a check asks."""
         if self._candidates is None:
             try:
-                self._candidates = list(extractor(self.kind)(self.text))
+                self._candidates = list(extract(self.kind, self.text, self.anchors))
             except Exception as exc:  # a bug must cost one file's context checks, not the run
                 self._candidates = []
                 self.extractor_error = f"{self.kind} extractor failed ({type(exc).__name__})"

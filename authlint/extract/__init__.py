@@ -9,14 +9,26 @@ pre-commit run on one Python file never imports the YAML or Markdown extractors.
 from __future__ import annotations
 
 import importlib
+import inspect
 from collections.abc import Callable, Iterator
 from typing import Final
 
 from authlint import kinds as _kinds
 from authlint.extract.candidate import Candidate, Role, Value
 from authlint.kinds import kind_of
+from authlint.prefilter import Anchors
 
-__all__ = ["DOC_KINDS", "KINDS", "Candidate", "Extractor", "Role", "Value", "extractor", "kind_of"]
+__all__ = [
+    "DOC_KINDS",
+    "KINDS",
+    "Candidate",
+    "Extractor",
+    "Role",
+    "Value",
+    "extract",
+    "extractor",
+    "kind_of",
+]
 
 Extractor = Callable[[str], Iterator[Candidate]]
 
@@ -25,6 +37,9 @@ DOC_KINDS: Final = _kinds.DOC_KINDS
 
 
 _loaded: dict[str, Extractor] = {}
+# Kinds whose extractor takes the prefilter's anchors (the source-code extractors, which would
+# otherwise search the text for their keywords again).
+_anchored: set[str] = set()
 
 
 def extractor(kind: str) -> Extractor:
@@ -33,5 +48,16 @@ def extractor(kind: str) -> Extractor:
     if found is None:
         module_name, _, function = KINDS[kind].partition(":")
         found = getattr(importlib.import_module(module_name), function)
+        if "anchors" in inspect.signature(found).parameters:
+            _anchored.add(kind)
         _loaded[kind] = found
     return found
+
+
+def extract(kind: str, text: str, anchors: Anchors | None = None) -> Iterator[Candidate]:
+    """The candidates of ``text`` as a file of ``kind``. ``anchors``: the prefilter's, for
+    exactly this text; the extractors that search for prefilter words take them instead."""
+    function = extractor(kind)
+    if anchors is not None and kind in _anchored:
+        return function(text, anchors=anchors)  # type: ignore[call-arg]
+    return function(text)
