@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from authlint.codes import Code
 from authlint.config import Settings
 from authlint.extract import DOC_KINDS, Candidate, extract
+from authlint.kinds import has_grammar
 from authlint.providers import RuleChoice
 
 if TYPE_CHECKING:
@@ -85,6 +86,8 @@ class FileContext:
     @property
     def syntax(self) -> Syntax | None:
         """The file's syntax tree, parsed on first use; None for kinds without a grammar."""
+        if self._syntax is False and not has_grammar(self.kind):
+            self._syntax = None  # Markdown, YAML...: nothing to work out
         if self._syntax is False:
             from authlint.construct.anchors import tree_offsets
             from authlint.syntax import parse
