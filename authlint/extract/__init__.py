@@ -37,9 +37,9 @@ DOC_KINDS: Final = _kinds.DOC_KINDS
 
 
 _loaded: dict[str, Extractor] = {}
-# Kinds whose extractor takes the prefilter's anchors (the source-code extractors, which would
-# otherwise search the text for their keywords again).
-_anchored: set[str] = set()
+# Does an extractor take the prefilter's anchors? (The source-code extractors do: they would
+# otherwise search the text for their keywords again.)
+_takes_anchors: dict[Extractor, bool] = {}
 
 
 def extractor(kind: str) -> Extractor:
@@ -48,8 +48,6 @@ def extractor(kind: str) -> Extractor:
     if found is None:
         module_name, _, function = KINDS[kind].partition(":")
         found = getattr(importlib.import_module(module_name), function)
-        if "anchors" in inspect.signature(found).parameters:
-            _anchored.add(kind)
         _loaded[kind] = found
     return found
 
@@ -58,6 +56,10 @@ def extract(kind: str, text: str, anchors: Anchors | None = None) -> Iterator[Ca
     """The candidates of ``text`` as a file of ``kind``. ``anchors``: the prefilter's, for
     exactly this text; the extractors that search for prefilter words take them instead."""
     function = extractor(kind)
-    if anchors is not None and kind in _anchored:
-        return function(text, anchors=anchors)  # type: ignore[call-arg]
+    if anchors is not None:
+        takes = _takes_anchors.get(function)
+        if takes is None:
+            takes = _takes_anchors[function] = "anchors" in inspect.signature(function).parameters
+        if takes:
+            return function(text, anchors=anchors)  # type: ignore[call-arg]
     return function(text)
