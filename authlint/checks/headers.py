@@ -80,8 +80,10 @@ def _in_docstring(ctx: FileContext, offset: int) -> bool:
 def _in_comment(ctx: FileContext, value: Value) -> bool:
     if value.prose:
         return True
-    syntax = ctx.syntax
-    if syntax is not None:  # the tree knows comments and docstrings: no look-back
+    # The tree knows comments and docstrings, but a file is not parsed for this question alone
+    # (2.7% more parses on a tree of real Python packages).
+    syntax = ctx.syntax if ctx.tree_wanted else None
+    if syntax is not None:  # no look-back
         return syntax.prose_at(value.start)
     if ctx.kind == "python" and _in_docstring(ctx, value.start):
         return True
@@ -98,19 +100,24 @@ def _in_comment(ctx: FileContext, value: Value) -> bool:
     return text[line_start : value.start].lstrip().startswith(leads)
 
 
+# The roles this check reads (a PAIR's two values are the secret checks' business).
+_ROLES = frozenset({Role.HEADER, Role.HEADER_PREFIX, Role.USERPASS})
+
+
 def check_headers(ctx: FileContext) -> Iterator[Hit]:
     for candidate in ctx.candidates:
         value = candidate.value
-        if not value.literal:
+        if not value.literal or candidate.role not in _ROLES:
             continue
-        if _in_comment(ctx, value) and not value.prose:
-            value = replace(value, prose=True)
+        if not value.prose and _in_comment(ctx, value):
+            candidate = replace(candidate, value=replace(value, prose=True))  # noqa: PLW2901
+            value = candidate.value
         if candidate.role is Role.HEADER:
-            yield from _header(ctx, replace(candidate, value=value))
+            yield from _header(ctx, candidate)
         elif candidate.role is Role.HEADER_PREFIX and not value.prose:
-            yield from _prefix(value, _rules(ctx, replace(candidate, value=value)))
+            yield from _prefix(value, _rules(ctx, candidate))
         elif candidate.role is Role.USERPASS:
-            yield from _userpass(ctx, replace(candidate, value=value))
+            yield from _userpass(ctx, candidate)
 
 
 def _profile_for(text: str, configured: str) -> str:
