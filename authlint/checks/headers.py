@@ -49,6 +49,8 @@ _ESCAPES = {'"': '"', "'": "'", "\\": "\\", "/": "/", "n": "\n", "r": "\r", "t":
 
 def _unescape(text: str) -> tuple[str, list[int]]:
     """The value the program sends, and for each of its characters the offset in ``text``."""
+    if "\\" not in text:
+        return text, list(range(len(text) + 1))
     out: list[str] = []
     where: list[int] = []
     i = 0

@@ -107,7 +107,8 @@ def _file_choice(ctx: FileContext) -> RuleChoice:
     for provider in providers.PROVIDERS:
         if provider.name in found:
             continue
-        word = next((w for w in provider.sdk_words if _names_dependency(low, w)), None)
+        # Most files name no SDK at all: a plain substring test first.
+        word = next((w for w in provider.sdk_words if w in low and _names_dependency(low, w)), None)
         if word is not None:
             found[provider.name] = (provider, "sdk", word)
     if len(found) == 1:
