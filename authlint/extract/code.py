@@ -641,6 +641,12 @@ class _Extractor:
 
     def run(self, anchors: Anchors | None = None) -> Iterator[Candidate]:
         text = self.text
+        if (
+            anchors is not None
+            and not self.lang.new_api
+            and not any(index in _KEYWORD_AT for _, index in anchors)
+        ):
+            return  # a file opened by other words (`secret`, `://`): nothing for us
         low = text.lower()
         if len(low) != len(text):
             # A few characters (İ) lower-case to two; keep offsets by lowering ASCII only.
