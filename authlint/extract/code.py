@@ -503,6 +503,8 @@ class _Extractor:
         yield from self.header_literal(lit, start, keyed=True, ctx=ctx)
 
     def scheme(self, pos: int, end: int) -> Iterator[Candidate]:
+        # Whatever it finds starts at ``pos`` (see header_literal), so a value already emitted
+        # there makes this a no-op: the caller skips it.
         text = self.text
         lit = lex_around(self.lang, text, pos)
         if lit is not None:
@@ -665,7 +667,9 @@ class _Extractor:
             elif keyword in ("basic", "bearer"):
                 before = low[pos - 1] if pos else ""
                 if before in _QUOTE_CHARS:
-                    if end == len(low) or low[end] not in _IDENT_CHARS:
+                    # A literal that starts here and was already taken as the value of an
+                    # Authorization key (`{"Authorization": f"Bearer {t}"}`) is not lexed again.
+                    if pos not in self.seen and (end == len(low) or low[end] not in _IDENT_CHARS):
                         yield from self.scheme(pos, end)
                     continue
                 if (
