@@ -537,6 +537,9 @@ def _argument_of_other_command(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", max(0, pos - 512), pos) + 1
     if line_start == pos:
         return False
+    lead = text[line_start:pos]
+    if not any(word in lead for word in _NOT_RUNNING):
+        return False  # the usual case, without the backtracking line pattern
     found = _SIMPLE_COMMAND_START.match(text, line_start, pos)
     return found is not None and found.end() < pos and found.group("first") in _NOT_RUNNING
 
