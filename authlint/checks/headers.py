@@ -313,6 +313,22 @@ def _rules(ctx: FileContext, candidate: Candidate) -> RuleChoice:
 def _prefix(value: Value, rules: RuleChoice | None = None) -> Iterator[Hit]:
     """The literal start of a header completed at runtime: `"Basic " + token`, f"Bearer {t}".
     Judged by ``rules`` (the strict profile when the caller has no evidence to offer)."""
+    # The same few prefixes (`"Bearer "`) recur in thousands of files: judged once per run.
+    key = (value.text, rules)
+    found = _PREFIXES.get(key)
+    if found is None:
+        if len(_PREFIXES) >= _VERDICTS_MAX:
+            _PREFIXES.clear()
+        found = _PREFIXES[key] = tuple(_prefix_hits(Value(value.text, 0), rules))
+    for hit in found:
+        yield replace(hit, start=hit.start + value.start, end=hit.end + value.start)
+
+
+# Hits of a prefix at offset 0, by (prefix, rules).
+_PREFIXES: dict[tuple[str, RuleChoice | None], tuple[Hit, ...]] = {}
+
+
+def _prefix_hits(value: Value, rules: RuleChoice | None) -> Iterator[Hit]:
     text = value.text
     stripped = text.rstrip(" \t")
     if not stripped:
