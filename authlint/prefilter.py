@@ -14,10 +14,11 @@ from typing import Any
 
 from authlint.providers import PREFILTER_WORDS
 
-# Lower-case literals. Every check and extractor needs one of these near what it reports.
-# The first ones are the providers' key prefixes (authlint/providers.py: `rzp_`, `sk_live_`...).
+# Lower-case literals. Every check and extractor needs one of these near what it reports: a
+# file without any is done. The first ones are the providers' key prefixes
+# (authlint/providers.py: `rzp_`, `sk_live_`...).
 KEY_WORDS: tuple[bytes, ...] = PREFILTER_WORDS
-WORDS: tuple[bytes, ...] = (
+GATE_WORDS: tuple[bytes, ...] = (
     *KEY_WORDS,
     b"secret",  # key_secret, client_secret, secrets.X
     b"passw",  # password, passwd
@@ -32,6 +33,29 @@ WORDS: tuple[bytes, ...] = (
     b"razorpay",  # SDK constructors
     b"key_id",
 )
+# The source-code extractor's keywords (extract/code.py): where a header key, a credentials call
+# or an encoder's name can be. Found in the same pass, so the extractor never searches the text
+# again; the ones that are not gate words do not open a file by themselves (`base64` alone is
+# nothing to check). PHP's `new Api(...)` is searched by that extractor itself: `api` is in
+# four of ten service files, and most of its hits would be noise to every other reader.
+CODE_WORDS: tuple[bytes, ...] = (
+    b"auth",
+    b"basic",
+    b"bearer",
+    b"razorpay",
+    b"credential",  # NetworkCredential, UsernamePasswordCredentials, Credentials.basic
+    b"base64",  # base64_encode, ToBase64String
+    b"b64",  # b64encode
+    b"btoa",
+    b"buffer.from",
+    b"encode64",  # Ruby's Base64.strict_encode64
+    b"encodetostring",  # Go's base64.StdEncoding.EncodeToString
+    b"userpwd",  # CURLOPT_USERPWD
+    b"add_password",  # urllib's HTTPPasswordMgr.add_password
+)
+WORDS: tuple[bytes, ...] = GATE_WORDS + tuple(w for w in CODE_WORDS if w not in GATE_WORDS)
+# Indices below this are gate words.
+GATE = len(GATE_WORDS)
 # Input size from which Hyperscan pays for its import (about 16 ms) and database compile.
 HYPERSCAN_MIN_BYTES = 4 * 1024 * 1024
 
@@ -111,6 +135,18 @@ def anchors(data: bytes) -> Anchors:
     if _large_engine is None:
         _large_engine = hyperscan_anchors if _hyperscan_available() else python_anchors
     return _large_engine(data)
+
+
+def opens(found: Anchors) -> bool:
+    """Does a gate word occur among ``found``: is there anything in the file to check?"""
+    return any(index < GATE for _, index in found)
+
+
+def might_open(data: bytes) -> bool:
+    """``opens(anchors(data))`` without listing the anchors: for small inputs, such as the
+    added lines of one commit."""
+    lowered = data.lower()
+    return any(word in lowered for word in GATE_WORDS)
 
 
 def char_offsets(data: bytes, found: Anchors) -> Anchors:

@@ -61,7 +61,7 @@ class FileOutcome:
 
 
 def might_match(data: bytes) -> bool:
-    return bool(prefilter.python_anchors(data))
+    return prefilter.might_open(data)
 
 
 def decode(data: bytes) -> str | None:
@@ -171,7 +171,7 @@ def scan_text(
     directory (see ``enabled_for``)."""
     body = text.encode("utf-8", "replace")
     found = prefilter.anchors(body)
-    if not found:
+    if not prefilter.opens(found):
         return []
     anchors = prefilter.char_offsets(body, found)
     return list(_scan_text(path, text, settings, kind, anchors, location=location).findings)
@@ -342,14 +342,14 @@ def scan_bytes(path: str, data: bytes, settings: Settings) -> FileOutcome:
         # Most files hold no anchor at all: decide that on the bytes, before paying to decode.
         body = data
         found = prefilter.anchors(body)
-        if not found:
+        if not prefilter.opens(found):
             return FileOutcome(size=size)
         try:
             text = data.decode("utf-8")
             rewritable = True
         except UnicodeDecodeError:
             text = data.decode("utf-8", "replace")
-    if not found:
+    if not prefilter.opens(found):
         return FileOutcome(size=size)
     anchors = prefilter.char_offsets(body, found)
     outcome = _scan_text(path, text, settings, None, anchors, rewritable=rewritable)

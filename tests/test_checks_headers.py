@@ -145,6 +145,40 @@ def test_mechanical_fixes_are_marked_fixable_and_hold_no_credentials() -> None:
     assert placeholder.fix is None
 
 
+def test_no_parse_for_the_comment_test_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A shell script's `curl -u`: the construction analysis needs no tree here (no word that
+    # calls for one), so "is it in a comment?" reads the line instead of parsing the file.
+    from authlint import prefilter, syntax
+    from authlint.checks import FileContext
+    from authlint.checks.headers import check_headers
+
+    parsed: list[str] = []
+    real_parse = syntax.parse
+
+    def counting(kind: str, text: str, near: object = None) -> object:
+        parsed.append(kind)
+        return real_parse(kind, text, near)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(syntax, "parse", counting)
+
+    def codes(source: str) -> list[Code]:
+        data = source.encode()
+        anchors = prefilter.char_offsets(data, prefilter.python_anchors(data))
+        ctx = FileContext("get.sh", source, "shell", HEADERS_ONLY, anchors)
+        assert not ctx.tree_wanted
+        return [hit.code for hit in check_headers(ctx)]
+
+    assert codes("curl -u 'YOUR_USER:' https://api.example.com/v1/orders\n") == [
+        Code.EMPTY_PASSWORD,
+        Code.PLACEHOLDER,
+    ]
+    # In a comment the placeholder is documentation.
+    assert codes("# curl -u 'YOUR_USER:' https://api.example.com/v1/orders\n") == [
+        Code.EMPTY_PASSWORD
+    ]
+    assert parsed == []
+
+
 # A template of settings to copy (`.env.example`, `settings.sample.toml`, `app.yaml.dist`) shows
 # what to fill in: a placeholder there is its purpose, as in docs. In the real settings file it
 # is a header that will fail; and a real key in a template is still a leak.

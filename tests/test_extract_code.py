@@ -696,3 +696,83 @@ def test_python_adjacent_literals_are_one_value() -> None:
     assert [c for c in run("python", src) if c.role is Role.HEADER] == []
     whole = "x = b'Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ== '\n"
     assert [c.role for c in run("python", whole)] == [Role.HEADER]
+
+
+# --- the prefilter's anchors stand in for the extractor's own keyword search ----------------
+
+
+def _anchored(lang: str, src: str) -> list[Candidate]:
+    from authlint import prefilter
+
+    data = src.encode("utf-8", "replace")
+    anchors = prefilter.char_offsets(data, prefilter.python_anchors(data))
+    return list(LANGS[lang](src, anchors))  # type: ignore[call-arg]
+
+
+KEYWORDY = st.lists(
+    st.sampled_from(
+        [
+            "Authorization",
+            "proxy-",
+            "AUTH",
+            "auth",
+            "Basic ",
+            "bearer",
+            "BTOA",
+            "btoa",
+            "b64encode",
+            "base64_encode",
+            "Buffer.from",
+            "NetworkCredential",
+            "credentials",
+            "api",
+            "new Api",
+            "Razorpay",
+            "CURLOPT_USERPWD",
+            "add_password",
+            "encode64",
+            "EncodeToString",
+            "HTTPBasicAuth",
+            "İ",
+            "ké",
+            "\u212a",  # KELVIN SIGN lower-cases to ASCII "k"
+            "\ufffd",
+            *"\"'`$#{}()[],:=+.%\\ \nx",
+        ]
+    ),
+    max_size=80,
+).map("".join)
+
+
+@pytest.mark.parametrize("lang", sorted(LANGS))
+@given(KEYWORDY)
+def test_anchors_give_what_the_search_gives(lang: str, src: str) -> None:
+    assert _anchored(lang, src) == list(LANGS[lang](src))
+
+
+def test_anchors_give_what_the_search_gives_on_the_corpus() -> None:
+    from pathlib import Path
+
+    from authlint.kinds import kind_of
+
+    corpus = Path(__file__).parent / "corpus"
+    languages = {"python", "javascript", "typescript", "go", "java", "php", "ruby"}
+    seen = 0
+    for path in sorted(corpus.rglob("*")):
+        if not path.is_file():
+            continue
+        src = path.read_text("utf-8", "replace")
+        kind = kind_of(str(path), src[:256])
+        lang = "javascript" if kind == "typescript" else kind
+        if kind not in languages or lang not in LANGS:
+            continue
+        seen += 1
+        assert _anchored(lang, src) == list(LANGS[lang](src)), path
+    assert seen > 20
+
+
+def test_overlapping_anchors_count_once() -> None:
+    # `btoauth` holds `btoa` and `auth`: the search finds `btoa` only, and so do the anchors.
+    src = 'x = btoauthorization("id:secret"); y = {"Authorization": "Basic dXNlcjpwYXNz"}'
+    assert _anchored("javascript", src) == list(LANGS["javascript"](src))
+    assert [c.value.text for c in _anchored("javascript", src)] == ["Basic dXNlcjpwYXNz"]

@@ -8,10 +8,15 @@ from authlint import prefilter
 
 hyperscan = pytest.importorskip("hyperscan")
 
-WORDY = st.text(
-    alphabet=st.sampled_from(list("rzp_SECRETpasswdbasicBEARERauth:/curlwget-u ké\n\x00")),
+WORDY = st.lists(
+    st.sampled_from(
+        [
+            *"rzp_SECRETpasswdbasicBEARERauth:/curlwget-u ké\n\x00",
+            *("b64", "Buffer.from", "CREDENTIAL", "userpwd"),
+        ]
+    ),
     max_size=300,
-)
+).map("".join)
 
 
 @given(WORDY)
@@ -37,3 +42,21 @@ def test_case_insensitive_and_overlapping() -> None:
 
 def test_nothing_to_find() -> None:
     assert prefilter.anchors(b"import os\nprint(os.getcwd())\n") == []
+
+
+def test_code_words_alone_do_not_open_a_file() -> None:
+    # The source-code extractor's own keywords come from the same pass, but a file that holds
+    # only them has nothing for any check.
+    found = prefilter.python_anchors(b"data = base64.b64encode(Buffer.from(x))")
+    assert {prefilter.WORDS[i] for _, i in found} == {b"base64", b"b64", b"buffer.from"}
+    assert not prefilter.opens(found)
+    assert not prefilter.might_open(b"data = base64.b64encode(Buffer.from(x))")
+    opened = prefilter.python_anchors(b"AUTH = base64.b64encode(x)")
+    assert prefilter.opens(opened)
+    assert prefilter.might_open(b"AUTH = base64.b64encode(x)")
+
+
+def test_gate_words_come_first() -> None:
+    assert prefilter.WORDS[: prefilter.GATE] == prefilter.GATE_WORDS
+    assert set(prefilter.CODE_WORDS) <= set(prefilter.WORDS)
+    assert len(set(prefilter.WORDS)) == len(prefilter.WORDS)

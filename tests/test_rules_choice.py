@@ -338,3 +338,19 @@ def test_stripped_example_is_reported_on_the_option_line() -> None:
     source = "```bash\ncurl -X POST https://api.razorpay.com/v1/orders \\\n-u  \\\n-H 'A: b'\n```\n"
     (finding,) = findings_in(source, "markdown")
     assert (finding.line, finding.severity) == (3, "warning")
+
+
+def test_a_value_seen_before_still_gets_its_own_file_evidence() -> None:
+    # choose() keeps what a value shows by itself for the run; the file's evidence is the
+    # file's: the same header value is strict beside a Razorpay import, RFC beside GitHub's API.
+    value = 'H = {"Authorization": "basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=="}\n'
+    github = 'URL = "https://api.github.com/user"\n' + value
+    razorpay = "import razorpay\n" + value
+    for _ in range(2):
+        assert codes_in(razorpay, "python") == [Code.SCHEME_CASE]
+        assert codes_in(github, "python") == []
+    pinned = settings_from_mapping(
+        {"host-profiles": {"api.github.com": "strict"}}, source="pyproject.toml", root="."
+    )
+    assert codes_in(github, "python", settings=pinned) == [Code.SCHEME_CASE]
+    assert codes_in(github, "python") == []

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from authlint.codes import Code
 from authlint.config import Settings
-from authlint.extract import DOC_KINDS, Candidate, extractor
+from authlint.extract import DOC_KINDS, Candidate, extract
+from authlint.kinds import KINDS, has_grammar
 from authlint.providers import RuleChoice
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ class FileContext:
     extractor_error: str | None = None
     # The tree-sitter parse, on demand (kinds with a grammar only); False until asked.
     _syntax: Syntax | bool | None = field(default=False, repr=False)
+    _tree_offsets: list[int] | None = field(default=None, repr=False)
 
     @property
     def is_docs(self) -> bool:
@@ -109,15 +111,15 @@ class FileContext:
     @property
     def syntax(self) -> Syntax | None:
         """The file's syntax tree, parsed on first use; None for kinds without a grammar."""
+        if self._syntax is False and not has_grammar(self.kind):
+            self._syntax = None  # Markdown, YAML...: nothing to work out
         if self._syntax is False:
-            from authlint.construct.anchors import tree_offsets
             from authlint.syntax import parse
 
             try:
                 # Only the statements around the words that call for a tree and around the
                 # values the line extractor found, at first.
-                near = tree_offsets(self.anchors, self.text)
-                near += [candidate.value.start for candidate in self.candidates]
+                near = [*self.tree_offsets, *(c.value.start for c in self.candidates)]
                 self._syntax = parse(self.kind, self.text, near=near)
             except Exception:  # a grammar bug must cost the tree, not the file
                 self._syntax = None
@@ -125,11 +127,30 @@ class FileContext:
         return self._syntax
 
     @property
+    def tree_offsets(self) -> list[int]:
+        """The offsets of the anchors that call for a syntax tree (construct/anchors.py)."""
+        if self._tree_offsets is None:
+            from authlint.construct.anchors import tree_offsets
+
+            self._tree_offsets = tree_offsets(self.anchors, self.text)
+        return self._tree_offsets
+
+    @property
+    def tree_wanted(self) -> bool:
+        """Is the tree parsed already, or will the construction analysis parse it? Then the
+        other checks may ask it anything; otherwise they make do with what the line
+        extractors know rather than parse a file for one question."""
+        if self._syntax is not False:
+            return self._syntax is not None
+        kind = KINDS.get(self.kind)
+        return kind is not None and kind.lowering is not None and bool(self.tree_offsets)
+
+    @property
     def candidates(self) -> list[Candidate]:
         """The extractor's candidates, computed once per file and only if a check asks."""
         if self._candidates is None:
             try:
-                self._candidates = list(extractor(self.kind)(self.text))
+                self._candidates = list(extract(self.kind, self.text, self.anchors))
             except Exception as exc:  # a bug must cost one file's context checks, not the run
                 self._candidates = []
                 self.extractor_error = f"{self.kind} extractor failed ({type(exc).__name__})"

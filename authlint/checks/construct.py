@@ -22,9 +22,7 @@ def check_constructions(ctx: FileContext) -> Iterator[Hit]:
     kind = kinds.KINDS.get(ctx.kind)
     if kind is None or kind.lowering is None:
         return
-    from authlint.construct.anchors import tree_offsets
-
-    offsets = tree_offsets(ctx.anchors, ctx.text)
+    offsets = ctx.tree_offsets
     if not offsets:
         return
     syntax = ctx.syntax

@@ -33,6 +33,26 @@ def choose(ctx: FileContext, candidate: Candidate) -> RuleChoice:
     pinned = _path_pin(settings, ctx.path)
     if pinned is not None:
         return _pinned(pinned[1], "config-path", pinned[0])
+    # What the candidate itself shows: the same few values recur in thousands of files, so the
+    # answer is kept for the run, by value.
+    key = (settings.host_profiles, candidate.role, candidate.value.text, candidate.hosts)
+    found = _BY_VALUE.get(key, _UNKNOWN)
+    if found is _UNKNOWN:
+        found = _by_candidate(settings, candidate)
+        if len(_BY_VALUE) >= _BY_VALUE_MAX:  # a generated tree of unique values: stay bounded
+            _BY_VALUE.clear()
+        _BY_VALUE[key] = found
+    return file_choice(ctx) if found is None else found
+
+
+_UNKNOWN = RuleChoice("", None, "default")
+_BY_VALUE: dict[object, RuleChoice | None] = {}
+_BY_VALUE_MAX = 4096
+
+
+def _by_candidate(settings: Settings, candidate: Candidate) -> RuleChoice | None:
+    """The rules the candidate's own evidence picks (host pins, a provider key in it, the hosts
+    of its request); None when it has none and the file decides."""
     for host in candidate.hosts:
         profile = _host_pin(settings, host)
         if profile is not None:
@@ -41,13 +61,27 @@ def choose(ctx: FileContext, candidate: Candidate) -> RuleChoice:
     if key is not None:
         return _for(key.provider, "key", f"{key.provider.name} {key.shape.name} ({key.prefix})")
     for host in candidate.hosts:
-        provider = providers.for_host(host)
+        provider = _host_facts(host)[0]
         if provider is not None:
             return _for(provider, "host", host)
     for host in candidate.hosts:
-        if not is_local_host(host):
+        if not _host_facts(host)[1]:
             return RuleChoice("rfc", None, "host", f"{host}, not an API authlint knows")
-    return file_choice(ctx)
+    return None
+
+
+_HOSTS: dict[str, tuple[providers.Provider | None, bool]] = {}
+
+
+def _host_facts(host: str) -> tuple[providers.Provider | None, bool]:
+    """The provider whose API ``host`` is, and whether it is a local or documentation host:
+    worked out once per host and run."""
+    found = _HOSTS.get(host)
+    if found is None:
+        if len(_HOSTS) >= _BY_VALUE_MAX:
+            _HOSTS.clear()
+        found = _HOSTS[host] = (providers.for_host(host), is_local_host(host))
+    return found
 
 
 def file_choice(ctx: FileContext) -> RuleChoice:
@@ -64,16 +98,17 @@ def _file_choice(ctx: FileContext) -> RuleChoice:
         pinned = _host_pin(ctx.settings, host)
         if pinned is not None:
             return _pinned(pinned, "config-host", host)
-        provider = providers.for_host(host)
+        provider, local = _host_facts(host)
         if provider is not None:
             found.setdefault(provider.name, (provider, "file-host", host))
-        elif not foreign and not is_local_host(host):
+        elif not foreign and not local:
             foreign = host
     low = headerline.folded(ctx.text)
     for provider in providers.PROVIDERS:
         if provider.name in found:
             continue
-        word = next((w for w in provider.sdk_words if _names_dependency(low, w)), None)
+        # Most files name no SDK at all: a plain substring test first.
+        word = next((w for w in provider.sdk_words if w in low and _names_dependency(low, w)), None)
         if word is not None:
             found[provider.name] = (provider, "sdk", word)
     if len(found) == 1:

@@ -9,14 +9,26 @@ pre-commit run on one Python file never imports the YAML or Markdown extractors.
 from __future__ import annotations
 
 import importlib
+import inspect
 from collections.abc import Callable, Iterator
 from typing import Final
 
 from authlint import kinds as _kinds
 from authlint.extract.candidate import Candidate, Role, Value
 from authlint.kinds import kind_of
+from authlint.prefilter import Anchors
 
-__all__ = ["DOC_KINDS", "KINDS", "Candidate", "Extractor", "Role", "Value", "extractor", "kind_of"]
+__all__ = [
+    "DOC_KINDS",
+    "KINDS",
+    "Candidate",
+    "Extractor",
+    "Role",
+    "Value",
+    "extract",
+    "extractor",
+    "kind_of",
+]
 
 Extractor = Callable[[str], Iterator[Candidate]]
 
@@ -25,6 +37,9 @@ DOC_KINDS: Final = _kinds.DOC_KINDS
 
 
 _loaded: dict[str, Extractor] = {}
+# Does an extractor take the prefilter's anchors? (The source-code extractors do: they would
+# otherwise search the text for their keywords again.)
+_takes_anchors: dict[Extractor, bool] = {}
 
 
 def extractor(kind: str) -> Extractor:
@@ -35,3 +50,16 @@ def extractor(kind: str) -> Extractor:
         found = getattr(importlib.import_module(module_name), function)
         _loaded[kind] = found
     return found
+
+
+def extract(kind: str, text: str, anchors: Anchors | None = None) -> Iterator[Candidate]:
+    """The candidates of ``text`` as a file of ``kind``. ``anchors``: the prefilter's, for
+    exactly this text; the extractors that search for prefilter words take them instead."""
+    function = extractor(kind)
+    if anchors is not None:
+        takes = _takes_anchors.get(function)
+        if takes is None:
+            takes = _takes_anchors[function] = "anchors" in inspect.signature(function).parameters
+        if takes:
+            return function(text, anchors=anchors)  # type: ignore[call-arg]
+    return function(text)

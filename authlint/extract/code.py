@@ -1,9 +1,9 @@
 """Shared machinery for the source-code extractors (Python, JS/TS, Go, Java family, PHP, Ruby).
 
-Nothing here parses a whole file. One keyword regex runs over the lower-cased text (a single
-pass, no per-line loop), and only around each keyword hit do we lex the one string literal, the
-key/value pair or the short argument list that can hold a header value or credentials. Every
-regex is bounded, so the work per hit is bounded and the whole scan is linear in the text.
+Nothing here parses a whole file. The keywords come from the prefilter's one pass over the file
+(or from one regex over the lower-cased text, without it), and only around each keyword hit do
+we lex the one string literal, the key/value pair or the short argument list that can hold a
+header value or credentials. Every regex is bounded, so the work per hit is bounded and the whole scan is linear in the text.
 
 A language module only declares its `Language`: quote syntaxes (which prefixes interpolate),
 how a literal is concatenated or formatted at runtime, its comment markers, and which calls take
@@ -20,6 +20,7 @@ from typing import Final
 
 from authlint.extract.candidate import Candidate, Role, Value
 from authlint.lazyre import lazy
+from authlint.prefilter import CODE_WORDS, WORDS, Anchors
 
 # Longest literal content we lex; longer literals are not header values.
 MAX_LITERAL: Final = 8192
@@ -511,6 +512,8 @@ class _Extractor:
         yield from self.header_literal(lit, start, keyed=True, ctx=ctx)
 
     def scheme(self, pos: int, end: int) -> Iterator[Candidate]:
+        # Whatever it finds starts at ``pos`` (see header_literal), so a value already emitted
+        # there makes this a no-op: the caller skips it.
         text = self.text
         lit = lex_around(self.lang, text, pos)
         if lit is not None:
@@ -647,16 +650,20 @@ class _Extractor:
         if lit is not None:
             yield from self.split_pair(lit, f"{text[pos:end]}(id:secret)")
 
-    def run(self) -> Iterator[Candidate]:
+    def run(self, anchors: Anchors | None = None) -> Iterator[Candidate]:
         text = self.text
+        if (
+            anchors is not None
+            and not self.lang.new_api
+            and not any(index in _KEYWORD_AT for _, index in anchors)
+        ):
+            return  # a file opened by other words (`secret`, `://`): nothing for us
         low = text.lower()
         if len(low) != len(text):
             # A few characters (İ) lower-case to two; keep offsets by lowering ASCII only.
             low = re.sub(r"[^\x00-\x7f]", "?", text).lower()
-        keywords = _KEYWORD_NEW_API if self.lang.new_api else _KEYWORD
-        for hit in keywords.finditer(low):
-            pos, end = hit.span()
-            keyword = hit.group()
+        for found, found_end, keyword in keywords(self.lang, low, anchors):
+            pos, end = found, found_end
             if keyword == "auth" and low.startswith("orization", end):
                 end += 9
                 if end < len(low) and low[end] in _IDENT_CHARS:
@@ -669,7 +676,9 @@ class _Extractor:
             elif keyword in ("basic", "bearer"):
                 before = low[pos - 1] if pos else ""
                 if before in _QUOTE_CHARS:
-                    if end == len(low) or low[end] not in _IDENT_CHARS:
+                    # A literal that starts here and was already taken as the value of an
+                    # Authorization key (`{"Authorization": f"Bearer {t}"}`) is not lexed again.
+                    if pos not in self.seen and (end == len(low) or low[end] not in _IDENT_CHARS):
                         yield from self.scheme(pos, end)
                     continue
                 if (
@@ -681,16 +690,41 @@ class _Extractor:
             yield from self.identifier(low, pos, end)
 
 
-# Every keyword a candidate needs, as a plain alternation: it runs near memory speed, where
-# lookarounds at each position would not; the checks that follow run only at these hits.
+# Every keyword a candidate needs (prefilter.CODE_WORDS): the checks that follow run only at
+# these hits. A scan hands the prefilter's anchors in, which hold them all; without anchors
+# (a Markdown block, `--fix`, a test) one alternation finds them, at near memory speed.
 # Per language: `api` (four in ten hits on service code: apiClient, API_URL...) only where the
-# Razorpay SDK is `new Api(...)` (PHP).
-_KEYWORD_WORDS: Final = (
-    r"auth|basic|bearer|razorpay|credential|base64|b64|btoa|buffer\.from|encode64"
-    r"|encodetostring|userpwd|add_password"
-)
+# Razorpay SDK is `new Api(...)` (PHP), searched here rather than by the prefilter.
+_KEYWORD_WORDS: Final = "|".join(re.escape(word.decode()) for word in CODE_WORDS)
 _KEYWORD: Final = lazy(_KEYWORD_WORDS)
 _KEYWORD_NEW_API: Final = lazy(_KEYWORD_WORDS + "|api")
+_API: Final = lazy("api")
+# prefilter.WORDS index -> the keyword, for the anchors that are code keywords.
+_KEYWORD_AT: Final = {WORDS.index(word): word.decode() for word in CODE_WORDS}
+
+
+def keywords(
+    lang: Language, low: str, anchors: Anchors | None = None
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, keyword) of every keyword in the lower-cased text, leftmost first and not
+    overlapping, as ``finditer`` of the alternation gives them. From ``anchors`` when given (the
+    prefilter's, which overlap: `btoauth` holds `btoa` and `auth`; only the first counts)."""
+    if anchors is None:
+        for hit in (_KEYWORD_NEW_API if lang.new_api else _KEYWORD).finditer(low):
+            yield hit.start(), hit.end(), hit.group()
+        return
+    found = [(pos, _KEYWORD_AT[index]) for pos, index in anchors if index in _KEYWORD_AT]
+    if lang.new_api:
+        found += [(hit.start(), "api") for hit in _API.finditer(low)]
+        found.sort()
+    last = 0
+    for pos, keyword in found:
+        if pos < last:
+            continue
+        last = pos + len(keyword)
+        yield pos, last, keyword
+
+
 _IDENT_RUN: Final = lazy(r"[a-z0-9_$]{1,40}|(?<=buffer)\.from")
 _ARGUMENT: Final = lazy(r"[\"'`:@$A-Za-z]")
 _OPEN_PAREN: Final = lazy(r"[ \t]{0,20}\(")
@@ -715,10 +749,11 @@ _ENCODERS: Final = frozenset(
 )
 
 
-def extract_code(lang: Language, text: str) -> Iterator[Candidate]:
-    """All candidates in a source file of ``lang``; never raises on any input."""
+def extract_code(lang: Language, text: str, anchors: Anchors | None = None) -> Iterator[Candidate]:
+    """All candidates in a source file of ``lang``; never raises on any input. ``anchors``:
+    the prefilter's for exactly this text (see prefilter.CODE_WORDS)."""
     try:
-        yield from _Extractor(lang, text).run()
+        yield from _Extractor(lang, text).run(anchors)
     except (ValueError, IndexError, RecursionError):  # pragma: no cover - defensive
         return
 

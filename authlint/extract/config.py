@@ -152,9 +152,14 @@ _COMPOSE: Final = re.compile(r"(?m)^services:[ \t]*$")
 def _is_compose(text: str) -> bool:
     """docker compose interpolates $VAR and ${VAR} in every value of the file; Spring Boot's
     application.yml resolves ${VAR} and ${VAR:default} placeholders the same way."""
-    if _SPRING.search(text) is not None:
+    # Literal tests first: a line-anchored search tries every position of the file.
+    if "spring:" in text and _SPRING.search(text) is not None:
         return True
-    return _COMPOSE.search(text) is not None and ("image:" in text or "build:" in text)
+    return (
+        "services:" in text
+        and ("image:" in text or "build:" in text)
+        and _COMPOSE.search(text) is not None
+    )
 
 
 _SPRING: Final = re.compile(r"(?m)^spring:[ \t]*(?:#[^\n]*)?$")

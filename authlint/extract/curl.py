@@ -8,12 +8,10 @@ to the source byte for byte, and so that quoting decides whether `$VAR` is expan
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 from authlint.extract import headerline
 from authlint.extract.candidate import Candidate, Role, Value
@@ -53,15 +51,15 @@ _BRACE: Final = re.compile(r"\$\{[^}]{0,4096}\}")
 _ANSI: Final = re.compile(r"\$'(?:[^'\\]|\\.){0,65536}'", re.DOTALL)
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+# Named tuples, not dataclasses: a YAML file of CI steps makes tens of thousands of these, and a
+# frozen dataclass costs three times as much to build.
+class Segment(NamedTuple):
     kind: str  # "raw", "single", "double", "ansi"
     start: int  # of the contents, without the quotes
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     segments: tuple[Segment, ...]
     start: int
     end: int
@@ -402,7 +400,8 @@ def _candidates(text: str, name: str, words: Iterable[Word]) -> list[Candidate]:
         user = wget_user if wget_user is not None else Value("", wget_password.start, False)
         found.append(Candidate(Role.PAIR, user, wget_password, context="wget --http-user"))
     if hosts and found:
-        return [dataclasses.replace(c, hosts=tuple(hosts)) for c in found]
+        shown = tuple(hosts)
+        return [Candidate(c.role, c.value, c.secret, c.context, shown) for c in found]
     return found
 
 
@@ -538,6 +537,9 @@ def _argument_of_other_command(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", max(0, pos - 512), pos) + 1
     if line_start == pos:
         return False
+    lead = text[line_start:pos]
+    if not any(word in lead for word in _NOT_RUNNING):
+        return False  # the usual case, without the backtracking line pattern
     found = _SIMPLE_COMMAND_START.match(text, line_start, pos)
     return found is not None and found.end() < pos and found.group("first") in _NOT_RUNNING
 

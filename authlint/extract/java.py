@@ -13,6 +13,7 @@ from typing import Final
 
 from authlint.extract.candidate import Candidate
 from authlint.extract.code import Call, Language, Quote, extract_code, quote
+from authlint.prefilter import Anchors
 
 # `\$` escapes the marker (Kotlin, Groovy, Dart): `"\$token"` is sent as `$token`.
 _DOLLAR: Final = r"(?<!\\)\$(?:[A-Za-z_]|\{)|\\\("
@@ -63,5 +64,5 @@ LANGUAGE: Final = Language(
 )
 
 
-def extract(text: str) -> Iterator[Candidate]:
-    return extract_code(LANGUAGE, text)
+def extract(text: str, anchors: Anchors | None = None) -> Iterator[Candidate]:
+    return extract_code(LANGUAGE, text, anchors)

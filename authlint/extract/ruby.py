@@ -9,6 +9,7 @@ from typing import Final
 
 from authlint.extract.candidate import Candidate
 from authlint.extract.code import Call, Language, Quote, extract_code, quote
+from authlint.prefilter import Anchors
 
 _QUOTES: Final = {
     "'": quote("'", multiline=True),
@@ -37,5 +38,5 @@ LANGUAGE: Final = Language(
 )
 
 
-def extract(text: str) -> Iterator[Candidate]:
-    return extract_code(LANGUAGE, text)
+def extract(text: str, anchors: Anchors | None = None) -> Iterator[Candidate]:
+    return extract_code(LANGUAGE, text, anchors)
