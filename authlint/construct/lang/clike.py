@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from authlint.construct import ir
 from authlint.construct.lower import AnchoredLowering, Resolution, Scope, Sites, sub_lit
-from authlint.construct.models import HeaderCallSink, PairSink
+from authlint.construct.models import HeaderCallSink, PairSink, SchemeSink
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 
 if TYPE_CHECKING:
@@ -27,15 +27,6 @@ HEADER_NAMES: Final = frozenset({"authorization", "proxy-authorization"})
 # The last name of a constant that holds the header name: HttpHeaders.AUTHORIZATION (Spring),
 # HttpHeaders.Authorization (Ktor), HeaderNames.Authorization (ASP.NET), HttpHeaderNames.
 _CONSTANT_NAMES: Final = frozenset({"authorization", "proxyauthorization"})
-
-
-class SchemeSink(NamedTuple):
-    """A call that builds the header value itself: `new AuthenticationHeaderValue(scheme,
-    parameter)` sends `scheme + " " + parameter`; `setBearerAuth(token)` (Spring) and
-    `bearerAuth(token)` (Ktor) send `"Bearer " + token`."""
-
-    method: str
-    scheme: str = ""  # the scheme the call adds; "" when the first argument is the scheme
 
 
 class Sinks(NamedTuple):

@@ -11,14 +11,20 @@ from authlint.construct import ir
 from authlint.construct.lang import clike
 from authlint.construct.lang.clike import (
     CLowering,
-    SchemeSink,
     Sinks,
     composite,
     join,
     string_plus,
 )
 from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites
-from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
+from authlint.construct.models import (
+    EncoderModel,
+    HeaderCallSink,
+    Language,
+    PairSink,
+    SchemeSink,
+    Transform,
+)
 from authlint.construct.sites import HeaderSite
 
 if TYPE_CHECKING:
@@ -108,6 +114,8 @@ LANGUAGE: Final = Language(
         "a byte[] prints as `System.Byte[]`; use `Convert.ToBase64String(bytes)` or "
         "`Encoding.ASCII.GetString(bytes)`"
     ),
+    scheme_sinks=SCHEME_SINKS,
+    fallbacks=(r"\?\?", r"GetEnvironmentVariable\("),
 )
 
 _ENV_CALLS: Final = frozenset({"Environment.GetEnvironmentVariable"})

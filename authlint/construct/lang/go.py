@@ -81,6 +81,7 @@ LANGUAGE: Final = Language(
     # %v and fmt.Sprint print a []byte as its numbers: `[89 87 ...]`.
     bytes_to_text="repr",
     bytes_advice="it prints as `[89 87 ...]`; use `%s` or `string(b)`",
+    fallbacks=(r"cmp\.Or\(", r"Getenv\("),
 )
 
 _ENV_CALLS: Final = frozenset({"os.Getenv"})

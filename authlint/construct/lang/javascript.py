@@ -84,6 +84,7 @@ LANGUAGE: Final = Language(
     header_calls=HEADER_CALLS,
     pair_sinks=PAIR_SINKS,
     bytes_to_text="decode",
+    fallbacks=(r"\|\|", r"\?\?"),
 )
 
 _ENV_OBJECTS: Final = frozenset({"process.env", "import.meta.env", "Bun.env"})

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
 from authlint.construct.lang import clike, java
-from authlint.construct.lang.clike import CLowering, SchemeSink, Sinks, string_plus
+from authlint.construct.lang.clike import CLowering, Sinks, string_plus
 from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites
-from authlint.construct.models import EncoderModel, Language, PairSink, Transform
+from authlint.construct.models import EncoderModel, Language, PairSink, SchemeSink, Transform
 from authlint.construct.sites import HeaderSite
 
 if TYPE_CHECKING:
@@ -73,6 +73,8 @@ LANGUAGE: Final = Language(
     bytes_advice=(
         "a ByteArray prints as `[B@...`; use `encodeToString` or `String(bytes, Charsets.US_ASCII)`"
     ),
+    scheme_sinks=SCHEME_SINKS,
+    fallbacks=(r"\?:", *java.FALLBACKS),
 )
 
 # `$name` in a template (the grammar leaves it inside the string content).

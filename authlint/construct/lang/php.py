@@ -82,6 +82,8 @@ LANGUAGE: Final = Language(
     header_calls=HEADER_CALLS,
     pair_sinks=PAIR_SINKS,
     bytes_to_text="decode",
+    # `??`, `?:`, `or`, `||`; `getenv`, Laravel's `env('X', 'default')`.
+    fallbacks=(r"\?\?", r"\?:", r"[ \t]or[ \t]", r"\|\|", r"(?<![\w$])(?:getenv|env)\("),
 )
 
 _ENV_CALLS: Final = frozenset({"getenv", "env"})

@@ -82,15 +82,6 @@ PAIR_SINKS: Final = (
     PairSink(callee="add_password", positions=(2, 3), context="add_password"),
 )
 
-LANGUAGE: Final = Language(
-    name="python",
-    encoders=ENCODERS,
-    transforms=TRANSFORMS,
-    header_calls=HEADER_CALLS,
-    pair_sinks=PAIR_SINKS,
-    bytes_to_text="repr",
-)
-
 # Environment lookups: callee -> argument index of the default (-1: none).
 ENV_CALLS: Final[dict[str, int]] = {
     "os.getenv": 1,
@@ -99,6 +90,20 @@ ENV_CALLS: Final[dict[str, int]] = {
     "environ.get": 1,
     "os.environ.setdefault": 1,
 }
+LANGUAGE: Final = Language(
+    name="python",
+    encoders=ENCODERS,
+    transforms=TRANSFORMS,
+    header_calls=HEADER_CALLS,
+    pair_sinks=PAIR_SINKS,
+    bytes_to_text="repr",
+    # `a or lit`, and the environment lookups that take a default (os.getenv(k, lit)).
+    fallbacks=(
+        r"[ \t]or[ \t]",
+        *sorted({re.escape(callee.rsplit(".", 1)[-1] + "(") for callee in ENV_CALLS}),
+    ),
+)
+
 _ENV_MAPPINGS: Final = frozenset({"os.environ", "environ"})
 _HEADER_NAMES: Final = frozenset({"authorization", "proxy-authorization"})
 

@@ -79,6 +79,8 @@ LANGUAGE: Final = Language(
     header_calls=HEADER_CALLS,
     pair_sinks=PAIR_SINKS,
     bytes_to_text="decode",
+    fallbacks=(r"\|\|", r"[ \t]or[ \t]", r"ENV\.fetch\("),
+    call_open=r"[ \t]*\(|[ \t]+[\"':A-Za-z_@$]",  # `basic_auth(id, secret)`, `basic_auth id, secret`
 )
 
 _HEADER_NAMES: Final = frozenset({"authorization", "proxy-authorization"})
