@@ -124,6 +124,24 @@ class Mapping(NamedTuple):
     span: Span
 
 
+class Choice(NamedTuple):
+    """One of ``options`` at runtime: the branches of an if/else that assign a name, a
+    conditional expression, the returns of a function. The evaluator takes each in turn."""
+
+    options: tuple[Expr, ...]
+    span: Span
+
+
+class Function(NamedTuple):
+    """A function defined in the same file, as a call reaches it: its parameters in order
+    (name, span of the declaration) and what it returns (a Choice when it returns in several
+    places)."""
+
+    params: tuple[tuple[str, Span], ...]
+    result: Expr
+    span: Span
+
+
 class Opaque(NamedTuple):
     """Anything the lowering does not model (a number, a lambda, a comprehension...)."""
 
@@ -144,6 +162,7 @@ Expr: TypeAlias = (
     | Param
     | Seq
     | Mapping
+    | Choice
     | Opaque
 )
 

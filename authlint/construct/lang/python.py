@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final, Literal
 
 from authlint.construct import ir
+from authlint.construct.calls import Functions
 from authlint.construct.lower import AnchoredLowering, LitBuilder, Resolution, Scope, Sites, sub_lit
 from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
@@ -104,6 +105,7 @@ LANGUAGE: Final = Language(
     ),
 )
 
+_RECEIVERS: Final = frozenset({"self", "cls"})
 _ENV_MAPPINGS: Final = frozenset({"os.environ", "environ"})
 _HEADER_NAMES: Final = frozenset({"authorization", "proxy-authorization"})
 
@@ -154,6 +156,10 @@ class Lowering(AnchoredLowering):
             self.sites.maybe_shaped(self.lower(top, scope.node_id))
 
     # -- scopes ------------------------------------------------------------------------------
+
+    def defined_name(self, node: Node) -> str | None:
+        name = node.child_by_field_name("name")
+        return None if name is None else self.syntax.source(name)
 
     def params(self, scope_node: Node, scope: Scope) -> None:
         params = scope_node.child_by_field_name("parameters")
@@ -321,6 +327,12 @@ class Lowering(AnchoredLowering):
             return ir.Opaque(span)
         if kind == "call":
             return self._call(node, scope)
+        if kind == "conditional_expression":  # `a if c else b`: either value
+            parts = [c for c in node.named_children if c.type != "comment"]
+            if len(parts) == 3:
+                options = (self.lower(parts[0], scope), self.lower(parts[2], scope))
+                return ir.Choice(options, span)
+            return ir.Opaque(span)
         if kind == "attribute":
             obj = node.child_by_field_name("object")
             attr = node.child_by_field_name("attribute")
@@ -591,4 +603,7 @@ def _format(
 def lower_file(syntax: Syntax, offsets: Iterable[int]) -> tuple[Sites, Resolution]:
     """The sites near ``offsets`` (the prefilter's anchors) and the file's name resolution."""
     lowering = Lowering(syntax)
+    lowering.resolution.functions = Functions(
+        lowering, "(function_definition) @def", lowering.defined_name, skip_first=_RECEIVERS
+    )
     return lowering.discover(offsets), lowering.resolution

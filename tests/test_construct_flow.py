@@ -1,0 +1,191 @@
+"""Control flow the evaluator follows: both branches of an if/else or a conditional expression,
+and calls to functions defined in the same file (construct/evaluate.py alternatives)."""
+
+from __future__ import annotations
+
+import pytest
+
+from authlint.codes import Code
+from tests.helpers import findings_in
+
+PY_HEAD = "import base64, os\nKEY = os.environ['KEY_ID']\nSECRET = os.environ['KEY_SECRET']\n"
+JS_HEAD = "const KEY = process.env.KEY_ID;\nconst SECRET = process.env.KEY_SECRET;\n"
+
+
+def _found(source: str, kind: str) -> list[tuple[int, Code]]:
+    return sorted((f.line, f.code) for f in findings_in(source, kind))
+
+
+FLAGS = [
+    pytest.param(
+        "python",
+        PY_HEAD + "def h(legacy):\n"
+        "    if legacy:\n"
+        '        tok = base64.encodebytes(f"{KEY}:{SECRET}".encode()).decode()\n'
+        "    else:\n"
+        '        tok = base64.b64encode(f"{KEY}:{SECRET}".encode()).decode()\n'
+        '    return {"Authorization": "Basic " + tok}\n',
+        [(6, Code.ENCODER_NEWLINE)],
+        id="py-if-else-first-branch-wrong",
+    ),
+    pytest.param(
+        "python",
+        PY_HEAD + "def h(legacy):\n"
+        "    if legacy:\n"
+        '        tok = base64.b64encode(f"{KEY}:{SECRET}".encode()).decode()\n'
+        "    elif os.environ.get('URLSAFE'):\n"
+        '        tok = base64.urlsafe_b64encode(f"{KEY}:{SECRET}".encode()).decode()\n'
+        "    else:\n"
+        '        tok = base64.b64encode(f"{KEY}{SECRET}".encode()).decode()\n'
+        '    return {"Authorization": "Basic " + tok}\n',
+        [(8, Code.URL_SAFE_ALPHABET), (10, Code.MISSING_COLON)],
+        id="py-elif-chain-two-branches-wrong",
+    ),
+    pytest.param(
+        "python",
+        PY_HEAD + "tok = base64.b64encode(f'{KEY}:{SECRET}'.encode()).decode()\n"
+        "if os.environ.get('OLD'):\n"
+        "    tok = str(base64.b64encode(f'{KEY}:{SECRET}'.encode()))\n"
+        'h = {"Authorization": "Basic " + tok}\n',
+        [(6, Code.BYTES_REPR)],
+        id="py-if-without-else-overrides",
+    ),
+    pytest.param(
+        "python",
+        PY_HEAD + "def h(legacy):\n"
+        "    creds = f'{KEY}:{SECRET}'.encode()\n"
+        "    tok = base64.encodebytes(creds) if legacy else base64.b64encode(creds)\n"
+        '    return {"Authorization": "Basic " + tok.decode()}\n',
+        [(6, Code.ENCODER_NEWLINE)],
+        id="py-conditional-expression",
+    ),
+    pytest.param(
+        "javascript",
+        JS_HEAD + "let tok;\n"
+        "if (legacy) {\n"
+        "  tok = btoa(KEY + SECRET);\n"
+        "} else {\n"
+        "  tok = btoa(KEY + ':' + SECRET);\n"
+        "}\n"
+        "xhr.setRequestHeader('Authorization', 'Basic ' + tok);\n",
+        [(5, Code.MISSING_COLON)],
+        id="js-if-else-first-branch-wrong",
+    ),
+    pytest.param(
+        "javascript",
+        JS_HEAD
+        + "const tok = legacy ? Buffer.from(`${KEY}:${SECRET}`).toString('base64url')\n"
+        + "  : Buffer.from(`${KEY}:${SECRET}`).toString('base64');\n"
+        "headers.Authorization = `Basic ${tok}`;\n",
+        [(3, Code.URL_SAFE_ALPHABET)],
+        id="js-ternary",
+    ),
+    pytest.param(
+        "python",
+        PY_HEAD + "def _token():\n"
+        '    return base64.encodebytes(f"{KEY}:{SECRET}".encode()).decode()\n'
+        'h = {"Authorization": "Basic " + _token()}\n',
+        [(5, Code.ENCODER_NEWLINE)],
+        id="py-helper-no-args",
+    ),
+    pytest.param(
+        "python",
+        "import base64, os\n"
+        "def _basic(user, password):\n"
+        '    return base64.b64encode(f"{user}{password}".encode()).decode()\n'
+        "class Client:\n"
+        "    def headers(self):\n"
+        '        tok = _basic(os.environ["ID"], os.environ["SECRET"])\n'
+        '        return {"Authorization": f"Basic {tok}"}\n',
+        [(3, Code.MISSING_COLON)],
+        id="py-helper-arguments-bound",
+    ),
+    pytest.param(
+        "python",
+        "import base64, os\n"
+        "class Client:\n"
+        "    def _token(self, strict=True):\n"
+        "        raw = f\"{os.environ['ID']}:{os.environ['SECRET']}\".encode()\n"
+        "        if strict:\n"
+        "            return base64.b64encode(raw).decode()\n"
+        "        return base64.encodebytes(raw).decode()\n"
+        "    def headers(self):\n"
+        '        return {"Authorization": "Basic " + self._token()}\n',
+        [(7, Code.ENCODER_NEWLINE)],
+        id="py-method-several-returns",
+    ),
+    pytest.param(
+        "javascript",
+        "function token(id, secret) {\n"
+        "  return btoa(id + secret);\n"
+        "}\n"
+        "xhr.setRequestHeader('Authorization', 'Basic ' + token(process.env.ID, process.env.S));\n",
+        [(2, Code.MISSING_COLON)],
+        id="js-helper-function",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "source", "expected"), FLAGS)
+def test_flags(kind: str, source: str, expected: list[tuple[int, Code]]) -> None:
+    assert _found(source, kind) == expected
+
+
+CLEAN = [
+    pytest.param(
+        "python",
+        PY_HEAD + "def h(legacy):\n"
+        "    if legacy:\n"
+        '        tok = base64.b64encode(f"{KEY}:{SECRET}".encode()).decode()\n'
+        "    else:\n"
+        '        tok = base64.b64encode(f"{SECRET}:{KEY}".encode()).decode()\n'
+        '    return {"Authorization": "Basic " + tok}\n',
+        id="py-if-else-both-right",
+    ),
+    pytest.param(
+        "python",
+        PY_HEAD + "tok = None\n"
+        "if KEY:\n"
+        "    tok = base64.b64encode(f'{KEY}:{SECRET}'.encode()).decode()\n"
+        "else:\n"
+        "    tok = os.environ['TOKEN']\n"
+        'h = {"Authorization": "Basic " + tok}\n',
+        id="py-dead-initial-value-not-an-alternative",
+    ),
+    pytest.param(
+        "python",
+        PY_HEAD + "def h(legacy):\n"
+        "    creds = f'{KEY}:{SECRET}'.encode()\n"
+        "    tok = base64.b64encode(creds) if legacy else base64.standard_b64encode(creds)\n"
+        '    return {"Authorization": "Basic " + tok.decode()}\n',
+        id="py-conditional-expression-both-right",
+    ),
+    pytest.param(
+        "python",
+        PY_HEAD + "def _token():\n"
+        '    return base64.b64encode(f"{KEY}:{SECRET}".encode()).decode()\n'
+        'h = {"Authorization": "Basic " + _token()}\n',
+        id="py-helper-right",
+    ),
+    pytest.param(
+        "python",
+        "import os\n"
+        "def _token(n):\n"
+        "    return _token(n - 1) if n else os.environ['T']\n"
+        'h = {"Authorization": "Bearer " + _token(3)}\n',
+        id="py-recursive-helper-bounded",
+    ),
+    pytest.param(
+        "javascript",
+        "function token(id, secret) {\n"
+        "  return btoa(id + ':' + secret);\n"
+        "}\n"
+        "xhr.setRequestHeader('Authorization', 'Basic ' + token(process.env.ID, process.env.S));\n",
+        id="js-helper-right",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "source"), CLEAN)
+def test_clean(kind: str, source: str) -> None:
+    assert _found(source, kind) == []
