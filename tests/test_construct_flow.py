@@ -189,3 +189,88 @@ CLEAN = [
 @pytest.mark.parametrize(("kind", "source"), CLEAN)
 def test_clean(kind: str, source: str) -> None:
     assert _found(source, kind) == []
+
+
+# An encoder's trailing newline removed by `.strip()` / `.rstrip("\n")` / `.chomp`: no AL119;
+# the wrap (AL120) stays only when the input can be longer than one line (57 bytes for
+# encodebytes' 76 characters, 45 bytes for Ruby encode64's 60).
+STRIPPED = [
+    pytest.param(
+        "python",
+        "import base64\n"
+        "h = {'Authorization': 'Basic ' + base64.encodebytes(b'aladdin:opensesame')"
+        ".decode().strip()}\n",
+        [],
+        id="py-strip-known-short",
+    ),
+    pytest.param(
+        "python",
+        "import base64\n"
+        "h = {'Authorization': 'Basic ' + base64.encodebytes(b'aladdin:" + "x" * 60 + "')"
+        ".decode().strip()}\n",
+        [(2, Code.ENCODER_LINE_WRAP)],
+        id="py-strip-known-long-wraps",
+    ),
+    pytest.param(
+        "python",
+        PY_HEAD + "c = f'{KEY}:{SECRET}'.encode()\n"
+        "h = {'Authorization': 'Basic ' + base64.encodebytes(c).decode().rstrip('\\n')}\n",
+        [(5, Code.ENCODER_LINE_WRAP)],
+        id="py-rstrip-newline-unknown-length-may-wrap",
+    ),
+    pytest.param(
+        "python",
+        PY_HEAD + "c = f'{KEY}:{SECRET}'.encode()\n"
+        "h = {'Authorization': 'Basic ' + base64.encodebytes(c).decode()}\n",
+        [(5, Code.ENCODER_NEWLINE)],
+        id="py-not-stripped",
+    ),
+    pytest.param(
+        "ruby",
+        "require 'base64'\n"
+        "h = { 'Authorization' => 'Basic ' + Base64.encode64(\"#{ENV['A']}:#{ENV['B']}\").chomp }\n",
+        [(2, Code.ENCODER_LINE_WRAP)],
+        id="rb-chomp-unknown-length-may-wrap",
+    ),
+    pytest.param(
+        "ruby",
+        "require 'base64'\n"
+        "h = { 'Authorization' => 'Basic ' + Base64.encode64(\"#{ENV['A']}:#{ENV['B']}\") }\n",
+        [(2, Code.ENCODER_NEWLINE)],
+        id="rb-not-chomped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "source", "expected"), STRIPPED)
+def test_stripped_encoder_output(kind: str, source: str, expected: list[tuple[int, Code]]) -> None:
+    found = [(line, code) for line, code in _found(source, kind) if code.value.startswith("AL1")]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "source", "expected"),
+    [
+        pytest.param(
+            "javascript",
+            "const t = process.env.TOKEN;\n"
+            "xhr.setRequestHeader('Authorization', `Basic \"${t}\"`);\n",
+            [(2, Code.QUOTED_CREDENTIALS)],
+            id="js-quoted-template-one-finding",
+        ),
+        pytest.param(
+            "python",
+            "import os\nt = os.environ['TOKEN']\nh = {'Authorization': f'Bearer \"{t}\"'}\n",
+            [(3, Code.QUOTED_CREDENTIALS)],
+            id="py-quoted-fstring-one-finding",
+        ),
+        pytest.param(
+            "javascript",
+            "const t = process.env.TOKEN;\nxhr.setRequestHeader('Authorization', `Basic ${t}`);\n",
+            [],
+            id="js-template-unquoted",
+        ),
+    ],
+)
+def test_one_finding_per_problem(kind: str, source: str, expected: list[tuple[int, Code]]) -> None:
+    assert _found(source, kind) == expected
