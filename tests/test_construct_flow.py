@@ -274,3 +274,96 @@ def test_stripped_encoder_output(kind: str, source: str, expected: list[tuple[in
 )
 def test_one_finding_per_problem(kind: str, source: str, expected: list[tuple[int, Code]]) -> None:
     assert _found(source, kind) == expected
+
+
+# if/else and conditional expressions in the other lowerings: (kind, source, expected, the
+# wrong construction, the right one); the source with the right one has no finding.
+BRANCHES = [
+    pytest.param(
+        "go",
+        'package main\nimport ("encoding/base64"; "net/http"; "os")\nfunc f(req *http.Request, legacy bool) {\n\tvar tok string\n\tif legacy {\n\t\ttok = base64.URLEncoding.EncodeToString([]byte(os.Getenv("ID") + ":" + os.Getenv("S")))\n\t} else {\n\t\ttok = base64.StdEncoding.EncodeToString([]byte(os.Getenv("ID") + ":" + os.Getenv("S")))\n\t}\n\treq.Header.Set("Authorization", "Basic "+tok)\n}\n',
+        [(6, Code.URL_SAFE_ALPHABET)],
+        "base64.URLEncoding",
+        "base64.StdEncoding",
+        id="go-branches",
+    ),
+    pytest.param(
+        "java",
+        'class A {\n  void f(HttpURLConnection c, boolean legacy) {\n    String creds = System.getenv("ID") + ":" + System.getenv("S");\n    String tok;\n    if (legacy) {\n      tok = Base64.getUrlEncoder().encodeToString(creds.getBytes());\n    } else {\n      tok = Base64.getEncoder().encodeToString(creds.getBytes());\n    }\n    c.setRequestProperty("Authorization", "Basic " + tok);\n    String t2 = legacy ? Base64.getUrlEncoder().encodeToString(creds.getBytes()) : Base64.getEncoder().encodeToString(creds.getBytes());\n    c.setRequestProperty("Authorization", "Basic " + t2);\n  }\n}\n',
+        [(6, Code.URL_SAFE_ALPHABET), (11, Code.URL_SAFE_ALPHABET)],
+        "getUrlEncoder",
+        "getEncoder",
+        id="java-branches",
+    ),
+    pytest.param(
+        "ruby",
+        "require 'base64'\ncreds = \"#{ENV['ID']}:#{ENV['S']}\"\nif legacy\n  tok = Base64.urlsafe_encode64(creds)\nelse\n  tok = Base64.strict_encode64(creds)\nend\nreq['Authorization'] = \"Basic #{tok}\"\nt2 = legacy ? Base64.urlsafe_encode64(creds) : Base64.strict_encode64(creds)\nreq['Authorization'] = \"Basic #{t2}\"\n",
+        [(4, Code.URL_SAFE_ALPHABET), (9, Code.URL_SAFE_ALPHABET)],
+        "urlsafe_encode64",
+        "strict_encode64",
+        id="ruby-branches",
+    ),
+    pytest.param(
+        "kotlin",
+        'fun f(c: HttpURLConnection, legacy: Boolean) {\n    val creds = System.getenv("ID") + ":" + System.getenv("S")\n    val tok = if (legacy) Base64.getUrlEncoder().encodeToString(creds.toByteArray()) else Base64.getEncoder().encodeToString(creds.toByteArray())\n    c.setRequestProperty("Authorization", "Basic " + tok)\n}\n',
+        [(3, Code.URL_SAFE_ALPHABET)],
+        "getUrlEncoder",
+        "getEncoder",
+        id="kotlin-branches",
+    ),
+    pytest.param(
+        "shell",
+        'if [ -n "$LEGACY" ]; then\n  TOK=$(printf \'%s\' "$ID:$SECRET" | base64)\nelse\n  TOK=$(printf \'%s\' "$ID:$SECRET" | base64 -w0)\nfi\ncurl -H "Authorization: Basic $TOK" "$U"\n',
+        [(2, Code.ENCODER_LINE_WRAP)],
+        "| base64)\nelse",
+        "| base64 -w0)\nelse",
+        id="shell-branches",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "source", "expected", "wrong", "right"), BRANCHES)
+def test_branches_in_every_lowering(
+    kind: str, source: str, expected: list[tuple[int, Code]], wrong: str, right: str
+) -> None:
+    assert _found(source, kind) == expected
+    assert wrong in source
+    assert _found(source.replace(wrong, right), kind) == []
+
+
+# Same-file functions in the C-family lowerings (the wrong construction inside the function).
+HELPERS = [
+    pytest.param(
+        "go",
+        'package main\n\nimport (\n\t"encoding/base64"\n\t"net/http"\n\t"os"\n)\n\nfunc token(id, secret string) string {\n\treturn base64.URLEncoding.EncodeToString([]byte(id + ":" + secret))\n}\n\nfunc f(req *http.Request) {\n\treq.Header.Set("Authorization", "Basic "+token(os.Getenv("ID"), os.Getenv("S")))\n}\n',
+        [(10, Code.URL_SAFE_ALPHABET)],
+        "base64.URLEncoding",
+        "base64.StdEncoding",
+        id="go-helper-function",
+    ),
+    pytest.param(
+        "java",
+        'class A {\n  private String token() {\n    String creds = System.getenv("ID") + ":" + System.getenv("S");\n    return Base64.getUrlEncoder().encodeToString(creds.getBytes());\n  }\n  void f(HttpURLConnection c) {\n    c.setRequestProperty("Authorization", "Basic " + token());\n  }\n}\n',
+        [(4, Code.URL_SAFE_ALPHABET)],
+        "getUrlEncoder",
+        "getEncoder",
+        id="java-helper-function",
+    ),
+    pytest.param(
+        "csharp",
+        'class A {\n  static string Token(string id, string secret) {\n    return Convert.ToBase64String(Encoding.UTF8.GetBytes(id + secret));\n  }\n  void F(HttpClient c) {\n    c.DefaultRequestHeaders.Add("Authorization", "Basic " + Token(Environment.GetEnvironmentVariable("ID"), Environment.GetEnvironmentVariable("S")));\n  }\n}\n',
+        [(3, Code.MISSING_COLON)],
+        "GetBytes(id + secret)",
+        'GetBytes(id + ":" + secret)',
+        id="csharp-helper-function",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "source", "expected", "wrong", "right"), HELPERS)
+def test_helper_functions_in_the_c_family(
+    kind: str, source: str, expected: list[tuple[int, Code]], wrong: str, right: str
+) -> None:
+    assert _found(source, kind) == expected
+    assert wrong in source
+    assert _found(source.replace(wrong, right), kind) == []

@@ -87,3 +87,27 @@ def _has_else(node: Node) -> bool:
             return False
         alternative = nested if nested is not None else None
     return False
+
+
+# A conditional expression: `c ? a : b`, Python's `a if c else b`, Ruby's `c ? a : b`
+# (`conditional`), Kotlin's `if (c) a else b`.
+_CONDITIONAL_EXPRESSIONS = frozenset(
+    {"ternary_expression", "conditional_expression", "conditional", "if_expression"}
+)
+
+
+def conditional_options(node: Node) -> tuple[Node, Node] | None:
+    """The two values of a conditional expression, or None for any other node."""
+    if node.type not in _CONDITIONAL_EXPRESSIONS:
+        return None
+    consequence = node.child_by_field_name("consequence") or node.child_by_field_name("body")
+    alternative = node.child_by_field_name("alternative")
+    if consequence is not None and alternative is not None:
+        return consequence, alternative
+    condition = node.child_by_field_name("condition")
+    parts = [c for c in node.named_children if c.type != "comment" and c != condition]
+    if condition is not None and len(parts) == 2:
+        return parts[0], parts[1]  # Kotlin: `if (c) a else b`
+    if condition is None and len(parts) == 3:
+        return parts[0], parts[2]  # Python: `a if c else b`
+    return None

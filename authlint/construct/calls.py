@@ -101,6 +101,8 @@ class Functions:
         if node.type not in _RETURNS:
             return self.lowering.lower(node, scope)
         values = [child for child in node.named_children if child.type != "comment"]
+        if len(values) == 1 and values[0].type == "expression_list":  # Go: `return x`
+            values = [c for c in values[0].named_children if c.type != "comment"]
         if len(values) != 1:
             return ir.Opaque(self.lowering.syntax.span(node))
         return self.lowering.lower(values[0], scope)

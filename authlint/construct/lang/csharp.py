@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
+from authlint.construct.branches import conditional_options
 from authlint.construct.lang import clike
 from authlint.construct.lang.clike import (
     CLowering,
@@ -155,6 +156,7 @@ _STRINGS: Final = frozenset(
 
 class Lowering(CLowering):
     sinks = Sinks(HEADER_CALLS, PAIR_SINKS, SCHEME_SINKS)
+    FUNCTIONS = "[(method_declaration) (local_function_statement)] @def"
     SCOPES = _SCOPES
     WRAPPERS = _WRAPPERS
     ASSIGNMENTS = "[(variable_declarator) (assignment_expression) (property_declaration)] @assign"
@@ -262,6 +264,9 @@ class Lowering(CLowering):
     def lower(self, node: Node, scope: int) -> ir.Expr:
         kind = node.type
         span = self.span(node)
+        options = conditional_options(node)
+        if options is not None:  # `c ? a : b`: either value
+            return ir.Choice(tuple(self.lower(o, scope) for o in options), span)
         if kind in _TRANSPARENT:
             inner = [c for c in node.named_children if c.type != "comment"]
             if kind == "postfix_unary_expression" and not self.src(node).endswith("!"):

@@ -117,6 +117,7 @@ def _verb(letter: str, value: ir.Expr, span: ir.Span) -> ir.Expr | None:
 
 class Lowering(CLowering):
     sinks = Sinks(HEADER_CALLS, PAIR_SINKS)
+    FUNCTIONS = "[(function_declaration) (method_declaration)] @def"
     SCOPES = _SCOPES
     WRAPPERS = _WRAPPERS
     ASSIGNMENTS = "[(short_var_declaration) (assignment_statement) (var_spec) (const_spec)] @assign"

@@ -10,6 +10,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
+from authlint.construct.branches import conditional_options
 from authlint.construct.lang import clike
 from authlint.construct.lang.clike import CLowering, Sinks, join, printf, string_plus
 from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites
@@ -337,6 +338,7 @@ def jvm_call(call: ir.Call, flag_spans: dict[int, ir.Span]) -> ir.Expr:
 
 class Lowering(CLowering):
     sinks = Sinks(HEADER_CALLS, PAIR_SINKS, SCHEME_SINKS)
+    FUNCTIONS = "(method_declaration) @def"
     SCOPES = _SCOPES
     WRAPPERS = _WRAPPERS
     ASSIGNMENTS = "[(variable_declarator) (assignment_expression)] @assign"
@@ -427,6 +429,9 @@ class Lowering(CLowering):
     def lower(self, node: Node, scope: int) -> ir.Expr:
         kind = node.type
         span = self.span(node)
+        options = conditional_options(node)
+        if options is not None:  # `c ? a : b`: either value
+            return ir.Choice(tuple(self.lower(o, scope) for o in options), span)
         if kind == "parenthesized_expression":
             inner = [c for c in node.named_children if c.type != "comment"]
             return self.lower(inner[0], scope) if len(inner) == 1 else ir.Opaque(span)

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
+from authlint.construct.branches import conditional_options
 from authlint.construct.calls import Functions
 from authlint.construct.lower import AnchoredLowering, LitBuilder, Resolution, Scope, Sites
 from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
@@ -379,12 +380,10 @@ class Lowering(AnchoredLowering):
                 return ir.Env(key.text, span)
             return ir.Index(self.lower(obj, scope), key, span)
         if kind == "ternary_expression":  # `c ? a : b`: either value
-            consequence = node.child_by_field_name("consequence")
-            alternative = node.child_by_field_name("alternative")
-            if consequence is None or alternative is None:
+            options = conditional_options(node)
+            if options is None:
                 return ir.Opaque(span)
-            options = (self.lower(consequence, scope), self.lower(alternative, scope))
-            return ir.Choice(options, span)
+            return ir.Choice(tuple(self.lower(o, scope) for o in options), span)
         if kind in ("call_expression", "new_expression"):
             return self._call(node, scope)
         if kind == "array":

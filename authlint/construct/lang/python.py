@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final, Literal
 
 from authlint.construct import ir
+from authlint.construct.branches import conditional_options
 from authlint.construct.calls import Functions
 from authlint.construct.lower import AnchoredLowering, LitBuilder, Resolution, Scope, Sites, sub_lit
 from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
@@ -328,11 +329,10 @@ class Lowering(AnchoredLowering):
         if kind == "call":
             return self._call(node, scope)
         if kind == "conditional_expression":  # `a if c else b`: either value
-            parts = [c for c in node.named_children if c.type != "comment"]
-            if len(parts) == 3:
-                options = (self.lower(parts[0], scope), self.lower(parts[2], scope))
-                return ir.Choice(options, span)
-            return ir.Opaque(span)
+            options = conditional_options(node)
+            if options is None:
+                return ir.Opaque(span)
+            return ir.Choice(tuple(self.lower(o, scope) for o in options), span)
         if kind == "attribute":
             obj = node.child_by_field_name("object")
             attr = node.child_by_field_name("attribute")
