@@ -367,3 +367,63 @@ def test_helper_functions_in_the_c_family(
     assert _found(source, kind) == expected
     assert wrong in source
     assert _found(source.replace(wrong, right), kind) == []
+
+
+_PHP_AUTH = "$r = $client->request('GET', $u, ['auth' => [getenv('RZP_KEY_ID'), RZP_SECRET]]);\n"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        pytest.param(
+            "<?php\ndefine('RZP_SECRET', 'Zx8kPq2LmN4vR7tY1wE5');\n"
+            + _PHP_AUTH,  # authlint: ignore[AL207]
+            [(2, Code.CLIENT_CREDENTIALS)],
+            id="php-define-constant",
+        ),
+        pytest.param(
+            "<?php\nconst RZP_SECRET = 'Zx8kPq2LmN4vR7tY1wE5';\n"
+            + _PHP_AUTH,  # authlint: ignore[AL207]
+            [(2, Code.CLIENT_CREDENTIALS)],
+            id="php-const-constant",
+        ),
+        pytest.param(
+            "<?php\ndefine('RZP_SECRET', getenv('RZP_KEY_SECRET'));\n" + _PHP_AUTH,
+            [],
+            id="php-define-from-environment",
+        ),
+        pytest.param(
+            "<?php\n$creds = <<<EOT\n{$id}{$secret}\nEOT;\n"
+            "$h = ['Authorization: Basic ' . base64_encode($creds)];\n",
+            [(3, Code.MISSING_COLON)],
+            id="php-heredoc-without-colon",
+        ),
+        pytest.param(
+            "<?php\n$creds = <<<EOT\n{$id}:{$secret}\nEOT;\n"
+            "$h = ['Authorization: Basic ' . base64_encode($creds)];\n",
+            [],
+            id="php-heredoc-with-colon",
+        ),
+    ],
+)
+def test_php_constants_and_heredocs(source: str, expected: list[tuple[int, Code]]) -> None:
+    assert _found(source, "php") == expected
+
+
+def test_php_heredoc_and_nowdoc_values_are_what_php_builds() -> None:
+    from authlint.construct.evaluate import Evaluator
+    from authlint.construct.lang import php
+    from authlint.syntax import parse
+
+    source = (
+        "<?php\n$a = 'x';\n$creds = <<<EOT\nalad\\tdin:{$a}\nopen\nEOT;\n"
+        "$n = <<<'EOT'\na $b\\t\nEOT;\n"
+        "$h = ['Authorization: Basic ' . base64_encode($creds . $n)];\n"
+    )
+    syntax = parse("php", source)
+    assert syntax is not None
+    sites, resolution = php.lower_file(syntax, [])
+    (site,) = sites.headers
+    # What PHP 8 prints for `echo base64_encode($creds . $n);` of this program.
+    expected = "Basic YWxhZAlkaW46eApvcGVuYSAkYlx0"  # authlint: ignore[AL204]
+    assert Evaluator(php.LANGUAGE, resolution).value(site.value).known == expected
