@@ -32,10 +32,13 @@ def check_constructions(ctx: FileContext) -> Iterator[Hit]:
         return
     from authlint import construct, header
     from authlint.checks.headers import RULE_DEPENDENT
+    from authlint.checks.secrets import literal_secret
     from authlint.checks.target import file_choice
 
     for found in construct.verdicts(syntax, offsets):
         verdict = found
+        if verdict.secret and not literal_secret(ctx, verdict.value, verdict.code):
+            continue  # a published example, an expired JWT, test data in a test
         rules = None
         if verdict.code in RULE_DEPENDENT:
             # The judge reads Basic and Bearer strictly; the file's evidence (its hosts, its

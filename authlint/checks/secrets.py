@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from authlint import providers
+from authlint import jwt, providers
 from authlint.checks import FileContext, Hit
 from authlint.checks.hosts import is_local_host, url_host
 from authlint.codes import Code
@@ -188,7 +188,7 @@ def _bearer_secret(ctx: FileContext, value: str) -> bool:
         return True  # a provider's key, whatever else
     if value in KNOWN_TOKENS or providers.published(value) or not looks_random(value):
         return False
-    if _jwt_header_only(value):
+    if jwt.header_only(value) or jwt.expired(value):
         return False
     if len(value) < _SHORT_TOKEN:
         # Short: only a run that mixes lower, upper case and digits, outside test data.
@@ -201,18 +201,6 @@ def _bearer_secret(ctx: FileContext, value: str) -> bool:
         )
         return classes == 3 and not ctx.is_test
     return True
-
-
-def _jwt_header_only(value: str) -> bool:
-    """`eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9`: a JWT's header segment alone (algorithm and type)
-    is public metadata; a token needs the payload and signature segments after it."""
-    if not value.startswith("eyJ") or "." in value.rstrip("."):
-        return False
-    try:
-        decoded = binascii.a2b_base64(value.translate(_FROM_URLSAFE) + "=" * (-len(value) % 4))
-    except (binascii.Error, ValueError):
-        return False
-    return decoded.startswith(b"{") and b'"alg"' in decoded
 
 
 def check_text_secrets(ctx: FileContext) -> Iterator[Hit]:
@@ -476,3 +464,16 @@ def fold_key_hits(hits: list[Hit]) -> list[Hit]:
         if h.code not in KEY_CODES
         or not any(start <= h.start and h.end <= end for start, end in composites)
     ]
+
+
+def literal_secret(ctx: FileContext, value: str, code: Code) -> bool:
+    """Does a literal that reaches a credential sink (found by the construction analysis) leak
+    a secret? The same judgement the line readers make of a literal in place: a Bearer token by
+    its shape and where it is; any other secret is test data in a test when it reads as one."""
+    if providers.published(value) or value in KNOWN_TOKENS:
+        return False
+    if code is Code.BEARER_TOKEN:
+        return _bearer_secret(ctx, value)
+    if jwt.expired(value) or jwt.header_only(value):
+        return False
+    return not _fixture_pair(ctx, "", value)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from authlint.construct import ir
 from authlint.construct.branches import branch_values
@@ -199,6 +199,10 @@ class Resolution:
         return found
 
 
+# Per lowering class: node type -> its ``on_<node type>`` method (or None).
+_HANDLERS: dict[type, dict[str, Callable[[Any, Node, Scope], None] | None]] = {}
+
+
 class AnchoredLowering:
     """The part of a lowering every language shares: find sink sites near the prefilter's
     anchors (never walking the whole tree), and build scopes only when a name is resolved.
@@ -244,11 +248,23 @@ class AnchoredLowering:
                 if node is None or node.id in self._visited:
                     break
                 self._visited.add(node.id)
-                handler = getattr(self, f"on_{node.type}", None)
+                handler = self._handler(node.type)
                 if handler is not None:
-                    handler(node, self.scope_of(node))
+                    handler(self, node, self.scope_of(node))
                 node = node.parent
         return self.sites.finish()
+
+    @classmethod
+    def _handler(cls, node_type: str) -> Callable[[Any, Node, Scope], None] | None:
+        """The ``on_<node type>`` method of this language, looked up once per node type."""
+        handlers = _HANDLERS.get(cls)
+        if handlers is None:
+            handlers = _HANDLERS[cls] = {}
+        try:
+            found: Callable[[Any, Node, Scope], None] | None = handlers[node_type]
+        except KeyError:
+            found = handlers[node_type] = getattr(cls, f"on_{node_type}", None)
+        return found
 
     def _assignments(self) -> list[tuple[int, Node]]:
         """Every assignment in the file with the id of the scope that owns it (one query)."""

@@ -183,6 +183,8 @@ class Syntax:
         return runs.byte_start[i] + len(inside)
 
     def span(self, node: Node) -> tuple[int, int]:
+        if self._runs is None:  # ASCII text: bytes are characters
+            return node.start_byte, node.end_byte
         return self.char(node.start_byte), self.char(node.end_byte)
 
     def source(self, node: Node) -> str:

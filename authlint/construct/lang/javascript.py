@@ -78,6 +78,10 @@ PAIR_SINKS: Final = (
     PairSink(keyword="auth", keys=(("username", "user"), ("password", "pass")), context="auth"),
     PairSink(callee="auth", context=".auth()"),
 )
+# The callee names `_call_site` looks at: any other call is not a sink.
+_SINK_NAMES: Final = frozenset(
+    {sink.method for sink in HEADER_CALLS} | {pair.callee for pair in PAIR_SINKS if pair.callee}
+)
 
 LANGUAGE: Final = Language(
     name="javascript",
@@ -297,6 +301,8 @@ class Lowering(AnchoredLowering):
             self.sites.pairs.append(PairSite(user, secret, span, context))
 
     def _call_site(self, node: Node, scope: Scope) -> None:
+        if self._callee_name(node) not in _SINK_NAMES:
+            return  # `fetch(url, {...})`: not a sink itself (its object's pairs are sites)
         call = self.lower(node, scope.node_id)
         if not isinstance(call, ir.Call):
             return
@@ -323,6 +329,18 @@ class Lowering(AnchoredLowering):
                     self.sites.pairs.append(
                         PairSite(call.args[i], call.args[j], span, pair.context)
                     )
+
+    def _callee_name(self, node: Node) -> str:
+        """The last name of the callee (`setRequestHeader`, `Razorpay`), read from the tree
+        without lowering the call."""
+        function = node.child_by_field_name("function") or node.child_by_field_name("constructor")
+        while function is not None and function.type in _TRANSPARENT and function.named_children:
+            function = function.named_children[0]
+        if function is None:
+            return ""
+        if function.type == "member_expression":
+            function = function.child_by_field_name("property")
+        return "" if function is None else self._src(function)
 
     def _fallback_site(self, node: Node, scope: Scope) -> None:
         op = node.child_by_field_name("operator")

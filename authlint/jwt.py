@@ -1,0 +1,47 @@
+"""What a JSON Web Token (RFC 7519) says about itself, read without a key: is it a whole token,
+and has it expired? A literal token that cannot authenticate anyone is not a leaked secret."""
+
+from __future__ import annotations
+
+import binascii
+import json
+import time
+
+_FROM_URLSAFE = str.maketrans("-_", "+/")
+
+
+def _segment(text: str) -> bytes | None:
+    """One base64url segment, decoded (padding is optional in JWTs)."""
+    try:
+        return binascii.a2b_base64(text.translate(_FROM_URLSAFE) + "=" * (-len(text) % 4))
+    except (binascii.Error, ValueError):
+        return None
+
+
+def header_only(value: str) -> bool:
+    """`eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9`: a JWT's header segment alone (algorithm and type)
+    is public metadata; a token needs the payload and signature segments after it."""
+    if not value.startswith("eyJ") or "." in value.rstrip("."):
+        return False
+    decoded = _segment(value)
+    return decoded is not None and decoded.startswith(b"{") and b'"alg"' in decoded
+
+
+def expired(value: str, now: float | None = None) -> bool:
+    """A JWS compact token (`header.payload.signature`) whose `exp` claim (RFC 7519 §4.1.4) is
+    in the past: every server rejects it, so writing it down leaks nothing that still works
+    (the signing key is not in it). Tokens without `exp`, or that do not decode, are not."""
+    parts = value.split(".")
+    if len(parts) != 3 or not value.startswith("eyJ"):
+        return False
+    payload = _segment(parts[1])
+    if payload is None or not payload.startswith(b"{"):
+        return False
+    try:
+        claims = json.loads(payload)
+    except (ValueError, RecursionError):
+        return False
+    exp = claims.get("exp") if isinstance(claims, dict) else None
+    if isinstance(exp, bool) or not isinstance(exp, int | float):
+        return False
+    return exp < (time.time() if now is None else now)
