@@ -186,6 +186,35 @@ CLEAN = [
 ]
 
 
+CLEAN += [
+    # A branch without a value (`return ""` when no key is set, `: null`) is the code's path
+    # without credentials, guarded by the caller: not judged as a header.
+    pytest.param(
+        "python",
+        "import base64\n"
+        "def h(u, p):\n"
+        "    return {'Authorization': 'Basic ' + _b(u, p) if u else 'Bearer ' + p}\n"
+        "def _b(u, p):\n"
+        "    if not u:\n"
+        "        return ''\n"
+        "    return base64.b64encode(f'{u}:{p}'.encode()).decode()\n",
+        id="py-helper-guard-returns-empty",
+    ),
+    pytest.param(
+        "javascript",
+        "function t(u, p) {\n  if (!u) return null;\n  return btoa(u + ':' + p);\n}\n"
+        "xhr.setRequestHeader('Authorization', 'Basic ' + t(a, b));\n",
+        id="js-helper-guard-returns-null",
+    ),
+    pytest.param(
+        "php",
+        "<?php\n$t = $u ? base64_encode($u . ':' . $p) : null;\n"
+        "$h = ['Authorization: Basic ' . $t];\n",
+        id="php-ternary-null-branch",
+    ),
+]
+
+
 @pytest.mark.parametrize(("kind", "source"), CLEAN)
 def test_clean(kind: str, source: str) -> None:
     assert _found(source, kind) == []

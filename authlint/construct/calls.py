@@ -65,7 +65,7 @@ class Functions:
         if not results or len(results) > MAX_RETURNS:
             return None
         span = lowering.syntax.span(definition)
-        result = results[0] if len(results) == 1 else ir.Choice(tuple(results), span)
+        result = results[0] if len(results) == 1 else ir.choice(tuple(results), span)
         return ir.Function(params, result, span)
 
     def _definitions(self) -> dict[str, list[Node]]:

@@ -178,7 +178,7 @@ class Resolution:
             options = branch_values(self.syntax, scope.assignments.get(name.name, []), use)
             if len(options) > 1:  # assigned in the branches of a conditional: either value
                 lowered = tuple(self.lower(node, scope.node_id) for node in options)
-                return ir.Choice(lowered, self.syntax.span(options[-1]))
+                return ir.choice(lowered, self.syntax.span(options[-1]))
             node = scope.before(name.name, name.span[0])
             if node is None and not inner:
                 node = scope.last(name.name)

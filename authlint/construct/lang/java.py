@@ -431,7 +431,7 @@ class Lowering(CLowering):
         span = self.span(node)
         options = conditional_options(node)
         if options is not None:  # `c ? a : b`: either value
-            return ir.Choice(tuple(self.lower(o, scope) for o in options), span)
+            return ir.choice(tuple(self.lower(o, scope) for o in options), span)
         if kind == "parenthesized_expression":
             inner = [c for c in node.named_children if c.type != "comment"]
             return self.lower(inner[0], scope) if len(inner) == 1 else ir.Opaque(span)

@@ -401,7 +401,7 @@ class Lowering(AnchoredLowering):
             options = conditional_options(node)
             if options is None:
                 return ir.Opaque(span)
-            return ir.Choice(tuple(self.lower(o, scope) for o in options), span)
+            return ir.choice(tuple(self.lower(o, scope) for o in options), span)
         if kind in ("call_expression", "new_expression"):
             return self._call(node, scope)
         if kind == "array":

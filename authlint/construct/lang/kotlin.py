@@ -206,7 +206,7 @@ class Lowering(CLowering):
         span = self.span(node)
         options = conditional_options(node)
         if options is not None:  # `c ? a : b`: either value
-            return ir.Choice(tuple(self.lower(o, scope) for o in options), span)
+            return ir.choice(tuple(self.lower(o, scope) for o in options), span)
         if kind in _TRANSPARENT:
             inner = [c for c in node.named_children if c.type != "comment"]
             return self.lower(inner[-1], scope) if inner else ir.Opaque(span)

@@ -383,7 +383,7 @@ class Lowering:
                     self.lower(condition, scope), self.lower(alternative, scope), span
                 )
             if body is not None and alternative is not None:  # `c ? a : b`: either value
-                return ir.Choice((self.lower(body, scope), self.lower(alternative, scope)), span)
+                return ir.choice((self.lower(body, scope), self.lower(alternative, scope)), span)
             return ir.Opaque(span)
         if kind == "subscript_expression":
             named = [c for c in node.named_children if c.type != "comment"]

@@ -332,7 +332,7 @@ class Lowering(AnchoredLowering):
             options = conditional_options(node)
             if options is None:
                 return ir.Opaque(span)
-            return ir.Choice(tuple(self.lower(o, scope) for o in options), span)
+            return ir.choice(tuple(self.lower(o, scope) for o in options), span)
         if kind == "attribute":
             obj = node.child_by_field_name("object")
             attr = node.child_by_field_name("attribute")
