@@ -92,7 +92,7 @@ class FileContext:
             try:
                 # Only the statements around the words that call for a tree and around the
                 # values the line extractor found, at first.
-                near = tree_offsets(self.anchors, self.text)
+                near = tree_offsets(self.anchors, self.text, self.kind)
                 near += [candidate.value.start for candidate in self.candidates]
                 self._syntax = parse(self.kind, self.text, near=near)
             except Exception:  # a grammar bug must cost the tree, not the file

@@ -24,7 +24,7 @@ def check_constructions(ctx: FileContext) -> Iterator[Hit]:
         return
     from authlint.construct.anchors import tree_offsets
 
-    offsets = tree_offsets(ctx.anchors, ctx.text)
+    offsets = tree_offsets(ctx.anchors, ctx.text, ctx.kind)
     if not offsets:
         return
     syntax = ctx.syntax
