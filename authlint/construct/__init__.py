@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from authlint import kinds
 from authlint.codes import Code
-from authlint.construct.anchors import TREE_WORDS, anchor_offsets
+from authlint.construct.anchors import anchor_offsets
 from authlint.construct.evaluate import Evaluator, alternatives
 from authlint.construct.judge import Verdict, judge_header, secret_literals
 from authlint.construct.lower import Resolution, Sites
@@ -26,7 +26,7 @@ from authlint.placeholder import is_placeholder, is_reference, looks_random
 if TYPE_CHECKING:
     from authlint.syntax import Syntax
 
-__all__ = ["TREE_WORDS", "Verdict", "anchor_offsets", "verdicts"]
+__all__ = ["Verdict", "anchor_offsets", "verdicts"]
 
 
 # Shorter than this, a literal password is a test stub, not a secret worth a finding (the

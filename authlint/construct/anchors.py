@@ -46,15 +46,6 @@ _KEYWORD_OPEN = r"[\"'`]?[ \t]*(?:=>|=(?!=)|:(?!:))"
 # operator from the word, on the same line (or a shell continuation).
 _LINE = 400
 
-# The words any language's sinks can hold (a word absent from every table still calls for a
-# tree where the header's own patterns match).
-TREE_WORDS = frozenset(
-    i
-    for i, word in enumerate(WORDS)
-    if word
-    in (b"auth", b"basic", b"bearer", *_FALLBACK_WORDS, b"razorpay", b"curl", b"wget", b"--user")
-)
-
 
 class _Triggers(NamedTuple):
     patterns: dict[int, re.Pattern[str]]  # word index -> what must match at the word
