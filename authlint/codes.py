@@ -418,7 +418,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         Code.KEY_SECRET,
         "key-secret",
-        "A Razorpay key secret (24 alphanumerics) is hard-coded.",
+        "A secret key is hard-coded: a Razorpay key secret, a provider's secret key, or a secret-named setting's literal.",
         "The key secret signs every request; Razorpay's docs say never to share or commit it.",
         _RZP_DOCS,
         'RAZORPAY_KEY_SECRET = "AbCdEfGhIjKlMnOpQrStUvWx"',  # authlint: ignore

@@ -87,8 +87,11 @@ _WORDS = re.compile(
 )
 
 
-# Credentials every reader knows from the specs and tutorials: RFC 7617's own examples.
-KNOWN_EXAMPLES = frozenset({"aladdin:open sesame", "test:123£"})
+# Credentials every reader knows from the specs and tutorials: RFC 7617's own examples, and the
+# Digest examples of RFC 2617 §3.5 (`Circle Of Life`) and RFC 7616 §3.9.1 (`Circle of Life`).
+KNOWN_EXAMPLES = frozenset(
+    {"aladdin:open sesame", "test:123£", "mufasa:circle of life", "mufasa:circleoflife"}
+)
 
 
 # Tokens the OAuth RFCs print as examples: RFC 6750 §2.1 and RFC 6749 §1.5/§4.1.4/§5.1.

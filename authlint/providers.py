@@ -175,6 +175,9 @@ PROVIDERS: tuple[Provider, ...] = (
                 "api/authentication",
                 "https://docs.stripe.com/api/authentication",
             ),
+            # The older sample test key, still printed by API reference pages (`curl ... -u
+            # sk_test_BQok...:`) and cited by stripe-python's own tests as public.
+            Published("sk_test_BQokikJOvBiI2HlWgH4olfQ2", "keys", "https://docs.stripe.com/keys"),
         ),
         placeholders=("sk_test_...", "{{SECRET_KEY}}"),
     ),
@@ -264,6 +267,16 @@ PROVIDERS: tuple[Provider, ...] = (
         profile="rfc",
         empty_password=True,
         docs="https://docs.midtrans.com/reference-link/authorization",
+        published=(
+            # The sandbox demo key of Midtrans' own SDK examples (Node, Go, PHP clients), copied
+            # by countless tutorials: public by design.
+            Published(
+                "SB-Mid-server-GwUP_WGbJPXsDzsNEBRs8IYA",
+                "examples/expressApp/app.js",
+                "https://github.com/Midtrans/midtrans-nodejs-client/blob/master/"
+                "examples/expressApp/app.js",
+            ),
+        ),
         placeholders=("{Your_Server_Key}",),
     ),
 )
@@ -369,19 +382,23 @@ def key_span(text: str, pos: int) -> int:
 
 
 @cache
-def _published() -> frozenset[str]:
-    return frozenset(p.value for provider in PROVIDERS for p in provider.published)
+def _published() -> dict[str, Published]:
+    # Each published key also under the form the scanner anchors on, from its shape's prefix:
+    # `SB-Mid-server-...` is found at `Mid-server-`.
+    found: dict[str, Published] = {}
+    for provider in PROVIDERS:
+        for entry in provider.published:
+            found[entry.value] = entry
+            for shape in provider.keys:
+                at = entry.value.find(shape.prefix)
+                if at > 0:
+                    found.setdefault(entry.value[at:], entry)
+    return found
 
 
 def published(value: str) -> Published | None:
     """The provider docs entry that prints ``value`` as a worked example, if any."""
-    if value not in _published():
-        return None
-    for provider in PROVIDERS:
-        for entry in provider.published:
-            if entry.value == value:
-                return entry
-    return None  # pragma: no cover - the frozenset says it is there
+    return _published().get(value)
 
 
 def for_host(host: str) -> Provider | None:

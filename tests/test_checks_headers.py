@@ -143,3 +143,65 @@ def test_mechanical_fixes_are_marked_fixable_and_hold_no_credentials() -> None:
     assert finding.fix == "Basic"
     (placeholder,) = findings_in('h = {"Authorization": "Basic <token>"}\n', "python", HEADERS_ONLY)
     assert placeholder.fix is None
+
+
+# A template of settings to copy (`.env.example`, `settings.sample.toml`, `app.yaml.dist`) shows
+# what to fill in: a placeholder there is its purpose, as in docs. In the real settings file it
+# is a header that will fail; and a real key in a template is still a leak.
+TEMPLATE_SOURCE = 'AUTH_HEADER="Bearer <token>"\nRAZORPAY_KEY_ID=rzp_live_Qz7Lm2Rt9Vw4Kp\n'  # authlint: ignore[AL201]
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        pytest.param(".env.example", [Code.LIVE_KEY_ID], id="env-example"),
+        pytest.param("deploy/.env.sample", [Code.LIVE_KEY_ID], id="env-sample"),
+        pytest.param("config/prod.env.template", [Code.LIVE_KEY_ID], id="env-template"),
+        pytest.param("settings.dist.env", [Code.LIVE_KEY_ID], id="dist"),
+        pytest.param(".env", [Code.PLACEHOLDER, Code.LIVE_KEY_ID], id="real-env"),
+        pytest.param("deploy/.env.staging", [Code.PLACEHOLDER, Code.LIVE_KEY_ID], id="staging"),
+        pytest.param("examples.env", [Code.PLACEHOLDER, Code.LIVE_KEY_ID], id="word-not-suffix"),
+    ],
+)
+def test_settings_templates_read_as_docs(path: str, expected: list[Code]) -> None:
+    from authlint.config import Settings
+    from authlint.scan import scan_text
+
+    assert [f.code for f in scan_text(path, TEMPLATE_SOURCE, Settings())] == expected
+
+
+# An escaped interpolation marker is sent as written: Kotlin's `\$` and Terraform's `$${` keep
+# the template notation in the string instead of filling it in (AL104). Unescaped, it expands.
+@pytest.mark.parametrize(
+    ("source", "kind", "expected"),
+    [
+        pytest.param(
+            'val h = mapOf("Authorization" to "Bearer \\$token")\n',
+            "kotlin",
+            [Code.UNEXPANDED_VARIABLE],
+            id="kotlin-escaped-dollar",
+        ),
+        pytest.param(
+            'val h = mapOf("Authorization" to "Bearer $token")\n',
+            "kotlin",
+            [],
+            id="kotlin-template",
+        ),
+        pytest.param(
+            'request_headers = {\n  Authorization = "Bearer $${var.token}"\n}\n',
+            "terraform",
+            [Code.UNEXPANDED_VARIABLE],
+            id="hcl-escaped-interpolation",
+        ),
+        pytest.param(
+            'request_headers = {\n  Authorization = "Bearer ${var.token}"\n}\n',
+            "terraform",
+            [],
+            id="hcl-interpolation",
+        ),
+    ],
+)
+def test_escaped_interpolation_is_sent_as_written(
+    source: str, kind: str, expected: list[Code]
+) -> None:
+    assert codes_in(source, kind) == expected

@@ -157,3 +157,130 @@ def test_secret_default_of_a_terraform_variable_is_a_key_secret() -> None:
 def test_generic_user_with_a_real_password_is_a_leak_not_a_placeholder() -> None:
     source = "curl -u admin:Gr4fanaAdm1nPass https://grafana.example/api\n"  # authlint: ignore
     assert codes_in(source, "shell") == [Code.CURL_USER_CREDENTIALS]
+
+
+# Example credentials where examples are the norm (documentation, tests, docstrings and comments):
+# human-typed words with a short digit tail (`mot123`, `CircleOfLife`, `withPwd`) or a phrase
+# (`a%20secret`) are what a reader is shown, not a leak. A generated-looking password or a
+# provider's key shape there is still one. Each row is (path, source, expected codes).
+RANDOM_PW = "Zq8wLm3xT1pK7r"  # authlint: ignore
+EXAMPLE_PLACES = [
+    pytest.param(
+        "docs/clients.md",
+        "```pycon\n>>> httpx.get('https://example.com', auth=('tom', 'mot123'))\n```\n",
+        [],
+        id="docs-word-digits",
+    ),
+    pytest.param(
+        "docs/clients.md",
+        f"```python\nhttpx.get('https://api.acme-pay.io', auth=('svc', '{RANDOM_PW}'))\n```\n",
+        [Code.CLIENT_CREDENTIALS],
+        id="docs-random-password-still-flags",
+    ),
+    pytest.param(
+        "README.md",
+        "```js\naxios.get(url, { auth: { username: 'janedoe', password: 's00pers3cret' } });\n```\n",
+        [],
+        id="docs-leetspeak-word",
+    ),
+    pytest.param(
+        "README.md",
+        "```js\naxios.get(url, { auth: { username: 'svc', password: 'x7k2m9q4z8w1' } });\n```\n",  # authlint: ignore[AL207]
+        [Code.CLIENT_CREDENTIALS],
+        id="docs-random-lower-digits-still-flags",
+    ),
+    pytest.param(
+        "tests/test_auth.py",
+        'auth = httpx.DigestAuth(username="Mufasa", password="CircleOfLife")\n',
+        [],
+        id="test-camel-words",
+    ),
+    pytest.param(
+        "tests/test_auth.py",
+        f'auth = httpx.DigestAuth(username="Mufasa", password="{RANDOM_PW}")\n',
+        [Code.CLIENT_CREDENTIALS],
+        id="test-random-password-still-flags",
+    ),
+    pytest.param(
+        "app/legacy.py",
+        'auth = DigestAuth("Mufasa", "Circle Of Life")\n',
+        [],
+        id="rfc2617-digest-example",
+    ),
+    pytest.param(
+        "tests/test_auth.py",
+        'auth = DigestAuth(username="svc-report", password="Quiet River Stone")\n',
+        [],
+        id="test-phrase",
+    ),
+    pytest.param(
+        "app/legacy.py",
+        'auth = DigestAuth("Mufasa", "Circle Of Strife 9")\n',
+        [Code.CLIENT_CREDENTIALS],
+        id="not-the-rfc-example-still-flags",
+    ),
+    pytest.param(
+        "pkg/urls.py",
+        'class URL:\n    """\n    url = URL("https://jo%40email.com:a%20secret@host.de:1234/p")\n    """\n',
+        [],
+        id="docstring-url-phrase",
+    ),
+    pytest.param(
+        "pkg/urls.py",
+        f'DSN = "https://svc:{RANDOM_PW}@db.acme-cloud.net:5432/p"\n',
+        [Code.URL_CREDENTIALS],
+        id="code-url-random-password-still-flags",
+    ),
+    pytest.param(
+        "tests/test_proxy.py", 'PROXY = "http://user:withPwd@slap:8888/"\n', [], id="local-typed"
+    ),
+    pytest.param(
+        "tests/test_proxy.py",
+        f'PROXY = "http://user:{RANDOM_PW}@slap:8888/"\n',
+        [Code.URL_CREDENTIALS],
+        id="local-random-still-flags",
+    ),
+    # A settings schema that describes its fields: labels with spaces are not an id and a secret.
+    pytest.param(
+        "context/project.json",
+        '{"fields": {"key_id": "Razorpay API Key ID", "key_secret": "Razorpay API Key Secret"}}\n',
+        [],
+        id="json-field-labels",
+    ),
+    pytest.param(
+        "context/project.json",
+        f'{{"fields": {{"key_id": "Razorpay API Key ID", "key_secret": "{RANDOM_PW}"}}}}\n',
+        [Code.CLIENT_CREDENTIALS],
+        id="json-label-id-real-secret-still-flags",
+    ),
+]
+
+
+@pytest.mark.parametrize(("path", "source", "expected"), EXAMPLE_PLACES)
+def test_examples_where_examples_are_the_norm(path: str, source: str, expected: list[Code]) -> None:
+    from authlint.scan import scan_text
+
+    found = scan_text(path, source, SECRETS_ONLY)
+    assert [f.code for f in found] == expected
+
+
+# In a test file a Bearer literal sent to the test's own server is test data when it is not
+# shaped like generated key material (a UUID, hex); a mixed-case random token or a provider's
+# key there is still a leak.
+UUID_TOKEN = "004DDB79-6801-4587-B976-F093E6AC44FF"
+MIXED_TOKEN = "q8Lw2ZxT7mN4pK9rV3sB6yH1cJ5dF0gA"  # authlint: ignore
+
+
+@pytest.mark.parametrize(
+    ("path", "token", "expected"),
+    [
+        pytest.param("request_test.go", UUID_TOKEN, [], id="test-uuid"),
+        pytest.param("client.go", UUID_TOKEN, [Code.BEARER_TOKEN], id="code-uuid-still-flags"),
+        pytest.param("request_test.go", MIXED_TOKEN, [Code.BEARER_TOKEN], id="test-mixed-flags"),
+    ],
+)
+def test_bearer_literal_in_tests(path: str, token: str, expected: list[Code]) -> None:
+    from authlint.scan import scan_text
+
+    source = f'req.Header.Set("Authorization", "Bearer {token}")\n'
+    assert [f.code for f in scan_text(path, source, SECRETS_ONLY)] == expected

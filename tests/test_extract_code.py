@@ -44,6 +44,14 @@ HEADERS = [
         id="py-requests-dict",
     ),
     pytest.param("python", 'h = {"Authorization": f"Bearer {tok}"}', P, "Bearer ", id="py-fstr"),
+    pytest.param(
+        "python",
+        'headers = {\n    "Accept": "application/json",\n    "Authorization":\n'
+        '        "Basic dXNlcjpwYXNz",\n}',
+        H,
+        "Basic dXNlcjpwYXNz",
+        id="py-dict-key-value-on-next-line",
+    ),
     pytest.param("python", 'h["Authorization"] = "basic " + b64', P, "basic ", id="py-concat"),
     pytest.param("python", 'x = "Bearer %s" % tok', P, "Bearer ", id="py-percent"),
     pytest.param("python", 'x = "Basic {}".format(tok)', P, "Basic ", id="py-format"),
@@ -318,6 +326,25 @@ NOT_HEADERS = [
         "python",
         'HELP = "Authorization: Bearer token goes here, see the docs"',
         id="py-header-line-sentence",
+    ),
+    # A string that names the header but is not a dict key: a return annotation (an SDK's
+    # `Authorization` resource, as in Stripe Issuing), a comparison or a match case, followed by
+    # a docstring or a string on the next line. That string is not the header value.
+    pytest.param(
+        "python",
+        'def approve(\n    authorization: str\n) -> "Authorization":\n'
+        '    """\n    Approves a pending Authorization object.\n    """\n',
+        id="py-return-annotation-then-docstring",
+    ),
+    pytest.param(
+        "python",
+        'if name == "Authorization":\n    """Basic credentials are checked below."""\n',
+        id="py-comparison-then-docstring",
+    ),
+    pytest.param(
+        "python",
+        'match name:\n    case "Authorization":\n        "Bearer tokens only"\n',
+        id="py-match-case-then-string",
     ),
 ]
 

@@ -43,10 +43,16 @@ def test_published_examples_cite_the_page_that_prints_them() -> None:
     assert published
     for provider, entry in published:
         assert entry.url.endswith(entry.doc)
-        # A page of the provider's docs repository, or of its docs site.
+        # A page of the provider's docs repository, of its docs site, or an example in one of
+        # its own SDK repositories (its GitHub organisation).
+        url = urlsplit(entry.url)
         assert (
             entry.doc.endswith(".md")
-            or urlsplit(entry.url).netloc == urlsplit(provider.docs).netloc
+            or url.netloc == urlsplit(provider.docs).netloc
+            or (
+                url.netloc == "github.com"
+                and url.path.split("/")[1].lower() == provider.name.lower()
+            )
         )
         assert providers.published(entry.value) == entry
         # A published key id still has its provider's shape: the table holds keys, not prose.
@@ -127,6 +133,30 @@ def test_key_mode_reads_any_provider_key(user: str, mode: str | None) -> None:
             "markdown",
             [],
             id="published-test-key-id",
+        ),
+        pytest.param(
+            "const SERVER_KEY = 'SB-Mid-server-GwUP_WGbJPXsDzsNEBRs8IYA';\n",
+            "javascript",
+            [],
+            id="midtrans-sdk-demo-sandbox-key",
+        ),
+        pytest.param(
+            "const SERVER_KEY = 'SB-Mid-server-GwUP_WGbJPXsDzsNEBRs8IYB';\n",  # authlint: ignore[AL203]
+            "javascript",
+            [Code.KEY_SECRET],
+            id="midtrans-other-sandbox-key",
+        ),
+        pytest.param(
+            'stripe.api_key = "sk_test_BQokikJOvBiI2HlWgH4olfQ2"\n',
+            "python",
+            [],
+            id="stripe-published-sample-key",
+        ),
+        pytest.param(
+            'stripe.api_key = "sk_test_BQokikJOvBiI2HlWgH4olfQ3"\n',  # authlint: ignore[AL203]
+            "python",
+            [Code.KEY_SECRET],
+            id="stripe-unpublished-test-key",
         ),
         pytest.param(
             'String secret = "EnLs21M47BllR3X8PSFtjtbd";\n',

@@ -68,6 +68,11 @@ class FileContext:
         (REST-client request files, OpenAPI documents, Postman collections)."""
         if self._docs is None:
             self._docs = self.kind in DOC_KINDS or self.kind == "http"
+            if not self._docs and self.kind in _SETTINGS_KINDS:
+                # A template of settings to copy (`.env.example`, `config.sample.toml`) shows
+                # what to fill in: its placeholders are its purpose.
+                base = self.path.replace("\\", "/").rsplit("/", 1)[-1].lower()
+                self._docs = not _TEMPLATE_PARTS.isdisjoint(base.split("."))
             if not self._docs and self.kind in ("json", "yaml"):
                 self._docs = re.compile(_API_DOCUMENT).search(self.text, 0, 4096) is not None
         return self._docs
@@ -114,6 +119,8 @@ class FileContext:
 
 # An OpenAPI/Swagger document or a Postman collection announces itself near its start. (Patterns
 # are compiled on first use, through re's cache: start-up pays only for what a run needs.)
+_SETTINGS_KINDS = frozenset({"dotenv", "yaml", "json", "toml", "ini"})
+_TEMPLATE_PARTS = frozenset({"example", "sample", "template", "tmpl", "dist"})
 _API_DOCUMENT = (
     r"(?m)^[ \t]{0,4}[\"']?(?:openapi|swagger)[\"']?[ \t]*:|\"_postman_id\"|"
     r"schema\.getpostman\.com"

@@ -130,18 +130,63 @@ def _is_secret(value: str) -> bool:
     return looks_random(value) and not is_placeholder(value) and not providers.published(value)
 
 
-def _fixture_pair(ctx: FileContext, user: str, password: str) -> bool:
-    """In a test or fixture file, a pair of test-data words (`user`/`wrongpass`, unicode names,
-    `test`/`test`) is what the test feeds the code under test, not a credential that leaked.
-    A provider's secret key shape or a random-looking password still counts; a key id as the
-    user does not (a key id is not the secret: AL201/AL202 report it on its own)."""
-    if not ctx.is_test or providers.key_of(password):
+def _fixture_pair(ctx: FileContext, user: str, password: str, at: int | None = None) -> bool:
+    """Where examples are the norm (a test or fixture file; for a pair handed to a client call,
+    ``at`` set, also documentation, a comment or a docstring), a pair of test-data words (`user`/`wrongpass`, unicode names, `test`/`test`,
+    `tom`/`mot123`, RFC 2617's `Mufasa`/`CircleOfLife`) is what the reader or the code under test
+    is given, not a credential that leaked. A provider's secret key shape or a generated-looking
+    password still counts; a key id as the user does not (a key id is not the secret:
+    AL201/AL202 report it on its own)."""
+    if providers.key_of(password):
+        return False
+    examples = at is not None and (ctx.is_docs or _in_prose(ctx, at))
+    if not (ctx.is_test or examples):
         return False
     key = providers.key_of(user)
     if key is not None and key.shape.role != "key-id":
         return False
     password = _as_written(password)
-    return is_dummy(password) or not looks_random(password) or _phrase(password)
+    return (
+        is_dummy(password)
+        or not looks_random(password)
+        or _phrase(password)
+        or _typed(password)
+        or _label(password)
+    )
+
+
+# Words typed by a person, then at most a short number: `mot123`, `withPwd`, `CircleOfLife`,
+# `Secret2024`. Generated key material puts digits anywhere and capitals side by side.
+_TYPED = re.compile(r"(?:[a-z]+|[A-Z][a-z]+)(?:[A-Z][a-z]+){0,3}[0-9]{0,4}")
+
+
+def _label(value: str) -> bool:
+    """Words separated by blanks (`Razorpay API Key Secret`): what a form or a schema shows."""
+    return len(value.split()) >= 2 and all(word.isalnum() for word in value.split())
+
+
+# Digits standing for letters inside a word (`s00pers3cret`, `rapunz3l`, `p4ssw0rd`).
+_LEET = str.maketrans("013457", "oieast")
+_INNER_DIGITS = re.compile(r"(?<=[A-Za-z])[0-9]{1,2}(?=[A-Za-z])")
+
+
+def _typed(value: str) -> bool:
+    if len(value) > 16:
+        return False
+    if _TYPED.fullmatch(value) is not None:
+        return True
+    word = _INNER_DIGITS.sub(lambda m: m.group().translate(_LEET), value)
+    if word == value or _TYPED.fullmatch(word) is None:
+        return False
+    # A word reads: about a third of its letters are vowels; `xotkzmq` is not one.
+    letters = [c for c in word.lower() if c.isalpha()]
+    return sum(c in "aeiouy" for c in letters) * 10 >= 3 * len(letters)
+
+
+def _in_prose(ctx: FileContext, offset: int) -> bool:
+    """Inside a comment or a docstring (by the file's syntax tree, where it has one)."""
+    syntax = ctx.syntax
+    return syntax is not None and syntax.prose_at(offset)
 
 
 _ESCAPED = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4})|%[0-9A-Fa-f]{2}")
@@ -190,15 +235,17 @@ def _bearer_secret(ctx: FileContext, value: str) -> bool:
         return False
     if jwt.header_only(value) or jwt.expired(value):
         return False
+    classes = sum(
+        (
+            any(c.islower() for c in value),
+            any(c.isupper() for c in value),
+            any(c.isdigit() for c in value),
+        )
+    )
+    if ctx.is_test and classes < 3:
+        return False  # a UUID or hex id the test sends to its own server: test data
     if len(value) < _SHORT_TOKEN:
         # Short: only a run that mixes lower, upper case and digits, outside test data.
-        classes = sum(
-            (
-                any(c.islower() for c in value),
-                any(c.isupper() for c in value),
-                any(c.isdigit() for c in value),
-            )
-        )
         return classes == 3 and not ctx.is_test
     return True
 
@@ -244,7 +291,7 @@ def check_text_secrets(ctx: FileContext) -> Iterator[Hit]:
                 continue
             user, password = info.group("user"), info.group("password")
             host = url_host(text, info.end())
-            if not _url_secret(ctx, user, password, host):
+            if not _url_secret(ctx, user, password, host, info.start("user")):
                 continue
             where = "a local host" if is_local_host(host) else f"host {host}"
             yield Hit(
@@ -286,7 +333,7 @@ def check_text_secrets(ctx: FileContext) -> Iterator[Hit]:
             )
 
 
-def _url_secret(ctx: FileContext, user: str, password: str, host: str) -> bool:
+def _url_secret(ctx: FileContext, user: str, password: str, host: str, at: int) -> bool:
     """Credentials in a URL, judged by where they are sent.
 
     To a public host, any literal password counts (`root:root@db.example-cloud.net` opens a real
@@ -300,6 +347,8 @@ def _url_secret(ctx: FileContext, user: str, password: str, host: str) -> bool:
         return False
     if _fixture_pair(ctx, user, password):
         return False
+    if _label(_as_written(password)) and _in_prose(ctx, at):
+        return False  # `https://jo%40email.com:a%20secret@host` in a docstring: a phrase
     if ctx.is_docs and (is_placeholder(password) or is_dummy(password)):
         return False  # `https://user:password@proxy.corp.com` in a README is notation
     if not is_local_host(host):
@@ -308,6 +357,8 @@ def _url_secret(ctx: FileContext, user: str, password: str, host: str) -> bool:
     # compose files and dev settings write; only a generated-looking password is a leak.
     if len(password) < MIN_PASSWORD or is_placeholder(password) or not looks_random(password):
         return False
+    if _typed(_as_written(password)):
+        return False  # `user:withPwd@proxy`: a word someone typed for the local stack
     return not _stand_in_user(user, password)
 
 
@@ -414,6 +465,8 @@ def _userpass(ctx: FileContext, candidate: Candidate) -> Hit | None:
         return None
     if _published_pair(user, password) or _fixture_pair(ctx, user, password):
         return None
+    if is_known_example(user, password):
+        return None
     return Hit(
         value.start,
         value.end,
@@ -432,8 +485,12 @@ def _pair(ctx: FileContext, candidate: Candidate) -> Hit | None:
     user = candidate.value
     if secret.expands and "$" in secret.text:
         return None
-    if _fixture_pair(ctx, user.text if user.literal else "", secret.text):
+    if _fixture_pair(ctx, user.text if user.literal else "", secret.text, user.start):
         return None
+    if user.literal and is_known_example(user.text, secret.text):
+        return None
+    if user.literal and _label(user.text) and _label(secret.text):
+        return None  # `"key_id": "Razorpay API Key ID"`: a schema describing its fields
     start = min(user.start, secret.start)
     end = max(user.end, secret.end)
     user_text = user.text if user.literal else ""

@@ -341,6 +341,10 @@ _SECRET_KEYS: Final = frozenset(
 _ENCODER_GAP: Final = re.compile(r"[A-Za-z0-9_.$()\[\]: \t>\\-]{0,160}?(?=[\"'`])")
 _USERPASS: Final = re.compile(r"([^:\s\"'`]{1,256}):([^\s\"'`]{1,256})")
 _AUTH_KEY_SEP: Final = re.compile(r"[ \t]*(?:\][ \t]*=(?!=)|=>|:(?!:)|=(?!=)|,)[ \t\r\n]{0,100}")
+# What may stand before a string that is a key rather than an operand: a return annotation
+# (`-> "Authorization":`, an SDK's Authorization resource type), a comparison or a match case is
+# followed by `:` too, and what comes after that colon is a body (a docstring), never the value.
+_NOT_A_KEY_BEFORE: Final = re.compile(r"(?:->|[=!]=|(?<![A-Za-z0-9_])(?:case|if|elif|in))[ \t]*\Z")
 _HEADER_KEY_SEP: Final = re.compile(
     r"[ \t]*(?:\][ \t]*=(?!=)|=>|->|:(?!:)|=(?![=>])|,|[ \t]to[ \t])[ \t\r\n]{0,100}"
     r"(?:\[\]string\{[ \t]*|new[ \t]+String\[\][ \t]*\{[ \t]*)?"
@@ -437,6 +441,12 @@ class _Extractor:
         if lit is not None:
             if lit.ce == end:
                 sep = _HEADER_KEY_SEP.match(text, lit.end)
+                if (
+                    sep is not None
+                    and sep.group().lstrip(" \t").startswith(":")
+                    and _NOT_A_KEY_BEFORE.search(text, max(0, lit.start - 12), lit.start)
+                ):
+                    return
                 if sep is not None:
                     listed = sep.group().strip() == ","
                     yield from self.header_value_at(sep.end(), ctx, listed)

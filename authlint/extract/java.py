@@ -14,7 +14,8 @@ from typing import Final
 from authlint.extract.candidate import Candidate
 from authlint.extract.code import Call, Language, Quote, extract_code, quote
 
-_DOLLAR: Final = r"\$(?:[A-Za-z_]|\{)|\\\("
+# `\$` escapes the marker (Kotlin, Groovy, Dart): `"\$token"` is sent as `$token`.
+_DOLLAR: Final = r"(?<!\\)\$(?:[A-Za-z_]|\{)|\\\("
 _BRACE: Final = r"(?<!\{)\{(?!\{)"
 _QUOTES: Final = {
     '"': quote('"', interp=_DOLLAR),

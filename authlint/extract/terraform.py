@@ -103,9 +103,11 @@ class _Strings:
         whole = (
             _INTERPOLATION.fullmatch(raw) is not None and self.template_end(pos + 3, end, 1) == end
         )
-        return Value(raw, pos + 1, not whole, "${" in raw)
+        return Value(raw, pos + 1, not whole, _EXPANDS.search(raw) is not None)
 
 
+# An interpolation Terraform fills in: `${` not escaped as `$${` (which stays `${` literally).
+_EXPANDS: Final = re.compile(r"(?<!\$)(?:\$\$)*\$\{")
 _BLOCK_HEAD: Final = re.compile(r"(?P<head>[^\n{}]{0,200})$")
 _AUTH_HEAD: Final = re.compile(r"(?i)^[ \t]*(?:provider\b|[A-Za-z0-9_]*auth[A-Za-z0-9_]*\b)")
 
