@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from authlint import grammar, providers
+from authlint.lazyre import lazy
 from authlint.redact import MARK, redact_secret
 
 # The strict profile's control characters: CTL and C1 (see grammar.CONTROL).
@@ -16,9 +17,9 @@ _B64TOKEN = grammar.b64token_re
 # short words of letters with at most a version number (Basic, Negotiate, AWS4-HMAC-SHA256,
 # SCRAM-SHA-256, oauth_nonce); a key id (`rzp_live_...`, `xoxb-...`) or base64 is not one and may
 # be the credentials themselves, as in a value with no scheme.
-_NAME_PART = re.compile(r"[A-Za-z]{1,12}[0-9]{0,3}|[0-9]{1,3}")
-_SCHEME_PARTS = re.compile(r"-")
-_PARAM_PARTS = re.compile(r"[-_]")
+_NAME_PART = lazy(r"[A-Za-z]{1,12}[0-9]{0,3}|[0-9]{1,3}")
+_SCHEME_PARTS = lazy(r"-")
+_PARAM_PARTS = lazy(r"[-_]")
 
 
 def _word_shaped(name: str, parts: re.Pattern[str], longest: int) -> bool:

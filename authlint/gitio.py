@@ -11,8 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import subprocess
-import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, TypeAlias
 
@@ -34,6 +32,8 @@ def run_git(args: Sequence[str], cwd: StrPath = ".") -> bytes:
 
 def run_git_full(args: Sequence[str], cwd: StrPath = ".") -> tuple[bytes, bytes]:
     """(stdout, stderr) of ``git ARGS``, for the warnings git prints on success."""
+    import subprocess  # here and below: a run on named files never starts git (pre-commit)
+
     try:
         proc = subprocess.run(
             ["git", *args], cwd=cwd, capture_output=True, check=False, stdin=subprocess.DEVNULL
@@ -145,6 +145,9 @@ def read_blobs(shas: Iterable[str], repo: StrPath = ".") -> Iterator[bytes]:
     filling the output pipe cannot deadlock against a full input pipe. A missing object raises
     GitError.
     """
+    import subprocess
+    import threading
+
     try:
         proc = subprocess.Popen(
             ["git", "cat-file", "--batch"],
@@ -194,6 +197,8 @@ def blob_sizes(shas: Sequence[str], repo: StrPath = ".") -> list[int]:
     object headers only, so a size limit is applied before any content is read."""
     if not shas:
         return []
+    import subprocess
+
     try:
         proc = subprocess.run(
             ["git", "cat-file", "--batch-check"],

@@ -15,9 +15,8 @@ Where the RFCs leave room, the choice is documented next to the rule it affects,
 
 from __future__ import annotations
 
-import re
-
 from authlint import placeholder as _placeholder
+from authlint.lazyre import lazy
 
 # The longest run of token, token68 or quoted-string characters any rule accepts. Servers cap a
 # whole header section at 8-16 KiB (nginx 8 KiB per line by default), so nothing longer reaches
@@ -214,21 +213,22 @@ PROFILE_CHOICES = {
     "any other scheme as a token68 or a list of at least one auth-param.",
 }
 
-# Compiled forms: built here once so that every importer shares them.
-credentials_re = re.compile(credentials)
-token_re = re.compile(token)
-token68_re = re.compile(token68)
-auth_param_re = re.compile(auth_param)
-auth_param_named_re = re.compile(auth_param_named)
-auth_param_list_re = re.compile(auth_param_list)
-b64token_re = re.compile(b64token)
-base64_canonical_re = re.compile(base64_canonical)
-strict_credentials_re = re.compile(strict_credentials)
-user_pass_re = re.compile(user_pass)
-ctl_re = re.compile(CTL)
-control_re = re.compile(CONTROL)
-ctl_not_htab_re = re.compile(CTL_NOT_HTAB + "+")
-field_name_prefix_re = re.compile(field_name_prefix)
-variable_re = re.compile(variable)
-placeholder_wrapped_re = re.compile(placeholder_wrapped)
-placeholder_word_re = re.compile(placeholder_word)
+# Compiled forms, shared by every importer and compiled at first use (authlint.lazyre): a file
+# with no header in it never compiles the grammar.
+credentials_re = lazy(credentials)
+token_re = lazy(token)
+token68_re = lazy(token68)
+auth_param_re = lazy(auth_param)
+auth_param_named_re = lazy(auth_param_named)
+auth_param_list_re = lazy(auth_param_list)
+b64token_re = lazy(b64token)
+base64_canonical_re = lazy(base64_canonical)
+strict_credentials_re = lazy(strict_credentials)
+user_pass_re = lazy(user_pass)
+ctl_re = lazy(CTL)
+control_re = lazy(CONTROL)
+ctl_not_htab_re = lazy(CTL_NOT_HTAB + "+")
+field_name_prefix_re = lazy(field_name_prefix)
+variable_re = lazy(variable)
+placeholder_wrapped_re = lazy(placeholder_wrapped)
+placeholder_word_re = lazy(placeholder_word)

@@ -32,6 +32,7 @@ from authlint.credentials import (
     scheme_shaped,
 )
 from authlint.diagnostic import Diagnostic, HeaderError
+from authlint.lazyre import lazy
 from authlint.redact import redact_secret
 
 __all__ = ["mask", "normalize", "parse", "redact", "validate"]
@@ -43,27 +44,25 @@ _set_password = BasicCredentials.__dict__["password"].__set__
 _ZERO_LOW4 = frozenset(grammar.ZERO_LOW4)
 _ZERO_LOW2 = frozenset(grammar.ZERO_LOW2)
 _B64_VALUE = {c: i for i, c in enumerate(grammar.BASE64_ALPHABET)}
-_bearer_fast = re.compile(grammar.b64token).fullmatch
-_placeholder_word = grammar.placeholder_word_re.fullmatch
 
 # Scanner patterns: the characters each credentials kind may hold, and the complement that is
 # reported. Whitespace and CTLs are excluded from the complement: they have their own codes.
-_NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/= \t\x00-\x1f\x7f]+")
-_NOT_B64TOKEN = re.compile(r"[^A-Za-z0-9\-._~+/= \t\x00-\x1f\x7f]+")
-_BASE64_RUN = re.compile(r"[A-Za-z0-9+/=]*")
-_INNER_WS = re.compile(r"[ \t]+")
-_SEP = re.compile(r"[ \t]*")
-_SCHEME = re.compile(grammar.token)
-_TO_WS = re.compile(r"[^ \t]*")
+_NOT_BASE64 = lazy(r"[^A-Za-z0-9+/= \t\x00-\x1f\x7f]+")
+_NOT_B64TOKEN = lazy(r"[^A-Za-z0-9\-._~+/= \t\x00-\x1f\x7f]+")
+_BASE64_RUN = lazy(r"[A-Za-z0-9+/=]*")
+_INNER_WS = lazy(r"[ \t]+")
+_SEP = lazy(r"[ \t]*")
+_SCHEME = lazy(grammar.token)
+_TO_WS = lazy(r"[^ \t]*")
 _CTL_BYTES = re.compile(rb"[\x00-\x1f\x7f]+")
-_C1 = re.compile(r"[\x80-\x9f]+")
-_BAD_UTF8 = re.compile(r"[\udc80-\udcff]+")
-_QUOTED_PAIR = re.compile(r"\\(.)", re.DOTALL)
+_C1 = lazy(r"[\x80-\x9f]+")
+_BAD_UTF8 = lazy(r"[\udc80-\udcff]+")
+_QUOTED_PAIR = lazy(r"\\(.)", re.DOTALL)
 _QUOTES = "\"'"
 # A run of "=" with data after it. The look-behind starts a run only at its first "=": without
 # it, finditer over n "=" with nothing after retried the run from each of its n positions
 # (quadratic: `Basic ` + 30,000 "=" took seconds).
-_MISPLACED_PAD = re.compile(r"(?<!=)=+(?=[^=])")
+_MISPLACED_PAD = lazy(r"(?<!=)=+(?=[^=])")
 
 _CTL_NAMES = {"\r": "CR", "\n": "LF", "\x00": "NUL"}
 
@@ -119,8 +118,8 @@ def _fast(value: str | bytes, profile: str) -> Credentials | None:
             return None
         if (
             scheme == "Bearer"
-            and _bearer_fast(b64) is not None
-            and _placeholder_word(b64) is None
+            and grammar.b64token_re.fullmatch(b64) is not None
+            and grammar.placeholder_word_re.fullmatch(b64) is None
             and "..." not in b64
         ):
             return BearerCredentials(b64)

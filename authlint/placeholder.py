@@ -12,8 +12,7 @@ a file without headers never pays for the grammar.
 
 from __future__ import annotations
 
-import re
-from functools import cache
+from authlint.lazyre import lazy
 
 # -- the vocabulary --------------------------------------------------------------------------
 
@@ -77,9 +76,10 @@ WORD = (
 
 # -- predicates ------------------------------------------------------------------------------
 
-# Bounded, and applied to short values only, so no pattern here can run long.
-_WRAPPED = re.compile(WRAPPED)
-_WORDS = re.compile(
+# Bounded, and applied to short values only, so no pattern here can run long. Each compiles at
+# first use (authlint.lazyre): most files never ask.
+_WRAPPED = lazy(WRAPPED)
+_WORDS = lazy(
     r"(?i)x{4,}|"
     + "|".join(STAND_IN_WORDS + LOOSE_WORDS)
     + r"|secret_?here|token_?here|key_?here|base64_?token|base64_?encoded"
@@ -111,14 +111,12 @@ def is_placeholder(value: str) -> bool:
     return low_variety(value)
 
 
-@cache
-def _encode_call() -> re.Pattern[str]:
-    return re.compile(ENCODE_CALL)
+_ENCODE_CALL = lazy(ENCODE_CALL)
 
 
 def is_encode_notation(value: str) -> bool:
     """`base64(KEY_ID:KEY_SECRET)`: docs writing down how to build the token, not a token."""
-    return _encode_call().search(value) is not None
+    return _ENCODE_CALL.search(value) is not None
 
 
 def is_notation(value: str) -> bool:
@@ -177,25 +175,22 @@ def looks_random(value: str) -> bool:
 
 # Words of made-up test data: `wrongpass`, `abc123`, `secret123`, `s3cr3t`. A value built from
 # them (and digits or separators) is a fixture, not a credential that leaked.
-# Compiled on first use: only files with a credential-shaped value ask.
-@cache
-def _dummy() -> re.Pattern[str]:
-    return re.compile(
-        r"(?i)(?:wrong|bad|invalid|good|right|correct|other|new|old|my|some|the|a|an|fake|mock|stub"
-        r"|dummy|test(?:ing)?|sample|example|demo|user(?:name)?|pass(?:word|wd)?|pwd|secret|token"
-        r"|key|api|auth|access|bearer|basic|login|admin|root|foo|bar|baz|qux|hello|world|abc|xyz"
-        r"|s3cr3t|p[a@]ss(?:w[o0]rd)?|letmein|qwerty|hunter|very|long|short|value|string|valid"
-        r"|[0-9]{1,8}|[^A-Za-z0-9])+"
-    )
+_DUMMY = lazy(
+    r"(?i)(?:wrong|bad|invalid|good|right|correct|other|new|old|my|some|the|a|an|fake|mock|stub"
+    r"|dummy|test(?:ing)?|sample|example|demo|user(?:name)?|pass(?:word|wd)?|pwd|secret|token"
+    r"|key|api|auth|access|bearer|basic|login|admin|root|foo|bar|baz|qux|hello|world|abc|xyz"
+    r"|s3cr3t|p[a@]ss(?:w[o0]rd)?|letmein|qwerty|hunter|very|long|short|value|string|valid"
+    r"|[0-9]{1,8}|[^A-Za-z0-9])+"
+)
 
 
 def is_dummy(value: str) -> bool:
     """Made of test-data words and digits only: `wrongpass`, `abc123`, `my_token_123`."""
-    return bool(value) and _dummy().fullmatch(value) is not None
+    return bool(value) and _DUMMY.fullmatch(value) is not None
 
 
 # Runtime references that are filled in before use: not literal secrets.
-_REFERENCE = re.compile(
+_REFERENCE = lazy(
     r"\$\{?[A-Za-z_][A-Za-z0-9_]{0,100}\}?|\$\(|\{\{[^}\n]{0,100}\}\}|%\(?[A-Za-z_]{0,40}\)?s|"
     r"#\{[^}\n]{0,100}\}|%[sdv]|\{[A-Za-z_0-9.]{0,60}\}|process\.env|os\.environ|getenv|ENV\[|"
     r"\$\{(?:input|env|config):[^}\n]{1,100}\}"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from authlint.providers import KEY_PREFIXES
 
 # How many characters of a secret may be shown. Four characters of a 24-character alphanumeric
@@ -34,6 +32,8 @@ def user_value(text: str) -> str:
 
 def fingerprint(*parts: str) -> str:
     """A stable hex digest of ``parts``: baselines and SARIF store this, never the secret."""
+    import hashlib  # here: a run without findings never loads OpenSSL (pre-commit start-up)
+
     digest = hashlib.sha256()
     for part in parts:
         data = part.encode("utf-8", "surrogatepass")

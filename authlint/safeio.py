@@ -24,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 from collections.abc import Iterator
 from typing import TextIO
 
@@ -140,6 +139,8 @@ class Containment:
 
 def _temp_beside(path: str) -> tuple[int, str]:
     directory, name = os.path.split(os.path.abspath(path))
+    import tempfile  # only a run that writes a file pays for it (pre-commit start-up)
+
     return tempfile.mkstemp(prefix=f".{name}.", suffix=".authlint-tmp", dir=directory)
 
 

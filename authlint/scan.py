@@ -12,27 +12,39 @@ import bisect
 import codecs
 import os
 import re
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from authlint import prefilter, suppress
-from authlint.checks import FileContext, Hit, checks_for, consolidate, fold_constructions
+from authlint import prefilter
 from authlint.codes import Code
 from authlint.config import Settings, codes_matching, compile_globs, config_relative
-from authlint.extract import kind_of
 from authlint.finding import Finding, LineIndex, make_finding, stable_path
 from authlint.redact import fingerprint
 from authlint.result import ScanResult, Skipped
 from authlint.safeio import Refused, read_regular, too_large
 
+if TYPE_CHECKING:
+    from authlint.checks import FileContext, Hit
+
 BINARY_SNIFF = 8192
-# Below this many files a worker pool costs more than it saves. Measured on 2 cores with the
-# construction analysis in (bench/bench_pool.py on the header-dense tree, bench/README.md): a
-# pool of 2 costs 14% more CPU for 16% less wall time at 1,000 files, 4% more CPU for 30% less
-# wall at 2,000, and 3% for 49% at 4,000. From 2,000 the extra CPU is noise. `-j 1` never
-# starts one; `-j N` caps the workers at N; a pre-commit run passes a handful of files.
-PARALLEL_MIN_FILES = 2000
+# The worker pool starts when the work left is worth it, judged by measuring, not by counting
+# files: the parent scans the first files itself for PROBE_SECONDS of CPU, projects the rest at
+# the rate it saw, and starts a pool only when that projection reaches POOL_MIN_SECONDS. A file
+# count was a poor proxy: 2,000 Markdown pages cost 0.6 s, 2,000 header-dense service files
+# 0.9 s, and the cost per byte differs 8x between them. The workers fork from a parent that has
+# imported and compiled what the files need, so they start with nothing left to load.
+# Measured on 2 cores (bench/bench_pool.py, bench/README.md "The worker pool").
+PARALLEL_MIN_FILES = 64  # fewer files never start a pool (pre-commit passes a handful)
+PROBE_SECONDS = 0.1
+POOL_MIN_SECONDS = 0.4
+# The work is cut into chunks of about CHUNK_FILES files (at least 4 per worker), each a stride
+# through the whole list (every n-th path), so a directory of large files is spread over all of
+# them; small chunks (0.05-0.1 s of work on the dense tree) let the processes finish together,
+# and each costs one round trip of a path list and a (mostly empty) result.
+CHUNK_FILES = 200
 # Findings are few: Hyperscan pays for itself from here on, whatever the pool does.
 HYPERSCAN_MIN_FILES = 64
 
@@ -166,20 +178,28 @@ def _scan_text(
     """Findings, the number suppressed, and why the file was only partly checked (if it was).
 
     ``rewritable``: the text is the file's exact UTF-8 content, so ``--fix`` may rewrite it."""
+    # The checks, the extractors and the suppression reader load with the first file that has
+    # an anchor: most files a pre-commit run is handed have none.
+    import authlint.checks as _checks
+    import authlint.extract as _extract
+    import authlint.suppress as _suppress
+
     enabled = enabled_for(path, settings, location)
-    checks = checks_for(enabled)
+    checks = _checks.checks_for(enabled)
     if not checks and not enabled & _SUPPRESSION_RULES:
         return (), 0, None
-    ctx = FileContext(path, text, kind or kind_of(path, text[:256]), settings, anchors)
+    ctx = _checks.FileContext(
+        path, text, kind or _extract.kind_of(path, text[:256]), settings, anchors
+    )
     hits: list[Hit] = []
     for check in checks:
         hits.extend(check(ctx))
-    hits = consolidate(text, fold_constructions(hits))
+    hits = _checks.consolidate(text, _checks.fold_constructions(hits))
     # The path fingerprints hash (from the repository root): worked out only for a file with hits.
     stable = stable_path(path, location) if hits else None
     if stable is not None:
         hits = [h for h in hits if h.code in enabled and not _allowlisted(h, stable, settings)]
-    hits, suppressed = suppress.apply(text, hits, enabled)
+    hits, suppressed = _suppress.apply(text, hits, enabled)
     if not hits:
         return (), suppressed, ctx.extractor_error
     stable = stable or stable_path(path, location)
@@ -334,18 +354,49 @@ def scan_paths(paths: Sequence[str], settings: Settings, *, jobs: int | None = N
     if len(paths) >= HYPERSCAN_MIN_FILES:
         prefilter.prefer_hyperscan()
     if jobs == 1 or len(paths) < PARALLEL_MIN_FILES:
-        outcomes: Iterable[FileOutcome] = (scan_file(path, settings) for path in paths)
+        return merge(scan_file(path, settings) for path in paths)
+    outcomes, done = _probe(paths, settings)
+    rest = paths[done:]
+    if not rest:
         return merge(outcomes)
     from concurrent.futures import ProcessPoolExecutor
 
-    # A few chunks per worker: enough to balance uneven files, few enough that the round trips
-    # stay cheap. Results come back in submission order, and combine() sorts anyway.
-    size = -(-len(paths) // (jobs * 4))
-    chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
+    count = min(len(rest), max(jobs * 4, len(rest) // CHUNK_FILES))
+    chunks = [rest[i::count] for i in range(count)]
+    # The parent is one of the `jobs` workers: it forks jobs - 1 and takes chunks from the end of
+    # the queue while they take them from the front (a chunk no worker has started can be
+    # cancelled and scanned here), so no core waits on an idle parent and one fewer process
+    # pays the start-up.
+    results = [merge(outcomes)]
     with ProcessPoolExecutor(
-        max_workers=jobs, initializer=_init_worker, initargs=(settings,)
+        max_workers=jobs - 1, initializer=_init_worker, initargs=(settings,)
     ) as pool:
-        return combine(pool.map(_scan_chunk, chunks))
+        futures = [pool.submit(_scan_chunk, chunk) for chunk in chunks]
+        for chunk, future in zip(reversed(chunks), reversed(futures), strict=True):
+            if not future.cancel():
+                break  # a worker has it, and every chunk before it
+            results.append(merge(scan_file(path, settings) for path in chunk))
+        results.extend(future.result() for future in futures if not future.cancelled())
+    return combine(results)
+
+
+def _probe(paths: Sequence[str], settings: Settings) -> tuple[list[FileOutcome], int]:
+    """Scan from the start of ``paths`` until PROBE_SECONDS of CPU are spent; go on to the end
+    unless the rest, at the rate seen, would take POOL_MIN_SECONDS or more. The outcomes, and
+    how many paths they cover."""
+    outcomes: list[FileOutcome] = []
+    clock = time.process_time
+    start = clock()
+    for path in paths:
+        outcomes.append(scan_file(path, settings))
+        spent = clock() - start
+        if spent >= PROBE_SECONDS:
+            done = len(outcomes)
+            if spent / done * (len(paths) - done) >= POOL_MIN_SECONDS:
+                return outcomes, done
+            break
+    outcomes.extend(scan_file(path, settings) for path in paths[len(outcomes) :])
+    return outcomes, len(paths)
 
 
 def merge(outcomes: Iterable[FileOutcome]) -> ScanResult:

@@ -23,20 +23,21 @@ from dataclasses import dataclass
 
 from authlint.checks import Hit
 from authlint.codes import RULE_BY_NAME, Code
+from authlint.lazyre import lazy
 
-_MARKER = re.compile(r"authlint[ \t]*:[ \t]*(?:no)?(?:ignore|qa)\b", re.IGNORECASE)
-_FULL = re.compile(
+_MARKER = lazy(r"authlint[ \t]*:[ \t]*(?:no)?(?:ignore|qa)\b", re.IGNORECASE)
+_FULL = lazy(
     r"authlint[ \t]*:[ \t]*ignore(?P<scope>-next-line\b|-file\b)?(?P<rest>[^\n]{0,200})",
     re.IGNORECASE,
 )
-_CODES = re.compile(r"\[(?P<codes>[^\]\n]{0,200})\]")
-_COMMENT_OPENER = re.compile(
+_CODES = lazy(r"\[(?P<codes>[^\]\n]{0,200})\]")
+_COMMENT_OPENER = lazy(
     r"#|//|/\*|<!--|--|;|%|'|\{#|\bREM\b|\*"
     # JSON's stand-ins for comments: the value of a "//", "$comment" or "_comment" key.
     r"|\"(?:\$|_)comment\"[ \t]*:[ \t]*\""
 )
-_UNKNOWN_SCOPE = re.compile(r"-[A-Za-z]")  # `ignore-files`, `ignore-line`: a typo, not a blanket
-_LOOSE_CODE = re.compile(r"AL[0-9]", re.IGNORECASE)
+_UNKNOWN_SCOPE = lazy(r"-[A-Za-z]")  # `ignore-files`, `ignore-line`: a typo, not a blanket
+_LOOSE_CODE = lazy(r"AL[0-9]", re.IGNORECASE)
 _KNOWN = {code.value for code in Code}
 
 

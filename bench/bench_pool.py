@@ -1,10 +1,12 @@
-"""Where the worker pool starts paying: serial against a pool of N workers, by file count.
+"""Where the worker pool starts paying: serial against a pool of N workers, by serial work.
 
 Each measurement is a fresh interpreter that scans the first FILES files of TREE (sorted
 paths, so every size is a prefix of the next) with `scan_paths`, once serially and once with
-the pool forced on, and reports CPU (user + system, the process and its workers) and wall
-seconds. Alternating, medians over --runs. On a shared machine read the CPU column first: the
-pool can only win wall time from idle cores.
+the pool forced on (after the parent's probe, as a real run starts it: scan.POOL_MIN_SECONDS
+is the threshold this measures), and reports CPU (user + system, the process and its workers)
+and wall seconds. Alternating, medians over --runs. On a shared machine read the CPU column
+first: the pool can only win wall time from idle cores. The serial CPU column is the work a
+run's probe projects; the pool pays from the serial CPU where the wall ratio drops below 1.
 
     python bench/bench_pool.py bench/_work/dense --sizes 1000,2000,4000,8000 --jobs 2 --runs 3
 """
@@ -25,8 +27,8 @@ from authlint import scan
 from authlint.config import Settings
 
 paths, jobs = json.load(sys.stdin)
-if jobs > 1:
-    scan.PARALLEL_MIN_FILES = 0
+if jobs > 1:  # the pool forced on after the parent's probe, whatever it projects
+    scan.PARALLEL_MIN_FILES, scan.POOL_MIN_SECONDS = 0, 0.0
 start = time.perf_counter()
 result = scan.scan_paths(paths, Settings(), jobs=jobs)
 wall = time.perf_counter() - start

@@ -106,20 +106,77 @@ def test_decode_never_raises() -> None:
     assert decode(b"\xe2\x82") == "\ufffd"
 
 
-def test_parallel_output_is_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from authlint import scan
-
-    monkeypatch.setattr(scan, "PARALLEL_MIN_FILES", 10)
+def _tree(tmp_path: Path, count: int = 150) -> list[str]:
     paths = []
-    for i in range(150):
+    for i in range(count):
         path = tmp_path / f"f{i:03}.py"
         path.write_text(("x = 1\n" * (i % 7)) + (LINE if i % 3 == 0 else "y = 2\n"))
         paths.append(str(path))
+    return paths
+
+
+class _Pools:
+    """Counts the worker pools scan_paths starts (a real pool: the results cross processes)."""
+
+    started = 0
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        import concurrent.futures
+
+        real = concurrent.futures.ProcessPoolExecutor
+        counter = self
+
+        class Counting(real):  # type: ignore[valid-type, misc]
+            def __init__(self, *args: object, **kwargs: object) -> None:
+                counter.started += 1
+                super().__init__(*args, **kwargs)
+
+        monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Counting)
+
+
+def test_parallel_output_is_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from authlint import scan
+
+    # Any projected work starts the pool, after the first file.
+    monkeypatch.setattr(scan, "PARALLEL_MIN_FILES", 10)
+    monkeypatch.setattr(scan, "PROBE_SECONDS", 0.0)
+    monkeypatch.setattr(scan, "POOL_MIN_SECONDS", 0.0)
+    pools = _Pools(monkeypatch)
+    paths = _tree(tmp_path)
     serial = scan_paths(paths, SETTINGS, jobs=1)
+    assert pools.started == 0
     parallel = scan_paths(paths, SETTINGS, jobs=2)
+    assert pools.started == 1
     assert serial == parallel
     assert len(serial.findings) == 50
     assert serial.files_scanned == 150
+
+
+def test_small_projected_work_stays_serial(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from authlint import scan
+
+    # The probe spends its time, projects the rest far below the threshold: no pool, and the
+    # result is the whole tree's.
+    monkeypatch.setattr(scan, "PARALLEL_MIN_FILES", 10)
+    monkeypatch.setattr(scan, "PROBE_SECONDS", 0.0)
+    monkeypatch.setattr(scan, "POOL_MIN_SECONDS", 3600.0)
+    pools = _Pools(monkeypatch)
+    paths = _tree(tmp_path)
+    result = scan_paths(paths, SETTINGS, jobs=2)
+    assert pools.started == 0
+    assert result == scan_paths(paths, SETTINGS, jobs=1)
+    assert result.files_scanned == 150
+
+
+def test_few_files_never_start_a_pool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from authlint import scan
+
+    monkeypatch.setattr(scan, "PROBE_SECONDS", 0.0)
+    monkeypatch.setattr(scan, "POOL_MIN_SECONDS", 0.0)
+    pools = _Pools(monkeypatch)
+    paths = _tree(tmp_path, scan.PARALLEL_MIN_FILES - 1)
+    assert scan_paths(paths, SETTINGS, jobs=2).files_scanned == len(paths)
+    assert pools.started == 0
 
 
 def test_a_failing_extractor_costs_one_file_and_is_reported(

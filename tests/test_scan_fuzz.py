@@ -118,10 +118,11 @@ def test_serial_and_parallel_runs_agree(
         path.write_bytes(text.encode("utf-8", "surrogatepass"))
         paths.append(str(path))
     serial = scan_paths(paths, SETTINGS, jobs=1)
-    old = scan.PARALLEL_MIN_FILES
-    scan.PARALLEL_MIN_FILES = 1  # force the worker pool for a handful of files
+    old = scan.PARALLEL_MIN_FILES, scan.PROBE_SECONDS, scan.POOL_MIN_SECONDS
+    # Force the worker pool for a handful of files: it starts after the first one.
+    scan.PARALLEL_MIN_FILES, scan.PROBE_SECONDS, scan.POOL_MIN_SECONDS = 1, 0.0, 0.0
     try:
         parallel = scan_paths(paths, SETTINGS, jobs=2)
     finally:
-        scan.PARALLEL_MIN_FILES = old
+        scan.PARALLEL_MIN_FILES, scan.PROBE_SECONDS, scan.POOL_MIN_SECONDS = old
     assert serial == parallel

@@ -57,6 +57,7 @@ class FileContext:
     file_rules: RuleChoice | None = field(default=None, repr=False)
     _docs: bool | None = field(default=None, repr=False)
     _test: bool | None = field(default=None, repr=False)
+    _example: bool | None = field(default=None, repr=False)
     # Set when the extractor failed: the file was only partly checked, and the run says so.
     extractor_error: str | None = None
     # The tree-sitter parse, on demand (kinds with a grammar only); False until asked.
@@ -85,7 +86,25 @@ class FileContext:
         if self._test is None:
             tail = "/".join(self.path.replace("\\", "/").rsplit("/", 3)[-3:])
             self._test = re.compile(_TEST_PATH).search(tail) is not None  # re caches it
+            if not self._test:
+                # A build tool's test source set holds only tests, however deep the package.
+                self._test = re.compile(_TEST_SOURCE_SET).search(self._in_repository) is not None
         return self._test
+
+    @property
+    def is_example(self) -> bool:
+        """Example code: a samples/examples/demo directory of the repository, there for readers
+        to copy (its credentials are examples, like documentation's)."""
+        if self._example is None:
+            self._example = re.compile(_EXAMPLE_PATH).search(self._in_repository) is not None
+        return self._example
+
+    @property
+    def _in_repository(self) -> str:
+        """The path from the root of the repository holding the file (as given, outside one)."""
+        from authlint.finding import stable_path
+
+        return stable_path(self.path)
 
     @property
     def syntax(self) -> Syntax | None:
@@ -125,6 +144,10 @@ _API_DOCUMENT = (
     r"(?m)^[ \t]{0,4}[\"']?(?:openapi|swagger)[\"']?[ \t]*:|\"_postman_id\"|"
     r"schema\.getpostman\.com"
 )
+# Maven/Gradle source sets of tests (`src/test/java/...`, Android's `src/androidTest/`).
+_TEST_SOURCE_SET = r"(?:^|/)src/(?:test|androidTest|testFixtures|integrationTest|intTest)/"
+# Directories of example code for readers to copy.
+_EXAMPLE_PATH = r"(?i)(?:^|/)(?:examples?|samples?|demos?|tutorials?|quickstarts?)/"
 # Test and fixture files, by the conventions of the common test runners (pytest, go test,
 # JUnit, Jest/Mocha, RSpec, PHPUnit) and the directories that hold their data.
 _TEST_PATH = (

@@ -163,6 +163,40 @@ _SENTENCE_CODES = frozenset({Code.WHITESPACE, Code.INVALID_AUTH_PARAMS, Code.UNS
 _BUGS_IN_TESTS = frozenset({Code.UNEXPANDED_VARIABLE})
 
 
+# What decoding a Basic token that is not base64 at all trips over, one consequence each.
+_DECODE_CODES = frozenset(
+    {
+        Code.BAD_PADDING,
+        Code.NON_CANONICAL_BASE64,
+        Code.MISSING_COLON,
+        Code.CONTROL_CHARACTER,
+        Code.NON_UTF8_CREDENTIALS,
+    }
+)
+
+
+def _not_base64(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """`Basic abc123`, `Basic hunter2`: a word where the token belongs decodes to bytes with no
+    colon that are not text. That is one problem (the value was never base64 of `id:secret`),
+    not a padding, a pad-bits, a colon and an encoding problem."""
+    codes = {d.code for d in diagnostics}
+    if Code.MISSING_COLON not in codes or not codes & {
+        Code.NON_UTF8_CREDENTIALS,
+        Code.CONTROL_CHARACTER,
+    }:
+        return diagnostics
+    token = next(d for d in diagnostics if d.code is Code.MISSING_COLON)
+    folded = Diagnostic(
+        Code.NOT_BASE64,
+        "the Basic token is not base64 of `id:secret`: it decodes to bytes that are not text "
+        "(is a raw key or word where the token belongs?)",
+        token.start,
+        token.end,
+        None,
+    )
+    return [folded, *(d for d in diagnostics if d.code not in _DECODE_CODES)]
+
+
 def _is_sentence(text: str, diagnostics: list[Diagnostic]) -> bool:
     """A message that mentions the scheme (`Bearer token expired for this client`): the grammar
     finds neither credentials form in it, and it reads as words."""
@@ -210,7 +244,7 @@ def _header(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
     if profile == "strict":  # Basic or Bearer: which API's rules?
         choice = target.choose(ctx, candidate)
         profile = choice.profile
-    diagnostics = _verdict(text, profile)
+    diagnostics = _not_base64(_verdict(text, profile))
     if diagnostics and _is_sentence(text, diagnostics):
         return  # `"Bearer token was not accepted"`: a message about the header, not a value
     if diagnostics and ctx.is_test and not value.prose:

@@ -13,7 +13,6 @@ documentation notation, and in test and fixture files, credentials made of test-
 from __future__ import annotations
 
 import binascii
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -22,6 +21,7 @@ from authlint.checks import FileContext, Hit
 from authlint.checks.hosts import is_local_host, url_host
 from authlint.codes import Code
 from authlint.extract import Candidate, Role, Value
+from authlint.lazyre import lazy
 from authlint.placeholder import (
     KNOWN_TOKENS,
     is_dummy,
@@ -66,33 +66,33 @@ _ROLE_OF_WORD = {
     b"bearer": "bearer",
 }
 _ROLES = tuple(_ROLE_OF_WORD.get(word) for word in WORDS)
-_SCHEME_GAP = re.compile(r"[ \t]+")
+_SCHEME_GAP = lazy(r"[ \t]+")
 _RAZORPAY = providers.BY_NAME["razorpay"]
 assert _RAZORPAY.secret_shape is not None
 # A key secret without a prefix of its own, as a standalone word (Razorpay's 24 alphanumerics).
-_ALNUM24 = re.compile(rf"(?<![A-Za-z0-9_+/=-]){_RAZORPAY.secret_shape}(?![A-Za-z0-9_+/=-])")
+_ALNUM24 = lazy(rf"(?<![A-Za-z0-9_+/=-]){_RAZORPAY.secret_shape}(?![A-Za-z0-9_+/=-])")
 # Where a secret follows a key id in the same statement: `id:secret`, `("id", "secret")`, `id secret`.
 _NEAR = 80
 # key_secret = "...", "password": "...", RAZORPAY_KEY_SECRET=..., getenv("KEY_SECRET", "..."),
 # and the fallback of an environment lookup: `process.env.KEY_SECRET || "..."`, `?? "..."`.
-_FIELD_VALUE = re.compile(
+_FIELD_VALUE = lazy(
     r"[A-Za-z0-9_.\-]{0,40}(?:[\"'`]\]?|\])?[ \t]{0,5}(?::=|=>|=|:|,|\|\||\?\?)[ \t]{0,5}"
     r"(?:[\"']value[\"'][ \t]{0,5}:[ \t]{0,5})?[\"'`]?"
     rf"(?P<value>{_RAZORPAY.secret_shape})(?![A-Za-z0-9_+/=-])"
 )
-_USERINFO = re.compile(
+_USERINFO = lazy(
     r"://(?P<user>[^\s:/?#@\"'<>\\`]{0,256}):(?P<password>[^\s/?#@\"'<>\\`]{1,256})@"
     r"(?=[A-Za-z0-9\[])"
 )
 # Standard or base64url (servers that decode leniently take either; the leak is the same).
-_B64 = re.compile(r"[A-Za-z0-9+/_-]{8,4096}={0,2}(?![A-Za-z0-9+/=_-])")
+_B64 = lazy(r"[A-Za-z0-9+/_-]{8,4096}={0,2}(?![A-Za-z0-9+/=_-])")
 _FROM_URLSAFE = str.maketrans("-_", "+/")
 # `Basic "token"` and, inside a string literal, `Basic \\"token\\"`: quoted, still a credential.
-_OPEN_QUOTE = re.compile(r"\\?[\"']")
-_BEARER_TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]{8,4096}=*(?![A-Za-z0-9\-._~+/=])")
+_OPEN_QUOTE = lazy(r"\\?[\"']")
+_BEARER_TOKEN = lazy(r"[A-Za-z0-9\-._~+/]{8,4096}=*(?![A-Za-z0-9\-._~+/=])")
 # Below this, a Bearer token must mix three character classes to count (`Xk29dLq0`, not `abc123`).
 _SHORT_TOKEN = 20
-_WORD_SPLIT = re.compile(r"[_\-.]+")
+_WORD_SPLIT = lazy(r"[_\-.]+")
 
 
 def _key_hit(found: providers.Match, key: str, start: int) -> Hit:
@@ -139,7 +139,7 @@ def _fixture_pair(ctx: FileContext, user: str, password: str, at: int | None = N
     AL201/AL202 report it on its own)."""
     if providers.key_of(password):
         return False
-    examples = at is not None and (ctx.is_docs or _in_prose(ctx, at))
+    examples = at is not None and (ctx.is_docs or ctx.is_example or _in_prose(ctx, at))
     if not (ctx.is_test or examples):
         return False
     key = providers.key_of(user)
@@ -157,7 +157,7 @@ def _fixture_pair(ctx: FileContext, user: str, password: str, at: int | None = N
 
 # Words typed by a person, then at most a short number: `mot123`, `withPwd`, `CircleOfLife`,
 # `Secret2024`. Generated key material puts digits anywhere and capitals side by side.
-_TYPED = re.compile(r"(?:[a-z]+|[A-Z][a-z]+)(?:[A-Z][a-z]+){0,3}[0-9]{0,4}")
+_TYPED = lazy(r"(?:[a-z]+|[A-Z][a-z]+)(?:[A-Z][a-z]+){0,3}[0-9]{0,4}")
 
 
 def _label(value: str) -> bool:
@@ -167,7 +167,7 @@ def _label(value: str) -> bool:
 
 # Digits standing for letters inside a word (`s00pers3cret`, `rapunz3l`, `p4ssw0rd`).
 _LEET = str.maketrans("013457", "oieast")
-_INNER_DIGITS = re.compile(r"(?<=[A-Za-z])[0-9]{1,2}(?=[A-Za-z])")
+_INNER_DIGITS = lazy(r"(?<=[A-Za-z])[0-9]{1,2}(?=[A-Za-z])")
 
 
 def _typed(value: str) -> bool:
@@ -189,7 +189,7 @@ def _in_prose(ctx: FileContext, offset: int) -> bool:
     return syntax is not None and syntax.prose_at(offset)
 
 
-_ESCAPED = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4})|%[0-9A-Fa-f]{2}")
+_ESCAPED = lazy(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4})|%[0-9A-Fa-f]{2}")
 
 
 def _as_written(value: str) -> str:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from authlint.extract.candidate import Candidate, Role, Value
+from authlint.lazyre import lazy
 
 # Longest literal content we lex; longer literals are not header values.
 MAX_LITERAL: Final = 8192
@@ -187,8 +188,8 @@ def _inside_other_literal(text: str, qpos: int) -> bool:
     return open_quote != "" and open_quote != text[qpos]
 
 
-_WS = re.compile(r"[ \t\r\n]{0,200}")
-_HWS = re.compile(r"[ \t]{0,200}")
+_WS = lazy(r"[ \t\r\n]{0,200}")
+_HWS = lazy(r"[ \t]{0,200}")
 
 
 def skip_hws(text: str, pos: int) -> int:
@@ -221,7 +222,7 @@ def runtime_cut(lang: Language, text: str, lit: Lit, start: int) -> int | None:
 
 # `NAME [: type] =` before a literal, reversed (read from the `=` backwards): blanks, an optional
 # annotation ending in `:`, blanks, then the name, whose first character is not a digit.
-_ASSIGNED_REVERSED: Final = re.compile(
+_ASSIGNED_REVERSED: Final = lazy(
     r"[ \t]{0,20}(?:[^=\n:]{0,60}:[ \t]{0,20})?([A-Za-z0-9_]{0,60}[A-Za-z_])(?![A-Za-z0-9_])"
 )
 _ASSIGNED_SPAN: Final = 20 + 60 + 1 + 20 + 61
@@ -285,19 +286,19 @@ def concatenated(lang: Language, text: str, lit: Lit) -> bool | None:
 
 # --- what a header value looks like -----------------------------------------------------------
 
-_SCHEME: Final = re.compile(r"(?i:basic|bearer)(?![A-Za-z0-9_])")
-_SCHEME_PREFIX: Final = re.compile(r"(?i:basic|bearer)[ \t]{0,8}")
-_STANDALONE: Final = re.compile(r"(?i:basic|bearer)[ \t]{1,8}")
+_SCHEME: Final = lazy(r"(?i:basic|bearer)(?![A-Za-z0-9_])")
+_SCHEME_PREFIX: Final = lazy(r"(?i:basic|bearer)[ \t]{0,8}")
+_STANDALONE: Final = lazy(r"(?i:basic|bearer)[ \t]{1,8}")
 # The credential part of a standalone literal that makes it a header value rather than prose.
-_TOKEN68: Final = re.compile(r"[A-Za-z0-9\-._~+/]{8,4096}=*")
-_QUOTED: Final = re.compile(r"(\\?[\"'])[^\"'\\\n]{1,400}\1")
-_PLACEHOLDER: Final = re.compile(
+_TOKEN68: Final = lazy(r"[A-Za-z0-9\-._~+/]{8,4096}=*")
+_QUOTED: Final = lazy(r"(\\?[\"'])[^\"'\\\n]{1,400}\1")
+_PLACEHOLDER: Final = lazy(
     r"\$\{?[A-Za-z_][A-Za-z0-9_]{0,100}\}?|\{\{[^}\n]{1,100}\}\}|%[sv]|<[^<>\n]{1,100}>"
     r"|\[[^\[\]\n]{1,100}\]|\{[A-Za-z_][A-Za-z0-9_.]{0,100}\}"
 )
 # What may follow the credentials inside the literal: blanks and escaped line ends.
-_TAIL: Final = re.compile(r"(?:[ \t]|\\[rn]){0,20}")
-_RANDOMISH: Final = re.compile(r"[0-9+/=_\-.~]|.[A-Z]")
+_TAIL: Final = lazy(r"(?:[ \t]|\\[rn]){0,20}")
+_RANDOMISH: Final = lazy(r"[0-9+/=_\-.~]|.[A-Z]")
 
 
 def looks_like_header(raw: str) -> bool:
@@ -338,33 +339,31 @@ _SECRET_KEYS: Final = frozenset(
     {"password", "pass", "passwd", "secret", "key_secret", "keysecret", "client_secret"}
 )
 # Between an encoder's name and its literal: names, dots, calls, `[]byte(`; no operator.
-_ENCODER_GAP: Final = re.compile(r"[A-Za-z0-9_.$()\[\]: \t>\\-]{0,160}?(?=[\"'`])")
-_USERPASS: Final = re.compile(r"([^:\s\"'`]{1,256}):([^\s\"'`]{1,256})")
-_AUTH_KEY_SEP: Final = re.compile(r"[ \t]*(?:\][ \t]*=(?!=)|=>|:(?!:)|=(?!=)|,)[ \t\r\n]{0,100}")
+_ENCODER_GAP: Final = lazy(r"[A-Za-z0-9_.$()\[\]: \t>\\-]{0,160}?(?=[\"'`])")
+_USERPASS: Final = lazy(r"([^:\s\"'`]{1,256}):([^\s\"'`]{1,256})")
+_AUTH_KEY_SEP: Final = lazy(r"[ \t]*(?:\][ \t]*=(?!=)|=>|:(?!:)|=(?!=)|,)[ \t\r\n]{0,100}")
 # What may stand before a string that is a key rather than an operand: a return annotation
 # (`-> "Authorization":`, an SDK's Authorization resource type), a comparison or a match case is
 # followed by `:` too, and what comes after that colon is a body (a docstring), never the value.
-_NOT_A_KEY_BEFORE: Final = re.compile(r"(?:->|[=!]=|(?<![A-Za-z0-9_])(?:case|if|elif|in))[ \t]*\Z")
-_HEADER_KEY_SEP: Final = re.compile(
+_NOT_A_KEY_BEFORE: Final = lazy(r"(?:->|[=!]=|(?<![A-Za-z0-9_])(?:case|if|elif|in))[ \t]*\Z")
+_HEADER_KEY_SEP: Final = lazy(
     r"[ \t]*(?:\][ \t]*=(?!=)|=>|->|:(?!:)|=(?![=>])|,|[ \t]to[ \t])[ \t\r\n]{0,100}"
     r"(?:\[\]string\{[ \t]*|new[ \t]+String\[\][ \t]*\{[ \t]*)?"
 )
-_FORMAT_CALL: Final = re.compile(
+_FORMAT_CALL: Final = lazy(
     r"(?:[A-Za-z_][A-Za-z0-9_.:]{0,60})?(?i:format|printf|formatted)!?[ \t]*\([ \t\r\n]{0,100}"
 )
-_HEADER_NAME: Final = re.compile(r"[A-Za-z0-9_]{1,100}(?:-[A-Za-z0-9_]{1,100}){0,10}")
+_HEADER_NAME: Final = lazy(r"[A-Za-z0-9_]{1,100}(?:-[A-Za-z0-9_]{1,100}){0,10}")
 # A literal, maybe prefixed (f"", $"", @""), or a formatting call around one.
-_VALUE_START: Final = re.compile(
+_VALUE_START: Final = lazy(
     r"[A-Za-z$@]{0,3}[\"'`]"
     r"|(?:[A-Za-z_][A-Za-z0-9_.:]{0,60})?(?i:format|printf|formatted)!?[ \t]*\("
 )
-_HEADER_LINE: Final = re.compile(r"[ \t]*:[ \t]*")
-_LINE_VALUE: Final = re.compile(r"[^\n\r\"'`]{1,4096}")
-_ESCAPED_EOL: Final = re.compile(r"\\[rn]")
+_HEADER_LINE: Final = lazy(r"[ \t]*:[ \t]*")
+_LINE_VALUE: Final = lazy(r"[^\n\r\"'`]{1,4096}")
+_ESCAPED_EOL: Final = lazy(r"\\[rn]")
 # A scheme followed by three or more lower-case words: a sentence about the header, not a value.
-_PROSE_VALUE: Final = re.compile(
-    r"(?i:basic|bearer)(?:[ \t]{1,8}[a-z]{2,20}[.,;!?]?){3}(?![^ \t\n])"
-)
+_PROSE_VALUE: Final = lazy(r"(?i:basic|bearer)(?:[ \t]{1,8}[a-z]{2,20}[.,;!?]?){3}(?![^ \t\n])")
 
 
 class _Extractor:
@@ -690,14 +689,14 @@ _KEYWORD_WORDS: Final = (
     r"auth|basic|bearer|razorpay|credential|base64|b64|btoa|buffer\.from|encode64"
     r"|encodetostring|userpwd|add_password"
 )
-_KEYWORD: Final = re.compile(_KEYWORD_WORDS)
-_KEYWORD_NEW_API: Final = re.compile(_KEYWORD_WORDS + "|api")
-_IDENT_RUN: Final = re.compile(r"[a-z0-9_$]{1,40}|(?<=buffer)\.from")
-_ARGUMENT: Final = re.compile(r"[\"'`:@$A-Za-z]")
-_OPEN_PAREN: Final = re.compile(r"[ \t]{0,20}\(")
-_RECEIVER: Final = re.compile(r"([a-z0-9_$]{1,40})(?:\.|::|->)$")
-_MEMBER: Final = re.compile(r"(?:\.|::|->)([a-z_][a-z0-9_]{0,40})")
-_NEW: Final = re.compile(r"new[ \t]{1,20}(?:\\?razorpay\\api\\)?$")
+_KEYWORD: Final = lazy(_KEYWORD_WORDS)
+_KEYWORD_NEW_API: Final = lazy(_KEYWORD_WORDS + "|api")
+_IDENT_RUN: Final = lazy(r"[a-z0-9_$]{1,40}|(?<=buffer)\.from")
+_ARGUMENT: Final = lazy(r"[\"'`:@$A-Za-z]")
+_OPEN_PAREN: Final = lazy(r"[ \t]{0,20}\(")
+_RECEIVER: Final = lazy(r"([a-z0-9_$]{1,40})(?:\.|::|->)$")
+_MEMBER: Final = lazy(r"(?:\.|::|->)([a-z_][a-z0-9_]{0,40})")
+_NEW: Final = lazy(r"new[ \t]{1,20}(?:\\?razorpay\\api\\)?$")
 _NEW_API: Final = Call("new Api")
 _ENCODERS: Final = frozenset(
     {
@@ -726,14 +725,14 @@ def extract_code(lang: Language, text: str) -> Iterator[Candidate]:
 
 # --- argument lists ---------------------------------------------------------------------------
 
-_TOKEN: Final = re.compile(
+_TOKEN: Final = lazy(
     r"""(?P<ws>[ \t\r\n]{1,200})|(?P<open>[(\[{])|(?P<close>[)\]}])|(?P<comma>,)"""
     r"""|(?P<sep>=>|:(?!:)|=(?![=>]))|(?P<quote>["'`])|(?P<word>[^ \t\r\n()\[\]{},:="'`]{1,200})"""
     r"""|(?P<other>[\s\S])"""
 )
 _CLOSERS: Final = {"(": ")", "[": "]", "{": "}"}
 # Methods that keep a literal's value: Java "x".toCharArray(), Python "x".encode().
-_KEEPS_LITERAL: Final = re.compile(
+_KEEPS_LITERAL: Final = lazy(
     r"\.(?:toCharArray|getBytes|encode|toByteArray|to_s|freeze|bytes)(?:\(\))?"
 )
 

@@ -12,11 +12,12 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Final
 
 from authlint.extract.candidate import Candidate, Role, Value
+from authlint.lazyre import lazy
 
 # RFC 9110 §5.1/§5.6.3: field-name ":" OWS field-value OWS. The OWS after the colon is not part
 # of the value; whitespace inside it (a double space after the scheme) is, so checks see it.
 # The lookbehind keeps `X-Authorization:` out; `Proxy-Authorization` carries the same credentials.
-NAME: Final = re.compile(r"(?i)(?<![A-Za-z0-9_-])(?:proxy-)?authorization[ \t]*:[ \t]*")
+NAME: Final = lazy(r"(?i)(?<![A-Za-z0-9_-])(?:proxy-)?authorization[ \t]*:[ \t]*")
 
 # A runtime reference in each syntax that some file kind fills in before the value is used.
 # Bounded repetitions and disjoint first characters: no backtracking beyond one reference.
@@ -39,7 +40,7 @@ def references(*syntaxes: str) -> re.Pattern[str]:
 SHELL_REFS: Final = references(ACTIONS, DOLLAR)
 TEMPLATE_REFS: Final = references(ACTIONS, MUSTACHE, VSCODE)
 ALL_REFS: Final = references(ACTIONS, MUSTACHE, DOLLAR)
-_HAS_TEMPLATE: Final = re.compile(r"\{\{|\$\{(?:input|env|config|command):")
+_HAS_TEMPLATE: Final = lazy(r"\{\{|\$\{(?:input|env|config|command):")
 
 
 def value(
@@ -71,7 +72,7 @@ def strip_ows(text: str, start: int, end: int) -> int:
 # is generated data; the bounds keep every reader linear however the keywords repeat.
 MAX_HITS: Final = 20_000
 MAX_VALUE: Final = 65536
-_AUTHORIZ: Final = re.compile("authoriz")
+_AUTHORIZ: Final = lazy("authoriz")
 _NAME_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
 
 
@@ -110,13 +111,13 @@ _LINE_VALUE: Final = {
 _QUOTES: Final = frozenset("\"'`")
 # In prose the line goes on after the value ("send Authorization: Basic abc with each call"), so
 # there the value is a known scheme and the one word after it.
-_PROSE_VALUE: Final = re.compile(
+_PROSE_VALUE: Final = lazy(
     r"(?i)(?:basic|bearer|token|digest|negotiate|ntlm|apikey|api-key|hmac|aws4-hmac-sha256)"
     r"(?:[ \t]{1,8}[^\s`'\"]{1,4096})?(?![^\s`'\"])"
 )
 
-_BARE_SCHEME: Final = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,40}")
-_OPTION_BEFORE: Final = re.compile(r"(?:^|[ \t(`])(?:-H|--header)[ \t]{1,4}$")
+_BARE_SCHEME: Final = lazy(r"[A-Za-z][A-Za-z0-9-]{0,40}")
+_OPTION_BEFORE: Final = lazy(r"(?:^|[ \t(`])(?:-H|--header)[ \t]{1,4}$")
 # The option and its blanks are at most this long: searched in this window only, not from the
 # start of the range (a `$`-anchored search from there is quadratic over many quoted headers).
 _OPTION_WINDOW: Final = 1 + len("--header") + 4 + 1
@@ -182,17 +183,17 @@ def line_headers(
 
 # `AUTH_HEADER="Basic ..."`, `export AUTHORIZATION=...`, `ENV AUTH="Bearer ..."`: a variable
 # that holds a whole header value. Anchored on "auth" inside the name.
-_VARIABLE: Final = re.compile(
+_VARIABLE: Final = lazy(
     r"(?i)(?P<name>[A-Za-z0-9_]{0,60}?auth[A-Za-z0-9_]{0,60})(?P<sep>[ \t]{0,8}=[ \t]{0,8})"
 )
-_AUTH: Final = re.compile("auth")
-_BRACED_ONLY: Final = re.compile(r"[^$]*(?:\$\{[A-Za-z_][A-Za-z0-9_]{0,100}\}[^$]*)+")
+_AUTH: Final = lazy("auth")
+_BRACED_ONLY: Final = lazy(r"[^$]*(?:\$\{[A-Za-z_][A-Za-z0-9_]{0,100}\}[^$]*)+")
 _WORD_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
-_HEADER_NAME: Final = re.compile(r"(?i)authori[sz]ation|auth_?header")
-_SCHEME_START: Final = re.compile(r"(?i)(?:basic|bearer|token|digest)[ \t]")
-_UNQUOTED_LINE: Final = re.compile(r"[^\r\n#]*(?:#(?<![ \t]#)[^\r\n#]*)*")
-_DOUBLE: Final = re.compile(r'(?:[^"\\\n]|\\[^\n])*')
-_SINGLE: Final = re.compile(r"[^'\n]*")
+_HEADER_NAME: Final = lazy(r"(?i)authori[sz]ation|auth_?header")
+_SCHEME_START: Final = lazy(r"(?i)(?:basic|bearer|token|digest)[ \t]")
+_UNQUOTED_LINE: Final = lazy(r"[^\r\n#]*(?:#(?<![ \t]#)[^\r\n#]*)*")
+_DOUBLE: Final = lazy(r'(?:[^"\\\n]|\\[^\n])*')
+_SINGLE: Final = lazy(r"[^'\n]*")
 
 
 WordReader = Callable[[str, int, int], Value | None]

@@ -1,0 +1,73 @@
+"""Precision classes found on public repositories (okhttp, axios, faraday): example code in a
+samples directory, tests in a Maven/Gradle test source set, and a raw word where the Basic token
+belongs (one problem, one finding)."""
+
+from __future__ import annotations
+
+import pytest
+
+from authlint.codes import Code
+from authlint.config import Settings
+from authlint.scan import scan_text
+
+
+def _codes(path: str, source: str) -> list[Code]:
+    return [f.code for f in scan_text(path, source, Settings().with_selection())]
+
+
+SAMPLE = (
+    "class Authenticate {\n"
+    "  String credential() {\n"
+    '    return Credentials.basic("jesse", "password1");\n'
+    "  }\n"
+    "}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "samples/guide/src/main/java/okhttp3/recipes/Authenticate.java",
+        "examples/basic-auth/Authenticate.java",
+        "demo/Authenticate.java",
+    ],
+)
+def test_typed_credentials_in_example_code_are_examples(path: str) -> None:
+    assert Code.CLIENT_CREDENTIALS not in _codes(path, SAMPLE)
+
+
+def test_typed_credentials_in_application_code_still_leak() -> None:
+    assert Code.CLIENT_CREDENTIALS in _codes("src/main/java/com/acme/Authenticate.java", SAMPLE)
+
+
+def test_a_generated_secret_in_example_code_still_leaks() -> None:
+    source = SAMPLE.replace("password1", "Xq7vLm2Rk9Tz4Wp8Ns3Bd6Hy")  # authlint: ignore
+    assert Code.CLIENT_CREDENTIALS in _codes("examples/Authenticate.java", source)
+
+
+HELPER = (
+    'class Fixtures {\n  static final String[] HEADER = {"Authorization", "Basic abc123"};\n}\n'
+)
+
+
+def test_a_maven_test_source_set_is_tests_at_any_depth() -> None:
+    path = "src/test/java/com/acme/payments/support/Fixtures.java"
+    assert [c for c in _codes(path, HELPER) if c.value.startswith("AL1")] == []
+    main = "src/main/java/com/acme/payments/support/Fixtures.java"
+    assert [c for c in _codes(main, HELPER) if c.value.startswith("AL1")] != []
+
+
+@pytest.mark.parametrize(
+    "value", ["Basic abc123", "Basic 123", "Basic hunter2", "Basic mysecretpassword"]
+)
+def test_a_raw_word_in_place_of_the_token_is_one_finding(value: str) -> None:
+    source = f'HEADERS = {{"Authorization": "{value}"}}\n'
+    assert _codes("app/client.py", source) == [Code.NOT_BASE64]
+
+
+def test_latin1_credentials_keep_their_own_code() -> None:
+    # base64 of b"username:m\xf6torhead": a colon, decodes, but not UTF-8.
+    source = 'HEADERS = {"Authorization": "Basic dXNlcm5hbWU6bfZ0b3JoZWFk"}\n'
+    codes = _codes("app/client.py", source)
+    assert Code.NON_UTF8_CREDENTIALS in codes
+    assert Code.NOT_BASE64 not in codes
