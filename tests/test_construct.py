@@ -233,11 +233,6 @@ FLAGS = [
         "shell",
         'API_SECRET=\'Zx8kPq2LmN4vR7tY1wE5\'\ncurl -u "rzp_test_1DP5mmOlF5G5ag:$API_SECRET" "$U"\n',  # authlint: ignore[AL202]
         [(1, Code.CLIENT_CREDENTIALS), (2, Code.TEST_KEY_ID)],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="regression at the final merge: a secret assigned above and used in `curl -u`"
-            " is not followed since construct narrowed its trigger words (next session)",
-        ),
         id="sh-secret-through-u",
     ),
     pytest.param(

@@ -132,7 +132,7 @@ class FileContext:
         if self._tree_offsets is None:
             from authlint.construct.anchors import tree_offsets
 
-            self._tree_offsets = tree_offsets(self.anchors, self.text)
+            self._tree_offsets = tree_offsets(self.anchors, self.text, self.kind)
         return self._tree_offsets
 
     @property

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from authlint import kinds
 from authlint.codes import Code
-from authlint.construct.anchors import TREE_WORDS, anchor_offsets
-from authlint.construct.evaluate import Evaluator
+from authlint.construct.anchors import anchor_offsets
+from authlint.construct.evaluate import Evaluator, alternatives
 from authlint.construct.judge import Verdict, judge_header, secret_literals
 from authlint.construct.lower import Resolution, Sites
 from authlint.construct.models import Language
@@ -26,7 +26,7 @@ from authlint.placeholder import is_placeholder, is_reference, looks_random
 if TYPE_CHECKING:
     from authlint.syntax import Syntax
 
-__all__ = ["TREE_WORDS", "Verdict", "anchor_offsets", "verdicts"]
+__all__ = ["Verdict", "anchor_offsets", "verdicts"]
 
 
 # Shorter than this, a literal password is a test stub, not a secret worth a finding (the
@@ -115,6 +115,7 @@ def _takes_offsets(module: LoweringModule) -> bool:
 def _judge(module: LoweringModule, sites: Sites, resolution: Resolution) -> Iterator[Verdict]:
     language = module.LANGUAGE
     seen_secrets: set[int] = set()
+    seen_verdicts: set[tuple[Code, int, int]] = set()
     # Fallbacks first: a secret-named variable's default is named after the variable.
     for fallback in sites.fallbacks:
         if not any(word in fallback.var.upper() for word in _SECRET_VARS):
@@ -128,10 +129,18 @@ def _judge(module: LoweringModule, sites: Sites, resolution: Resolution) -> Iter
                 f"is the fallback for the environment variable `{fallback.var}`",
                 seen_secrets,
             )
-    for site in sites.headers:
-        evaluator = Evaluator(language, resolution)
-        value = evaluator.value(site.value)
-        yield from judge_header(site, value)
+    for site, evaluator, value in (
+        (header, run, found)
+        for header in sites.headers
+        for run, found in alternatives(language, resolution, header.value)
+    ):
+        # Each alternative (a branch, a function's return) is judged; a finding shared by
+        # several of them is one.
+        for verdict in judge_header(site, value):
+            key = (verdict.code, verdict.start, verdict.end)
+            if key not in seen_verdicts:
+                seen_verdicts.add(key)
+                yield verdict
         scheme = next((p.text for p in value.pieces if p.text is not None), "") or ""
         scheme = scheme.lstrip().lower()
         if not scheme.startswith(("basic", "bearer")):
@@ -156,9 +165,11 @@ def _judge(module: LoweringModule, sites: Sites, resolution: Resolution) -> Iter
                 yield from found
                 literal = piece.literal
                 run_found = bool(found) or (literal is not None and literal.span[0] in seen_secrets)
-    for pair in sites.pairs:
-        evaluator = Evaluator(language, resolution)
-        secret = evaluator.value(pair.secret)
+    for pair, evaluator, secret in (
+        (site, run, found)
+        for site in sites.pairs
+        for run, found in alternatives(language, resolution, site.secret)
+    ):
         for candidate, _ in ((secret, False), *evaluator.fallbacks):
             for piece, _ in secret_literals(candidate):
                 yield from _secret(

@@ -10,7 +10,8 @@ anything outside the file.
 
 from __future__ import annotations
 
-from typing import Protocol, TypeVar
+from collections.abc import Iterator
+from typing import Any, Protocol, TypeVar
 
 from authlint.codes import Code
 from authlint.construct import ir
@@ -30,6 +31,10 @@ from authlint.construct.value import (
 _BREAK_CODES = frozenset({Code.ENCODER_NEWLINE, Code.ENCODER_LINE_WRAP})
 # How deep names may chain (`a = b`, `b = c`...): bounded, and cycles stop there too.
 MAX_DEPTH = 24
+# How many evaluations one expression's alternatives may take (each Choice multiplies them),
+# and how deep calls into same-file functions may nest (recursion stops there).
+MAX_ALTERNATIVES = 8
+MAX_CALLS = 4
 
 
 class Resolver(Protocol):
@@ -37,11 +42,47 @@ class Resolver(Protocol):
         """What ``name`` holds where it is used: the expression last assigned to it in its
         function (or module) before the use, a Param, or None when not known."""
 
+    def function(self, call: ir.Call) -> ir.Function | None:
+        """The function defined in the same file that ``call`` reaches, or None."""
+
+
+def alternatives(
+    lang: Language, resolver: Resolver, expr: ir.Expr, *, indirect: bool = False
+) -> Iterator[tuple[Evaluator, AValue]]:
+    """``expr``'s value once per combination of the alternatives it meets (the branches of a
+    conditional, a function's returns), each with its evaluator; at most MAX_ALTERNATIVES."""
+    pending: list[dict[ir.Span, int]] = [{}]
+    runs = 0
+    while pending and runs < MAX_ALTERNATIVES:
+        picks = pending.pop(0)
+        evaluator = Evaluator(lang, resolver, picks)
+        value = evaluator.value(expr, indirect=indirect)
+        runs += 1
+        yield evaluator, value
+        # Each choice this run met that it did not pick: its other options, the choices met
+        # before it fixed at the first (every combination once).
+        fixed = dict(picks)
+        for span, count in evaluator.met.items():
+            if span in picks:
+                continue
+            pending.extend({**fixed, span: option} for option in range(1, count))
+            fixed[span] = 0
+
 
 class Evaluator:
-    def __init__(self, lang: Language, resolver: Resolver) -> None:
+    def __init__(
+        self, lang: Language, resolver: Resolver, picks: dict[ir.Span, int] | None = None
+    ) -> None:
         self.lang = lang
         self.resolver = resolver
+        # Which option of each Choice (by span) this evaluation takes (default the first), and
+        # the choices it met with their number of options (see ``alternatives``).
+        self.picks = picks or {}
+        self.met: dict[ir.Span, int] = {}
+        # Parameters of the same-file functions being evaluated (by their declaration's span):
+        # the argument, and the bindings where the call was.
+        self._bindings: dict[ir.Span, tuple[ir.Expr, dict[ir.Span, Any]]] = {}
+        self._calls = 0
         # Defaults of fallbacks met while evaluating (`env || "lit"`), and whether they were met
         # inside an encoder's input: secrets are judged there too.
         self.fallbacks: list[tuple[AValue, bool]] = []
@@ -64,14 +105,8 @@ class Evaluator:
             if target is None:
                 return hole(expr.span, Hole("unknown", expr.name))
             if isinstance(target, ir.Param):
-                return hole(expr.span, Hole("param", target.name))
-            found = self.value(target, indirect=True, depth=depth + 1)
-            if len(found.pieces) == 1:
-                only = found.pieces[0]
-                if only.text is None and only.encoded is None and only.cause is None:
-                    # A runtime value enters the expression here, where the name is used.
-                    return AValue((only._replace(span=expr.span),), found.is_bytes, found.causes)
-            return found
+                return self._param(target, expr.span, indirect, depth)
+            return _entering(self.value(target, indirect=True, depth=depth + 1), expr.span)
         if isinstance(expr, ir.Env):
             return hole(expr.span, Hole("env", expr.var))
         if isinstance(expr, ir.Fallback):
@@ -79,8 +114,50 @@ class Evaluator:
             self.fallbacks.append((default, self._encoding > 0))
             return self.value(expr.primary, indirect=indirect, depth=depth + 1)
         if isinstance(expr, ir.Param):
-            return hole(expr.span, Hole("param", expr.name))
+            return self._param(expr, expr.span, indirect, depth)
+        if isinstance(expr, ir.Choice):
+            if not expr.options:
+                return hole(expr.span)
+            self.met.setdefault(expr.span, len(expr.options))
+            pick = min(self.picks.get(expr.span, 0), len(expr.options) - 1)
+            return self.value(expr.options[pick], indirect=indirect, depth=depth + 1)
         return hole(expr.span)
+
+    def _param(self, param: ir.Param, span: ir.Span, indirect: bool, depth: int) -> AValue:
+        bound = self._bindings.get(param.span)
+        if bound is None:
+            return hole(span, Hole("param", param.name))
+        argument, at_call = bound
+        inside, self._bindings = self._bindings, at_call
+        try:
+            found = self.value(argument, indirect=indirect, depth=depth + 1)
+        finally:
+            self._bindings = inside
+        return _entering(found, span)
+
+    def _function(self, call: ir.Call, indirect: bool, depth: int) -> AValue | None:
+        """A call to a function of the same file: its return value, the arguments bound."""
+        finder = getattr(self.resolver, "function", None)
+        if finder is None or self._calls >= MAX_CALLS:
+            return None
+        function: ir.Function | None = finder(call)
+        if function is None:
+            return None
+        bindings = dict(self._bindings)
+        keywords = dict(call.kwargs)
+        for index, (name, span) in enumerate(function.params):
+            argument = call.args[index] if index < len(call.args) else keywords.get(name)
+            if argument is not None:
+                bindings[span] = (argument, self._bindings)
+            else:
+                bindings.pop(span, None)  # a default, or not given: unknown
+        inside, self._bindings = self._bindings, bindings
+        self._calls += 1
+        try:
+            return self.value(function.result, indirect=indirect, depth=depth + 1)
+        finally:
+            self._calls -= 1
+            self._bindings = inside
 
     # -- conversions -------------------------------------------------------------------------
 
@@ -143,7 +220,8 @@ class Evaluator:
             if transform is not None and _applies(transform, call):
                 source = self.value(receiver, indirect=indirect, depth=depth + 1)
                 return self._transform(transform, source, call)
-        return hole(call.span)
+        returned = self._function(call, indirect, depth)
+        return returned if returned is not None else hole(call.span)
 
     def _encoded_input(self, expr: ir.Expr, indirect: bool, depth: int) -> AValue:
         self._encoding += 1
@@ -176,6 +254,15 @@ class Evaluator:
 
 
 _T = TypeVar("_T")
+
+
+def _entering(found: AValue, span: ir.Span) -> AValue:
+    """A runtime value enters the expression where the name (or parameter) is used."""
+    if len(found.pieces) == 1:
+        only = found.pieces[0]
+        if only.text is None and only.encoded is None and only.cause is None:
+            return AValue((only._replace(span=span),), found.is_bytes, found.causes)
+    return found
 
 
 def _newline_cause(transform: Transform, call: ir.Call) -> Cause:

@@ -17,7 +17,7 @@ def construction_edits(text: str, kind: str) -> Iterator[tuple[int, int, str, Co
     from authlint.construct import anchor_offsets, verdicts
     from authlint.syntax import parse
 
-    offsets = anchor_offsets(text)
+    offsets = anchor_offsets(text, kind)
     syntax = parse(kind, text, near=offsets) if offsets else None
     if syntax is None:
         return

@@ -124,6 +124,24 @@ class Mapping(NamedTuple):
     span: Span
 
 
+class Choice(NamedTuple):
+    """One of ``options`` at runtime: the branches of an if/else that assign a name, a
+    conditional expression, the returns of a function. The evaluator takes each in turn."""
+
+    options: tuple[Expr, ...]
+    span: Span
+
+
+class Function(NamedTuple):
+    """A function defined in the same file, as a call reaches it: its parameters in order
+    (name, span of the declaration) and what it returns (a Choice when it returns in several
+    places)."""
+
+    params: tuple[tuple[str, Span], ...]
+    result: Expr
+    span: Span
+
+
 class Opaque(NamedTuple):
     """Anything the lowering does not model (a number, a lambda, a comprehension...)."""
 
@@ -144,8 +162,28 @@ Expr: TypeAlias = (
     | Param
     | Seq
     | Mapping
+    | Choice
     | Opaque
 )
+
+
+# What a branch holds when it has no value: `None`, `null`, `nil`, `undefined` (Opaque.what).
+_NO_VALUE = frozenset({"none", "null", "null_literal", "undefined", "nil"})
+
+
+def choice(options: tuple[Expr, ...], span: Span) -> Expr:
+    """A Choice of ``options`` without those that hold no value (an empty string, `None`):
+    such a branch is the code's path without credentials (`return ""` when no key is set),
+    which the code guards, not a construction to judge. One option left is that option."""
+    kept = tuple(
+        o
+        for o in options
+        if not (isinstance(o, Lit) and not o.text)
+        and not (isinstance(o, Opaque) and o.what in _NO_VALUE)
+    )
+    if not kept:
+        return options[0] if len(options) == 1 else Choice(options, span)
+    return kept[0] if len(kept) == 1 else Choice(kept, span)
 
 
 def span_of(expr: Expr) -> Span:

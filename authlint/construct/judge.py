@@ -191,6 +191,7 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
         return  # auth-params around runtime values (AWS4, Digest): a stand-in tells nothing
     profile = "strict" if scheme in _STRICT else "rfc"
     unexpanded = _unexpanded_chars(value, owner)
+    in_text: set[Code] = set()
     for diagnostic in header.validate(text, profile=profile):
         chars = range(diagnostic.start, max(diagnostic.end, diagnostic.start + 1))
         if diagnostic.start >= len(owner) and owner:
@@ -228,6 +229,10 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
             message = f"{diagnostic.message} (the output of `{piece.encoded.model.name}`)"
             yield from emit(Verdict(diagnostic.code, span[0], span[1], message, _summary(value)))
             continue
+        if diagnostic.code in in_text:
+            continue  # one finding per code in the value's own text (the opening quote, not
+            # the closing one too), as the line readers give
+        in_text.add(diagnostic.code)
         start, end = _file_span(pieces, touched)
         message = diagnostic.message + f" (in the value built for the {site.context})"
         fix = None

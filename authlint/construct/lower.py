@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from authlint.construct import ir
+from authlint.construct.branches import branch_values
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 from authlint.syntax import captures
 
@@ -164,6 +165,8 @@ class Resolution:
         self.scopes: dict[int, Scope] = {}
         # Names that resolved to nothing: on a partial parse, the rest of the file may hold them.
         self.missing: set[str] = set()
+        # The same-file function a call reaches (set by a lowering that models them).
+        self.functions: Callable[[ir.Call], ir.Function | None] | None = None
 
     def resolve(self, name: ir.Name) -> ir.Expr | None:
         scope = self.scopes.get(name.scope)
@@ -171,6 +174,11 @@ class Resolution:
         while scope is not None:
             if not scope.filled and self.fill is not None:
                 self.fill(scope)
+            use = name.span[0] if inner else len(self.syntax.text)
+            options = branch_values(self.syntax, scope.assignments.get(name.name, []), use)
+            if len(options) > 1:  # assigned in the branches of a conditional: either value
+                lowered = tuple(self.lower(node, scope.node_id) for node in options)
+                return ir.choice(lowered, self.syntax.span(options[-1]))
             node = scope.before(name.name, name.span[0])
             if node is None and not inner:
                 node = scope.last(name.name)
@@ -182,6 +190,13 @@ class Resolution:
             inner = False
         self.missing.add(name.name)
         return None
+
+    def function(self, call: ir.Call) -> ir.Function | None:
+        """The same-file function ``call`` reaches, with its parameters and returns."""
+        found = self.functions(call) if self.functions is not None else None
+        if found is None and self.functions is not None and call.callee and "." not in call.callee:
+            self.missing.add(call.callee)  # on a partial parse, it may be defined elsewhere
+        return found
 
 
 # Per lowering class: node type -> its ``on_<node type>`` method (or None).

@@ -112,6 +112,15 @@ class PairSink(NamedTuple):
     context: str = ""
 
 
+class SchemeSink(NamedTuple):
+    """A call that builds the header value itself: `new AuthenticationHeaderValue(scheme,
+    parameter)` sends `scheme + " " + parameter`; `setBearerAuth(token)` (Spring) and
+    `bearerAuth(token)` (Ktor) send `"Bearer " + token`."""
+
+    method: str
+    scheme: str = ""  # the scheme the call adds; "" when the first argument is the scheme
+
+
 class Language(NamedTuple):
     """A language's tables: everything the evaluator needs to know that is not syntax."""
 
@@ -128,3 +137,11 @@ class Language(NamedTuple):
     bytes_to_text: Literal["repr", "decode"] = "decode"
     # When bytes are printed ("repr"): how they look and what to write instead, for messages.
     bytes_advice: str = "it prints as `b'...'`; decode the bytes first (`.decode()`)"
+    # Calls that build the header value from a scheme and a parameter (`setBearerAuth(t)`).
+    scheme_sinks: tuple[SchemeSink, ...] = ()
+    # The calls and operators that give a value a default (`os.getenv(k, lit)`, `a || lit`), as
+    # regular expressions: a secret-named word on the same line as one calls for a tree.
+    fallbacks: tuple[str, ...] = ()
+    # What follows a callee's name in a call (a regular expression): `(`; a shell command's
+    # arguments follow a blank, a Ruby method's may. The sinks' names call for a tree with it.
+    call_open: str = r"[ \t]*\("

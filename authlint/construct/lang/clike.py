@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from authlint.construct import ir
+from authlint.construct.calls import Functions
 from authlint.construct.lower import AnchoredLowering, Resolution, Scope, Sites, sub_lit
-from authlint.construct.models import HeaderCallSink, PairSink
+from authlint.construct.models import HeaderCallSink, PairSink, SchemeSink
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 
 if TYPE_CHECKING:
@@ -27,15 +28,6 @@ HEADER_NAMES: Final = frozenset({"authorization", "proxy-authorization"})
 # The last name of a constant that holds the header name: HttpHeaders.AUTHORIZATION (Spring),
 # HttpHeaders.Authorization (Ktor), HeaderNames.Authorization (ASP.NET), HttpHeaderNames.
 _CONSTANT_NAMES: Final = frozenset({"authorization", "proxyauthorization"})
-
-
-class SchemeSink(NamedTuple):
-    """A call that builds the header value itself: `new AuthenticationHeaderValue(scheme,
-    parameter)` sends `scheme + " " + parameter`; `setBearerAuth(token)` (Spring) and
-    `bearerAuth(token)` (Ktor) send `"Bearer " + token`."""
-
-    method: str
-    scheme: str = ""  # the scheme the call adds; "" when the first argument is the scheme
 
 
 class Sinks(NamedTuple):
@@ -57,6 +49,9 @@ class CLowering(AnchoredLowering):
     sinks: Sinks
     # Wrappers a `+` chain is climbed through (parentheses, casts).
     WRAPPERS: frozenset[str] = frozenset({"parenthesized_expression"})
+    # A query capturing each named function a call may reach in the same file as @def ("":
+    # calls are not followed).
+    FUNCTIONS: str = ""
 
     def __init__(self, syntax: Syntax) -> None:
         super().__init__(syntax)
@@ -237,4 +232,11 @@ def string_plus(parts: tuple[ir.Expr, ...], span: ir.Span, construct: str) -> ir
 
 def lower_file(lowering: CLowering, offsets: Iterable[int]) -> tuple[Sites, Resolution]:
     """The sites near ``offsets`` (the prefilter's anchors) and the file's name resolution."""
+    if lowering.FUNCTIONS:
+        lowering.resolution.functions = Functions(lowering, lowering.FUNCTIONS, _defined_name)
     return lowering.discover(offsets), lowering.resolution
+
+
+def _defined_name(node: Node) -> str | None:
+    name = node.child_by_field_name("name")
+    return None if name is None or name.text is None else name.text.decode("utf-8", "replace")

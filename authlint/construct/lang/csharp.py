@@ -8,17 +8,24 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
+from authlint.construct.branches import conditional_options
 from authlint.construct.lang import clike
 from authlint.construct.lang.clike import (
     CLowering,
-    SchemeSink,
     Sinks,
     composite,
     join,
     string_plus,
 )
 from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites
-from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
+from authlint.construct.models import (
+    EncoderModel,
+    HeaderCallSink,
+    Language,
+    PairSink,
+    SchemeSink,
+    Transform,
+)
 from authlint.construct.sites import HeaderSite
 
 if TYPE_CHECKING:
@@ -108,6 +115,8 @@ LANGUAGE: Final = Language(
         "a byte[] prints as `System.Byte[]`; use `Convert.ToBase64String(bytes)` or "
         "`Encoding.ASCII.GetString(bytes)`"
     ),
+    scheme_sinks=SCHEME_SINKS,
+    fallbacks=(r"\?\?", r"GetEnvironmentVariable\("),
 )
 
 _ENV_CALLS: Final = frozenset({"Environment.GetEnvironmentVariable"})
@@ -147,6 +156,7 @@ _STRINGS: Final = frozenset(
 
 class Lowering(CLowering):
     sinks = Sinks(HEADER_CALLS, PAIR_SINKS, SCHEME_SINKS)
+    FUNCTIONS = "[(method_declaration) (local_function_statement)] @def"
     SCOPES = _SCOPES
     WRAPPERS = _WRAPPERS
     ASSIGNMENTS = "[(variable_declarator) (assignment_expression) (property_declaration)] @assign"
@@ -254,6 +264,9 @@ class Lowering(CLowering):
     def lower(self, node: Node, scope: int) -> ir.Expr:
         kind = node.type
         span = self.span(node)
+        options = conditional_options(node)
+        if options is not None:  # `c ? a : b`: either value
+            return ir.choice(tuple(self.lower(o, scope) for o in options), span)
         if kind in _TRANSPARENT:
             inner = [c for c in node.named_children if c.type != "comment"]
             if kind == "postfix_unary_expression" and not self.src(node).endswith("!"):

@@ -81,6 +81,7 @@ LANGUAGE: Final = Language(
     # %v and fmt.Sprint print a []byte as its numbers: `[89 87 ...]`.
     bytes_to_text="repr",
     bytes_advice="it prints as `[89 87 ...]`; use `%s` or `string(b)`",
+    fallbacks=(r"cmp\.Or\(", r"Getenv\("),
 )
 
 _ENV_CALLS: Final = frozenset({"os.Getenv"})
@@ -116,6 +117,7 @@ def _verb(letter: str, value: ir.Expr, span: ir.Span) -> ir.Expr | None:
 
 class Lowering(CLowering):
     sinks = Sinks(HEADER_CALLS, PAIR_SINKS)
+    FUNCTIONS = "[(function_declaration) (method_declaration)] @def"
     SCOPES = _SCOPES
     WRAPPERS = _WRAPPERS
     ASSIGNMENTS = "[(short_var_declaration) (assignment_statement) (var_spec) (const_spec)] @assign"

@@ -46,6 +46,7 @@ LANGUAGE: Final = Language(
     header_calls=(),
     pair_sinks=(),
     bytes_to_text="decode",
+    fallbacks=(r"coalesce\(", r"try\("),
 )
 
 _HEADER_NAMES: Final = frozenset({"authorization", "proxy-authorization"})

@@ -10,10 +10,18 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
+from authlint.construct.branches import conditional_options
 from authlint.construct.lang import clike
-from authlint.construct.lang.clike import CLowering, SchemeSink, Sinks, join, printf, string_plus
+from authlint.construct.lang.clike import CLowering, Sinks, join, printf, string_plus
 from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites
-from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
+from authlint.construct.models import (
+    EncoderModel,
+    HeaderCallSink,
+    Language,
+    PairSink,
+    SchemeSink,
+    Transform,
+)
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -188,18 +196,6 @@ BYTES_ADVICE: Final = (
     "`encodeToString`"
 )
 
-LANGUAGE: Final = Language(
-    name="java",
-    encoders=ENCODERS,
-    transforms=TRANSFORMS,
-    header_calls=HEADER_CALLS,
-    pair_sinks=PAIR_SINKS,
-    # `"Basic " + bytes`, String.valueOf(bytes), %s of a byte[]: `[B@1b6d3586`.
-    bytes_to_text="repr",
-    bytes_advice=BYTES_ADVICE,
-)
-
-ENV_CALLS: Final = frozenset({"System.getenv", "System.getenv().get"})
 # Calls that return their first argument unless it is null (or blank): a fallback.
 FALLBACK_CALLS: Final = frozenset(
     {
@@ -210,6 +206,28 @@ FALLBACK_CALLS: Final = frozenset(
         "MoreObjects.firstNonNull",
     }
 )
+# `System.getenv().getOrDefault(k, lit)`, `Optional.ofNullable(x).orElse(lit)`, the calls above.
+FALLBACKS: Final = (
+    r"getenv\(",
+    r"getOrDefault\(",
+    r"orElse\(",
+    *sorted(re.escape(callee.rsplit(".", 1)[-1] + "(") for callee in FALLBACK_CALLS),
+)
+
+LANGUAGE: Final = Language(
+    name="java",
+    encoders=ENCODERS,
+    transforms=TRANSFORMS,
+    header_calls=HEADER_CALLS,
+    pair_sinks=PAIR_SINKS,
+    # `"Basic " + bytes`, String.valueOf(bytes), %s of a byte[]: `[B@1b6d3586`.
+    bytes_to_text="repr",
+    bytes_advice=BYTES_ADVICE,
+    scheme_sinks=SCHEME_SINKS,
+    fallbacks=FALLBACKS,
+)
+
+ENV_CALLS: Final = frozenset({"System.getenv", "System.getenv().get"})
 # Calls that fill `${X}` in: a literal given to them is a template.
 EXPANDERS: Final = frozenset(
     {"resolvePlaceholders", "resolveRequiredPlaceholders", "replace", "StringSubstitutor"}
@@ -320,6 +338,7 @@ def jvm_call(call: ir.Call, flag_spans: dict[int, ir.Span]) -> ir.Expr:
 
 class Lowering(CLowering):
     sinks = Sinks(HEADER_CALLS, PAIR_SINKS, SCHEME_SINKS)
+    FUNCTIONS = "(method_declaration) @def"
     SCOPES = _SCOPES
     WRAPPERS = _WRAPPERS
     ASSIGNMENTS = "[(variable_declarator) (assignment_expression)] @assign"
@@ -410,6 +429,9 @@ class Lowering(CLowering):
     def lower(self, node: Node, scope: int) -> ir.Expr:
         kind = node.type
         span = self.span(node)
+        options = conditional_options(node)
+        if options is not None:  # `c ? a : b`: either value
+            return ir.choice(tuple(self.lower(o, scope) for o in options), span)
         if kind == "parenthesized_expression":
             inner = [c for c in node.named_children if c.type != "comment"]
             return self.lower(inner[0], scope) if len(inner) == 1 else ir.Opaque(span)

@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
+from authlint.construct.branches import conditional_options
+from authlint.construct.calls import Functions
 from authlint.construct.lower import AnchoredLowering, LitBuilder, Resolution, Scope, Sites
 from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
@@ -88,10 +90,16 @@ LANGUAGE: Final = Language(
     header_calls=HEADER_CALLS,
     pair_sinks=PAIR_SINKS,
     bytes_to_text="decode",
+    fallbacks=(r"\|\|", r"\?\?"),
 )
 
 _ENV_OBJECTS: Final = frozenset({"process.env", "import.meta.env", "Bun.env"})
 _ENV_CALLS: Final = frozenset({"Deno.env.get"})
+# Named functions: declarations, methods, `const f = () => ...` / `= function () {...}`.
+_DEFINITIONS: Final = (
+    "[(function_declaration) (method_definition) (variable_declarator value: "
+    "[(arrow_function) (function_expression)])] @def"
+)
 _HEADER_NAMES: Final = frozenset({"authorization", "proxy-authorization"})
 _SCOPES: Final = frozenset(
     {
@@ -176,6 +184,10 @@ class Lowering(AnchoredLowering):
             self.sites.maybe_shaped(self.lower(top, scope.node_id))
 
     # -- scopes ------------------------------------------------------------------------------
+
+    def defined_name(self, node: Node) -> str | None:
+        name = node.child_by_field_name("name")
+        return None if name is None else self._src(name)
 
     def params(self, scope_node: Node, scope: Scope) -> None:
         params = scope_node.child_by_field_name("parameters") or scope_node.child_by_field_name(
@@ -385,6 +397,11 @@ class Lowering(AnchoredLowering):
             if self._src(obj) in _ENV_OBJECTS and isinstance(key, ir.Lit):
                 return ir.Env(key.text, span)
             return ir.Index(self.lower(obj, scope), key, span)
+        if kind == "ternary_expression":  # `c ? a : b`: either value
+            options = conditional_options(node)
+            if options is None:
+                return ir.Opaque(span)
+            return ir.choice(tuple(self.lower(o, scope) for o in options), span)
         if kind in ("call_expression", "new_expression"):
             return self._call(node, scope)
         if kind == "array":
@@ -525,7 +542,14 @@ def _unescape(source: str) -> str:
     return body
 
 
+def _function_of(node: Node) -> Node | None:
+    return node.child_by_field_name("value") if node.type == "variable_declarator" else node
+
+
 def lower_file(syntax: Syntax, offsets: Iterable[int]) -> tuple[Sites, Resolution]:
     """The sites near ``offsets`` (the prefilter's anchors) and the file's name resolution."""
     lowering = Lowering(syntax)
+    lowering.resolution.functions = Functions(
+        lowering, _DEFINITIONS, lowering.defined_name, function_of=_function_of
+    )
     return lowering.discover(offsets), lowering.resolution

@@ -9,10 +9,11 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
+from authlint.construct.branches import conditional_options
 from authlint.construct.lang import clike, java
-from authlint.construct.lang.clike import CLowering, SchemeSink, Sinks, string_plus
+from authlint.construct.lang.clike import CLowering, Sinks, string_plus
 from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites
-from authlint.construct.models import EncoderModel, Language, PairSink, Transform
+from authlint.construct.models import EncoderModel, Language, PairSink, SchemeSink, Transform
 from authlint.construct.sites import HeaderSite
 
 if TYPE_CHECKING:
@@ -73,6 +74,8 @@ LANGUAGE: Final = Language(
     bytes_advice=(
         "a ByteArray prints as `[B@...`; use `encodeToString` or `String(bytes, Charsets.US_ASCII)`"
     ),
+    scheme_sinks=SCHEME_SINKS,
+    fallbacks=(r"\?:", *java.FALLBACKS),
 )
 
 # `$name` in a template (the grammar leaves it inside the string content).
@@ -201,6 +204,9 @@ class Lowering(CLowering):
     def lower(self, node: Node, scope: int) -> ir.Expr:
         kind = node.type
         span = self.span(node)
+        options = conditional_options(node)
+        if options is not None:  # `c ? a : b`: either value
+            return ir.choice(tuple(self.lower(o, scope) for o in options), span)
         if kind in _TRANSPARENT:
             inner = [c for c in node.named_children if c.type != "comment"]
             return self.lower(inner[-1], scope) if inner else ir.Opaque(span)

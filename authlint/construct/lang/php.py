@@ -82,6 +82,8 @@ LANGUAGE: Final = Language(
     header_calls=HEADER_CALLS,
     pair_sinks=PAIR_SINKS,
     bytes_to_text="decode",
+    # `??`, `?:`, `or`, `||`; `getenv`, Laravel's `env('X', 'default')`.
+    fallbacks=(r"\?\?", r"\?:", r"[ \t]or[ \t]", r"\|\|", r"(?<![\w$])(?:getenv|env)\("),
 )
 
 _ENV_CALLS: Final = frozenset({"getenv", "env"})
@@ -94,6 +96,9 @@ _SINK_CALLS: Final = frozenset(
 )
 # A construction that may start with the scheme (Sites.maybe_shaped decides).
 _SCHEME_WORD: Final = re.compile(r"basic|bearer", re.IGNORECASE)
+_CONSTANT: Final = re.compile(
+    r"\bdefine[ \t]*\([ \t]*[\"']([A-Za-z_][A-Za-z0-9_]*)[\"']|\bconst[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*="
+)
 _HEADER_WORD: Final = re.compile(r"authorization", re.IGNORECASE)
 _HEADER_LINE: Final = re.compile(r"[ \t]*(?:proxy-)?authorization[ \t]*:[ \t]*", re.IGNORECASE)
 _SCOPES: Final = frozenset(
@@ -125,6 +130,9 @@ class Lowering:
         self.text = syntax.text
         self.resolution = Resolution(syntax, self.lower)
         self.sites = Sites()
+        # The constants the file defines (`define('NAME', ...)`, `const NAME = ...`), known
+        # before the walk lowers a use above the definition.
+        self._constants = frozenset(m.group(1) or m.group(2) for m in _CONSTANT.finditer(self.text))
         self._scan()
 
     def _src(self, node: Node) -> str:
@@ -171,8 +179,11 @@ class Lowering:
                 "nullsafe_member_call_expression",
             ):
                 # Only the calls a table names are lowered (a chain lowered per link is quadratic).
-                if self._callee_name(node) in _SINK_CALLS:
+                callee = self._callee_name(node)
+                if callee in _SINK_CALLS:
                     self._call_site(node, scope)
+                elif callee == "define":
+                    self._define(node, module)
             elif kind == "array_element_initializer":
                 self._element_site(node, scope)
             elif kind == "binary_expression":
@@ -186,6 +197,21 @@ class Lowering:
             elif kind == "encapsed_string" and self._starts_with_scheme(node):
                 self.sites.maybe_shaped(self.lower(node, scope.node_id))
             stack.extend((child, scope) for child in reversed(node.named_children))
+
+    def _define(self, node: Node, module: Scope) -> None:
+        """`define('NAME', value)`: a module constant, like `const NAME = value`."""
+        arguments = node.child_by_field_name("arguments")
+        args = (
+            []
+            if arguments is None
+            else [a for a in arguments.named_children if a.type == "argument"]
+        )
+        if len(args) < 2:
+            return
+        name = self.lower(args[0], 0)
+        if isinstance(name, ir.Lit) and name.text in self._constants:
+            end = self.syntax.span(node)[1]
+            module.assignments.setdefault(name.text, []).append((end, args[1]))
 
     def _starts_with_scheme(self, node: Node) -> bool:
         start = self.syntax.span(node)[0]
@@ -324,6 +350,8 @@ class Lowering:
             return self._single(node)
         if kind == "encapsed_string":
             return self._double(node, scope)
+        if kind in ("heredoc", "nowdoc"):
+            return self._heredoc(node, scope)
         if kind == "variable_name":
             return ir.Name(self._src(node).lstrip("$"), span, scope)
         if kind == "member_access_expression":
@@ -337,7 +365,10 @@ class Lowering:
                 return ir.Name(self._src(named[-1]), span, 0)
             return ir.Opaque(span)
         if kind == "name":
-            return ir.Opaque(span, self._src(node))  # a constant (CURLOPT_...)
+            name = self._src(node)
+            if name in self._constants:
+                return ir.Name(name, span, 0)  # a constant the file defines
+            return ir.Opaque(span, name)  # a constant from elsewhere (CURLOPT_...)
         if kind == "cast_expression":
             value = node.child_by_field_name("value")
             return self.lower(value, scope) if value is not None else ir.Opaque(span)
@@ -351,6 +382,8 @@ class Lowering:
                 return ir.Fallback(
                     self.lower(condition, scope), self.lower(alternative, scope), span
                 )
+            if body is not None and alternative is not None:  # `c ? a : b`: either value
+                return ir.choice((self.lower(body, scope), self.lower(alternative, scope)), span)
             return ir.Opaque(span)
         if kind == "subscript_expression":
             named = [c for c in node.named_children if c.type != "comment"]
@@ -449,6 +482,39 @@ class Lowering:
                 parts.append(ir.Conversion(value, "str", (start, end), "interpolation"))
         if builder.chars or not parts:
             parts.append(builder.build(span, span[1] - 1))
+        return parts[0] if len(parts) == 1 else ir.Concat(tuple(parts), span)
+
+    def _heredoc(self, node: Node, scope: int) -> ir.Expr:
+        """`<<<EOT` (interpolated like a double-quoted string) and `<<<'EOT'` (as is): the
+        lines between the opening line and the closing marker's line."""
+        span = self.syntax.span(node)
+        body = next((c for c in node.children if c.type in ("heredoc_body", "nowdoc_body")), None)
+        if body is None:
+            return ir.Lit("", span, (span[1],))
+        start, end = self.syntax.span(body)
+        pos = start + 1 if self.text.startswith("\n", start) else start
+        parts: list[ir.Expr] = []
+        builder = LitBuilder()
+        for child in body.children:
+            child_start, child_end = self.syntax.span(child)
+            if child_start > pos:
+                builder.verbatim(self.text[pos:child_start], pos)  # the line breaks between
+            pos = max(pos, child_end)
+            if child.type in ("string_content", "nowdoc_string", "string_value"):
+                builder.verbatim(self.text[child_start:child_end], child_start)
+            elif child.type == "escape_sequence":
+                builder.escaped(_unescape(self.text[child_start:child_end]), child_start)
+            elif child.is_named:
+                if builder.chars:
+                    parts.append(builder.build((child_start, child_start), child_start))
+                    builder = LitBuilder()
+                value = self.lower(child, scope)
+                span_child = (child_start, child_end)
+                parts.append(ir.Conversion(value, "str", span_child, "interpolation"))
+        if end > pos:
+            builder.verbatim(self.text[pos:end], pos)
+        if builder.chars or not parts:
+            parts.append(builder.build(span, end))
         return parts[0] if len(parts) == 1 else ir.Concat(tuple(parts), span)
 
     def _call(self, node: Node, scope: int) -> ir.Expr:

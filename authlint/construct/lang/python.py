@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final, Literal
 
 from authlint.construct import ir
+from authlint.construct.branches import conditional_options
+from authlint.construct.calls import Functions
 from authlint.construct.lower import AnchoredLowering, LitBuilder, Resolution, Scope, Sites, sub_lit
 from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
@@ -82,15 +84,6 @@ PAIR_SINKS: Final = (
     PairSink(callee="add_password", positions=(2, 3), context="add_password"),
 )
 
-LANGUAGE: Final = Language(
-    name="python",
-    encoders=ENCODERS,
-    transforms=TRANSFORMS,
-    header_calls=HEADER_CALLS,
-    pair_sinks=PAIR_SINKS,
-    bytes_to_text="repr",
-)
-
 # Environment lookups: callee -> argument index of the default (-1: none).
 ENV_CALLS: Final[dict[str, int]] = {
     "os.getenv": 1,
@@ -99,6 +92,21 @@ ENV_CALLS: Final[dict[str, int]] = {
     "environ.get": 1,
     "os.environ.setdefault": 1,
 }
+LANGUAGE: Final = Language(
+    name="python",
+    encoders=ENCODERS,
+    transforms=TRANSFORMS,
+    header_calls=HEADER_CALLS,
+    pair_sinks=PAIR_SINKS,
+    bytes_to_text="repr",
+    # `a or lit`, and the environment lookups that take a default (os.getenv(k, lit)).
+    fallbacks=(
+        r"[ \t]or[ \t]",
+        *sorted({re.escape(callee.rsplit(".", 1)[-1] + "(") for callee in ENV_CALLS}),
+    ),
+)
+
+_RECEIVERS: Final = frozenset({"self", "cls"})
 _ENV_MAPPINGS: Final = frozenset({"os.environ", "environ"})
 _HEADER_NAMES: Final = frozenset({"authorization", "proxy-authorization"})
 
@@ -149,6 +157,10 @@ class Lowering(AnchoredLowering):
             self.sites.maybe_shaped(self.lower(top, scope.node_id))
 
     # -- scopes ------------------------------------------------------------------------------
+
+    def defined_name(self, node: Node) -> str | None:
+        name = node.child_by_field_name("name")
+        return None if name is None else self.syntax.source(name)
 
     def params(self, scope_node: Node, scope: Scope) -> None:
         params = scope_node.child_by_field_name("parameters")
@@ -316,6 +328,11 @@ class Lowering(AnchoredLowering):
             return ir.Opaque(span)
         if kind == "call":
             return self._call(node, scope)
+        if kind == "conditional_expression":  # `a if c else b`: either value
+            options = conditional_options(node)
+            if options is None:
+                return ir.Opaque(span)
+            return ir.choice(tuple(self.lower(o, scope) for o in options), span)
         if kind == "attribute":
             obj = node.child_by_field_name("object")
             attr = node.child_by_field_name("attribute")
@@ -586,4 +603,7 @@ def _format(
 def lower_file(syntax: Syntax, offsets: Iterable[int]) -> tuple[Sites, Resolution]:
     """The sites near ``offsets`` (the prefilter's anchors) and the file's name resolution."""
     lowering = Lowering(syntax)
+    lowering.resolution.functions = Functions(
+        lowering, "(function_definition) @def", lowering.defined_name, skip_first=_RECEIVERS
+    )
     return lowering.discover(offsets), lowering.resolution

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
+from authlint.construct.branches import conditional_options
 from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites, sub_lit
 from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
@@ -79,6 +80,8 @@ LANGUAGE: Final = Language(
     header_calls=HEADER_CALLS,
     pair_sinks=PAIR_SINKS,
     bytes_to_text="decode",
+    fallbacks=(r"\|\|", r"[ \t]or[ \t]", r"ENV\.fetch\("),
+    call_open=r"[ \t]*\(|[ \t]+[\"':A-Za-z_@$]",  # `basic_auth(id, secret)`, `basic_auth id, secret`
 )
 
 _HEADER_NAMES: Final = frozenset({"authorization", "proxy-authorization"})
@@ -260,6 +263,9 @@ class Lowering:
     def lower(self, node: Node, scope: int) -> ir.Expr:
         kind = node.type
         span = self.syntax.span(node)
+        options = conditional_options(node)
+        if options is not None:  # `c ? a : b`: either value
+            return ir.choice(tuple(self.lower(o, scope) for o in options), span)
         if kind in _TRANSPARENT:
             inner = [c for c in node.named_children if c.type != "comment"]
             return self.lower(inner[-1], scope) if inner else ir.Opaque(span)

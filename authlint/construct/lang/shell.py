@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
 from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites, sub_lit
-from authlint.construct.models import EncoderModel, Language, Transform
+from authlint.construct.models import EncoderModel, Language, PairSink, Transform
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 
 if TYPE_CHECKING:
@@ -62,13 +62,27 @@ TRANSFORMS: Final[dict[str, Transform]] = {
     "tr -d =": Transform("tr -d '='", "strip_padding"),
 }
 
+# The HTTP clients' credential options: `curl -u id:secret`, `wget --user id`.
+PAIR_SINKS: Final = tuple(
+    PairSink(callee=client, keyword=flag, context=f"{client} {flag}")
+    for client, flags in (
+        ("curl", ("-u", "--user", "-U", "--proxy-user")),
+        ("wget", ("--user", "--http-user", "--proxy-user")),
+    )
+    for flag in flags
+)
+# `${X:-lit}`, `${X-lit}`, `${X:=lit}`, `${X=lit}`: a default for an unset variable.
+_FALLBACK_OPS: Final = frozenset({":-", "-", ":=", "="})
+
 LANGUAGE: Final = Language(
     name="shell",
     encoders=ENCODERS,
     transforms=TRANSFORMS,
     header_calls=(),
-    pair_sinks=(),
+    pair_sinks=PAIR_SINKS,
     bytes_to_text="decode",
+    fallbacks=(r"\$\{\w+(?:" + "|".join(sorted(map(re.escape, _FALLBACK_OPS))) + ")",),
+    call_open=r"[ \t]",  # a command's arguments follow a blank
 )
 
 _HEADER_LINE: Final = re.compile(r"[ \t]*(?:proxy-)?authorization[ \t]*:[ \t]*", re.IGNORECASE)
@@ -76,10 +90,11 @@ _HEADER_LINE: Final = re.compile(r"[ \t]*(?:proxy-)?authorization[ \t]*:[ \t]*",
 _DOLLAR: Final = re.compile(
     r"\$(?:\{[^{}\n]{1,100}\}|[A-Za-z_][A-Za-z0-9_]{0,60}|\([^()\n]{1,100}\))"
 )
-_FALLBACK_OPS: Final = frozenset({":-", "-", ":=", "="})
 _HEADER_FLAGS: Final = frozenset({"-H", "--header", "--proxy-header"})
-_USER_FLAGS: Final = frozenset({"-u", "--user", "-U", "--proxy-user"})
-_HTTP_CLIENTS: Final = frozenset({"curl", "wget"})
+_USER_FLAGS: Final = {
+    client: {sink.keyword: sink.context for sink in PAIR_SINKS if sink.callee == client}
+    for client in dict.fromkeys(sink.callee for sink in PAIR_SINKS)
+}
 _ECHO_OPTION: Final = re.compile(r"-[neE]+")
 _WRAP_ZERO: Final = frozenset({"-w0", "--wrap=0", "-b0"})
 _DOUBLE_QUOTE_ESCAPES: Final = frozenset('$`"\\')
@@ -144,13 +159,14 @@ class Lowering:
 
     def _command_site(self, node: Node, scope: int) -> None:
         name = node.child_by_field_name("name")
-        if name is None or self._src(name).rsplit("/", 1)[-1] not in _HTTP_CLIENTS:
+        user_flags = _USER_FLAGS.get(self._src(name).rsplit("/", 1)[-1]) if name else None
+        if user_flags is None:
             return
         args = node.children_by_field_name("argument")
         for index, arg in enumerate(args):
             flag = self._src(arg)
             value: Node | None = None
-            if flag in _HEADER_FLAGS or flag in _USER_FLAGS:
+            if flag in _HEADER_FLAGS or flag in user_flags:
                 value = args[index + 1] if index + 1 < len(args) else None
             elif flag.startswith("--header="):
                 value = arg
@@ -158,8 +174,8 @@ class Lowering:
                 continue
             expr = self.lower(value, scope)
             span = self.syntax.span(value)
-            if flag in _USER_FLAGS:
-                self.sites.pairs.append(PairSite(None, expr, span, f"curl {flag}"))
+            if flag in user_flags:
+                self.sites.pairs.append(PairSite(None, expr, span, user_flags[flag]))
                 continue
             if flag.startswith("--header="):
                 expr = _drop_prefix(expr, len("--header="))
