@@ -117,7 +117,9 @@ def stable_path(path: str, location: str | None = None) -> str:
     root = _repository_root(os.path.dirname(absolute))
     if root is None:
         return path
-    return os.path.relpath(absolute, root).replace(os.sep, "/")
+    # ``root`` is a directory above the normalised ``absolute``: the rest of it is the relative
+    # path (os.path.relpath normalises both again, once per file of the run).
+    return absolute[len(root.rstrip(os.sep)) + 1 :].replace(os.sep, "/")
 
 
 @lru_cache(maxsize=1024)

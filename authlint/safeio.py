@@ -121,22 +121,34 @@ def read_regular(path: str, limit: int) -> tuple[bytes, os.stat_result]:
 
 class Containment:
     """Is a file's directory really inside the scanned root? A tracked ``dir/file`` whose ``dir``
-    was replaced by a symlink to elsewhere lies outside, though git still lists it. One
-    ``realpath`` per directory (cached), not per file."""
+    was replaced by a symlink to elsewhere lies outside, though git still lists it. One ``lstat``
+    per directory: a directory that is not a symlink is where its parent really is, plus its
+    name (``realpath`` would ``lstat`` every component of every directory again)."""
 
     def __init__(self, root: str) -> None:
         self.root = os.path.realpath(root)
         self._prefix = self.root.rstrip(os.sep) + os.sep
-        self._seen: dict[str, bool] = {}
+        self._real: dict[str, str] = {}
 
     def inside(self, path: str) -> bool:
-        directory = os.path.dirname(os.path.abspath(path))
-        verdict = self._seen.get(directory)
-        if verdict is None:
-            real = os.path.realpath(directory)
-            verdict = real == self.root or real.startswith(self._prefix)
-            self._seen[directory] = verdict
-        return verdict
+        real = self._real_directory(os.path.dirname(os.path.abspath(path)))
+        return real == self.root or real.startswith(self._prefix)
+
+    def _real_directory(self, directory: str) -> str:
+        """``os.path.realpath(directory)`` for an absolute, normalised path, cached."""
+        real = self._real.get(directory)
+        if real is None:
+            parent, name = os.path.split(directory)
+            try:
+                linked = not name or stat.S_ISLNK(os.lstat(directory).st_mode)
+            except OSError:
+                linked = True  # gone or unreadable: realpath says what it can
+            if linked:
+                real = os.path.realpath(directory)
+            else:
+                real = os.path.join(self._real_directory(parent), name)
+            self._real[directory] = real
+        return real
 
 
 TEMP_SUFFIX = ".authlint-tmp"

@@ -33,6 +33,17 @@ def test_char_offsets_point_at_the_words(text: str) -> None:
         assert text[offset : offset + len(word)].lower() == word
 
 
+@given(
+    st.lists(st.sampled_from([b"auth", b"basic", b" ", b"\n", b"\xc3\xa9", b"\xe2\x82", b"\xff"]))
+)
+def test_char_offsets_are_offsets_into_the_replaced_text(pieces: list[bytes]) -> None:
+    """Invalid UTF-8 too: each offset is where the word is in the text decoded with replace."""
+    data = b"".join(pieces)
+    found = prefilter.python_anchors(data)
+    expected = [(len(data[:offset].decode("utf-8", "replace")), i) for offset, i in found]
+    assert prefilter.char_offsets(data, found) == expected
+
+
 def test_case_insensitive_and_overlapping() -> None:
     found = prefilter.python_anchors(b"AUTHORIZATION: Basic x; basic_auth")
     words = [prefilter.WORDS[i] for _, i in found]

@@ -283,6 +283,29 @@ def test_discover_skips_files_under_a_link_out(git_repo: Path, outside: Path) ->
     assert ("pkg/app.py", safeio.OUTSIDE) in [(s.path, s.reason) for s in skipped]  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("relative", "inside"),
+    [
+        pytest.param("pkg/sub/app.py", True, id="plain-directories"),
+        pytest.param("out/sub/app.py", False, id="below-a-link-out"),
+        pytest.param("back/sub/app.py", True, id="below-a-link-back-in"),
+        pytest.param("pkg/../out/app.py", False, id="climbs-into-a-link-out"),
+    ],
+)
+def test_containment_judges_each_directory_by_where_it_really_is(
+    tmp_path: Path, outside: Path, relative: str, inside: bool
+) -> None:
+    root = tmp_path / "root"
+    (root / "pkg" / "sub").mkdir(parents=True)
+    (outside / "sub").mkdir()
+    (root / "out").symlink_to(outside, target_is_directory=True)
+    (root / "back").symlink_to(root / "pkg", target_is_directory=True)
+    contained = safeio.Containment(str(root))
+    assert contained.inside(str(root / "pkg" / "sub" / "first.py"))  # fills the cache
+    assert contained.inside(str(root / relative)) is inside
+    assert contained.inside(str(root / relative)) is inside  # from the cache
+
+
 def test_named_file_under_a_link_out_is_skipped(git_repo: Path, outside: Path, run: Run) -> None:
     """pre-commit names tracked files one by one: `pkg/app.py` reached through a symlinked
     `pkg` is not read, nor fixed."""

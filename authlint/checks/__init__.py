@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from authlint.codes import Code
@@ -201,8 +202,10 @@ def _registry() -> tuple[RegisteredCheck, ...]:
 _CHECKS: tuple[RegisteredCheck, ...] | None = None
 
 
+@lru_cache(maxsize=64)
 def checks_for(enabled: frozenset[Code]) -> tuple[Check, ...]:
-    """The registered checks, in order, that can emit at least one enabled code."""
+    """The registered checks, in order, that can emit at least one enabled code (asked once
+    per file, by the file's set of enabled codes: a run has one or a few)."""
     global _CHECKS  # noqa: PLW0603 - built once, lazily: importing checks costs start-up time
     if _CHECKS is None:
         _CHECKS = _registry()

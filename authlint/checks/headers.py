@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 from authlint import kinds
 from authlint.checks import FileContext, Hit
@@ -117,7 +118,7 @@ def check_headers(ctx: FileContext) -> Iterator[Hit]:
         if candidate.role is Role.HEADER:
             yield from _header(ctx, candidate)
         elif candidate.role is Role.HEADER_PREFIX and not value.prose:
-            yield from _prefix(value, _rules(ctx, candidate))
+            yield from _prefix_in(ctx, candidate, value)
         elif candidate.role is Role.USERPASS:
             yield from _userpass(ctx, candidate)
 
@@ -236,10 +237,10 @@ def _header(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
     expands = value.expands or (("$(" in text or "${" in text) and _is_makefile(ctx.path))
     if expands and "$" in text:
         # The shell (or compose, or Docker) fills this in: only the literal start is ours to judge.
-        yield from _prefix(Value(text[: text.index("$")], value.start), _rules(ctx, candidate))
+        yield from _prefix_in(ctx, candidate, Value(text[: text.index("$")], value.start))
         return
     if ctx.kind in _TEMPLATE_KINDS and "{{" in text:
-        yield from _prefix(Value(text[: text.index("{{")], value.start), _rules(ctx, candidate))
+        yield from _prefix_in(ctx, candidate, Value(text[: text.index("{{")], value.start))
         return
     if not text.strip():
         return
@@ -251,6 +252,8 @@ def _header(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
     choice: RuleChoice | None = None
     profile = _profile_for(text, "strict")
     if profile == "strict":  # Basic or Bearer: which API's rules?
+        if _valid_by_any_rules(text):
+            return  # whichever they are (choosing reads the whole file: its hosts, its SDK)
         choice = target.choose(ctx, candidate)
         profile = choice.profile
     diagnostics = _not_base64(_verdict(text, profile))
@@ -342,6 +345,27 @@ def _rules(ctx: FileContext, candidate: Candidate) -> RuleChoice:
     from authlint.checks import target
 
     return target.choose(ctx, candidate)
+
+
+@cache
+def _profile_rules() -> tuple[RuleChoice, ...]:
+    """One choice per profile: what a header value or prefix draws depends on the rules chosen
+    only through their profile. (The grammar loads with the first header value, not before.)"""
+    from authlint.grammar import PROFILES
+
+    return tuple(RuleChoice(profile, None, "default") for profile in PROFILES)
+
+
+def _valid_by_any_rules(text: str) -> bool:
+    """``text`` draws no diagnostic under any profile: the rules need not be chosen."""
+    return not any(_verdict(text, rules.profile) for rules in _profile_rules())
+
+
+def _prefix_in(ctx: FileContext, candidate: Candidate, value: Value) -> Iterator[Hit]:
+    """``_prefix`` by the rules ``candidate`` gets in its file, chosen only when the prefix
+    draws something under some profile (the usual `"Bearer "` draws nothing under any)."""
+    if any(next(_prefix(value, rules), None) is not None for rules in _profile_rules()):
+        yield from _prefix(value, _rules(ctx, candidate))
 
 
 def _prefix(value: Value, rules: RuleChoice | None = None) -> Iterator[Hit]:

@@ -99,17 +99,8 @@ def _is_name_char(char: str) -> bool:
 def _verdicts(
     module: LoweringModule, syntax: Syntax, offsets: Sequence[int]
 ) -> tuple[list[Verdict], Resolution]:
-    if _takes_offsets(module):
-        sites, resolution = module.lower_file(syntax, offsets)
-    else:  # a lowering that walks the whole tree (the interface before anchored sites)
-        sites, resolution = module.lower_file(syntax)  # type: ignore[call-arg]
+    sites, resolution = module.lower_file(syntax, offsets)
     return list(_judge(module, sites, resolution)), resolution
-
-
-def _takes_offsets(module: LoweringModule) -> bool:
-    import inspect
-
-    return len(inspect.signature(module.lower_file).parameters) >= 2
 
 
 def _judge(module: LoweringModule, sites: Sites, resolution: Resolution) -> Iterator[Verdict]:

@@ -244,14 +244,22 @@ class AnchoredLowering:
         for offset in offsets:
             start = self.syntax.byte(offset)
             node: Node | None = root.named_descendant_for_byte_range(start, start + 1)
+            # The climbing node's scope node: looked up for the first handler, then kept until
+            # the climb reaches it (the ancestors below a scope node share its scope).
+            owner: Node | None = None
+            known = False
             for _ in range(self.CLIMB):
                 if node is None or node.id in self._visited:
                     break
                 self._visited.add(node.id)
                 handler = self._handler(node.type)
                 if handler is not None:
-                    handler(self, node, self.scope_of(node))
+                    if not known:
+                        owner, known = self.scope_node(node), True
+                    handler(self, node, self.scope_for(owner))
                 node = node.parent
+                if node is not None and node.type in self.SCOPES:
+                    known = False
         return self.sites.finish()
 
     @classmethod

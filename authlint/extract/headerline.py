@@ -285,14 +285,16 @@ def folded(text: str) -> str:
     A case-sensitive literal search is several times faster than an IGNORECASE one; str.lower()
     is fast but may lengthen a string ("İ"), so then fall back to ASCII-only folding.
     """
-    for original, low in _FOLDED:
+    # Several readers of one file ask in turn, and Markdown asks for each block between its
+    # questions about the whole file: keep the copies asked for last (a hit moves to the front).
+    for at, (original, low) in enumerate(_FOLDED):
         if original is text:
+            if at:
+                _FOLDED.insert(0, _FOLDED.pop(at))
             return low
     low = text.lower()
     if len(low) != len(text):
         low = text.translate(_ASCII_LOWER)
-    # Several readers of one file ask in turn, and Markdown asks for a block inside a file:
-    # keep the last few copies.
     _FOLDED.insert(0, (text, low))
     del _FOLDED[3:]
     return low
