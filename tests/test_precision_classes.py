@@ -71,3 +71,24 @@ def test_latin1_credentials_keep_their_own_code() -> None:
     codes = _codes("app/client.py", source)
     assert Code.NON_UTF8_CREDENTIALS in codes
     assert Code.NOT_BASE64 not in codes
+
+
+# --- Classes found on go-github, octokit.net, got, mailgun.js, adyen-node (branch prec4) ---
+
+
+@pytest.mark.parametrize(
+    ("token", "flagged"),
+    [
+        pytest.param("Y2xpZW50OnBhc3N3b3Jk", False, id="base64-after-the-scheme"),
+        pytest.param("client:password", True, id="raw-pair-after-the-scheme"),
+    ],
+)
+def test_a_variable_holding_scheme_and_token_is_judged_after_the_scheme(
+    token: str, flagged: bool
+) -> None:
+    # The literal holds `Basic <token>` whole: only what follows the scheme is the token.
+    source = (
+        f"const expectedHeader = 'Basic {token}';\n"
+        "await client.get('/v1/items', { headers: { authorization: expectedHeader } });\n"
+    )
+    assert (Code.NOT_BASE64 in _codes("src/fetcher.ts", source)) is flagged

@@ -360,8 +360,9 @@ def _raw_credentials(
     elif raw_holes and any(":" in (p.text or "") for p in known):
         why = "the id and the secret joined with `:`, not base64-encoded"
     elif not raw_holes and known and all(p.indirect for p in known):
-        token = "".join(p.text or "" for p in known).strip()
-        if token and not _decodes(token):
+        # What follows the scheme only: one literal can hold `Basic <token>` whole.
+        token = render.text[cred_start:].strip()
+        if token and "\0" not in token and not _decodes(token):
             why = "text that is not base64"
     if why:
         verdict = Verdict(
