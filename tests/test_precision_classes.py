@@ -92,3 +92,44 @@ def test_a_variable_holding_scheme_and_token_is_judged_after_the_scheme(
         "await client.get('/v1/items', { headers: { authorization: expectedHeader } });\n"
     )
     assert (Code.NOT_BASE64 in _codes("src/fetcher.ts", source)) is flagged
+
+
+GENERATED = "Xq7vLm2Rk9Tz" + "4Wp8Ns3Bd6Hy"  # 24 alphanumerics, built so no line holds it
+
+
+@pytest.mark.parametrize(
+    ("path", "source", "flagged"),
+    [
+        pytest.param(
+            "Api/IVaultClient.cs",
+            "public interface IVaultClient\n{\n"
+            "    Task<Entry> Put(string owner, string secretName, UpdateEnvironmentSecrets body);\n"
+            "}\n",
+            False,
+            id="csharp-parameter-type-after-comma",
+        ),
+        pytest.param(
+            "src/config.js",
+            "const secret = process.env.APP_SECRET || DefaultSecretValueHolder;\n",
+            False,
+            id="js-fallback-to-a-name",
+        ),
+        pytest.param(
+            "src/config.js",
+            f"const secret = process.env.APP_SECRET || '{GENERATED}';\n",
+            True,
+            id="js-fallback-to-a-literal",
+        ),
+        pytest.param(
+            "app/settings.py",
+            f"secret = os.getenv('KEY_SECRET', \"{GENERATED}\")\n",
+            True,
+            id="python-getenv-default-literal",
+        ),
+        pytest.param("deploy/.env", f"KEY_SECRET={GENERATED}\n", True, id="dotenv-bare-value"),
+    ],
+)
+def test_after_a_comma_or_fallback_only_a_quoted_value_is_a_literal(
+    path: str, source: str, flagged: bool
+) -> None:
+    assert (Code.KEY_SECRET in _codes(path, source)) is flagged

@@ -75,9 +75,12 @@ _ALNUM24 = lazy(rf"(?<![A-Za-z0-9_+/=-]){_RAZORPAY.secret_shape}(?![A-Za-z0-9_+/
 _NEAR = 80
 # key_secret = "...", "password": "...", RAZORPAY_KEY_SECRET=..., getenv("KEY_SECRET", "..."),
 # and the fallback of an environment lookup: `process.env.KEY_SECRET || "..."`, `?? "..."`.
+# After `,`, `||` or `??` (an argument, a fallback) only a quoted value is a literal: a bare
+# word there is a name (`string secretName, UpsertSecretRequest body`: a parameter's type).
 _FIELD_VALUE = lazy(
-    r"[A-Za-z0-9_.\-]{0,40}(?:[\"'`]\]?|\])?[ \t]{0,5}(?::=|=>|=|:|,|\|\||\?\?)[ \t]{0,5}"
-    r"(?:[\"']value[\"'][ \t]{0,5}:[ \t]{0,5})?[\"'`]?"
+    r"[A-Za-z0-9_.\-]{0,40}(?:[\"'`]\]?|\])?[ \t]{0,5}"
+    r"(?:(?::=|=>|=|:)[ \t]{0,5}(?:[\"']value[\"'][ \t]{0,5}:[ \t]{0,5})?[\"'`]?"
+    r"|(?:,|\|\||\?\?)[ \t]{0,5}[\"'`])"
     rf"(?P<value>{_RAZORPAY.secret_shape})(?![A-Za-z0-9_+/=-])"
 )
 _USERINFO = lazy(
