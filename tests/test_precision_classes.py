@@ -4,6 +4,8 @@ belongs (one problem, one finding)."""
 
 from __future__ import annotations
 
+import base64
+
 import pytest
 
 from authlint.codes import Code
@@ -133,3 +135,28 @@ def test_after_a_comma_or_fallback_only_a_quoted_value_is_a_literal(
     path: str, source: str, flagged: bool
 ) -> None:
     assert (Code.KEY_SECRET in _codes(path, source)) is flagged
+
+
+def _expect_basic(user: str, password: str) -> str:
+    token = base64.b64encode(f"{user}:{password}".encode()).decode()
+    return (
+        "public class SignerTests\n{\n    [Fact]\n    public void SetsHeader()\n    {\n"
+        f'        Assert.Equal("Basic {token}", request.Headers["Authorization"]);\n'
+        "    }\n}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("path", "password", "flagged"),
+    [
+        pytest.param("Acme.Tests/SignerTests.cs", "Straßenbahn", False, id="umlaut-word-in-test"),
+        pytest.param("Acme.Tests/SignerTests.cs", "Contraseña", False, id="tilde-word-in-test"),
+        pytest.param("Acme.Tests/SignerTests.cs", GENERATED, True, id="generated-in-test"),
+        pytest.param("Acme/Signer.cs", "Straßenbahn", True, id="umlaut-word-in-app-code"),
+    ],
+)
+def test_a_typed_word_with_letters_outside_ascii_is_test_data(
+    path: str, password: str, flagged: bool
+) -> None:
+    source = _expect_basic("quiet-neighbour", password)
+    assert (Code.BASIC_CREDENTIALS in _codes(path, source)) is flagged
