@@ -160,3 +160,19 @@ def test_a_typed_word_with_letters_outside_ascii_is_test_data(
 ) -> None:
     source = _expect_basic("quiet-neighbour", password)
     assert (Code.BASIC_CREDENTIALS in _codes(path, source)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("comment", "flagged"),
+    [
+        pytest.param(
+            'The key pair is joined with a colon and sent as an "Authorization": "Basic" header.',
+            False,
+            id="scheme-named-in-a-sentence",
+        ),
+        pytest.param('Example: "Authorization": "Bearer "', True, id="example-lost-its-token"),
+    ],
+)
+def test_a_bare_scheme_in_a_comment_names_the_scheme(comment: str, flagged: bool) -> None:
+    source = f"package relay\n\n// {comment}\ntype KeyTransport struct{{}}\n"
+    assert (Code.STRIPPED_EXAMPLE in _codes("relay/transport.go", source)) is flagged
