@@ -176,3 +176,22 @@ def test_a_typed_word_with_letters_outside_ascii_is_test_data(
 def test_a_bare_scheme_in_a_comment_names_the_scheme(comment: str, flagged: bool) -> None:
     source = f"package relay\n\n// {comment}\ntype KeyTransport struct{{}}\n"
     assert (Code.STRIPPED_EXAMPLE in _codes("relay/transport.go", source)) is flagged
+
+
+BUILT_FROM_LITERALS = (
+    "test('keeps the user on redirect', async t => {\n"
+    "  t.is(seen.authorization, `Basic ${Buffer.from('guest:').toString('base64')}`);\n"
+    "});\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("path", "flagged"),
+    [
+        pytest.param("test/redirect.ts", False, id="test-data-in-a-test"),
+        pytest.param("src/redirect.ts", True, id="same-value-in-application-code"),
+    ],
+)
+def test_a_value_built_from_literals_in_a_test_is_test_data(path: str, flagged: bool) -> None:
+    # As a literal `Basic Z3Vlc3Q6` in a test is: the empty password is what the test checks.
+    assert (Code.EMPTY_PASSWORD in _codes(path, BUILT_FROM_LITERALS)) is flagged

@@ -49,6 +49,8 @@ class Verdict(NamedTuple):
     value: str  # what the fingerprint hashes: the rendered value or the secret
     secret: bool = False
     fix: tuple[tuple[int, int], str] | None = None
+    # The header value is known whole from literals: data, like a literal value.
+    literal: bool = False
 
 
 Emit = Callable[[Verdict], Iterator[Verdict]]
@@ -79,7 +81,8 @@ class _Render:
 
 def judge_header(site: HeaderSite, value: AValue) -> list[Verdict]:
     """The findings of one header value; one per encoder call (its newline wins over its wrap)."""
-    found = list(_judge_header(site, value))
+    literal = value.known is not None
+    found = [v._replace(literal=literal) for v in _judge_header(site, value)]
     newline_at = {v.start for v in found if v.code is Code.ENCODER_NEWLINE}
     return [v for v in found if v.code is not Code.ENCODER_LINE_WRAP or v.start not in newline_at]
 
