@@ -4,6 +4,8 @@ belongs (one problem, one finding)."""
 
 from __future__ import annotations
 
+import base64
+
 import pytest
 
 from authlint.codes import Code
@@ -71,3 +73,125 @@ def test_latin1_credentials_keep_their_own_code() -> None:
     codes = _codes("app/client.py", source)
     assert Code.NON_UTF8_CREDENTIALS in codes
     assert Code.NOT_BASE64 not in codes
+
+
+# --- Classes found on go-github, octokit.net, got, mailgun.js, adyen-node (branch prec4) ---
+
+
+@pytest.mark.parametrize(
+    ("token", "flagged"),
+    [
+        pytest.param("Y2xpZW50OnBhc3N3b3Jk", False, id="base64-after-the-scheme"),
+        pytest.param("client:password", True, id="raw-pair-after-the-scheme"),
+    ],
+)
+def test_a_variable_holding_scheme_and_token_is_judged_after_the_scheme(
+    token: str, flagged: bool
+) -> None:
+    # The literal holds `Basic <token>` whole: only what follows the scheme is the token.
+    source = (
+        f"const expectedHeader = 'Basic {token}';\n"
+        "await client.get('/v1/items', { headers: { authorization: expectedHeader } });\n"
+    )
+    assert (Code.NOT_BASE64 in _codes("src/fetcher.ts", source)) is flagged
+
+
+GENERATED = "Xq7vLm2Rk9Tz" + "4Wp8Ns3Bd6Hy"  # 24 alphanumerics, built so no line holds it
+
+
+@pytest.mark.parametrize(
+    ("path", "source", "flagged"),
+    [
+        pytest.param(
+            "Api/IVaultClient.cs",
+            "public interface IVaultClient\n{\n"
+            "    Task<Entry> Put(string owner, string secretName, UpdateEnvironmentSecrets body);\n"
+            "}\n",
+            False,
+            id="csharp-parameter-type-after-comma",
+        ),
+        pytest.param(
+            "src/config.js",
+            "const secret = process.env.APP_SECRET || DefaultSecretValueHolder;\n",
+            False,
+            id="js-fallback-to-a-name",
+        ),
+        pytest.param(
+            "src/config.js",
+            f"const secret = process.env.APP_SECRET || '{GENERATED}';\n",
+            True,
+            id="js-fallback-to-a-literal",
+        ),
+        pytest.param(
+            "app/settings.py",
+            f"secret = os.getenv('KEY_SECRET', \"{GENERATED}\")\n",
+            True,
+            id="python-getenv-default-literal",
+        ),
+        pytest.param("deploy/.env", f"KEY_SECRET={GENERATED}\n", True, id="dotenv-bare-value"),
+    ],
+)
+def test_after_a_comma_or_fallback_only_a_quoted_value_is_a_literal(
+    path: str, source: str, flagged: bool
+) -> None:
+    assert (Code.KEY_SECRET in _codes(path, source)) is flagged
+
+
+def _expect_basic(user: str, password: str) -> str:
+    token = base64.b64encode(f"{user}:{password}".encode()).decode()
+    return (
+        "public class SignerTests\n{\n    [Fact]\n    public void SetsHeader()\n    {\n"
+        f'        Assert.Equal("Basic {token}", request.Headers["Authorization"]);\n'
+        "    }\n}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("path", "password", "flagged"),
+    [
+        pytest.param("Acme.Tests/SignerTests.cs", "Straßenbahn", False, id="umlaut-word-in-test"),
+        pytest.param("Acme.Tests/SignerTests.cs", "Contraseña", False, id="tilde-word-in-test"),
+        pytest.param("Acme.Tests/SignerTests.cs", GENERATED, True, id="generated-in-test"),
+        pytest.param("Acme/Signer.cs", "Straßenbahn", True, id="umlaut-word-in-app-code"),
+    ],
+)
+def test_a_typed_word_with_letters_outside_ascii_is_test_data(
+    path: str, password: str, flagged: bool
+) -> None:
+    source = _expect_basic("quiet-neighbour", password)
+    assert (Code.BASIC_CREDENTIALS in _codes(path, source)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("comment", "flagged"),
+    [
+        pytest.param(
+            'The key pair is joined with a colon and sent as an "Authorization": "Basic" header.',
+            False,
+            id="scheme-named-in-a-sentence",
+        ),
+        pytest.param('Example: "Authorization": "Bearer "', True, id="example-lost-its-token"),
+    ],
+)
+def test_a_bare_scheme_in_a_comment_names_the_scheme(comment: str, flagged: bool) -> None:
+    source = f"package relay\n\n// {comment}\ntype KeyTransport struct{{}}\n"
+    assert (Code.STRIPPED_EXAMPLE in _codes("relay/transport.go", source)) is flagged
+
+
+BUILT_FROM_LITERALS = (
+    "test('keeps the user on redirect', async t => {\n"
+    "  t.is(seen.authorization, `Basic ${Buffer.from('guest:').toString('base64')}`);\n"
+    "});\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("path", "flagged"),
+    [
+        pytest.param("test/redirect.ts", False, id="test-data-in-a-test"),
+        pytest.param("src/redirect.ts", True, id="same-value-in-application-code"),
+    ],
+)
+def test_a_value_built_from_literals_in_a_test_is_test_data(path: str, flagged: bool) -> None:
+    # As a literal `Basic Z3Vlc3Q6` in a test is: the empty password is what the test checks.
+    assert (Code.EMPTY_PASSWORD in _codes(path, BUILT_FROM_LITERALS)) is flagged

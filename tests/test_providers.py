@@ -120,6 +120,30 @@ def test_key_mode_reads_any_provider_key(user: str, mode: str | None) -> None:
             id="cashfree-secret",
         ),
         pytest.param(
+            "FLW_SECRET_KEY = FLWSECK_TEST-" + "5e0a9c3b7d2f41e68a9b0c1d2e3f4a5b-X\n",
+            "dotenv",
+            [Code.KEY_SECRET],
+            id="flutterwave-test-secret-in-env",
+        ),
+        pytest.param(
+            "// 'seckey' => 'FLWSECK-" + "9d8c7b6a5f4e3d2c1b0a99887766554e-X',\n",
+            "php",
+            [Code.KEY_SECRET],
+            id="flutterwave-live-secret-in-a-comment",
+        ),
+        pytest.param(
+            "const PUBLIC_KEY = 'FLWPUBK_TEST-" + "5e0a9c3b7d2f41e68a9b0c1d2e3f4a5b-X';\n",
+            "javascript",
+            [],
+            id="flutterwave-public-key-is-public",
+        ),
+        pytest.param(
+            "FLW_SECRET_KEY=FLWSECK_TEST-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX-X\n",
+            "dotenv",
+            [],
+            id="flutterwave-placeholder",
+        ),
+        pytest.param(
             'PUBLISHABLE = "pk_live_Zq8vR2mT9xLpW4kN7cJ3hB5d"\n',
             "python",
             [],

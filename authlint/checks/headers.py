@@ -14,7 +14,7 @@ from authlint import kinds
 from authlint.checks import FileContext, Hit
 from authlint.codes import RULES, Code
 from authlint.diagnostic import Diagnostic
-from authlint.extract import Candidate, Role, Value
+from authlint.extract import Candidate, Role, Value, headerline
 from authlint.placeholder import is_dummy, is_placeholder, is_reference, looks_random
 from authlint.providers import RuleChoice
 from authlint.redact import redact_secret
@@ -116,6 +116,8 @@ def check_headers(ctx: FileContext) -> Iterator[Hit]:
             candidate = replace(candidate, value=replace(value, prose=True))  # noqa: PLW2901
             value = candidate.value
         if candidate.role is Role.HEADER:
+            if value.prose and headerline.names_scheme(value.text):
+                continue
             yield from _header(ctx, candidate)
         elif candidate.role is Role.HEADER_PREFIX and not value.prose:
             yield from _prefix_in(ctx, candidate, value)

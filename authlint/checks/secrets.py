@@ -75,9 +75,12 @@ _ALNUM24 = lazy(rf"(?<![A-Za-z0-9_+/=-]){_RAZORPAY.secret_shape}(?![A-Za-z0-9_+/
 _NEAR = 80
 # key_secret = "...", "password": "...", RAZORPAY_KEY_SECRET=..., getenv("KEY_SECRET", "..."),
 # and the fallback of an environment lookup: `process.env.KEY_SECRET || "..."`, `?? "..."`.
+# After `,`, `||` or `??` (an argument, a fallback) only a quoted value is a literal: a bare
+# word there is a name (`string secretName, UpsertSecretRequest body`: a parameter's type).
 _FIELD_VALUE = lazy(
-    r"[A-Za-z0-9_.\-]{0,40}(?:[\"'`]\]?|\])?[ \t]{0,5}(?::=|=>|=|:|,|\|\||\?\?)[ \t]{0,5}"
-    r"(?:[\"']value[\"'][ \t]{0,5}:[ \t]{0,5})?[\"'`]?"
+    r"[A-Za-z0-9_.\-]{0,40}(?:[\"'`]\]?|\])?[ \t]{0,5}"
+    r"(?:(?::=|=>|=|:)[ \t]{0,5}(?:[\"']value[\"'][ \t]{0,5}:[ \t]{0,5})?[\"'`]?"
+    r"|(?:,|\|\||\?\?)[ \t]{0,5}[\"'`])"
     rf"(?P<value>{_RAZORPAY.secret_shape})(?![A-Za-z0-9_+/=-])"
 )
 _USERINFO = lazy(
@@ -173,6 +176,8 @@ _INNER_DIGITS = lazy(r"(?<=[A-Za-z])[0-9]{1,2}(?=[A-Za-z])")
 def _typed(value: str) -> bool:
     if len(value) > 16:
         return False
+    # A letter outside ASCII (`Straßenbahn`, `contraseña`) is typed: key material is ASCII.
+    value = "".join(_ascii_letter(c) for c in value)
     if _TYPED.fullmatch(value) is not None:
         return True
     word = _INNER_DIGITS.sub(lambda m: m.group().translate(_LEET), value)
@@ -181,6 +186,12 @@ def _typed(value: str) -> bool:
     # A word reads: about a third of its letters are vowels; `xotkzmq` is not one.
     letters = [c for c in word.lower() if c.isalpha()]
     return sum(c in "aeiouy" for c in letters) * 10 >= 3 * len(letters)
+
+
+def _ascii_letter(char: str) -> str:
+    if char.isascii() or not char.isalpha():
+        return char
+    return "A" if char.isupper() else "a"
 
 
 def _in_prose(ctx: FileContext, offset: int) -> bool:

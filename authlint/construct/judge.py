@@ -49,6 +49,8 @@ class Verdict(NamedTuple):
     value: str  # what the fingerprint hashes: the rendered value or the secret
     secret: bool = False
     fix: tuple[tuple[int, int], str] | None = None
+    # The header value is known whole from literals: data, like a literal value.
+    literal: bool = False
 
 
 Emit = Callable[[Verdict], Iterator[Verdict]]
@@ -79,7 +81,8 @@ class _Render:
 
 def judge_header(site: HeaderSite, value: AValue) -> list[Verdict]:
     """The findings of one header value; one per encoder call (its newline wins over its wrap)."""
-    found = list(_judge_header(site, value))
+    literal = value.known is not None
+    found = [v._replace(literal=literal) for v in _judge_header(site, value)]
     newline_at = {v.start for v in found if v.code is Code.ENCODER_NEWLINE}
     return [v for v in found if v.code is not Code.ENCODER_LINE_WRAP or v.start not in newline_at]
 
@@ -360,8 +363,9 @@ def _raw_credentials(
     elif raw_holes and any(":" in (p.text or "") for p in known):
         why = "the id and the secret joined with `:`, not base64-encoded"
     elif not raw_holes and known and all(p.indirect for p in known):
-        token = "".join(p.text or "" for p in known).strip()
-        if token and not _decodes(token):
+        # What follows the scheme only: one literal can hold `Basic <token>` whole.
+        token = render.text[cred_start:].strip()
+        if token and "\0" not in token and not _decodes(token):
             why = "text that is not base64"
     if why:
         verdict = Verdict(

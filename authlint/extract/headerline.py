@@ -117,6 +117,14 @@ _PROSE_VALUE: Final = lazy(
 )
 
 _BARE_SCHEME: Final = lazy(r"[A-Za-z][A-Za-z0-9-]{0,40}")
+
+
+def names_scheme(value: str) -> bool:
+    """In prose, a value that is one bare word names the scheme (`an "Authorization": "Basic"
+    header`); it shows no header. `Bearer ""` or `Basic ` is an example that lost its token."""
+    return _BARE_SCHEME.fullmatch(value) is not None
+
+
 _OPTION_BEFORE: Final = lazy(r"(?:^|[ \t(`])(?:-H|--header)[ \t]{1,4}$")
 # The option and its blanks are at most this long: searched in this window only, not from the
 # start of the range (a `$`-anchored search from there is quadratic over many quoted headers).
@@ -161,7 +169,7 @@ def line_headers(
         value_end = found.end() if opener in _QUOTES else strip_ows(text, match.end(), found.end())
         if value_end <= match.end():
             continue
-        if prose and _BARE_SCHEME.fullmatch(text, match.end(), value_end):
+        if prose and names_scheme(text[match.end() : value_end]):
             continue  # "send `Authorization: Basic` ...": the scheme named, not a header shown
         here_expands, here_refs = expands, refs
         if shell or (
