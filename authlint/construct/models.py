@@ -86,6 +86,11 @@ class Transform(NamedTuple):
     better: str = ""
     # The quote a "repr" adds (Ruby's `.inspect`: '"').
     quote: str = "'"
+    # Arguments that make the call decode bytes into text instead (effect "to_text"): the
+    # first positional index and the keywords, any one given. Python's `str(b)` prints
+    # `b'...'`, but `str(b, "utf-8")`, `str(b, encoding=...)` and `str(b, errors=...)` decode
+    # (Python docs: Built-in Functions, str).
+    decodes_with: tuple[int, tuple[str, ...]] | None = None
 
 
 class HeaderCallSink(NamedTuple):
