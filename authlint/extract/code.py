@@ -161,6 +161,29 @@ def lex_around(lang: Language, text: str, pos: int) -> Lit | None:
     return lit
 
 
+def lex_enclosing(lang: Language, text: str, pos: int) -> Lit | None:
+    """The literal opened earlier on ``pos``'s line that ``pos`` is inside, or None."""
+    line_start = text.rfind("\n", max(0, pos - _LINE_LOOKBACK), pos) + 1
+    if line_start == 0 and pos > _LINE_LOOKBACK:
+        return None
+    opened = -1
+    i = line_start
+    while i < pos:
+        char = text[i]
+        if opened >= 0:
+            if char == "\\":
+                i += 1
+            elif char == text[opened]:
+                opened = -1
+        elif char in _QUOTE_CHARS:
+            opened = i
+        i += 1
+    if opened < 0:
+        return None
+    lit = lex_open(lang, text, opened)
+    return lit if lit is not None and lit.cs <= pos < lit.ce else None
+
+
 # How much of a line before a quote is read to tell whether it opens a literal.
 _LINE_LOOKBACK: Final = 400
 
@@ -481,6 +504,19 @@ class _Extractor:
         value = _LINE_VALUE.match(text, line.end())
         if value is None:
             return
+        if escaped:
+            # A line of a header block inside a literal (`"Host: x\r\nAuthorization: Basic
+            # {tok}\r\n"`): the literal's own interpolation fills the value at runtime.
+            lit = lex_enclosing(self.lang, text, low_start)
+            if lit is not None:
+                stop = _ESCAPED_EOL.search(text, line.end(), lit.ce)
+                stop_at = min(value.end(), stop.start() if stop is not None else lit.ce)
+                cut = runtime_cut(self.lang, text, lit, line.end())
+                if cut is not None and cut < stop_at:
+                    prefix = text[line.end() : cut]
+                    if prefix:
+                        yield from self.emit(Role.HEADER_PREFIX, Value(prefix, line.end()), ctx=ctx)
+                    return
         raw = value.group()
         eol = _ESCAPED_EOL.search(raw)
         if eol is not None:
