@@ -117,6 +117,17 @@ class PairSink(NamedTuple):
     context: str = ""
 
 
+class HeaderOptionSink(NamedTuple):
+    """A command-line client's option that takes one header line: `curl -H "Authorization:
+    ..."`, `wget --header=...`. ``option`` "" is a request item, an argument that is the header
+    line itself (HTTPie's `http URL Authorization:...`). A long option also takes its value
+    after `=` (`--header=...`, GNU getopt_long)."""
+
+    command: str
+    option: str
+    context: str = ""
+
+
 class SchemeSink(NamedTuple):
     """A call that builds the header value itself: `new AuthenticationHeaderValue(scheme,
     parameter)` sends `scheme + " " + parameter`; `setBearerAuth(token)` (Spring) and
