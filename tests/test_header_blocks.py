@@ -49,6 +49,16 @@ CLEAN = [
         id="php-stream-context-literal-block",
     ),
     pytest.param(
+        "php",
+        PHP_ENV + "$req = <<<EOT\nGET / HTTP/1.1\nAuthorization: Basic $auth\nHost: x\n\nEOT;\n",
+        id="php-heredoc-interpolates",
+    ),
+    pytest.param(
+        "php",
+        PHP_ENV + '$req = <<<"EOT"\nGET / HTTP/1.1\nAuthorization: Basic {$auth}\n\nEOT;\n',
+        id="php-quoted-heredoc-interpolates",
+    ),
+    pytest.param(
         "python",
         PY_ENV
         + 's.sendall(f"GET / HTTP/1.1\\r\\nHost: x\\r\\nAuthorization: Basic {tok}\\r\\n\\r\\n".encode())\n',
@@ -101,6 +111,18 @@ FLAGS = [
         "'Accept: application/json\\r\\nAuthorization: Basic $auth']]);\n",
         [Code.UNEXPANDED_VARIABLE],
         id="php-single-quotes-do-not-interpolate",
+    ),
+    pytest.param(
+        "php",
+        PHP_ENV + "$req = <<<'EOT'\nGET / HTTP/1.1\nAuthorization: Basic $auth\n\nEOT;\n",
+        [Code.UNEXPANDED_VARIABLE],
+        id="php-nowdoc-does-not-interpolate",
+    ),
+    pytest.param(
+        "php",
+        PHP_ENV + "$req = <<<EOT\nX\nEOT;\n$t = 'x';\n// Authorization: Basic $auth\n",
+        [Code.UNEXPANDED_VARIABLE],
+        id="php-closed-heredoc-is-not-open",
     ),
     pytest.param(
         "php",
