@@ -517,8 +517,8 @@ class _Extractor:
             found = interp.search(text, line.end(), value.end()) if interp else None
             if found is not None:
                 if found.start() > line.end():
-                    prefix = Value(text[line.end() : found.start()], line.end())
-                    yield from self.emit(Role.HEADER_PREFIX, prefix, ctx=ctx)
+                    head = Value(text[line.end() : found.start()], line.end())
+                    yield from self.emit(Role.HEADER_PREFIX, head, ctx=ctx)
                 return
         if escaped:
             # A line of a header block inside a literal (`"Host: x\r\nAuthorization: Basic
