@@ -91,3 +91,49 @@ def test_a_short_token_is_test_data_in_a_test_whichever_reader_finds_it(source: 
     code = source.format(t=SHORT_MIXED)
     assert Code.BEARER_TOKEN in _codes(f"app/client{suffix}", code)
     assert Code.BEARER_TOKEN not in _codes(f"tests/test_client{suffix}", code)
+
+
+# A test builds the Basic header its code under test should send from a key id and a secret.
+_REFUND_TEST = (
+    "import base64\n\nK = {key!r}\nS = {secret!r}\n\n\ndef test_refund(sent):\n"
+    '    assert sent == "Basic " + base64.b64encode(f"{{K}}:{{S}}".encode()).decode()\n'
+)
+_ENV_ID_TEST = (
+    "import base64, os\n\nK = os.environ['K']\nS = {secret!r}\n\n\ndef test_refund(sent):\n"
+    '    assert sent == "Basic " + base64.b64encode(f"{{K}}:{{S}}".encode()).decode()\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("template", "key", "secret", "expected"),
+    [
+        pytest.param(_REFUND_TEST, "rzp_test_00000000000000", "dummy_secret", [], id="dummy"),
+        pytest.param(_REFUND_TEST, "rzp_test_00000000000000", "secret", [], id="word"),
+        pytest.param(_REFUND_TEST, "rzp_test_00000000000000", "fake_secret", [], id="fake"),
+        pytest.param(_ENV_ID_TEST, "", "fake_secret", [], id="fake-env-id"),
+        pytest.param(
+            _REFUND_TEST,
+            "rzp_live_Kq3xM9pT2vLw8Z",  # authlint: ignore[AL201]
+            "Xk9pQ2mT7vR4wL8nB3jH6fYd",  # authlint: ignore[AL203]
+            [Code.LIVE_KEY_ID, Code.KEY_SECRET],
+            id="live-id-random-secret",
+        ),
+        pytest.param(
+            _ENV_ID_TEST, "", "Xk9pQ2mT7vR4wL8nB3jH6fYd", [Code.KEY_SECRET], id="random-secret"
+        ),
+    ],
+)
+def test_test_data_in_a_test_file_is_judged_once(
+    template: str, key: str, secret: str, expected: list[Code]
+) -> None:
+    source = template.format(key=key, secret=secret)
+    assert sorted(_codes("tests/test_refunds.py", source)) == expected
+
+
+def test_a_key_id_in_a_construction_is_not_reported_as_a_secret() -> None:
+    # The key-id rule reports it (AL202), not the secret rule (AL203), in a file of the app.
+    source = (
+        "import base64, os\nK = 'rzp_test_Kq3xM9pT2vLw8Z'\nS = os.environ['S']\n"  # authlint: ignore[AL202]
+        'h = {"Authorization": "Basic " + base64.b64encode(f"{K}:{S}".encode()).decode()}\n'
+    )
+    assert _codes("app/pay.py", source) == [Code.TEST_KEY_ID]

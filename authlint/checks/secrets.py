@@ -540,6 +540,11 @@ def literal_secret(ctx: FileContext, value: str, code: Code) -> bool:
     its shape and where it is; any other secret is test data in a test when it reads as one."""
     if providers.published(value) or value in KNOWN_TOKENS:
         return False
+    key = providers.key_of(value)
+    if key is not None and key.shape.role != "secret":
+        # A key id (the user half of a Basic pair) is not the secret: the key-id rules (AL201,
+        # AL202) report it where it is written, with their own judgement of test data.
+        return False
     if code is Code.BEARER_TOKEN:
         return _bearer_secret(ctx, value)
     if jwt.expired(value) or jwt.header_only(value):

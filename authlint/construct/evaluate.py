@@ -205,6 +205,8 @@ class Evaluator:
             if transform.effect == "json" and isinstance(data, ir.Seq | ir.Mapping):
                 return hole(call.span, Hole("unknown", transform=transform.note or "json"))
             source = self.value(data, indirect=indirect, depth=depth + 1)
+            if _decodes(transform, call):
+                transform = transform._replace(effect="to_text")
             return self._transform(transform, source, call)
         if call.method:
             receiver = call.receiver
@@ -328,6 +330,14 @@ def _arg(call: ir.Call, index: int) -> ir.Expr | None:
 def _literal_arg(call: ir.Call, index: int) -> str | None:
     arg = _arg(call, index)
     return arg.text if isinstance(arg, ir.Lit) else ("" if arg is None else None)
+
+
+def _decodes(transform: Transform, call: ir.Call) -> bool:
+    """Does the call give one of the arguments that make it decode bytes?"""
+    if transform.decodes_with is None:
+        return False
+    index, keywords = transform.decodes_with
+    return len(call.args) > index or any(name in keywords for name, _ in call.kwargs)
 
 
 def _applies(transform: Transform, call: ir.Call) -> bool:

@@ -102,6 +102,71 @@ def first_literal(expr: ir.Expr) -> ir.Lit | None:
     return expr if isinstance(expr, ir.Lit) else None
 
 
+# RFC 9110 §5.1: field-name ":" OWS; the OWS is not part of the value. The name is matched at
+# the start of a line (of the value, or after a line end in a header block).
+_HEADER_LINE = re.compile(r"[ \t]*(?:proxy-)?authorization[ \t]*:[ \t]*", re.IGNORECASE)
+# RFC 9112 §2.2: a header block's lines end in CRLF; a bare LF is accepted as a line end.
+_LINE_END = re.compile(r"\r?\n")
+
+
+def header_line(expr: ir.Expr, *, block: bool = False) -> ir.Expr | None:
+    """The value of the `Authorization: ...` line in ``expr``, or None when it has none.
+
+    ``block`` False: ``expr`` is one header line (a `curl -H` argument, an element of
+    `CURLOPT_HTTPHEADER`) that must start with the name; everything after the colon is the
+    value, a line end in it included (libcurl sends it: header injection). ``block`` True:
+    ``expr`` is several lines (a stream context's `header`, a raw HTTP request); the line may
+    start after any line end, and the next line end closes the value and is not part of it.
+    """
+    parts = _flat(expr)
+    while len(parts) > 1 and isinstance(parts[0], ir.Lit) and not parts[0].text:
+        parts = parts[1:]  # what is left of `--header=` once the option is dropped
+    for index, part in enumerate(parts):
+        if not isinstance(part, ir.Lit):
+            continue
+        starts = [0] if index == 0 else []
+        if block:
+            starts += [m.end() for m in _LINE_END.finditer(part.text)]
+        for start in starts:
+            match = _HEADER_LINE.match(part.text, start)
+            if match is not None:
+                return _line_value(parts, index, match.end(), expr.span, block=block)
+        if not block:
+            return None
+    return None
+
+
+def _flat(expr: ir.Expr) -> list[ir.Expr]:
+    if not isinstance(expr, ir.Concat):
+        return [expr]
+    return [p for part in expr.parts for p in _flat(part)]
+
+
+def _line_value(
+    parts: list[ir.Expr], index: int, start: int, span: ir.Span, *, block: bool
+) -> ir.Expr:
+    """``parts[index]`` from ``start`` on, and the parts after it: up to the next line end
+    when ``block``."""
+    first = parts[index]
+    assert isinstance(first, ir.Lit)
+    value: list[ir.Expr] = []
+    for position, part in enumerate(parts[index:]):
+        begin = start if position == 0 else 0
+        if isinstance(part, ir.Lit):
+            end = len(part.text)
+            found = _LINE_END.search(part.text, begin) if block else None
+            if found is not None:
+                end = found.start()
+            if end > begin or position == 0:
+                value.append(sub_lit(part, begin, end))
+            if found is not None:
+                break
+        else:
+            value.append(part)
+    kept = [v for v in value if not (isinstance(v, ir.Lit) and not v.text)] or value[:1]
+    return kept[0] if len(kept) == 1 else ir.Concat(tuple(kept), span)
+
+
 class Sites:
     """What a lowering found: header values, credential pairs, fallbacks."""
 

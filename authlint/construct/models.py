@@ -86,6 +86,11 @@ class Transform(NamedTuple):
     better: str = ""
     # The quote a "repr" adds (Ruby's `.inspect`: '"').
     quote: str = "'"
+    # Arguments that make the call decode bytes into text instead (effect "to_text"): the
+    # first positional index and the keywords, any one given. Python's `str(b)` prints
+    # `b'...'`, but `str(b, "utf-8")`, `str(b, encoding=...)` and `str(b, errors=...)` decode
+    # (Python docs: Built-in Functions, str).
+    decodes_with: tuple[int, tuple[str, ...]] | None = None
 
 
 class HeaderCallSink(NamedTuple):
@@ -109,6 +114,17 @@ class PairSink(NamedTuple):
     keyword: str = ""
     positions: tuple[int, int] = (0, 1)
     keys: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    context: str = ""
+
+
+class HeaderOptionSink(NamedTuple):
+    """A command-line client's option that takes one header line: `curl -H "Authorization:
+    ..."`, `wget --header=...`. ``option`` "" is a request item, an argument that is the header
+    line itself (HTTPie's `http URL Authorization:...`). A long option also takes its value
+    after `=` (`--header=...`, GNU getopt_long)."""
+
+    command: str
+    option: str
     context: str = ""
 
 

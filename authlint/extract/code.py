@@ -111,6 +111,9 @@ class Language:
     paren_free: bool = False
     # PHP: the Razorpay SDK's `new Api($key, $secret)`.
     new_api: bool = False
+    # The opener of a multi-line literal that interpolates as the double quotes do (PHP's
+    # heredoc `<<<EOT`; a nowdoc `<<<'EOT'` does not): its group ``id`` closes it.
+    heredoc: re.Pattern[str] | None = None
 
 
 # --- lexing -----------------------------------------------------------------------------------
@@ -159,6 +162,29 @@ def lex_around(lang: Language, text: str, pos: int) -> Lit | None:
     if lit is None or lit.cs != pos:
         return None
     return lit
+
+
+def lex_enclosing(lang: Language, text: str, pos: int) -> Lit | None:
+    """The literal opened earlier on ``pos``'s line that ``pos`` is inside, or None."""
+    line_start = text.rfind("\n", max(0, pos - _LINE_LOOKBACK), pos) + 1
+    if line_start == 0 and pos > _LINE_LOOKBACK:
+        return None
+    opened = -1
+    i = line_start
+    while i < pos:
+        char = text[i]
+        if opened >= 0:
+            if char == "\\":
+                i += 1
+            elif char == text[opened]:
+                opened = -1
+        elif char in _QUOTE_CHARS:
+            opened = i
+        i += 1
+    if opened < 0:
+        return None
+    lit = lex_open(lang, text, opened)
+    return lit if lit is not None and lit.cs <= pos < lit.ce else None
 
 
 # How much of a line before a quote is read to tell whether it opens a literal.
@@ -367,6 +393,10 @@ _ESCAPED_EOL: Final = lazy(r"\\[rn]")
 _PROSE_VALUE: Final = lazy(r"(?i:basic|bearer)(?:[ \t]{1,8}[a-z]{2,20}[.,;!?]?){3}(?![^ \t\n])")
 
 
+# How far back a heredoc's opener is looked for (bounded: linear in the file).
+_HEREDOC_WINDOW: Final = 8192
+
+
 class _Extractor:
     def __init__(self, lang: Language, text: str) -> None:
         self.lang = lang
@@ -481,6 +511,28 @@ class _Extractor:
         value = _LINE_VALUE.match(text, line.end())
         if value is None:
             return
+        if not escaped and self.lang.heredoc is not None:
+            # A line of a heredoc: the language fills its references in at runtime.
+            interp = self.heredoc_interp(low_start)
+            found = interp.search(text, line.end(), value.end()) if interp else None
+            if found is not None:
+                if found.start() > line.end():
+                    head = Value(text[line.end() : found.start()], line.end())
+                    yield from self.emit(Role.HEADER_PREFIX, head, ctx=ctx)
+                return
+        if escaped:
+            # A line of a header block inside a literal (`"Host: x\r\nAuthorization: Basic
+            # {tok}\r\n"`): the literal's own interpolation fills the value at runtime.
+            lit = lex_enclosing(self.lang, text, low_start)
+            if lit is not None:
+                stop = _ESCAPED_EOL.search(text, line.end(), lit.ce)
+                stop_at = min(value.end(), stop.start() if stop is not None else lit.ce)
+                cut = runtime_cut(self.lang, text, lit, line.end())
+                if cut is not None and cut < stop_at:
+                    prefix = text[line.end() : cut]
+                    if prefix:
+                        yield from self.emit(Role.HEADER_PREFIX, Value(prefix, line.end()), ctx=ctx)
+                    return
         raw = value.group()
         eol = _ESCAPED_EOL.search(raw)
         if eol is not None:
@@ -490,6 +542,22 @@ class _Extractor:
             return
         if looks_like_header(raw):
             yield from self.emit(Role.HEADER, Value(raw, line.end()), ctx=ctx)
+
+    def heredoc_interp(self, pos: int) -> re.Pattern[str] | None:
+        """The double quotes' interpolation when ``pos`` is inside a heredoc, else None."""
+        assert self.lang.heredoc is not None
+        text = self.text
+        floor = max(0, pos - _HEREDOC_WINDOW)
+        opener = None
+        for found in self.lang.heredoc.finditer(text, floor, pos):
+            opener = found  # the last one before ``pos``
+        if opener is None:
+            return None
+        closing = re.compile(rf"^[ \t]*{re.escape(opener.group('id'))}\b", re.MULTILINE)
+        if closing.search(text, opener.end(), pos) is not None:
+            return None
+        kind = self.lang.quotes('"', "")
+        return kind.interp if kind is not None else None
 
     def header_line(self, lit: Lit, start: int, ctx: str) -> Iterator[Candidate]:
         """`"Authorization: Basic ..."`: a header line; its value follows the colon."""

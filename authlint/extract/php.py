@@ -28,6 +28,7 @@ LANGUAGE: Final = Language(
     verbs=re.compile(r"%[-+ 0]{0,5}[0-9]{0,5}(?:\.[0-9]{1,5})?[sdfuxXb]"),
     comment=re.compile(r"(?://|#|/\*|\*)?"),
     new_api=True,
+    heredoc=re.compile(r'<<<[ \t]*"?(?P<id>[A-Za-z_][A-Za-z0-9_]*)"?\r?\n'),
     calls={
         "withbasicauth": Call("withBasicAuth"),
         "setbasicauth": Call("setBasicAuth"),

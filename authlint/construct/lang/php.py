@@ -13,7 +13,14 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
-from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites, sub_lit
+from authlint.construct.lower import (
+    LitBuilder,
+    Resolution,
+    Scope,
+    Sites,
+    header_line,
+    sub_lit,
+)
 from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 
@@ -100,7 +107,6 @@ _CONSTANT: Final = re.compile(
     r"\bdefine[ \t]*\([ \t]*[\"']([A-Za-z_][A-Za-z0-9_]*)[\"']|\bconst[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*="
 )
 _HEADER_WORD: Final = re.compile(r"authorization", re.IGNORECASE)
-_HEADER_LINE: Final = re.compile(r"[ \t]*(?:proxy-)?authorization[ \t]*:[ \t]*", re.IGNORECASE)
 _SCOPES: Final = frozenset(
     {"function_definition", "method_declaration", "anonymous_function", "arrow_function"}
 )
@@ -267,7 +273,7 @@ class Lowering:
                     HeaderSite(self.lower(right, scope.node_id), span, "header")
                 )
             elif len(index) == 1:  # `$headers[] = "Authorization: ..."`
-                header = _header_line(self.lower(right, scope.node_id))
+                header = header_line(self.lower(right, scope.node_id))
                 if header is not None:
                     self.sites.headers.append(HeaderSite(header, span, "header line"))
 
@@ -292,8 +298,10 @@ class Lowering:
                     self.sites.pairs.append(
                         PairSite(items.items[0], items.items[1], span, "'auth' =>")
                     )
-            elif name == "header":  # a stream context's `'header' => "Authorization: ..."`
-                header = _header_line(self.lower(value, scope.node_id))
+            elif name == "header":
+                # A stream context's `'header' => "Authorization: ...\r\nAccept: ...\r\n"`: a
+                # header block, one line per header (php.net: HTTP context options).
+                header = header_line(self.lower(value, scope.node_id), block=True)
                 if header is not None:
                     self.sites.headers.append(HeaderSite(header, span, "header line"))
             elif self._src(key) == "CURLOPT_USERPWD":
@@ -301,7 +309,7 @@ class Lowering:
                     PairSite(None, self.lower(value, scope.node_id), span, "CURLOPT_USERPWD")
                 )
         elif len(named) == 1 and _HEADER_WORD.search(self.text, span[0], span[0] + 40):
-            header = _header_line(self.lower(named[0], scope.node_id))
+            header = header_line(self.lower(named[0], scope.node_id))
             if header is not None:
                 self.sites.headers.append(HeaderSite(header, span, "header line"))
 
@@ -323,7 +331,7 @@ class Lowering:
             if isinstance(option, ir.Opaque) and option.what == "CURLOPT_USERPWD":
                 self.sites.pairs.append(PairSite(None, call.args[2], span, "CURLOPT_USERPWD"))
         if last == "header" and call.args:
-            header = _header_line(call.args[0])
+            header = header_line(call.args[0])
             if header is not None:
                 self.sites.headers.append(HeaderSite(header, span, "header()"))
         for pair in PAIR_SINKS:
@@ -593,23 +601,6 @@ class Lowering:
 
 def _text(expr: ir.Expr) -> str | None:
     return expr.text if isinstance(expr, ir.Lit) else None
-
-
-def _header_line(expr: ir.Expr) -> ir.Expr | None:
-    """The value of an `"Authorization: ..."` header line, or None for other lines."""
-    parts = list(expr.parts) if isinstance(expr, ir.Concat) else [expr]
-    while parts and isinstance(parts[0], ir.Concat):
-        parts = list(parts[0].parts) + parts[1:]
-    if not parts or not isinstance(parts[0], ir.Lit):
-        return None
-    match = _HEADER_LINE.match(parts[0].text)
-    if match is None:
-        return None
-    rest = sub_lit(parts[0], match.end(), len(parts[0].text))
-    tail = parts[1:]
-    if not tail:
-        return rest
-    return ir.Concat((rest, *tail) if rest.text else tuple(tail), expr.span)
 
 
 def _sprintf(fmt: ir.Lit, values: list[ir.Expr], span: ir.Span) -> ir.Expr:

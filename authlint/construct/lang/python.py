@@ -63,7 +63,7 @@ TRANSFORMS: Final[dict[str, Transform]] = {
     ".rstrip:\n": Transform('.rstrip("\\n")', "strip_newline"),
     ".strip:\n": Transform('.strip("\\n")', "strip_newline"),
     ".replace:\n": Transform('.replace("\\n", "")', "unwrap"),
-    "str": Transform("str()", "str"),
+    "str": Transform("str()", "str", decodes_with=(1, ("encoding", "errors"))),
     "repr": Transform("repr()", "repr"),
     "json.dumps": Transform("json.dumps", "json"),
 }

@@ -15,8 +15,21 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
-from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites, sub_lit
-from authlint.construct.models import EncoderModel, Language, PairSink, Transform
+from authlint.construct.lower import (
+    LitBuilder,
+    Resolution,
+    Scope,
+    Sites,
+    header_line,
+    sub_lit,
+)
+from authlint.construct.models import (
+    EncoderModel,
+    HeaderOptionSink,
+    Language,
+    PairSink,
+    Transform,
+)
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 
 if TYPE_CHECKING:
@@ -71,6 +84,20 @@ PAIR_SINKS: Final = tuple(
     )
     for flag in flags
 )
+# The HTTP clients' header options, each sending one header line: curl's (curl(1)), wget's
+# (wget(1)), and HTTPie's request items (`Authorization:value`, httpie.io/docs: request items).
+HEADER_OPTIONS: Final = tuple(
+    HeaderOptionSink(client, option, option or "request item")
+    for client, options in (
+        ("curl", ("-H", "--header", "--proxy-header")),
+        ("wget", ("--header",)),
+        ("http", ("",)),
+        ("https", ("",)),
+        ("xh", ("",)),
+        ("xhs", ("",)),
+    )
+    for option in options
+)
 # `${X:-lit}`, `${X-lit}`, `${X:=lit}`, `${X=lit}`: a default for an unset variable.
 _FALLBACK_OPS: Final = frozenset({":-", "-", ":=", "="})
 
@@ -85,16 +112,20 @@ LANGUAGE: Final = Language(
     call_open=r"[ \t]",  # a command's arguments follow a blank
 )
 
-_HEADER_LINE: Final = re.compile(r"[ \t]*(?:proxy-)?authorization[ \t]*:[ \t]*", re.IGNORECASE)
 # What a single-quoted string would have expanded in double quotes: sent as is.
 _DOLLAR: Final = re.compile(
     r"\$(?:\{[^{}\n]{1,100}\}|[A-Za-z_][A-Za-z0-9_]{0,60}|\([^()\n]{1,100}\))"
 )
-_HEADER_FLAGS: Final = frozenset({"-H", "--header", "--proxy-header"})
 _USER_FLAGS: Final = {
     client: {sink.keyword: sink.context for sink in PAIR_SINKS if sink.callee == client}
     for client in dict.fromkeys(sink.callee for sink in PAIR_SINKS)
 }
+_HEADER_FLAGS: Final = {
+    client: {sink.option: sink.context for sink in HEADER_OPTIONS if sink.command == client}
+    for client in dict.fromkeys(sink.command for sink in HEADER_OPTIONS)
+}
+# An HTTPie item that is not a header: `name:=json`, `name==query`, `name=field`, `name@file`.
+_NOT_A_HEADER_ITEM: Final = re.compile(r"[\"']?[A-Za-z0-9_-]*(?::=|==|=|@)")
 _ECHO_OPTION: Final = re.compile(r"-[neE]+")
 _WRAP_ZERO: Final = frozenset({"-w0", "--wrap=0", "-b0"})
 _DOUBLE_QUOTE_ESCAPES: Final = frozenset('$`"\\')
@@ -159,29 +190,39 @@ class Lowering:
 
     def _command_site(self, node: Node, scope: int) -> None:
         name = node.child_by_field_name("name")
-        user_flags = _USER_FLAGS.get(self._src(name).rsplit("/", 1)[-1]) if name else None
-        if user_flags is None:
+        client = self._src(name).rsplit("/", 1)[-1] if name else ""
+        user_flags = _USER_FLAGS.get(client, {})
+        header_flags = _HEADER_FLAGS.get(client, {})
+        if not user_flags and not header_flags:
             return
         args = node.children_by_field_name("argument")
         for index, arg in enumerate(args):
             flag = self._src(arg)
             value: Node | None = None
-            if flag in _HEADER_FLAGS or flag in user_flags:
+            context = ""
+            prefix = 0
+            if flag in header_flags or flag in user_flags:
                 value = args[index + 1] if index + 1 < len(args) else None
-            elif flag.startswith("--header="):
-                value = arg
+                context = header_flags.get(flag) or user_flags[flag]
+            elif flag.startswith("--") and flag.split("=", 1)[0] in header_flags:
+                value, prefix = arg, len(flag.split("=", 1)[0]) + 1
+                context = header_flags[flag.split("=", 1)[0]]
+            elif "" in header_flags and not flag.startswith("-"):
+                if _NOT_A_HEADER_ITEM.match(flag):
+                    continue
+                value, context = arg, header_flags[""]
             if value is None:
                 continue
             expr = self.lower(value, scope)
             span = self.syntax.span(value)
             if flag in user_flags:
-                self.sites.pairs.append(PairSite(None, expr, span, user_flags[flag]))
+                self.sites.pairs.append(PairSite(None, expr, span, context))
                 continue
-            if flag.startswith("--header="):
-                expr = _drop_prefix(expr, len("--header="))
+            if prefix:
+                expr = _drop_prefix(expr, prefix)
             header = self._header_value(expr)
             if header is not None:
-                self.sites.headers.append(HeaderSite(header, span, f"{flag} header"))
+                self.sites.headers.append(HeaderSite(header, span, f"{context} header"))
 
     def _header_value(self, expr: ir.Expr) -> ir.Expr | None:
         """The value of an `Authorization: ...` header line, or None for other headers."""
@@ -190,17 +231,7 @@ class Lowering:
             if target is None:
                 return None
             expr = target
-        parts = list(expr.parts) if isinstance(expr, ir.Concat) else [expr]
-        if not parts or not isinstance(parts[0], ir.Lit):
-            return None
-        match = _HEADER_LINE.match(parts[0].text)
-        if match is None:
-            return None
-        rest = sub_lit(parts[0], match.end(), len(parts[0].text))
-        tail = parts[1:]
-        if not tail:
-            return rest
-        return ir.Concat((rest, *tail) if rest.text else tuple(tail), expr.span)
+        return header_line(expr)
 
     # -- expressions -------------------------------------------------------------------------
 
