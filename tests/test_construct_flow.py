@@ -456,3 +456,128 @@ def test_php_heredoc_and_nowdoc_values_are_what_php_builds() -> None:
     # What PHP 8 prints for `echo base64_encode($creds . $n);` of this program.
     expected = "Basic YWxhZAlkaW46eApvcGVuYSAkYlx0"  # authlint: ignore[AL204]
     assert Evaluator(php.LANGUAGE, resolution).value(site.value).known == expected
+
+
+# Same-file functions in the other lowerings: Kotlin (block and expression bodies), Ruby (the
+# last expression is the value), PHP, and shell functions (what they print is their value).
+MORE_HELPERS = [
+    pytest.param(
+        "kotlin",
+        "import java.net.HttpURLConnection\nimport java.util.Base64\n\n"
+        "class RazorpayAuth(private val keyId: String, private val keySecret: String) {\n"
+        "    private fun token(): String {\n"
+        '        val creds = "$keyId:$keySecret"\n'
+        "        return Base64.getUrlEncoder().encodeToString(creds.toByteArray())\n"
+        "    }\n\n"
+        "    fun apply(c: HttpURLConnection) {\n"
+        '        c.setRequestProperty("Authorization", "Basic " + token())\n'
+        "    }\n}\n",
+        [(7, Code.URL_SAFE_ALPHABET)],
+        "getUrlEncoder",
+        "getEncoder",
+        id="kotlin-helper-function",
+    ),
+    pytest.param(
+        "kotlin",
+        "import java.util.Base64\n\n"
+        "private fun token(id: String, secret: String) =\n"
+        '    Base64.getEncoder().encodeToString("$id$secret".toByteArray())\n\n'
+        "fun call(c: java.net.HttpURLConnection) {\n"
+        '    c.setRequestProperty("Authorization", "Basic " + token(System.getenv("RZP_KEY_ID"), '
+        'System.getenv("RZP_KEY_SECRET")))\n'
+        "}\n",
+        [(4, Code.MISSING_COLON)],
+        '"$id$secret"',
+        '"$id:$secret"',
+        id="kotlin-expression-body",
+    ),
+    pytest.param(
+        "ruby",
+        "require 'base64'\nrequire 'net/http'\n\n"
+        "def basic_token(id, secret)\n"
+        '  Base64.encode64("#{id}:#{secret}")\n'
+        "end\n\n"
+        "req = Net::HTTP::Get.new(uri)\n"
+        "req['Authorization'] = \"Basic #{basic_token(ENV['RZP_KEY_ID'], ENV['RZP_KEY_SECRET'])}\"\n",
+        [(5, Code.ENCODER_NEWLINE)],
+        "Base64.encode64(",
+        "Base64.strict_encode64(",
+        id="ruby-helper-method",
+    ),
+    pytest.param(
+        "ruby",
+        "class Client\n"
+        "  def auth_token\n"
+        "    return nil unless ENV['RZP_KEY_ID']\n\n"
+        "    Base64.urlsafe_encode64(\"#{ENV['RZP_KEY_ID']}:#{ENV['RZP_KEY_SECRET']}\")\n"
+        "  end\n\n"
+        "  def get(path)\n"
+        "    @http.get(path, { 'Authorization' => \"Basic #{auth_token}\" })\n"
+        "  end\nend\n",
+        [(5, Code.URL_SAFE_ALPHABET)],
+        "urlsafe_encode64",
+        "strict_encode64",
+        id="ruby-helper-early-return",
+    ),
+    pytest.param(
+        "php",
+        "<?php\n\nfunction basicToken(string $id, string $secret): string\n{\n"
+        "    return base64_encode($id . $secret);\n}\n\n"
+        "$ch = curl_init('https://api.razorpay.com/v1/payments');\n"
+        "curl_setopt($ch, CURLOPT_HTTPHEADER, [\n"
+        "    'Authorization: Basic ' . basicToken(getenv('RZP_KEY_ID'), getenv('RZP_KEY_SECRET')),\n"
+        "]);\n",
+        [(5, Code.MISSING_COLON)],
+        "$id . $secret",
+        "$id . ':' . $secret",
+        id="php-helper-function",
+    ),
+    pytest.param(
+        "php",
+        "<?php\n\nclass Gateway\n{\n"
+        "    private function token(): string\n    {\n"
+        "        return chunk_split(base64_encode(getenv('KEY_ID') . ':' . getenv('KEY_SECRET')));\n"
+        "    }\n\n"
+        "    public function send($client)\n    {\n"
+        "        return $client->request('GET', '/v1/orders', [\n"
+        "            'headers' => ['Authorization' => 'Basic ' . $this->token()],\n"
+        "        ]);\n    }\n}\n",
+        [(7, Code.ENCODER_LINE_WRAP)],
+        "chunk_split(base64_encode(getenv('KEY_ID') . ':' . getenv('KEY_SECRET')))",
+        "base64_encode(getenv('KEY_ID') . ':' . getenv('KEY_SECRET'))",
+        id="php-helper-method",
+    ),
+    pytest.param(
+        "shell",
+        "#!/usr/bin/env bash\nset -euo pipefail\n\n"
+        "auth_header() {\n"
+        '  printf \'Basic %s\' "$(printf \'%s:%s\' "$RZP_KEY_ID" "$RZP_KEY_SECRET" | base64)"\n'
+        "}\n\n"
+        'curl -sS -H "Authorization: $(auth_header)" https://api.razorpay.com/v1/payments\n',
+        [(5, Code.ENCODER_LINE_WRAP)],
+        "| base64)",
+        "| base64 -w0)",
+        id="shell-function",
+    ),
+    pytest.param(
+        "shell",
+        "#!/bin/bash\n"
+        "function basic {\n"
+        '  echo "$1:$2" | base64 -w0\n'
+        "}\n"
+        'curl -H "Authorization: Basic $(basic "$KEY_ID" "$KEY_SECRET")" "$API/payments"\n',
+        [(3, Code.ENCODER_NEWLINE)],
+        'echo "$1:$2"',
+        "printf '%s' \"$1:$2\"",
+        id="shell-function-arguments",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "source", "expected", "wrong", "right"), MORE_HELPERS)
+def test_helper_functions_in_the_other_lowerings(
+    kind: str, source: str, expected: list[tuple[int, Code]], wrong: str, right: str
+) -> None:
+    assert _found(source, kind) == expected
+    assert wrong in source
+    assert _found(source.replace(wrong, right), kind) == []

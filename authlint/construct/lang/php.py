@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
+from authlint.construct.calls import Functions, Returns
 from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites, sub_lit
 from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
@@ -124,11 +125,19 @@ _SPRINTF_SPEC: Final = re.compile(
 )
 
 
+# The functions and methods a call may reach in the same file, and how they return.
+_FUNCTIONS: Final = "[(function_definition) (method_declaration)] @def"
+_RETURNS: Final = Returns(blocks=frozenset({"compound_statement"}))
+
+
 class Lowering:
+    SCOPES = _SCOPES
+
     def __init__(self, syntax: Syntax) -> None:
         self.syntax = syntax
         self.text = syntax.text
         self.resolution = Resolution(syntax, self.lower)
+        self.resolution.functions = Functions(self, _FUNCTIONS, self._name_of, returns=_RETURNS)
         self.sites = Sites()
         # The constants the file defines (`define('NAME', ...)`, `const NAME = ...`), known
         # before the walk lowers a use above the definition.
@@ -137,6 +146,13 @@ class Lowering:
 
     def _src(self, node: Node) -> str:
         return self.syntax.source(node)
+
+    def _name_of(self, definition: Node) -> str | None:
+        name = definition.child_by_field_name("name")
+        return None if name is None else self._src(name)
+
+    def function_scope(self, definition: Node) -> Scope:
+        return self.resolution.scopes[definition.id]  # the walk recorded every scope
 
     def _module(self) -> Scope:
         return self.resolution.scopes[0]
