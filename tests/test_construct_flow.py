@@ -581,3 +581,176 @@ def test_helper_functions_in_the_other_lowerings(
     assert _found(source, kind) == expected
     assert wrong in source
     assert _found(source.replace(wrong, right), kind) == []
+
+
+# switch / when / match / case: each arm's value is an alternative, as the branches of an if.
+SWITCHES = [
+    pytest.param(
+        "kotlin",
+        "import java.util.Base64\n\n"
+        "fun authorize(c: java.net.HttpURLConnection, mode: String) {\n"
+        '    val creds = (System.getenv("RZP_KEY_ID") + ":" + System.getenv("RZP_KEY_SECRET"))'
+        ".toByteArray()\n"
+        "    val token = when (mode) {\n"
+        '        "url" -> Base64.getUrlEncoder().encodeToString(creds)\n'
+        "        else -> Base64.getEncoder().encodeToString(creds)\n"
+        "    }\n"
+        '    c.setRequestProperty("Authorization", "Basic $token")\n'
+        "}\n",
+        [(6, Code.URL_SAFE_ALPHABET)],
+        "getUrlEncoder",
+        "getEncoder",
+        id="kotlin-when-expression",
+    ),
+    pytest.param(
+        "kotlin",
+        "fun authorize(c: java.net.HttpURLConnection, mode: String) {\n"
+        '    val creds = (System.getenv("RZP_KEY_ID") + ":" + System.getenv("RZP_KEY_SECRET"))'
+        ".toByteArray()\n"
+        "    var token: String\n"
+        "    when (mode) {\n"
+        '        "url" -> token = java.util.Base64.getUrlEncoder().encodeToString(creds)\n'
+        "        else -> { token = java.util.Base64.getEncoder().encodeToString(creds) }\n"
+        "    }\n"
+        '    c.setRequestProperty("Authorization", "Basic " + token)\n'
+        "}\n",
+        [(5, Code.URL_SAFE_ALPHABET)],
+        "getUrlEncoder",
+        "getEncoder",
+        id="kotlin-when-statement",
+    ),
+    pytest.param(
+        "java",
+        "class Auth {\n"
+        "  void apply(HttpURLConnection conn, String mode, byte[] creds) {\n"
+        "    String token = switch (mode) {\n"
+        '      case "url" -> Base64.getUrlEncoder().encodeToString(creds);\n'
+        "      default -> Base64.getEncoder().encodeToString(creds);\n"
+        "    };\n"
+        '    conn.setRequestProperty("Authorization", "Basic " + token);\n'
+        "  }\n}\n",
+        [(4, Code.URL_SAFE_ALPHABET)],
+        "getUrlEncoder",
+        "getEncoder",
+        id="java-switch-expression",
+    ),
+    pytest.param(
+        "java",
+        "class Auth {\n"
+        "  void apply(HttpURLConnection conn, String mode, byte[] creds) {\n"
+        "    String token;\n"
+        "    switch (mode) {\n"
+        '      case "mime":\n'
+        "        token = Base64.getMimeEncoder().encodeToString(creds);\n"
+        "        break;\n"
+        "      default:\n"
+        "        token = Base64.getEncoder().encodeToString(creds);\n"
+        "    }\n"
+        '    conn.setRequestProperty("Authorization", "Basic " + token);\n'
+        "  }\n}\n",
+        [(6, Code.ENCODER_LINE_WRAP)],
+        "getMimeEncoder",
+        "getEncoder",
+        id="java-switch-statement",
+    ),
+    pytest.param(
+        "csharp",
+        "class Auth {\n"
+        "  void Apply(HttpClient client, string mode, string id, string secret) {\n"
+        "    var token = mode switch\n"
+        "    {\n"
+        '      "legacy" => Convert.ToBase64String(Encoding.UTF8.GetBytes(id + secret)),\n'
+        '      _ => Convert.ToBase64String(Encoding.UTF8.GetBytes(id + ":" + secret)),\n'
+        "    };\n"
+        '    client.DefaultRequestHeaders.Add("Authorization", "Basic " + token);\n'
+        "  }\n}\n",
+        [(5, Code.MISSING_COLON)],
+        "GetBytes(id + secret)",
+        'GetBytes(id + ":" + secret)',
+        id="csharp-switch-expression",
+    ),
+    pytest.param(
+        "php",
+        "<?php\n"
+        "$creds = getenv('RZP_KEY_ID') . ':' . getenv('RZP_KEY_SECRET');\n"
+        "$token = match ($mode) {\n"
+        "    'url' => strtr(base64_encode($creds), '+/', '-_'),\n"
+        "    default => base64_encode($creds),\n"
+        "};\n"
+        "$headers = ['Authorization' => 'Basic ' . $token];\n",
+        [(4, Code.URL_SAFE_ALPHABET)],
+        "strtr(base64_encode($creds), '+/', '-_')",
+        "base64_encode($creds)",
+        id="php-match",
+    ),
+    pytest.param(
+        "php",
+        "<?php\n"
+        "$creds = getenv('RZP_KEY_ID') . ':' . getenv('RZP_KEY_SECRET');\n"
+        "switch ($mode) {\n"
+        "    case 'legacy':\n"
+        "        $token = chunk_split(base64_encode($creds));\n"
+        "        break;\n"
+        "    default:\n"
+        "        $token = base64_encode($creds);\n"
+        "}\n"
+        "$headers = ['Authorization' => 'Basic ' . $token];\n",
+        [(5, Code.ENCODER_LINE_WRAP)],
+        "chunk_split(base64_encode($creds))",
+        "base64_encode($creds)",
+        id="php-switch-statement",
+    ),
+    pytest.param(
+        "ruby",
+        "creds = \"#{ENV['RZP_KEY_ID']}:#{ENV['RZP_KEY_SECRET']}\"\n"
+        "token = case mode\n"
+        "        when :legacy then Base64.encode64(creds)\n"
+        "        else Base64.strict_encode64(creds)\n"
+        "        end\n"
+        "req['Authorization'] = \"Basic #{token}\"\n",
+        [(3, Code.ENCODER_NEWLINE)],
+        "Base64.encode64(",
+        "Base64.strict_encode64(",
+        id="ruby-case-expression",
+    ),
+    pytest.param(
+        "ruby",
+        "creds = \"#{ENV['RZP_KEY_ID']}:#{ENV['RZP_KEY_SECRET']}\"\n"
+        "case mode\n"
+        "when :url\n"
+        "  token = Base64.urlsafe_encode64(creds)\n"
+        "else\n"
+        "  token = Base64.strict_encode64(creds)\n"
+        "end\n"
+        "req['Authorization'] = \"Basic #{token}\"\n",
+        [(4, Code.URL_SAFE_ALPHABET)],
+        "urlsafe_encode64",
+        "strict_encode64",
+        id="ruby-case-statement",
+    ),
+    pytest.param(
+        "javascript",
+        JS_HEAD + "let token;\n"
+        "switch (process.env.AUTH_MODE) {\n"
+        "  case 'legacy':\n"
+        "    token = Buffer.from(`${KEY}${SECRET}`).toString('base64');\n"
+        "    break;\n"
+        "  default:\n"
+        "    token = Buffer.from(`${KEY}:${SECRET}`).toString('base64');\n"
+        "}\n"
+        "headers.Authorization = `Basic ${token}`;\n",
+        [(6, Code.MISSING_COLON)],
+        "`${KEY}${SECRET}`",
+        "`${KEY}:${SECRET}`",
+        id="js-switch-statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "source", "expected", "wrong", "right"), SWITCHES)
+def test_switch_arms_are_alternatives(
+    kind: str, source: str, expected: list[tuple[int, Code]], wrong: str, right: str
+) -> None:
+    assert _found(source, kind) == expected
+    assert wrong in source
+    assert _found(source.replace(wrong, right), kind) == []

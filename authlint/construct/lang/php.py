@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
+from authlint.construct.branches import conditional_options
 from authlint.construct.calls import Functions, Returns
 from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites, sub_lit
 from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
@@ -71,7 +72,8 @@ HEADER_CALLS: Final = (
 )
 
 PAIR_SINKS: Final = (
-    PairSink(callee="Api", context="new Api"),
+    # The Razorpay SDK's class: `Api` alone is any API, its import names the SDK.
+    PairSink(callee="Api", context="new Api", module="Razorpay\\Api\\Api"),
     PairSink(callee="setAuth", context="setAuth()"),
     PairSink(keyword="auth", context="'auth' =>"),
 )
@@ -390,6 +392,11 @@ class Lowering:
             return self.lower(value, scope) if value is not None else ir.Opaque(span)
         if kind == "binary_expression":
             return self._binary(node, scope)
+        if kind == "match_expression":  # `match ($m) { 'a' => x, default => y }`: any arm
+            options = conditional_options(node)
+            if options is None:
+                return ir.Opaque(span)
+            return ir.choice(tuple(self.lower(o, scope) for o in options), span)
         if kind == "conditional_expression":
             condition = node.child_by_field_name("condition")
             body = node.child_by_field_name("body")
