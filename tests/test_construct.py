@@ -303,6 +303,15 @@ FLAGS = [
     ),
     pytest.param(
         "php",
+        "<?php\n\nnamespace App\\Billing;\n\nuse Razorpay\\Api\\Api;\n\nfinal class Gateway\n{\n"
+        "    private string $merchantKey = 'Xq7Lm2Np9Rs4Tv6Wy8Zb1Cd';\n\n"  # authlint: ignore[AL207]
+        "    public function client(string $id): Api\n    {\n"
+        "        return new Api($id, $this->merchantKey);\n    }\n}\n",
+        [(9, Code.CLIENT_CREDENTIALS)],
+        id="php-sdk-imported-api-only-anchor",
+    ),
+    pytest.param(
+        "php",
         PHP_HEAD
         + "$token = base64_encode(sprintf('%s%s', $id, $secret));\n$opts = ['http' => ['header' => sprintf('Authorization: Basic %s', $token)]];\n",
         [(4, Code.MISSING_COLON)],

@@ -45,6 +45,9 @@ def test_every_sink_name_in_a_language_table_calls_for_a_tree(kind: str) -> None
         ("php", "$s = getenv('KEY_SECRET') ?: 'x';\n"),
         ("ruby", "s = ENV.fetch('KEY_SECRET', 'x')\n"),
         ("ruby", "http.basic_auth id, secret\n"),
+        # The Razorpay PHP SDK's `new Api(...)`: its import names the SDK.
+        ("php", "use Razorpay\\Api\\Api;\n"),
+        ("php", "$api = new \\Razorpay\\Api\\Api($id, $secret);\n"),
         ("shell", 'curl -sS "$U" -u "$ID:$KEY_SECRET"\n'),
         ("shell", ': "${KEY_SECRET:=x}"\n'),
         ("terraform", 'locals { s = coalesce(var.key_secret, "x") }\n'),
@@ -67,6 +70,9 @@ def test_a_sink_or_a_fallback_of_the_language_calls_for_a_tree(kind: str, text: 
         ("python", "# use basic authentication with the secret\n"),
         ("python", "import razorpay\nlogging.basicConfig()\n"),
         ("shell", "echo curl is installed\n"),
+        # Another SDK's `Api`, or the word in a namespace that is not the SDK's class.
+        ("php", "use Stripe\\Api;\n$api = new Api($key, $secret);\n"),
+        ("php", "namespace Razorpay\\Webhooks;\n"),
     ],
 )
 def test_other_words_call_for_none(kind: str, text: str) -> None:

@@ -456,3 +456,301 @@ def test_php_heredoc_and_nowdoc_values_are_what_php_builds() -> None:
     # What PHP 8 prints for `echo base64_encode($creds . $n);` of this program.
     expected = "Basic YWxhZAlkaW46eApvcGVuYSAkYlx0"  # authlint: ignore[AL204]
     assert Evaluator(php.LANGUAGE, resolution).value(site.value).known == expected
+
+
+# Same-file functions in the other lowerings: Kotlin (block and expression bodies), Ruby (the
+# last expression is the value), PHP, and shell functions (what they print is their value).
+MORE_HELPERS = [
+    pytest.param(
+        "kotlin",
+        "import java.net.HttpURLConnection\nimport java.util.Base64\n\n"
+        "class RazorpayAuth(private val keyId: String, private val keySecret: String) {\n"
+        "    private fun token(): String {\n"
+        '        val creds = "$keyId:$keySecret"\n'
+        "        return Base64.getUrlEncoder().encodeToString(creds.toByteArray())\n"
+        "    }\n\n"
+        "    fun apply(c: HttpURLConnection) {\n"
+        '        c.setRequestProperty("Authorization", "Basic " + token())\n'
+        "    }\n}\n",
+        [(7, Code.URL_SAFE_ALPHABET)],
+        "getUrlEncoder",
+        "getEncoder",
+        id="kotlin-helper-function",
+    ),
+    pytest.param(
+        "kotlin",
+        "import java.util.Base64\n\n"
+        "private fun token(id: String, secret: String) =\n"
+        '    Base64.getEncoder().encodeToString("$id$secret".toByteArray())\n\n'
+        "fun call(c: java.net.HttpURLConnection) {\n"
+        '    c.setRequestProperty("Authorization", "Basic " + token(System.getenv("RZP_KEY_ID"), '
+        'System.getenv("RZP_KEY_SECRET")))\n'
+        "}\n",
+        [(4, Code.MISSING_COLON)],
+        '"$id$secret"',
+        '"$id:$secret"',
+        id="kotlin-expression-body",
+    ),
+    pytest.param(
+        "ruby",
+        "require 'base64'\nrequire 'net/http'\n\n"
+        "def basic_token(id, secret)\n"
+        '  Base64.encode64("#{id}:#{secret}")\n'
+        "end\n\n"
+        "req = Net::HTTP::Get.new(uri)\n"
+        "req['Authorization'] = \"Basic #{basic_token(ENV['RZP_KEY_ID'], ENV['RZP_KEY_SECRET'])}\"\n",
+        [(5, Code.ENCODER_NEWLINE)],
+        "Base64.encode64(",
+        "Base64.strict_encode64(",
+        id="ruby-helper-method",
+    ),
+    pytest.param(
+        "ruby",
+        "class Client\n"
+        "  def auth_token\n"
+        "    return nil unless ENV['RZP_KEY_ID']\n\n"
+        "    Base64.urlsafe_encode64(\"#{ENV['RZP_KEY_ID']}:#{ENV['RZP_KEY_SECRET']}\")\n"
+        "  end\n\n"
+        "  def get(path)\n"
+        "    @http.get(path, { 'Authorization' => \"Basic #{auth_token}\" })\n"
+        "  end\nend\n",
+        [(5, Code.URL_SAFE_ALPHABET)],
+        "urlsafe_encode64",
+        "strict_encode64",
+        id="ruby-helper-early-return",
+    ),
+    pytest.param(
+        "php",
+        "<?php\n\nfunction basicToken(string $id, string $secret): string\n{\n"
+        "    return base64_encode($id . $secret);\n}\n\n"
+        "$ch = curl_init('https://api.razorpay.com/v1/payments');\n"
+        "curl_setopt($ch, CURLOPT_HTTPHEADER, [\n"
+        "    'Authorization: Basic ' . basicToken(getenv('RZP_KEY_ID'), getenv('RZP_KEY_SECRET')),\n"
+        "]);\n",
+        [(5, Code.MISSING_COLON)],
+        "$id . $secret",
+        "$id . ':' . $secret",
+        id="php-helper-function",
+    ),
+    pytest.param(
+        "php",
+        "<?php\n\nclass Gateway\n{\n"
+        "    private function token(): string\n    {\n"
+        "        return chunk_split(base64_encode(getenv('KEY_ID') . ':' . getenv('KEY_SECRET')));\n"
+        "    }\n\n"
+        "    public function send($client)\n    {\n"
+        "        return $client->request('GET', '/v1/orders', [\n"
+        "            'headers' => ['Authorization' => 'Basic ' . $this->token()],\n"
+        "        ]);\n    }\n}\n",
+        [(7, Code.ENCODER_LINE_WRAP)],
+        "chunk_split(base64_encode(getenv('KEY_ID') . ':' . getenv('KEY_SECRET')))",
+        "base64_encode(getenv('KEY_ID') . ':' . getenv('KEY_SECRET'))",
+        id="php-helper-method",
+    ),
+    pytest.param(
+        "shell",
+        "#!/usr/bin/env bash\nset -euo pipefail\n\n"
+        "auth_header() {\n"
+        '  printf \'Basic %s\' "$(printf \'%s:%s\' "$RZP_KEY_ID" "$RZP_KEY_SECRET" | base64)"\n'
+        "}\n\n"
+        'curl -sS -H "Authorization: $(auth_header)" https://api.razorpay.com/v1/payments\n',
+        [(5, Code.ENCODER_LINE_WRAP)],
+        "| base64)",
+        "| base64 -w0)",
+        id="shell-function",
+    ),
+    pytest.param(
+        "shell",
+        "#!/bin/bash\n"
+        "function basic {\n"
+        '  echo "$1:$2" | base64 -w0\n'
+        "}\n"
+        'curl -H "Authorization: Basic $(basic "$KEY_ID" "$KEY_SECRET")" "$API/payments"\n',
+        [(3, Code.ENCODER_NEWLINE)],
+        'echo "$1:$2"',
+        "printf '%s' \"$1:$2\"",
+        id="shell-function-arguments",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "source", "expected", "wrong", "right"), MORE_HELPERS)
+def test_helper_functions_in_the_other_lowerings(
+    kind: str, source: str, expected: list[tuple[int, Code]], wrong: str, right: str
+) -> None:
+    assert _found(source, kind) == expected
+    assert wrong in source
+    assert _found(source.replace(wrong, right), kind) == []
+
+
+# switch / when / match / case: each arm's value is an alternative, as the branches of an if.
+SWITCHES = [
+    pytest.param(
+        "kotlin",
+        "import java.util.Base64\n\n"
+        "fun authorize(c: java.net.HttpURLConnection, mode: String) {\n"
+        '    val creds = (System.getenv("RZP_KEY_ID") + ":" + System.getenv("RZP_KEY_SECRET"))'
+        ".toByteArray()\n"
+        "    val token = when (mode) {\n"
+        '        "url" -> Base64.getUrlEncoder().encodeToString(creds)\n'
+        "        else -> Base64.getEncoder().encodeToString(creds)\n"
+        "    }\n"
+        '    c.setRequestProperty("Authorization", "Basic $token")\n'
+        "}\n",
+        [(6, Code.URL_SAFE_ALPHABET)],
+        "getUrlEncoder",
+        "getEncoder",
+        id="kotlin-when-expression",
+    ),
+    pytest.param(
+        "kotlin",
+        "fun authorize(c: java.net.HttpURLConnection, mode: String) {\n"
+        '    val creds = (System.getenv("RZP_KEY_ID") + ":" + System.getenv("RZP_KEY_SECRET"))'
+        ".toByteArray()\n"
+        "    var token: String\n"
+        "    when (mode) {\n"
+        '        "url" -> token = java.util.Base64.getUrlEncoder().encodeToString(creds)\n'
+        "        else -> { token = java.util.Base64.getEncoder().encodeToString(creds) }\n"
+        "    }\n"
+        '    c.setRequestProperty("Authorization", "Basic " + token)\n'
+        "}\n",
+        [(5, Code.URL_SAFE_ALPHABET)],
+        "getUrlEncoder",
+        "getEncoder",
+        id="kotlin-when-statement",
+    ),
+    pytest.param(
+        "java",
+        "class Auth {\n"
+        "  void apply(HttpURLConnection conn, String mode, byte[] creds) {\n"
+        "    String token = switch (mode) {\n"
+        '      case "url" -> Base64.getUrlEncoder().encodeToString(creds);\n'
+        "      default -> Base64.getEncoder().encodeToString(creds);\n"
+        "    };\n"
+        '    conn.setRequestProperty("Authorization", "Basic " + token);\n'
+        "  }\n}\n",
+        [(4, Code.URL_SAFE_ALPHABET)],
+        "getUrlEncoder",
+        "getEncoder",
+        id="java-switch-expression",
+    ),
+    pytest.param(
+        "java",
+        "class Auth {\n"
+        "  void apply(HttpURLConnection conn, String mode, byte[] creds) {\n"
+        "    String token;\n"
+        "    switch (mode) {\n"
+        '      case "mime":\n'
+        "        token = Base64.getMimeEncoder().encodeToString(creds);\n"
+        "        break;\n"
+        "      default:\n"
+        "        token = Base64.getEncoder().encodeToString(creds);\n"
+        "    }\n"
+        '    conn.setRequestProperty("Authorization", "Basic " + token);\n'
+        "  }\n}\n",
+        [(6, Code.ENCODER_LINE_WRAP)],
+        "getMimeEncoder",
+        "getEncoder",
+        id="java-switch-statement",
+    ),
+    pytest.param(
+        "csharp",
+        "class Auth {\n"
+        "  void Apply(HttpClient client, string mode, string id, string secret) {\n"
+        "    var token = mode switch\n"
+        "    {\n"
+        '      "legacy" => Convert.ToBase64String(Encoding.UTF8.GetBytes(id + secret)),\n'
+        '      _ => Convert.ToBase64String(Encoding.UTF8.GetBytes(id + ":" + secret)),\n'
+        "    };\n"
+        '    client.DefaultRequestHeaders.Add("Authorization", "Basic " + token);\n'
+        "  }\n}\n",
+        [(5, Code.MISSING_COLON)],
+        "GetBytes(id + secret)",
+        'GetBytes(id + ":" + secret)',
+        id="csharp-switch-expression",
+    ),
+    pytest.param(
+        "php",
+        "<?php\n"
+        "$creds = getenv('RZP_KEY_ID') . ':' . getenv('RZP_KEY_SECRET');\n"
+        "$token = match ($mode) {\n"
+        "    'url' => strtr(base64_encode($creds), '+/', '-_'),\n"
+        "    default => base64_encode($creds),\n"
+        "};\n"
+        "$headers = ['Authorization' => 'Basic ' . $token];\n",
+        [(4, Code.URL_SAFE_ALPHABET)],
+        "strtr(base64_encode($creds), '+/', '-_')",
+        "base64_encode($creds)",
+        id="php-match",
+    ),
+    pytest.param(
+        "php",
+        "<?php\n"
+        "$creds = getenv('RZP_KEY_ID') . ':' . getenv('RZP_KEY_SECRET');\n"
+        "switch ($mode) {\n"
+        "    case 'legacy':\n"
+        "        $token = chunk_split(base64_encode($creds));\n"
+        "        break;\n"
+        "    default:\n"
+        "        $token = base64_encode($creds);\n"
+        "}\n"
+        "$headers = ['Authorization' => 'Basic ' . $token];\n",
+        [(5, Code.ENCODER_LINE_WRAP)],
+        "chunk_split(base64_encode($creds))",
+        "base64_encode($creds)",
+        id="php-switch-statement",
+    ),
+    pytest.param(
+        "ruby",
+        "creds = \"#{ENV['RZP_KEY_ID']}:#{ENV['RZP_KEY_SECRET']}\"\n"
+        "token = case mode\n"
+        "        when :legacy then Base64.encode64(creds)\n"
+        "        else Base64.strict_encode64(creds)\n"
+        "        end\n"
+        "req['Authorization'] = \"Basic #{token}\"\n",
+        [(3, Code.ENCODER_NEWLINE)],
+        "Base64.encode64(",
+        "Base64.strict_encode64(",
+        id="ruby-case-expression",
+    ),
+    pytest.param(
+        "ruby",
+        "creds = \"#{ENV['RZP_KEY_ID']}:#{ENV['RZP_KEY_SECRET']}\"\n"
+        "case mode\n"
+        "when :url\n"
+        "  token = Base64.urlsafe_encode64(creds)\n"
+        "else\n"
+        "  token = Base64.strict_encode64(creds)\n"
+        "end\n"
+        "req['Authorization'] = \"Basic #{token}\"\n",
+        [(4, Code.URL_SAFE_ALPHABET)],
+        "urlsafe_encode64",
+        "strict_encode64",
+        id="ruby-case-statement",
+    ),
+    pytest.param(
+        "javascript",
+        JS_HEAD + "let token;\n"
+        "switch (process.env.AUTH_MODE) {\n"
+        "  case 'legacy':\n"
+        "    token = Buffer.from(`${KEY}${SECRET}`).toString('base64');\n"
+        "    break;\n"
+        "  default:\n"
+        "    token = Buffer.from(`${KEY}:${SECRET}`).toString('base64');\n"
+        "}\n"
+        "headers.Authorization = `Basic ${token}`;\n",
+        [(6, Code.MISSING_COLON)],
+        "`${KEY}${SECRET}`",
+        "`${KEY}:${SECRET}`",
+        id="js-switch-statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "source", "expected", "wrong", "right"), SWITCHES)
+def test_switch_arms_are_alternatives(
+    kind: str, source: str, expected: list[tuple[int, Code]], wrong: str, right: str
+) -> None:
+    assert _found(source, kind) == expected
+    assert wrong in source
+    assert _found(source.replace(wrong, right), kind) == []

@@ -8,9 +8,10 @@ A word calls for a tree only where a construction site can be. Two kinds of site
   `"Authorization: Basic ..."`).
 - The language's, derived from its table (construct/lang/<language>.py `LANGUAGE`): the name of
   a sink call (`HTTPBasicAuth(`, `new Razorpay(`, `SetBasicAuth(`, `curl ... -u`, `setBearerAuth(`)
-  or keyword (`auth=`), followed by how that language opens a call; and a secret-named word
-  (`secret`, `passw`, `key_id`) on the same line as one of the language's fallbacks
-  (`os.getenv(k, "...")`, `env.X || "..."`, `${X:-...}`).
+  or keyword (`auth=`), followed by how that language opens a call; the qualified name a sink
+  is imported by when its own name is no word (`use Razorpay\\Api\\Api;` for PHP's `new Api(`);
+  and a secret-named word (`secret`, `passw`, `key_id`) on the same line as one of the
+  language's fallbacks (`os.getenv(k, "...")`, `env.X || "..."`, `${X:-...}`).
 
 `author`, `basicConfig`, `import razorpay` or a `secret` in prose call for none: a whole real
 tree of Python packages mentions them in half of its files. Adding a language is its table.
@@ -42,6 +43,8 @@ _QUOTES = frozenset("\"'`")
 _FALLBACK_WORDS = (b"secret", b"passw", b"key_id")
 # What follows a keyword argument's or an object key's name: `auth=`, `auth:`, `'auth' =>`.
 _KEYWORD_OPEN = r"[\"'`]?[ \t]*(?:=>|=(?!=)|:(?!:))"
+# The end of a qualified name (`use Razorpay\Api\Api;`, `new \Razorpay\Api\Api(`): not a longer name.
+_MODULE_END = r"(?![\w\\])"
 # How far a sink's option may be from its command (`curl -sS "$U" -u ...`), and a fallback's
 # operator from the word, on the same line (or a shell continuation).
 _LINE = 400
@@ -102,6 +105,7 @@ def _compile(languages: list[Language]) -> _Triggers:
     for language in languages:
         names = [(sink.callee, language.call_open, sink.keyword) for sink in language.pair_sinks]
         names += [(sink.keyword, _KEYWORD_OPEN, "") for sink in language.pair_sinks]
+        names += [(sink.module, _MODULE_END, "") for sink in language.pair_sinks]
         names += [(sink.method, language.call_open, "") for sink in language.scheme_sinks]
         names += [(sink.method, language.call_open, "") for sink in language.header_calls]
         for name, opener, option in names:

@@ -232,6 +232,9 @@ class Resolution:
         self.missing: set[str] = set()
         # The same-file function a call reaches (set by a lowering that models them).
         self.functions: Callable[[ir.Call], ir.Function | None] | None = None
+        # A bare name may call a function of the file when nothing assigns it (Ruby's
+        # `auth_token`, a method called without parentheses).
+        self.bare_calls = False
 
     def resolve(self, name: ir.Name) -> ir.Expr | None:
         scope = self.scopes.get(name.scope)
@@ -253,6 +256,10 @@ class Resolution:
                 return ir.Param(name.name, scope.params[name.name])
             scope = scope.parent
             inner = False
+        if self.bare_calls and self.functions is not None:
+            call = ir.Call(name.name, (), (), name.span, name_span=name.span)
+            if self.functions(call) is not None:
+                return call
         self.missing.add(name.name)
         return None
 
@@ -367,6 +374,12 @@ class AnchoredLowering:
         scope = Scope(key, parent)
         scope.node = scope_node
         self.resolution.scopes[key] = scope
+        return scope
+
+    def function_scope(self, definition: Node) -> Scope:
+        scope = self.scope_for(definition)
+        if not scope.filled:
+            self.fill(scope)
         return scope
 
     def fill(self, scope: Scope) -> None:

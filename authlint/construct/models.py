@@ -115,6 +115,9 @@ class PairSink(NamedTuple):
     positions: tuple[int, int] = (0, 1)
     keys: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     context: str = ""
+    # The qualified name a file imports ``callee`` by, when the callee alone names no SDK
+    # (`Razorpay\Api\Api` for PHP's `new Api(...)`): where it is written calls for a tree.
+    module: str = ""
 
 
 class HeaderOptionSink(NamedTuple):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from authlint.construct import ir
-from authlint.construct.calls import Functions
+from authlint.construct.calls import RETURNS, Functions, Returns
 from authlint.construct.lower import AnchoredLowering, Resolution, Scope, Sites, sub_lit
 from authlint.construct.models import HeaderCallSink, PairSink, SchemeSink
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
@@ -52,10 +52,17 @@ class CLowering(AnchoredLowering):
     # A query capturing each named function a call may reach in the same file as @def ("":
     # calls are not followed).
     FUNCTIONS: str = ""
+    # How those functions return their value.
+    RETURNS: Returns = RETURNS
 
     def __init__(self, syntax: Syntax) -> None:
         super().__init__(syntax)
         self._climbed: set[int] = set()
+
+    @staticmethod
+    def body_of(definition: Node) -> Node | None:
+        """The body of a function the FUNCTIONS query captured."""
+        return definition.child_by_field_name("body")
 
     def src(self, node: Node) -> str:
         return self.syntax.source(node)
@@ -233,7 +240,13 @@ def string_plus(parts: tuple[ir.Expr, ...], span: ir.Span, construct: str) -> ir
 def lower_file(lowering: CLowering, offsets: Iterable[int]) -> tuple[Sites, Resolution]:
     """The sites near ``offsets`` (the prefilter's anchors) and the file's name resolution."""
     if lowering.FUNCTIONS:
-        lowering.resolution.functions = Functions(lowering, lowering.FUNCTIONS, _defined_name)
+        lowering.resolution.functions = Functions(
+            lowering,
+            lowering.FUNCTIONS,
+            _defined_name,
+            body_of=lowering.body_of,
+            returns=lowering.RETURNS,
+        )
     return lowering.discover(offsets), lowering.resolution
 
 

@@ -13,7 +13,14 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
-from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites, sub_lit
+from authlint.construct.lower import (
+    AnchoredLowering,
+    LitBuilder,
+    Resolution,
+    Scope,
+    Sites,
+    sub_lit,
+)
 from authlint.construct.models import EncoderModel, Language, Transform
 from authlint.construct.sites import HeaderSite
 
@@ -57,34 +64,32 @@ _FORMAT_SPEC: Final = re.compile(r"%[-+ #0]{0,4}[0-9]{0,5}(?:\.[0-9]+)?([a-zA-Z%
 _ESCAPE: Final = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)|\$\$\{|%%\{", re.DOTALL)
 
 
-class Lowering:
-    def __init__(self, syntax: Syntax) -> None:
-        self.syntax = syntax
-        self.text = syntax.text
-        self.resolution = Resolution(syntax, self.lower)
-        self.sites = Sites()
-        self._scan()
+class Lowering(AnchoredLowering):
+    """The sites near the prefilter's anchors; `locals` and `variable` blocks are read when a
+    name is first resolved (one module scope: Terraform has no functions of its own)."""
+
+    ASSIGNMENTS = "(block) @assign"
 
     def _src(self, node: Node) -> str:
         return self.syntax.source(node)
 
-    # -- one walk ----------------------------------------------------------------------------
+    # -- sites, found from the anchors -------------------------------------------------------
 
-    def _scan(self) -> None:
-        module = Scope(0, None)
-        self.resolution.scopes[0] = module
-        stack: list[Node] = [self.syntax.root]
-        while stack:
-            node = stack.pop()
-            if node.type == "block":
-                self._block(node, module)
-            elif node.type == "object_elem":
-                self._element_site(node)
-            elif node.type == "template_expr":
-                start = self.syntax.span(node)[0]
-                if _SCHEME_WORD.search(self.text, start, start + 24) is not None:
-                    self.sites.maybe_shaped(self.lower(node, 0))
-            stack.extend(reversed(node.named_children))
+    def on_object_elem(self, node: Node, scope: Scope) -> None:
+        self._element_site(node)
+
+    def on_template_expr(self, node: Node, scope: Scope) -> None:
+        start = self.syntax.span(node)[0]
+        if _SCHEME_WORD.search(self.text, start, start + 24) is not None:
+            self.sites.maybe_shaped(self.lower(node, 0))
+
+    # -- the module's names ------------------------------------------------------------------
+
+    def params(self, scope_node: Node, scope: Scope) -> None:
+        """No scope but the module's."""
+
+    def record(self, assign: Node, scope: Scope) -> None:
+        self._block(assign, scope)
 
     def _block(self, node: Node, module: Scope) -> None:
         named = node.named_children
@@ -298,6 +303,6 @@ def _unescape(source: str) -> str:
 
 
 def lower_file(syntax: Syntax, offsets: Iterable[int]) -> tuple[Sites, Resolution]:
-    """Every site of the (possibly partial) tree: one walk; ``offsets`` are not needed."""
+    """The sites near ``offsets`` (the prefilter's anchors) and the file's name resolution."""
     lowering = Lowering(syntax)
-    return lowering.sites.finish(), lowering.resolution
+    return lowering.discover(offsets), lowering.resolution

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
 from authlint.construct.branches import conditional_options
+from authlint.construct.calls import Returns
 from authlint.construct.lang import clike, java
 from authlint.construct.lang.clike import CLowering, Sinks, string_plus
 from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites
@@ -92,6 +93,15 @@ class Lowering(CLowering):
     SCOPES = _SCOPES
     WRAPPERS = _WRAPPERS
     ASSIGNMENTS = "[(property_declaration) (assignment) (class_parameter)] @assign"
+    FUNCTIONS = "(function_declaration) @def"
+    # `return x` is an expression; `fun f() = expr` has the expression as its body.
+    RETURNS = Returns(statements=frozenset({"return_expression"}), blocks=frozenset({"block"}))
+
+    @staticmethod
+    def body_of(definition: Node) -> Node | None:
+        body = next((c for c in definition.named_children if c.type == "function_body"), None)
+        inner = [] if body is None else [c for c in body.named_children if c.type != "comment"]
+        return inner[0] if len(inner) == 1 else None
 
     # -- sites, found from the anchors -------------------------------------------------------
 

@@ -13,14 +13,9 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
-from authlint.construct.lower import (
-    LitBuilder,
-    Resolution,
-    Scope,
-    Sites,
-    header_line,
-    sub_lit,
-)
+from authlint.construct.branches import conditional_options
+from authlint.construct.calls import Functions, Returns
+from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites, header_line, sub_lit
 from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 
@@ -77,7 +72,8 @@ HEADER_CALLS: Final = (
 )
 
 PAIR_SINKS: Final = (
-    PairSink(callee="Api", context="new Api"),
+    # The Razorpay SDK's class: `Api` alone is any API, its import names the SDK.
+    PairSink(callee="Api", context="new Api", module="Razorpay\\Api\\Api"),
     PairSink(callee="setAuth", context="setAuth()"),
     PairSink(keyword="auth", context="'auth' =>"),
 )
@@ -130,11 +126,19 @@ _SPRINTF_SPEC: Final = re.compile(
 )
 
 
+# The functions and methods a call may reach in the same file, and how they return.
+_FUNCTIONS: Final = "[(function_definition) (method_declaration)] @def"
+_RETURNS: Final = Returns(blocks=frozenset({"compound_statement"}))
+
+
 class Lowering:
+    SCOPES = _SCOPES
+
     def __init__(self, syntax: Syntax) -> None:
         self.syntax = syntax
         self.text = syntax.text
         self.resolution = Resolution(syntax, self.lower)
+        self.resolution.functions = Functions(self, _FUNCTIONS, self._name_of, returns=_RETURNS)
         self.sites = Sites()
         # The constants the file defines (`define('NAME', ...)`, `const NAME = ...`), known
         # before the walk lowers a use above the definition.
@@ -143,6 +147,13 @@ class Lowering:
 
     def _src(self, node: Node) -> str:
         return self.syntax.source(node)
+
+    def _name_of(self, definition: Node) -> str | None:
+        name = definition.child_by_field_name("name")
+        return None if name is None else self._src(name)
+
+    def function_scope(self, definition: Node) -> Scope:
+        return self.resolution.scopes[definition.id]  # the walk recorded every scope
 
     def _module(self) -> Scope:
         return self.resolution.scopes[0]
@@ -382,6 +393,11 @@ class Lowering:
             return self.lower(value, scope) if value is not None else ir.Opaque(span)
         if kind == "binary_expression":
             return self._binary(node, scope)
+        if kind == "match_expression":  # `match ($m) { 'a' => x, default => y }`: any arm
+            options = conditional_options(node)
+            if options is None:
+                return ir.Opaque(span)
+            return ir.choice(tuple(self.lower(o, scope) for o in options), span)
         if kind == "conditional_expression":
             condition = node.child_by_field_name("condition")
             body = node.child_by_field_name("body")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
 from authlint.construct.branches import conditional_options
+from authlint.construct.calls import Functions, Returns
 from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites, sub_lit
 from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
@@ -108,16 +109,35 @@ _DOUBLE_ESCAPES: Final = {
 _FORMAT_SPEC: Final = re.compile(r"%[-+ 0#]{0,4}[0-9]{0,5}(?:\.[0-9]+)?([a-zA-Z%])")
 
 
+# The methods a call may reach in the same file: a `return`, and the body's last expression.
+_FUNCTIONS: Final = "[(method) (singleton_method)] @def"
+_RETURNS: Final = Returns(
+    statements=frozenset({"return"}), blocks=frozenset({"body_statement"}), last=True
+)
+
+
 class Lowering:
+    SCOPES = _SCOPES
+
     def __init__(self, syntax: Syntax) -> None:
         self.syntax = syntax
         self.text = syntax.text
         self.resolution = Resolution(syntax, self.lower)
+        self.resolution.functions = Functions(self, _FUNCTIONS, self._name_of, returns=_RETURNS)
+        # `auth_token` with no arguments is a call when no variable of that name is assigned.
+        self.resolution.bare_calls = True
         self.sites = Sites()
         self._scan()
 
     def _src(self, node: Node) -> str:
         return self.syntax.source(node)
+
+    def _name_of(self, definition: Node) -> str | None:
+        name = definition.child_by_field_name("name")
+        return None if name is None else self._src(name)
+
+    def function_scope(self, definition: Node) -> Scope:
+        return self.resolution.scopes[definition.id]  # the walk recorded every scope
 
     def _module(self) -> Scope:
         return self.resolution.scopes[0]
@@ -430,6 +450,8 @@ class Lowering:
             # `[text].pack('m0')`: an encoder of the one element (keyed by its directive).
             directive = f"pack('{args[0].text}')"
             return ir.Call(directive, (receiver.items[0],), (), span, name_span=name_span)
+        if receiver_node.type == "self":
+            head = "self"
         callee = f"{head}.{method}" if head else ""
         return ir.Call(callee, tuple(args), tuple(kwargs), span, receiver, method, name_span)
 

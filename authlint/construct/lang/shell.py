@@ -15,14 +15,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
-from authlint.construct.lower import (
-    LitBuilder,
-    Resolution,
-    Scope,
-    Sites,
-    header_line,
-    sub_lit,
-)
+from authlint.construct.calls import MAX_RETURNS, Functions
+from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites, header_line, sub_lit
 from authlint.construct.models import (
     EncoderModel,
     HeaderOptionSink,
@@ -129,14 +123,30 @@ _NOT_A_HEADER_ITEM: Final = re.compile(r"[\"']?[A-Za-z0-9_-]*(?::=|==|=|@)")
 _ECHO_OPTION: Final = re.compile(r"-[neE]+")
 _WRAP_ZERO: Final = frozenset({"-w0", "--wrap=0", "-b0"})
 _DOUBLE_QUOTE_ESCAPES: Final = frozenset('$`"\\')
+# A function definition, `name() {` or `function name {`: a command of that name is a call.
+_DEFINITION: Final = re.compile(
+    r"^[ \t]*(?:function[ \t]+([A-Za-z_][A-Za-z0-9_-]{0,60})|([A-Za-z_][A-Za-z0-9_-]{0,60})[ \t]*\(\))",
+    re.MULTILINE,
+)
+_FUNCTIONS: Final = "(function_definition) @def"
+# A function's positional parameters `$1`..`$9`.
+_POSITIONAL: Final = 9
+# Commands in a function body that print nothing (its value is what it prints).
+_SILENT: Final = frozenset({"return", "set", "shift", "unset", "cd", ":", "true", "export"})
 
 
 class Lowering:
+    SCOPES = frozenset({"function_definition"})
+
     def __init__(self, syntax: Syntax) -> None:
         self.syntax = syntax
         self.text = syntax.text
         self.resolution = Resolution(syntax, self.lower)
+        self.resolution.functions = Functions(
+            self, _FUNCTIONS, self._name_of, value_of=self._printed
+        )
         self.sites = Sites()
+        self._defined: frozenset[str] | None = None
         self._commands: list[tuple[Node, int]] = []
         self._scan()
         for node, scope in self._commands:
@@ -157,6 +167,10 @@ class Lowering:
             if kind == "function_definition":
                 inner = Scope(node.id, scope)
                 self.resolution.scopes[node.id] = inner
+                # `$1`..`$9`: each a parameter of its own (the spans only tell them apart).
+                start = self.syntax.span(node)[0]
+                for index in range(1, _POSITIONAL + 1):
+                    inner.params[f"${index}"] = (start, start + index)
                 scope = inner
             elif kind == "declaration_command":
                 local = self._src(node).split(None, 1)[0] in ("local", "declare", "typeset")
@@ -180,6 +194,50 @@ class Lowering:
 
     def _module(self) -> Scope:
         return self.resolution.scopes[0]
+
+    # -- functions: what they print is their value ---------------------------------------------
+
+    def _name_of(self, definition: Node) -> str | None:
+        name = definition.child_by_field_name("name")
+        return None if name is None else self._src(name)
+
+    def function_scope(self, definition: Node) -> Scope:
+        return self.resolution.scopes[definition.id]  # the walk recorded every scope
+
+    def _is_function(self, name: str) -> bool:
+        """Is a function ``name`` defined in the file (parsed or not: a partial parse then
+        parses the rest when the call is followed)?"""
+        if self._defined is None:
+            found = _DEFINITION.finditer(self.text)
+            self._defined = frozenset(m.group(1) or m.group(2) for m in found)
+        return name in self._defined
+
+    def _printed(self, definition: Node, scope: int) -> ir.Expr | None:
+        """What the body of ``definition`` writes to stdout: its commands' outputs in order."""
+        body = definition.child_by_field_name("body")
+        if body is None or body.type != "compound_statement":
+            return None
+        outputs: list[ir.Expr] = []
+        for statement in body.named_children:
+            kind = statement.type
+            if kind in ("comment", "declaration_command", "variable_assignment"):
+                continue
+            if kind == "redirected_statement" and any(
+                r.type == "file_redirect" for r in statement.children_by_field_name("redirect")
+            ):
+                continue  # `>&2`, `> file`: not the function's output
+            if kind == "command":
+                name = statement.child_by_field_name("name")
+                if name is not None and self._src(name) in _SILENT:
+                    continue
+            if kind in ("command", "pipeline", "redirected_statement"):
+                outputs.append(self._output(statement, scope, None))
+            else:
+                outputs.append(ir.Opaque(self.syntax.span(statement), kind))
+        if not outputs or len(outputs) > MAX_RETURNS:
+            return None
+        span = self.syntax.span(body)
+        return outputs[0] if len(outputs) == 1 else ir.Concat(tuple(outputs), span)
 
     def _fallback_site(self, node: Node, scope: Scope) -> None:
         expr = self._expansion(node, scope.node_id)
@@ -266,7 +324,8 @@ class Lowering:
         span = self.syntax.span(node)
         name = self._src(node)
         if node.type == "special_variable_name" or name.isdigit():
-            return ir.Param(f"${name}", span)
+            declared = self.resolution.scopes[scope].params.get(f"${name}")
+            return ir.Param(f"${name}", declared or span)
         return ir.Name(name, span, scope)
 
     def _expansion(self, node: Node, scope: int) -> ir.Expr:
@@ -412,6 +471,8 @@ class Lowering:
             return self._echo(args, words, quoted, span, name_span)
         if name == "printf":
             return self._printf(args, span)
+        if stdin is None and self._is_function(name):
+            return ir.Call(name, tuple(args), (), span, name_span=name_span)
         if stdin is None:
             return ir.Opaque(span, name)
         key = _filter_key(name, words)
