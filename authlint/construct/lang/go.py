@@ -122,7 +122,7 @@ class Lowering(CLowering):
     WRAPPERS = _WRAPPERS
     ASSIGNMENTS = (
         "[(short_var_declaration) (assignment_statement) (var_spec) (const_spec)"
-        " (composite_literal)] @assign"
+        " (composite_literal type: (type_identifier))] @assign"
     )
 
     def __init__(self, syntax: Syntax) -> None:
