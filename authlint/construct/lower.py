@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from authlint.construct import ir
-from authlint.construct.branches import branch_values
+from authlint.construct.branches import MAX_OPTIONS, branch_values
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 from authlint.syntax import captures
 
@@ -235,6 +235,11 @@ class Resolution:
         # A bare name may call a function of the file when nothing assigns it (Ruby's
         # `auth_token`, a method called without parentheses).
         self.bare_calls = False
+        # A name as written -> the key its object's member is kept under in the module scope
+        # (Java `tok` or `this.tok` -> "this.tok"), or None; set by a lowering that models
+        # members. Every assignment of a member is an alternative (constructor, setter, field
+        # initialiser), like the branches of a conditional.
+        self.member: Callable[[str], str | None] | None = None
 
     def resolve(self, name: ir.Name) -> ir.Expr | None:
         scope = self.scopes.get(name.scope)
@@ -242,6 +247,10 @@ class Resolution:
         while scope is not None:
             if not scope.filled and self.fill is not None:
                 self.fill(scope)
+            if scope.parent is None and self.member is not None:
+                found = self._member(scope, name)
+                if found is not None:
+                    return found
             use = name.span[0] if inner else len(self.syntax.text)
             options = branch_values(self.syntax, scope.assignments.get(name.name, []), use)
             if len(options) > 1:  # assigned in the branches of a conditional: either value
@@ -262,6 +271,16 @@ class Resolution:
                 return call
         self.missing.add(name.name)
         return None
+
+    def _member(self, module: Scope, name: ir.Name) -> ir.Expr | None:
+        key = self.member(name.name) if self.member is not None else None
+        bindings = module.assignments.get(key, []) if key is not None else []
+        if not bindings:
+            return None
+        unique = {(node.start_byte, node.end_byte): node for _, node in bindings}
+        nodes = list(unique.values())[-MAX_OPTIONS:]
+        lowered = tuple(self.lower(node, module.node_id) for node in nodes)
+        return ir.choice(lowered, self.syntax.span(nodes[-1]))
 
     def function(self, call: ir.Call) -> ir.Function | None:
         """The same-file function ``call`` reaches, with its parameters and returns."""

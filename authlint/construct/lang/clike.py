@@ -30,6 +30,10 @@ HEADER_NAMES: Final = frozenset({"authorization", "proxy-authorization"})
 _CONSTANT_NAMES: Final = frozenset({"authorization", "proxyauthorization"})
 
 
+# Node types a builder's use may not sit in when it is declared outside them.
+_LOOPS: Final = re.compile(r"for|while|do_statement|foreach")
+
+
 class Sinks(NamedTuple):
     header_calls: tuple[HeaderCallSink, ...]
     pair_sinks: tuple[PairSink, ...]
@@ -54,10 +58,56 @@ class CLowering(AnchoredLowering):
     FUNCTIONS: str = ""
     # How those functions return their value.
     RETURNS: Returns = RETURNS
+    # The node type that declares a class's fields (Java, C#: "field_declaration"; "": the
+    # language's members are not modelled here). With it, `tok` and `this.tok` read one member,
+    # kept as "this.tok" in the module scope with every assignment as an alternative.
+    FIELDS: str = ""
 
     def __init__(self, syntax: Syntax) -> None:
         super().__init__(syntax)
         self._climbed: set[int] = set()
+        self._fields: set[str] | None = None
+        self._locals: dict[int, set[str]] = {}
+        if self.FIELDS:
+            self.resolution.member = self.member_key
+
+    def member_key(self, name: str) -> str | None:
+        if name.startswith("this."):
+            return name
+        return None if "." in name else f"this.{name}"
+
+    def is_field(self, declarator: Node) -> bool:
+        """A declarator of a field: `private String tok = ...;` (C#: inside a declaration)."""
+        parent = declarator.parent
+        if parent is not None and parent.type == "variable_declaration":
+            parent = parent.parent
+        return parent is not None and parent.type == self.FIELDS
+
+    def field_write(self, name: str, assign: Node) -> bool:
+        """`tok = ...` in a method writes the field `tok` when no local or parameter of an
+        enclosing function declares that name."""
+        if self._fields is None:
+            self._fields = set()
+            for owner, node in self._assignments():
+                if (
+                    node.type != "variable_declarator"
+                    or (key := node.child_by_field_name("name")) is None
+                ):
+                    continue
+                if owner == 0 and self.is_field(node):
+                    self._fields.add(self.src(key))
+                elif owner:
+                    self._locals.setdefault(owner, set()).add(self.src(key))
+        if name not in self._fields:
+            return False
+        scope_node = self.scope_node(assign)
+        while scope_node is not None:
+            declared = Scope(scope_node.id, None)
+            self.params(scope_node, declared)
+            if name in declared.params or name in self._locals.get(scope_node.id, ()):
+                return False
+            scope_node = self.scope_node(scope_node)
+        return True
 
     @staticmethod
     def body_of(definition: Node) -> Node | None:
@@ -76,6 +126,128 @@ class CLowering(AnchoredLowering):
     @property
     def module(self) -> Scope:
         return self.scope_for(None)
+
+    # -- StringBuilder: an accumulating value ------------------------------------------------
+
+    # Node types of a language's builder syntax (Java's names; C# overrides the hooks).
+    BLOCK = "block"
+    STATEMENT = "expression_statement"
+    BUILDERS: frozenset[str] = frozenset({"StringBuilder", "StringBuffer"})
+    APPEND = "append"
+
+    def method_call(self, node: Node) -> tuple[Node, str, list[Node]] | None:
+        """(object, method name, argument nodes) of `obj.m(args)`, else None."""
+        obj = node.child_by_field_name("object")
+        name = node.child_by_field_name("name")
+        arguments = node.child_by_field_name("arguments")
+        if node.type != "method_invocation" or obj is None or name is None or arguments is None:
+            return None
+        args = [a for a in arguments.named_children if a.type != "comment"]
+        return obj, self.src(name), args
+
+    def declared(self, statement: Node, name: str) -> Node | None:
+        """The value `name` is declared with in ``statement`` (`StringBuilder sb = v;`)."""
+        if statement.type != "local_variable_declaration":
+            return None
+        for declarator in statement.children_by_field_name("declarator"):
+            key = declarator.child_by_field_name("name")
+            if key is not None and self.src(key) == name:
+                return declarator.child_by_field_name("value")
+        return None
+
+    def builder_parts(self, node: Node, depth: int = 0) -> list[Node] | None:
+        """What a StringBuilder holds at ``node``, as the nodes appended in order: `new
+        StringBuilder("Basic ")`, `.append(a).append(b)` chains, and a local builder whose
+        appends are statements of the blocks around the use. None (unknown) when an append is
+        in a loop or a branch, the builder is passed elsewhere or assigned again."""
+        if depth > 40:
+            return None
+        if node.type == "object_creation_expression":
+            type_node = node.child_by_field_name("type")
+            arguments = node.child_by_field_name("arguments")
+            if type_node is None or self.src(type_node).rsplit(".", 1)[-1] not in self.BUILDERS:
+                return None
+            args = [a for a in arguments.named_children if a.type != "comment"] if arguments else []
+            if not args:
+                return []
+            wrapped = args[0].named_children if args[0].type == "argument" else [args[0]]
+            if len(args) != 1 or not wrapped:
+                return None
+            first = wrapped[0]
+            if "string" in first.type:  # the initial text
+                return [first]
+            return [] if "integer" in first.type else None  # a capacity
+        call = self.method_call(node)
+        if call is not None:
+            obj, method, args = call
+            if method != self.APPEND or len(args) != 1:
+                return None
+            inner = self.builder_parts(obj, depth + 1)
+            return None if inner is None else [*inner, args[0]]
+        if node.type == "identifier":
+            return self._local_builder(node)
+        return None
+
+    def _local_builder(self, use: Node) -> list[Node] | None:
+        name = self.src(use)
+        word = re.compile(rf"(?<![A-Za-z0-9_$]){re.escape(name)}(?![A-Za-z0-9_$])")
+        inner: list[list[Node]] = []  # per block level, innermost first: statements before the use
+        child = use
+        for _ in range(12):
+            block = child.parent
+            if block is None or block.type in self.SCOPES or _LOOPS.search(block.type):
+                return None
+            if block.type != self.BLOCK:
+                child = block
+                continue
+            if not inner and len(word.findall(self.src(child))) != 1:
+                return None  # the statement of the use names the builder again
+            before: list[Node] = []
+            start: list[Node] | None = None
+            for statement in block.named_children:
+                if statement == child:
+                    break
+                value = self.declared(statement, name)
+                if value is not None:
+                    start = self.builder_parts(value)
+                    if start is None:
+                        return None
+                    before = []
+                else:
+                    before.append(statement)
+            if start is None:
+                inner.append(before)
+                child = block
+                continue
+            parts = list(start)
+            for level in [before, *reversed(inner)]:
+                for other in level:
+                    appended = self._appended(other, name, word)
+                    if appended is None:
+                        return None
+                    parts.extend(appended)
+            return parts
+        return None
+
+    def _appended(self, statement: Node, name: str, word: re.Pattern[str]) -> list[Node] | None:
+        """The nodes ``statement`` appends to the builder `name` ([] when it does not name it),
+        or None when it does something else with it."""
+        if not word.search(self.src(statement)):
+            return []
+        expression = statement.named_children[0] if statement.named_children else None
+        if statement.type != self.STATEMENT or expression is None:
+            return None
+        parts: list[Node] = []
+        node = expression
+        while (call := self.method_call(node)) is not None:
+            obj, method, args = call
+            if method != self.APPEND or len(args) != 1 or word.search(self.src(args[0])):
+                return None
+            parts.insert(0, args[0])
+            node = obj
+        if node.type != "identifier" or self.src(node) != name or not parts:
+            return None
+        return parts
 
     def top_of_plus(self, node: Node, transparent: frozenset[str]) -> Node | None:
         """The outermost `+` chain (through wrappers) that ``node`` is part of; None when an

@@ -160,6 +160,40 @@ class Lowering(CLowering):
     SCOPES = _SCOPES
     WRAPPERS = _WRAPPERS
     ASSIGNMENTS = "[(variable_declarator) (assignment_expression) (property_declaration)] @assign"
+    FIELDS = "field_declaration"
+
+    APPEND = "Append"
+
+    def method_call(self, node: Node) -> tuple[Node, str, list[Node]] | None:
+        function = node.child_by_field_name("function")
+        arguments = node.child_by_field_name("arguments")
+        if (
+            node.type != "invocation_expression"
+            or function is None
+            or function.type != "member_access_expression"
+            or arguments is None
+        ):
+            return None
+        obj = function.child_by_field_name("expression")
+        name = function.child_by_field_name("name")
+        if obj is None or name is None:
+            return None
+        return obj, self.src(name), [a for a in arguments.named_children if a.type != "comment"]
+
+    def declared(self, statement: Node, name: str) -> Node | None:
+        if statement.type != "local_declaration_statement":
+            return None
+        for declaration in statement.named_children:
+            for declarator in declaration.named_children:
+                key = declarator.child_by_field_name("name")
+                if declarator.type != "variable_declarator" or key is None or self.src(key) != name:
+                    continue
+                values = [c for c in declarator.named_children if c != key and c.type != "comment"]
+                value = values[-1] if values else None
+                if value is not None and value.type == "equals_value_clause":
+                    value = next(iter(value.named_children), None)
+                return value
+        return None
 
     # -- sites, found from the anchors -------------------------------------------------------
 
@@ -228,6 +262,8 @@ class Lowering(CLowering):
                     return
                 value = inner[0]
             self.assign(scope, self.src(name), end, value)
+            if scope.node_id == 0 and self.is_field(assign):
+                self.assign(scope, f"this.{self.src(name)}", end, value)
             return
         if assign.type == "property_declaration":
             prop = assign.child_by_field_name("name")
@@ -246,18 +282,20 @@ class Lowering(CLowering):
             self.record_member(assign, scope)
 
     def record_member(self, assign: Node, module: Scope) -> None:
-        """`this.token = token`: one class-wide binding."""
+        """`this.token = token` (or `_token = token` of a field no local shadows): one
+        class-wide binding."""
         if assign.type != "assignment_expression":
             return
         left = assign.child_by_field_name("left")
         right = assign.child_by_field_name("right")
-        if (
-            left is not None
-            and right is not None
-            and left.type == "member_access_expression"
-            and self.src(left).startswith("this.")
-        ):
-            self.assign(module, self.src(left), self.span(assign)[1], right)
+        op = assign.child_by_field_name("operator")
+        if left is None or right is None or (op is not None and op.type != "="):
+            return
+        target = self.src(left)
+        if left.type == "member_access_expression" and target.startswith("this."):
+            self.assign(module, target, self.span(assign)[1], right)
+        elif left.type == "identifier" and self.field_write(target, assign):
+            self.assign(module, f"this.{target}", self.span(assign)[1], right)
 
     # -- expressions -------------------------------------------------------------------------
 
@@ -406,6 +444,11 @@ class Lowering(CLowering):
         elif function.type == "member_access_expression":
             obj = function.child_by_field_name("expression")
             name = function.child_by_field_name("name")
+            if obj is not None and name is not None and not args and self.src(name) == "ToString":
+                parts = self.builder_parts(obj)
+                if parts is not None:  # a StringBuilder's appends, in order
+                    lowered = tuple(self.lower(p, scope) for p in parts)
+                    return string_plus(lowered, span, "Append()")
             if obj is not None and name is not None:
                 method = self.src(name)
                 receiver = self.lower(obj, scope)

@@ -120,7 +120,63 @@ class Lowering(CLowering):
     FUNCTIONS = "[(function_declaration) (method_declaration)] @def"
     SCOPES = _SCOPES
     WRAPPERS = _WRAPPERS
-    ASSIGNMENTS = "[(short_var_declaration) (assignment_statement) (var_spec) (const_spec)] @assign"
+    ASSIGNMENTS = (
+        "[(short_var_declaration) (assignment_statement) (var_spec) (const_spec)"
+        " (composite_literal type: (type_identifier))] @assign"
+    )
+
+    def __init__(self, syntax: Syntax) -> None:
+        super().__init__(syntax)
+        # "Client.auth": a struct's field, set in a struct literal or through a method's
+        # receiver; every such assignment is an alternative where a method reads it.
+        self._struct_fields: set[str] = set()
+        self.resolution.member = self._member
+
+    def _member(self, name: str) -> str | None:
+        return name if name in self._struct_fields else None
+
+    def _field(self, module: Scope, key: str, end: int, value: Node) -> None:
+        self._struct_fields.add(key)
+        self.assign(module, key, end, value)
+
+    def _struct_literal(self, literal: Node, module: Scope) -> None:
+        """`&Client{auth: v}`, `Client{auth: v}`: the fields of a struct of this file."""
+        type_node = literal.child_by_field_name("type")
+        body = literal.child_by_field_name("body")
+        if type_node is None or body is None or type_node.type != "type_identifier":
+            return
+        end = self.span(literal)[1]
+        for element in body.named_children:
+            key = element.child_by_field_name("key") if element.type == "keyed_element" else None
+            value = element.child_by_field_name("value") if key is not None else None
+            if key is None or value is None:
+                continue
+            name = self.src(key).strip()
+            if name.isidentifier():
+                self._field(module, f"{self.src(type_node)}.{name}", end, value)
+
+    def receiver_field(self, selector: Node) -> str | None:
+        """`c.auth` where `c` is the receiver of the enclosing method: "Client.auth"."""
+        operand = selector.child_by_field_name("operand")
+        field = selector.child_by_field_name("field")
+        if operand is None or field is None or operand.type != "identifier":
+            return None
+        method = selector.parent
+        while method is not None and method.type != "method_declaration":
+            method = method.parent
+        receiver = method.child_by_field_name("receiver") if method is not None else None
+        if receiver is None:
+            return None
+        for declaration in receiver.named_children:
+            name = declaration.child_by_field_name("name")
+            type_node = declaration.child_by_field_name("type")
+            if name is None or type_node is None or self.src(name) != self.src(operand):
+                continue
+            if type_node.type == "pointer_type":
+                type_node = next(iter(type_node.named_children), None)
+            if type_node is not None and type_node.type == "type_identifier":
+                return f"{self.src(type_node)}.{self.src(field)}"
+        return None
 
     # -- sites, found from the anchors -------------------------------------------------------
 
@@ -204,6 +260,10 @@ class Lowering(CLowering):
 
     def record(self, assign: Node, scope: Scope) -> None:
         end = self.span(assign)[1]
+        if assign.type == "composite_literal":
+            if scope.node_id == 0:
+                self._struct_literal(assign, scope)
+            return
         if assign.type in ("var_spec", "const_spec"):
             value = assign.child_by_field_name("value")
             if value is None:
@@ -221,13 +281,20 @@ class Lowering(CLowering):
                 self.assign(scope, self.src(name), end, value)
 
     def record_member(self, assign: Node, module: Scope) -> None:
-        """`c.KeyID = ...` in a method: one binding per file, like `this.x`."""
+        """`c.KeyID = ...` in a method: one binding per file, like `this.x` (and one for the
+        receiver's struct type); a struct literal's fields."""
+        if assign.type == "composite_literal":
+            self._struct_literal(assign, module)
+            return
         if assign.type != "assignment_statement":
             return
         end = self.span(assign)[1]
         for name, value in self._pairs(assign):
             if name.type == "selector_expression":
                 self.assign(module, self.src(name), end, value)
+                key = self.receiver_field(name)
+                if key is not None:
+                    self._field(module, key, end, value)
 
     # -- expressions -------------------------------------------------------------------------
 
@@ -249,10 +316,19 @@ class Lowering(CLowering):
             if operand is None or field is None:
                 return ir.Opaque(span)
             if operand.type == "identifier":
+                key = self.receiver_field(node)
+                if key is not None:
+                    module = self.module
+                    if not module.filled:
+                        self.fill(module)
+                    if key in self._struct_fields:
+                        return ir.Name(key, span, scope)
                 # `c.KeyID`: a field of a receiver, one binding per file (like `this.x`).
                 dotted = self.src(node)
                 if dotted in self.module.assignments:
                     return ir.Name(dotted, span, scope)
+                if key is not None:  # set outside a partial parse, maybe
+                    self.resolution.missing.add(key)
             return ir.Attr(self.lower(operand, scope), self.src(field), span)
         if kind == "binary_expression":
             op = node.child_by_field_name("operator")

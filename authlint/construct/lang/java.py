@@ -342,6 +342,7 @@ class Lowering(CLowering):
     SCOPES = _SCOPES
     WRAPPERS = _WRAPPERS
     ASSIGNMENTS = "[(variable_declarator) (assignment_expression)] @assign"
+    FIELDS = "field_declaration"
 
     # -- sites, found from the anchors -------------------------------------------------------
 
@@ -399,6 +400,8 @@ class Lowering(CLowering):
             value = assign.child_by_field_name("value")
             if name is not None and value is not None:
                 self.assign(scope, self.src(name), end, value)
+                if scope.node_id == 0 and self.is_field(assign):
+                    self.assign(scope, f"this.{self.src(name)}", end, value)
             return
         left = assign.child_by_field_name("left")
         right = assign.child_by_field_name("right")
@@ -411,18 +414,20 @@ class Lowering(CLowering):
             self.record_member(assign, scope)
 
     def record_member(self, assign: Node, module: Scope) -> None:
-        """`this.key = key` in a constructor: one class-wide binding."""
+        """`this.key = key` (or `key = key` of a field no local shadows) in a constructor or
+        method: one class-wide binding."""
         if assign.type != "assignment_expression":
             return
         left = assign.child_by_field_name("left")
         right = assign.child_by_field_name("right")
-        if (
-            left is not None
-            and right is not None
-            and left.type == "field_access"
-            and self.src(left).startswith("this.")
-        ):
-            self.assign(module, self.src(left), self.span(assign)[1], right)
+        op = assign.child_by_field_name("operator")
+        if left is None or right is None or op is None or op.type != "=":
+            return
+        target = self.src(left)
+        if left.type == "field_access" and target.startswith("this."):
+            self.assign(module, target, self.span(assign)[1], right)
+        elif left.type == "identifier" and self.field_write(target, assign):
+            self.assign(module, f"this.{target}", self.span(assign)[1], right)
 
     # -- expressions -------------------------------------------------------------------------
 
@@ -525,6 +530,11 @@ class Lowering(CLowering):
         obj = node.child_by_field_name("object")
         if name is None:
             return ir.Opaque(span)
+        if obj is not None and not arg_nodes and self.src(name) == "toString":
+            parts = self.builder_parts(obj)
+            if parts is not None:  # a StringBuilder's appends, in order
+                lowered = tuple(self.lower(p, scope) for p in parts)
+                return string_plus(lowered, span, "append()")
         name_span = self.span(name)
         if obj is None:
             callee = self.src(name)

@@ -118,6 +118,22 @@ _PERCENT: Final = re.compile(
 _BRACE: Final = re.compile(r"\{\{|\}\}|\{([A-Za-z0-9_.\[\]]{0,40})(?:!([rsa]))?(?::[^{}]{0,20})?\}")
 
 
+def _class_of(assign: Node) -> str | None:
+    """The name of the class whose body holds ``assign`` directly (`class C: X = ...`)."""
+    statement = assign.parent
+    block = statement.parent if statement is not None else None
+    owner = block.parent if block is not None else None
+    if statement is None or statement.type != "expression_statement" or owner is None:
+        return None
+    name = owner.child_by_field_name("name") if owner.type == "class_definition" else None
+    return None if name is None or name.text is None else name.text.decode("utf-8", "replace")
+
+
+def _member_key(name: str) -> str | None:
+    """`self.X` and `C.X` read one member of the object or class (every assignment of it)."""
+    return name if "." in name else None
+
+
 class Lowering(AnchoredLowering):
     """One file's tree -> IR on demand, plus the sink sites near the anchors."""
 
@@ -158,6 +174,20 @@ class Lowering(AnchoredLowering):
 
     # -- scopes ------------------------------------------------------------------------------
 
+    def _class_member(self, dotted: str) -> bool:
+        """`C.TOKEN`: a constant of a class in this file (on a partial parse, a class
+        constant whose class is outside it calls for the whole file)."""
+        owner, _, attr = dotted.partition(".")
+        if not (owner[:1].isupper() and attr.isupper()):
+            return False
+        module = self.scope_for(None)
+        if not module.filled:
+            self.fill(module)
+        if dotted in module.assignments:
+            return True
+        self.resolution.missing.add(dotted)
+        return False
+
     def defined_name(self, node: Node) -> str | None:
         name = node.child_by_field_name("name")
         return None if name is None else self.syntax.source(name)
@@ -188,6 +218,14 @@ class Lowering(AnchoredLowering):
         if left.type == "identifier":
             value: Node = right if assign.type == "assignment" else assign
             scope.assignments.setdefault(self.syntax.source(left), []).append((end, value))
+            owner = _class_of(assign)
+            if owner is not None and assign.type == "assignment":
+                # A class attribute: read as `self.X` in its methods, or as `C.X`.
+                for target in (
+                    f"self.{self.syntax.source(left)}",
+                    f"{owner}.{self.syntax.source(left)}",
+                ):
+                    scope.assignments.setdefault(target, []).append((end, right))
         elif scope.node_id == 0:
             self.record_member(assign, scope)
 
@@ -339,7 +377,7 @@ class Lowering(AnchoredLowering):
             if obj is None or attr is None:
                 return ir.Opaque(span)
             text = self.syntax.source(node)
-            if text.startswith("self."):
+            if text.startswith("self.") or (obj.type == "identifier" and self._class_member(text)):
                 return ir.Name(text, span, scope)
             return ir.Attr(self.lower(obj, scope), self.syntax.source(attr), span)
         if kind == "subscript":
@@ -606,4 +644,5 @@ def lower_file(syntax: Syntax, offsets: Iterable[int]) -> tuple[Sites, Resolutio
     lowering.resolution.functions = Functions(
         lowering, "(function_definition) @def", lowering.defined_name, skip_first=_RECEIVERS
     )
+    lowering.resolution.member = _member_key
     return lowering.discover(offsets), lowering.resolution
