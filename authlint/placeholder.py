@@ -180,7 +180,7 @@ _DUMMY = lazy(
     r"|dummy|test(?:ing)?|sample|example|demo|user(?:name)?|pass(?:word|wd)?|pwd|secret|token"
     r"|key|api|auth|access|bearer|basic|login|admin|root|foo|bar|baz|qux|hello|world|abc|xyz"
     r"|s3cr3t|p[a@]ss(?:w[o0]rd)?|letmein|qwerty|hunter|very|long|short|value|string|valid"
-    r"|[0-9]{1,8}|[^A-Za-z0-9])+"
+    r"|[0-9]{1,8}+|[^A-Za-z0-9])+"
 )
 
 

@@ -13,10 +13,11 @@ documentation notation, and in test and fixture files, credentials made of test-
 from __future__ import annotations
 
 import binascii
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from authlint import jwt, providers
+from authlint import generated, jwt, providers
 from authlint.checks import FileContext, Hit
 from authlint.checks.hosts import is_local_host, url_host
 from authlint.codes import Code
@@ -78,11 +79,18 @@ _NEAR = 80
 # After `,`, `||` or `??` (an argument, a fallback) only a quoted value is a literal: a bare
 # word there is a name (`string secretName, UpsertSecretRequest body`: a parameter's type).
 _FIELD_VALUE = lazy(
-    r"[A-Za-z0-9_.\-]{0,40}(?:[\"'`]\]?|\])?[ \t]{0,5}"
-    r"(?:(?::=|=>|=|:)[ \t]{0,5}(?:[\"']value[\"'][ \t]{0,5}:[ \t]{0,5})?[\"'`]?"
-    r"|(?:,|\|\||\?\?)[ \t]{0,5}[\"'`])"
-    rf"(?P<value>{_RAZORPAY.secret_shape})(?![A-Za-z0-9_+/=-])"
+    r"(?P<name>[A-Za-z0-9_.\-]{0,40})(?P<close>[\"'`]\]?|\])?[ \t]{0,5}"
+    r"(?:(?::=|=>|=|:(?:[ \t]{0,5}[A-Za-z_][A-Za-z0-9_.\[\]]{0,30}[ \t]{0,5}=)?)[ \t]{0,5}"
+    r"(?:[\"']value[\"'][ \t]{0,5}:[ \t]{0,5})?(?P<quote>[\"'`]?)"
+    r"|(?P<sep>,|\|\||\?\?)[ \t]{0,5}(?P<argquote>[\"'`]))"
+    r"(?P<value>[A-Za-z0-9_+/=\-]{16,128})(?![A-Za-z0-9_+/=\-])"
 )
+# Kinds whose settings are written unquoted (`SESSION_SECRET: value`, `ENV SECRET=value`). In
+# source code an unquoted word after `secret =` is a name (`secret = SecretsCollection`).
+_BARE_VALUE_KINDS = frozenset({"yaml", "ini", "dotenv", "dockerfile", "shell", "makefile"})
+# How far back a secret-named setting's name may start before its secret-named word.
+_NAME_BACK = 40
+_NAME_CHAR = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
 _USERINFO = lazy(
     r"://(?P<user>[^\s:/?#@\"'<>\\`]{0,256}):(?P<password>[^\s/?#@\"'<>\\`]{1,256})@"
     r"(?=[A-Za-z0-9\[])"
@@ -120,6 +128,46 @@ def _secret_hit(secret: str, start: int, why: str) -> Hit:
         f"key secret is hard-coded ({why}); read it from the environment and roll the key",
         redact_secret(secret),
         secret,
+    )
+
+
+_RAZORPAY_SECRET = lazy(_RAZORPAY.secret_shape)
+
+
+def _generic_secret(ctx: FileContext, field: re.Match[str], pos: int) -> bool:
+    """A secret without a provider's shape (`SESSION_SECRET`, `SECRET_KEY`, a webhook's signing
+    secret): a generated-looking literal assigned to a secret-named setting.
+
+    Not in tests, fixtures, examples or documentation: with no provider's shape to go by, a
+    random-looking value there is the test's or the reader's own stand-in (Django test settings
+    carry one in every project). Not a name that says the value is public or a reference
+    (`SECRET_KEY_ID`, `webhook_secret_env`, `password_hash`): authlint.generated has the words.
+    """
+    quoted = field.group("quote") or field.group("argquote")
+    if quoted:
+        end = field.end("value")
+        if not ctx.text.startswith(quoted, end):
+            return False  # `"abc...:..."`, `"host.abc..."`: the token is not the whole literal
+    elif ctx.kind not in _BARE_VALUE_KINDS:
+        return False
+    if field.group("sep") == "," and not field.group("close"):
+        # `hmac.new(secret, "payload")`: only `getenv("X_SECRET", "fallback")` has a quoted
+        # name before its comma.
+        return False
+    if ctx.is_test or ctx.is_docs or ctx.is_example:
+        return False
+    begin = pos
+    while begin > pos - _NAME_BACK and begin > 0 and ctx.text[begin - 1] in _NAME_CHAR:
+        begin -= 1
+    name = ctx.text[begin : field.end("name")]
+    if generated.public_name(name):
+        return False
+    value = field.group("value")
+    return (
+        generated.looks_generated(value)
+        and not providers.published(value)
+        and not _phrase(value)
+        and not _typed(value)
     )
 
 
@@ -292,10 +340,18 @@ def check_text_secrets(ctx: FileContext) -> Iterator[Hit]:
                 continue
             value = field.group("value")
             start = field.start("value")
-            if start in seen_secret_at or not _is_secret(value):
+            if start in seen_secret_at:
+                continue
+            if _RAZORPAY_SECRET.fullmatch(value):
+                if not _is_secret(value) or generated.reads_as_words(value):
+                    continue  # `'AbstractBasicAuthHandler'` after a `'...Password...',`
+                why = "in a secret-named field"
+            elif _generic_secret(ctx, field, pos):
+                why = "a generated-looking value in a secret-named setting"
+            else:
                 continue
             seen_secret_at.add(start)
-            yield _secret_hit(value, start, "in a secret-named field")
+            yield _secret_hit(value, start, why)
         elif kind == "url":
             info = _USERINFO.match(text, pos)
             if info is None:
