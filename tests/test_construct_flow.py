@@ -407,13 +407,13 @@ _PHP_AUTH = "$r = $client->request('GET', $u, ['auth' => [getenv('RZP_KEY_ID'), 
         pytest.param(
             "<?php\ndefine('RZP_SECRET', 'Zx8kPq2LmN4vR7tY1wE5');\n"
             + _PHP_AUTH,  # authlint: ignore[AL207]
-            [(2, Code.CLIENT_CREDENTIALS)],
+            [(2, Code.KEY_SECRET)],  # the secret-named constant's literal (AL207 yields)
             id="php-define-constant",
         ),
         pytest.param(
             "<?php\nconst RZP_SECRET = 'Zx8kPq2LmN4vR7tY1wE5';\n"
             + _PHP_AUTH,  # authlint: ignore[AL207]
-            [(2, Code.CLIENT_CREDENTIALS)],
+            [(2, Code.KEY_SECRET)],  # the secret-named constant's literal (AL207 yields)
             id="php-const-constant",
         ),
         pytest.param(
