@@ -36,6 +36,8 @@ class Returns(NamedTuple):
 
 
 RETURNS = Returns()
+# How a lowering names a spread argument (Opaque.what): `f(*args)`, `f(...rest)`.
+_SPREADS = ("splat", "spread_element")
 # A `return` whose value is wrapped in a list node: Go's `return x`, Ruby's `return x`.
 _VALUE_LISTS = frozenset({"expression_list", "argument_list"})
 
@@ -67,6 +69,7 @@ class Functions:
         function_of: Callable[[Node], Node | None] = lambda node: node,
         returns: Returns = RETURNS,
         value_of: Callable[[Node, int], ir.Expr | None] | None = None,
+        calls: str = "",
     ) -> None:
         self.lowering = lowering
         self.query = query  # captures each definition as @def
@@ -80,6 +83,9 @@ class Functions:
         # The value of a definition in its scope, for a language that does not return it.
         self.value_of = value_of
         self._by_name: dict[str, list[Node]] | None = None
+        # A query capturing each call as @call ("": a parameter's arguments are not followed).
+        self.calls = calls
+        self._calls: list[Node] | None = None
 
     def __call__(self, call: ir.Call) -> ir.Function | None:
         name = call.callee
@@ -106,6 +112,64 @@ class Functions:
             return None
         result = results[0] if len(results) == 1 else ir.choice(tuple(results), span)
         return ir.Function(params, result, span)
+
+    def arguments(self, param: ir.Param) -> tuple[str, tuple[ir.Expr, ...]]:
+        """What the calls of this file pass for ``param`` (a parameter of a function defined
+        here): the name of its function and, per call that gives it, the argument. A call
+        whose arguments are spread (`*args`, `...rest`) or that leaves it to its default gives
+        none."""
+        if not self.calls:
+            return "", ()
+        found = self._declaring(param)
+        if found is None:
+            return "", ()
+        name, index = found
+        syntax = self.lowering.syntax
+        scope_of = getattr(self.lowering, "scope_of", None)
+        if scope_of is None:
+            return name, ()
+        if self._calls is None:
+            self._calls = captures(syntax.kind, self.calls, syntax.root).get("call", [])
+        out: list[ir.Expr] = []
+        for node in self._calls:
+            start, end = syntax.span(node)
+            if syntax.text.find(name, start, end) == -1:
+                continue
+            call = self.lowering.lower(node, scope_of(node).node_id)
+            if not isinstance(call, ir.Call) or len(out) >= MAX_RETURNS:
+                continue
+            head, _, last = call.callee.rpartition(".")
+            if last != name or head not in ("", "self", "this", "cls"):
+                continue
+            if any(isinstance(a, ir.Opaque) and a.what.endswith(_SPREADS) for a in call.args):
+                continue
+            given = dict(call.kwargs).get(param.name)
+            if given is None and index < len(call.args):
+                given = call.args[index]
+            if given is not None:
+                out.append(given)
+        return name, tuple(out)
+
+    def _declaring(self, param: ir.Param) -> tuple[str, int] | None:
+        """The name of the function of this file that declares ``param``, and its position
+        among the arguments a call gives (a method's receiver is not given)."""
+        syntax = self.lowering.syntax
+        for name, nodes in self._definitions().items():
+            if len(nodes) != 1:
+                continue  # several definitions of the name: its calls reach either
+            definition = self.function_of(nodes[0])
+            if definition is None:
+                continue
+            start, end = syntax.span(definition)
+            if not start <= param.span[0] < end:
+                continue
+            params = list(self.lowering.function_scope(definition).params.items())
+            if params and params[0][0] in self.skip_first:
+                params = params[1:]
+            for index, (_, span) in enumerate(params):
+                if span == param.span:
+                    return name, index
+        return None
 
     def defines(self, name: str) -> bool:
         """Is ``name`` a function of this file?"""

@@ -297,8 +297,13 @@ class CLowering(AnchoredLowering):
         for sink in self.sinks.header_calls:
             if last != sink.method or len(args) <= max(sink.name_arg, sink.value_arg):
                 continue
-            if self.header_name(args[sink.name_arg]):
-                self.sites.headers.append(HeaderSite(args[sink.value_arg], span, f"{last}()"))
+            names = [sink.name_arg]
+            if sink.alternating:
+                names = list(range(sink.name_arg, len(args) - 1, 2))
+            for at in names:
+                value_at = at + sink.value_arg - sink.name_arg
+                if self.header_name(args[at]):
+                    self.sites.headers.append(HeaderSite(args[value_at], span, f"{last}()"))
         for pair in self.sinks.pair_sinks:
             if not pair.callee or last != pair.callee.rsplit(".", 1)[-1]:
                 continue

@@ -365,7 +365,7 @@ class Lowering(CLowering):
                         inner = inner.receiver
                     name_span = inner.name_span
         call = ir.Call(callee, args, (), span, receiver, method, name_span)
-        return java.jvm_call(call, flag_spans)
+        return java.jvm_call(call, flag_spans, self.resolution.resolve)
 
 
 def _first(expr: ir.Expr) -> ir.Expr:

@@ -211,7 +211,9 @@ class Lowering:
                     self.sites.maybe_shaped(self.lower(node, scope.node_id))
             elif kind == "conditional_expression":
                 self._fallback_site(node, scope)
-            elif kind == "encapsed_string" and self._starts_with_scheme(node):
+            elif kind in ("encapsed_string", "heredoc") and (
+                self._starts_with_scheme(node) or self._names_header(node)
+            ):
                 self.sites.maybe_shaped(self.lower(node, scope.node_id))
             stack.extend((child, scope) for child in reversed(node.named_children))
 
@@ -233,6 +235,11 @@ class Lowering:
     def _starts_with_scheme(self, node: Node) -> bool:
         start = self.syntax.span(node)[0]
         return _SCHEME_WORD.search(self.text, start, start + 24) is not None
+
+    def _names_header(self, node: Node) -> bool:
+        """An `Authorization:` line in an interpolated string or heredoc (a raw header block)."""
+        start, end = self.syntax.span(node)
+        return _HEADER_WORD.search(self.text, start, end) is not None
 
     def _callee_name(self, node: Node) -> str:
         name = node.child_by_field_name("function") or node.child_by_field_name("name")
@@ -595,6 +602,10 @@ class Lowering:
             return _sprintf(args[0], values, span)
         if callee in ("implode", "join") and len(args) == 2 and isinstance(args[1], ir.Seq):
             return _implode(args[0], args[1], span)
+        if callee in ("implode", "join") and len(args) == 1 and isinstance(args[0], ir.Seq):
+            # `implode($pieces)`: the separator defaults to "" (php.net: implode).
+            at = args[0].span[0]
+            return _implode(ir.Lit("", (at, at), (at,)), args[0], span)
         if callee in ("chunk_split", "strtr") and args:
             inner = args[0]
             if isinstance(inner, ir.Call) and inner.callee == "base64_encode":

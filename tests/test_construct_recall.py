@@ -1,0 +1,311 @@
+"""Constructions the evaluator follows beyond a single expression: header maps built from
+alternating names and values (`Map.of`), Android base64 flags held in a variable, header lines
+written as text outside a known sink (an interpolated string, a PHP heredoc), `implode` with
+its default separator, and a header set from a parameter whose value the file's own calls pass.
+
+Each class has rows that must be flagged and neighbours that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from authlint.codes import Code
+from tests.helpers import findings_in
+
+
+def _found(source: str, kind: str) -> list[tuple[int, Code]]:
+    return sorted((f.line, f.code) for f in findings_in(source, kind))
+
+
+JAVA_ENC = 'Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(UTF_8))'
+ANDROID_HEAD = "package app\n\nimport android.util.Base64\nimport okhttp3.Request\n\n"  # 5 lines
+
+
+def _java(body: str) -> str:
+    """A Java class whose method `h(String id, String secret)` holds ``body`` (from line 4)."""
+    return (
+        "import java.util.*;\n"
+        "class H {\n"
+        "    Object h(String id, String secret, String tok) {\n"
+        f"{body}"
+        "    }\n}\n"
+    )
+
+
+FLAGS = [
+    # -- header maps: names and values in turn -----------------------------------------------
+    pytest.param(
+        "java",
+        _java(
+            "        StringBuilder sb = new StringBuilder();\n"
+            '        sb.append("Basic");\n'
+            f"        sb.append({JAVA_ENC});\n"
+            '        return Map.of("Authorization", sb.toString(), "Accept", "text/plain");\n'
+        ),
+        [(5, Code.WHITESPACE)],
+        id="java-map-of-stringbuilder-no-space",
+    ),
+    pytest.param(
+        "java",
+        _java(
+            "        StringBuilder sb = new StringBuilder();\n"
+            '        sb.append("Basic");\n'
+            f"        sb.append({JAVA_ENC});\n"
+            '        return ImmutableMap.of("Accept", "text/plain", "Authorization", sb.toString());\n'
+        ),
+        [(5, Code.WHITESPACE)],
+        id="java-immutablemap-of-second-pair",
+    ),
+    pytest.param(
+        "java",
+        _java(
+            '        String scheme = "basic ";\n'
+            "        String t = " + JAVA_ENC + ";\n"
+            '        return HttpRequest.newBuilder(uri).headers("Accept", "*/*", "Authorization",'
+            " scheme + t);\n"
+        ),
+        [(4, Code.SCHEME_CASE)],
+        id="java-httprequest-headers-varargs",
+    ),
+    pytest.param(
+        "java",
+        _java(
+            '        String scheme = "Basic ";\n'
+            "        String t = Base64.getEncoder().encodeToString((id + secret).getBytes());\n"
+            '        return Headers.of("Authorization", scheme + t);\n'
+        ),
+        [(5, Code.MISSING_COLON)],
+        id="java-okhttp-headers-of",
+    ),
+    pytest.param(
+        "java",
+        _java(
+            '        String scheme = "Bearer";\n'
+            '        return new AbstractMap.SimpleEntry<>("Authorization", scheme + tok);\n'
+        ),
+        [(4, Code.WHITESPACE)],
+        id="java-simple-entry-generic-constructor",
+    ),
+    # -- android.util.Base64 flags through a name --------------------------------------------
+    pytest.param(
+        "kotlin",
+        ANDROID_HEAD + "fun Request.Builder.auth(id: String, secret: String): Request.Builder {\n"
+        "    val flags = Base64.URL_SAFE or Base64.NO_WRAP\n"
+        '    val token = Base64.encodeToString("$id:$secret".toByteArray(), flags)\n'
+        '    return header("Authorization", "Basic $token")\n}\n',
+        [(8, Code.URL_SAFE_ALPHABET)],
+        id="kotlin-android-flags-in-local-val",
+    ),
+    pytest.param(
+        "kotlin",
+        ANDROID_HEAD + "private const val B64 = Base64.NO_WRAP or Base64.NO_PADDING\n\n"
+        "fun Request.Builder.auth(id: String, secret: String): Request.Builder {\n"
+        '    val token = Base64.encodeToString("$id:$secret".toByteArray(), B64)\n'
+        '    return header("Authorization", "Basic $token")\n}\n',
+        [(9, Code.BAD_PADDING)],
+        id="kotlin-android-flags-in-top-level-const",
+    ),
+    pytest.param(
+        "kotlin",
+        ANDROID_HEAD + "fun Request.Builder.auth(id: String, secret: String): Request.Builder {\n"
+        "    val mode = Base64.DEFAULT\n"
+        "    val flags = mode\n"
+        '    val token = Base64.encodeToString("$id:$secret".toByteArray(), flags)\n'
+        '    return header("Authorization", "Basic $token")\n}\n',
+        [(9, Code.ENCODER_NEWLINE)],
+        id="kotlin-android-default-through-two-names",
+    ),
+    pytest.param(
+        "java",
+        "import android.util.Base64;\n"
+        "class H {\n"
+        "    private static final int FLAGS = Base64.URL_SAFE | Base64.NO_WRAP;\n"
+        "    void h(HttpURLConnection c, String id, String s) {\n"
+        '        String t = Base64.encodeToString((id + ":" + s).getBytes(), FLAGS);\n'
+        '        c.setRequestProperty("Authorization", "Basic " + t);\n    }\n}\n',
+        [(5, Code.URL_SAFE_ALPHABET)],
+        id="java-android-flags-in-static-field",
+    ),
+    # -- header lines written as text --------------------------------------------------------
+    pytest.param(
+        "php",
+        "<?php\nclass Api\n{\n"
+        "    public function __construct(private string $id, private string $secret) {}\n"
+        "    private function pair(): string\n    {\n"
+        "        return implode('', [$this->id, $this->secret]);\n    }\n"
+        "    public function headers(): string\n    {\n"
+        "        $token = base64_encode($this->pair());\n"
+        "        return <<<EOT\nAuthorization: Basic {$token}\nAccept: application/json\nEOT;\n"
+        "    }\n}\n",
+        [(7, Code.MISSING_COLON)],
+        id="php-heredoc-header-block-from-method",
+    ),
+    pytest.param(
+        "php",
+        "<?php\nfunction line($id, $secret) {\n"
+        "    $token = base64_encode(implode([$id, $secret]));\n"
+        '    return "Authorization: Basic {$token}";\n}\n',
+        [(3, Code.MISSING_COLON)],
+        id="php-implode-default-separator-in-header-line",
+    ),
+    pytest.param(
+        "python",
+        "import base64\n\ndef line(key_id, secret):\n"
+        "    token = base64.urlsafe_b64encode(f'{key_id}:{secret}'.encode()).decode()\n"
+        '    return f"Authorization: Basic {token}"\n',
+        [(4, Code.URL_SAFE_ALPHABET)],
+        id="py-fstring-header-line",
+    ),
+    pytest.param(
+        "javascript",
+        "function line(id, secret) {\n"
+        "  const token = Buffer.from(id + secret).toString('base64');\n"
+        "  return `GET /v1 HTTP/1.1\\r\\nAuthorization: Basic ${token}\\r\\n\\r\\n`;\n}\n",
+        [(2, Code.MISSING_COLON)],
+        id="js-raw-request-template",
+    ),
+    pytest.param(
+        "go",
+        'package x\n\nimport "encoding/base64"\n\nfunc line(id, secret string) string {\n'
+        '\ttoken := base64.URLEncoding.EncodeToString([]byte(id + ":" + secret))\n'
+        '\treturn "Authorization: Basic " + token\n}\n',
+        [(6, Code.URL_SAFE_ALPHABET)],
+        id="go-header-line-concatenation",
+    ),
+    # -- a header from a parameter: what the file's calls pass -------------------------------
+    pytest.param(
+        "python",
+        "import base64, os, requests\n\nclass Ledger:\n"
+        '    SCHEME = "basic"\n\n'
+        "    def __init__(self):\n"
+        "        pair = f\"{os.environ['K']}:{os.environ['S']}\"\n"
+        "        self._enc = base64.b64encode(pair.encode()).decode()\n\n"
+        "    def _request(self, method, path, auth, **kw):\n"
+        '        headers = kw.pop("headers", {})\n'
+        '        headers["Authorization"] = auth\n'
+        "        return requests.request(method, path, headers=headers, **kw)\n\n"
+        "    def entries(self):\n"
+        '        return self._request("GET", "/e", f"{self.SCHEME} {self._enc}")\n',
+        [(4, Code.SCHEME_CASE)],
+        id="py-class-attribute-through-method-parameter",
+    ),
+    pytest.param(
+        "python",
+        "import requests\n\nPREFIX = 'Bearer'\n\n"
+        "def call(url, value=None):\n"
+        '    return requests.get(url, headers={"Authorization": value})\n\n'
+        "def orders(tok):\n"
+        '    return call("/orders", value=PREFIX + tok)\n',
+        [(3, Code.WHITESPACE)],
+        id="py-module-function-keyword-argument",
+    ),
+    pytest.param(
+        "python",
+        "import requests\n\nGOOD = 'Bearer '\nBAD = 'bearer '\n\n"
+        "def call(url, value):\n"
+        '    return requests.get(url, headers={"Authorization": value})\n\n'
+        "def a(tok):\n    return call('/a', GOOD + tok)\n\n"
+        "def b(tok):\n    return call('/b', BAD + tok)\n",
+        [(4, Code.SCHEME_CASE)],
+        id="py-two-callers-one-wrong",
+    ),
+]
+
+
+CLEAN = [
+    pytest.param(
+        "java",
+        _java(
+            '        StringBuilder sb = new StringBuilder("Basic ");\n'
+            f"        sb.append({JAVA_ENC});\n"
+            '        return Map.of("Authorization", sb.toString(), "X-Mode", "Basic");\n'
+        ),
+        id="java-map-of-correct-and-other-header-value",
+    ),
+    pytest.param(
+        "java",
+        _java(
+            '        return Map.of("X-Auth-Scheme", "basic", "Authorization", "Bearer " + tok);\n'
+        ),
+        id="java-map-of-lowercase-value-of-another-key",
+    ),
+    pytest.param(
+        "java",
+        _java(
+            '        return Map.of("Authorization", "Bearer " + tok, "X-Note", "Bearer" + "x");\n'
+        ),
+        id="java-map-of-only-authorization-values-judged",
+    ),
+    pytest.param(
+        "kotlin",
+        ANDROID_HEAD + "fun Request.Builder.auth(id: String, secret: String): Request.Builder {\n"
+        "    val flags = Base64.NO_WRAP\n"
+        '    val token = Base64.encodeToString("$id:$secret".toByteArray(), flags)\n'
+        '    return header("Authorization", "Basic $token")\n}\n',
+        id="kotlin-android-no-wrap-in-val",
+    ),
+    pytest.param(
+        "kotlin",
+        ANDROID_HEAD
+        + "fun Request.Builder.auth(id: String, secret: String, flags: Int): Request.Builder {\n"
+        '    val token = Base64.encodeToString("$id:$secret".toByteArray(), flags)\n'
+        '    return header("Authorization", "Basic $token")\n}\n',
+        id="kotlin-android-flags-parameter-unknown",
+    ),
+    pytest.param(
+        "python",
+        "import base64\n\ndef line(key_id, secret):\n"
+        "    token = base64.b64encode(f'{key_id}:{secret}'.encode()).decode()\n"
+        '    return f"Authorization: Basic {token}\\r\\nAccept: */*\\r\\n"\n',
+        id="py-header-block-correct",
+    ),
+    pytest.param(
+        "python",
+        'def note(token):\n    return f"use the header Authorization: Basic {token} here"\n',
+        id="py-header-words-mid-sentence",
+    ),
+    pytest.param(
+        "php",
+        "<?php\nfunction line($id, $secret) {\n"
+        "    $token = base64_encode(implode(':', [$id, $secret]));\n"
+        "    return <<<EOT\nAuthorization: Basic {$token}\nEOT;\n}\n",
+        id="php-heredoc-correct",
+    ),
+    pytest.param(
+        "python",
+        "import requests\n\nLOW = 'bearer '\n\n"
+        "def call(url, value='Bearer x'):\n"
+        '    return requests.get(url, headers={"Authorization": value})\n\n'
+        "def a(args):\n    return call(*args)\n\n"
+        "def b():\n    return call('/b')\n\n"
+        "def c(client, tok):\n    return client.call('/c', LOW + tok)\n",
+        id="py-spread-default-and-other-objects-call",
+    ),
+    pytest.param(
+        "python",
+        "import requests\n\nLOW = 'bearer '\n\n"
+        "def call(url, value):\n"
+        '    return requests.get(url, headers={"Authorization": value})\n\n'
+        "def call(url, value):\n    return None\n\n"
+        "def a(tok):\n    return call('/a', LOW + tok)\n",
+        id="py-function-defined-twice-not-followed",
+    ),
+    pytest.param(
+        "python",
+        "import requests\n\nSCHEME = 'Bearer'\n\n"
+        "def call(url, value):\n"
+        '    return requests.get(url, headers={"Authorization": value})\n\n'
+        "def a(tok):\n    return call('/a', f'{SCHEME} {tok}')\n",
+        id="py-parameter-from-correct-caller",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "source", "expected"), FLAGS)
+def test_flagged(kind: str, source: str, expected: list[tuple[int, Code]]) -> None:
+    assert _found(source, kind) == expected
+
+
+@pytest.mark.parametrize(("kind", "source"), CLEAN)
+def test_clean(kind: str, source: str) -> None:
+    assert _found(source, kind) == []
