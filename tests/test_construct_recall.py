@@ -20,6 +20,9 @@ def _found(source: str, kind: str) -> list[tuple[int, Code]]:
 JAVA_ENC = 'Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(UTF_8))'
 ANDROID_HEAD = "package app\n\nimport android.util.Base64\nimport okhttp3.Request\n\n"  # 5 lines
 
+KT_HEAD = "import java.util.Base64\nimport okhttp3.Request\n\n"  # 3 lines
+KT_ENC = 'Base64.getEncoder().encodeToString("$id:$secret".toByteArray())'
+
 
 def _java(body: str) -> str:
     """A Java class whose method `h(String id, String secret)` holds ``body`` (from line 4)."""
@@ -209,6 +212,65 @@ FLAGS = [
         [(4, Code.SCHEME_CASE)],
         id="py-two-callers-one-wrong",
     ),
+    # -- Kotlin builders -----------------------------------------------------------------------
+    pytest.param(
+        "kotlin",
+        KT_HEAD + "fun Request.Builder.a(id: String, secret: String): Request.Builder {\n"
+        "    val value = buildString {\n"
+        '        append("Basic")\n'
+        f"        append({KT_ENC})\n"
+        "    }\n"
+        '    return header("Authorization", value)\n}\n',
+        [(6, Code.WHITESPACE)],
+        id="kotlin-buildstring-statements",
+    ),
+    pytest.param(
+        "kotlin",
+        KT_HEAD + "fun Request.Builder.a(id: String, secret: String): Request.Builder {\n"
+        '    val scheme = "basic "\n'
+        '    return header("Authorization", buildString {\n'
+        f"        append(scheme).append({KT_ENC})\n"
+        "    })\n}\n",
+        [(5, Code.SCHEME_CASE)],
+        id="kotlin-buildstring-chain-as-argument",
+    ),
+    pytest.param(
+        "kotlin",
+        KT_HEAD + "fun Request.Builder.a(id: String, secret: String): Request.Builder {\n"
+        "    val sb = StringBuilder(64)\n"
+        '    sb.append("Bearer")\n'
+        "    sb.append(secret)\n"
+        '    return header("Authorization", sb.toString())\n}\n',
+        [(6, Code.WHITESPACE)],
+        id="kotlin-local-stringbuilder",
+    ),
+    pytest.param(
+        "kotlin",
+        KT_HEAD + "fun Request.Builder.a(id: String, secret: String): Request.Builder {\n"
+        '    val v = buildString { this.append("Bearer").append(secret) }\n'
+        '    return header("Authorization", v)\n}\n',
+        [(5, Code.WHITESPACE)],
+        id="kotlin-buildstring-this-receiver",
+    ),
+    # -- PHP closures ------------------------------------------------------------------------
+    pytest.param(
+        "php",
+        "<?php\n$scheme = 'basic ';\n"
+        "$auth = static fn(string $t): string => $scheme . $t;\n"
+        "$headers = ['Authorization' => $auth($token)];\n",
+        [(2, Code.SCHEME_CASE)],
+        id="php-arrow-fn-in-variable",
+    ),
+    pytest.param(
+        "php",
+        "<?php\nfunction client($id, $secret) {\n"
+        "    $scheme = 'Basic';\n"
+        "    $make = function ($t) use ($scheme) {\n        return $scheme . $t;\n    };\n"
+        "    $token = base64_encode($id . ':' . $secret);\n"
+        "    return ['headers' => ['Authorization' => $make($token)]];\n}\n",
+        [(3, Code.WHITESPACE)],
+        id="php-closure-with-use",
+    ),
 ]
 
 
@@ -297,6 +359,50 @@ CLEAN = [
         '    return requests.get(url, headers={"Authorization": value})\n\n'
         "def a(tok):\n    return call('/a', f'{SCHEME} {tok}')\n",
         id="py-parameter-from-correct-caller",
+    ),
+    pytest.param(
+        "kotlin",
+        KT_HEAD + "fun Request.Builder.a(id: String, secret: String): Request.Builder {\n"
+        "    val value = buildString {\n"
+        '        append("Basic ")\n'
+        f"        append({KT_ENC})\n"
+        "    }\n"
+        '    return header("Authorization", value)\n}\n',
+        id="kotlin-buildstring-correct",
+    ),
+    pytest.param(
+        "kotlin",
+        KT_HEAD + "fun Request.Builder.a(id: String, parts: List<String>): Request.Builder {\n"
+        "    val value = buildString {\n"
+        '        append("Bearer")\n'
+        "        for (p in parts) append(p)\n"
+        "    }\n"
+        '    return header("Authorization", value)\n}\n',
+        id="kotlin-buildstring-with-loop-is-unknown",
+    ),
+    pytest.param(
+        "kotlin",
+        KT_HEAD + "fun Request.Builder.a(id: String, tok: String, b: Boolean): Request.Builder {\n"
+        "    val sb = StringBuilder()\n"
+        '    sb.append("Bearer")\n'
+        '    if (b) sb.append(" ")\n'
+        "    sb.append(tok)\n"
+        '    return header("Authorization", sb.toString())\n}\n',
+        id="kotlin-stringbuilder-append-in-branch-is-unknown",
+    ),
+    pytest.param(
+        "php",
+        "<?php\n$scheme = 'Bearer ';\n"
+        "$auth = fn($t) => $scheme . $t;\n"
+        "$headers = ['Authorization' => $auth($token)];\n",
+        id="php-arrow-fn-correct",
+    ),
+    pytest.param(
+        "php",
+        "<?php\nfunction h(callable $auth, $t) {\n"
+        "    $low = 'bearer ';\n"
+        "    return ['Authorization' => $auth($t)];\n}\n",
+        id="php-callable-parameter-unknown",
     ),
 ]
 

@@ -70,6 +70,7 @@ class Functions:
         returns: Returns = RETURNS,
         value_of: Callable[[Node, int], ir.Expr | None] | None = None,
         calls: str = "",
+        closure_of: Callable[[ir.Call], Node | None] | None = None,
     ) -> None:
         self.lowering = lowering
         self.query = query  # captures each definition as @def
@@ -86,13 +87,20 @@ class Functions:
         # A query capturing each call as @call ("": a parameter's arguments are not followed).
         self.calls = calls
         self._calls: list[Node] | None = None
+        self._arguments: dict[ir.Span, tuple[str, tuple[ir.Expr, ...]]] = {}
+        # The anonymous function a call of a variable reaches (`$auth = fn($t) => ...;` then
+        # `$auth($tok)`), found by the lowering; None: such calls are not followed.
+        self.closure_of = closure_of
 
     def __call__(self, call: ir.Call) -> ir.Function | None:
         name = call.callee
         head, _, last = name.rpartition(".")
         if head not in ("", "self", "this", "cls"):
             return None  # another module's or another object's function
-        definitions = self._definitions().get(last or name, [])
+        definitions = self._definitions().get(last or name, []) if name else []
+        if not name and self.closure_of is not None:
+            closure = self.closure_of(call)
+            definitions = [] if closure is None else [closure]
         if len(definitions) != 1:
             return None  # unknown, or several definitions of the name: not followed
         definition = self.function_of(definitions[0])
@@ -120,6 +128,12 @@ class Functions:
         none."""
         if not self.calls:
             return "", ()
+        known = self._arguments.get(param.span)
+        if known is None:
+            known = self._arguments[param.span] = self._passed(param)
+        return known
+
+    def _passed(self, param: ir.Param) -> tuple[str, tuple[ir.Expr, ...]]:
         found = self._declaring(param)
         if found is None:
             return "", ()

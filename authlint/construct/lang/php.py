@@ -138,7 +138,9 @@ class Lowering:
         self.syntax = syntax
         self.text = syntax.text
         self.resolution = Resolution(syntax, self.lower)
-        self.resolution.functions = Functions(self, _FUNCTIONS, self._name_of, returns=_RETURNS)
+        self.resolution.functions = Functions(
+            self, _FUNCTIONS, self._name_of, returns=_RETURNS, closure_of=self._closure
+        )
         self.sites = Sites()
         # The constants the file defines (`define('NAME', ...)`, `const NAME = ...`), known
         # before the walk lowers a use above the definition.
@@ -151,6 +153,21 @@ class Lowering:
     def _name_of(self, definition: Node) -> str | None:
         name = definition.child_by_field_name("name")
         return None if name is None else self._src(name)
+
+    def _closure(self, call: ir.Call) -> Node | None:
+        """The closure or arrow function a variable holds where it is called (`$f($x)`)."""
+        name = call.receiver
+        if not isinstance(name, ir.Name) or call.method:
+            return None
+        scope = self.resolution.scopes.get(name.scope)
+        inner = True
+        while scope is not None:
+            node = scope.before(name.name, name.span[0]) if inner else scope.last(name.name)
+            if node is not None or name.name in scope.params:
+                kinds = ("anonymous_function", "arrow_function")
+                return node if node is not None and node.type in kinds else None
+            scope, inner = scope.parent, False
+        return None
 
     def function_scope(self, definition: Node) -> Scope:
         return self.resolution.scopes[definition.id]  # the walk recorded every scope
@@ -569,6 +586,8 @@ class Lowering:
             name_node = node.child_by_field_name("function")
             if name_node is not None and name_node.type in ("name", "qualified_name"):
                 callee = self._src(name_node).lstrip("\\").rsplit("\\", 1)[-1]
+            elif name_node is not None and name_node.type == "variable_name":
+                receiver = self.lower(name_node, scope)  # `$f($x)`: the closure `$f` holds
         elif kind == "object_creation_expression":
             name_node = next(
                 (c for c in node.named_children if c.type in ("name", "qualified_name")), None
