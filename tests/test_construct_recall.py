@@ -271,6 +271,57 @@ FLAGS = [
         [(3, Code.WHITESPACE)],
         id="php-closure-with-use",
     ),
+    pytest.param(
+        "javascript",
+        "const PREFIX = 'bearer ';\n"
+        "async function request(path, auth) {\n"
+        "  return fetch('https://api.example.com' + path, { headers: { Authorization: auth } });\n"
+        "}\n"
+        "export const orders = (tok) => request('/orders', PREFIX + tok);\n",
+        [(1, Code.SCHEME_CASE)],
+        id="js-function-parameter",
+    ),
+    pytest.param(
+        "javascript",
+        "class Api {\n"
+        "  send(path, value) {\n"
+        "    return fetch(path, { headers: { 'Authorization': value } });\n  }\n"
+        "  list(tok) {\n    const scheme = 'Basic';\n"
+        "    return this.send('/list', `${scheme}${tok}`);\n  }\n}\n",
+        [(6, Code.WHITESPACE)],
+        id="js-method-parameter-through-this",
+    ),
+    pytest.param(
+        "java",
+        "class A {\n"
+        '    private static final String SCHEME = "bearer ";\n'
+        "    private void send(HttpURLConnection c, String value) {\n"
+        '        c.setRequestProperty("Authorization", value);\n    }\n'
+        "    void go(HttpURLConnection c, String tok) {\n        this.send(c, SCHEME + tok);\n"
+        "    }\n}\n",
+        [(2, Code.SCHEME_CASE)],
+        id="java-method-parameter",
+    ),
+    pytest.param(
+        "kotlin",
+        "import okhttp3.Request\n"
+        'private const val SCHEME = "Bearer"\n'
+        'private fun Request.Builder.auth(value: String) = header("Authorization", value)\n'
+        "fun Request.Builder.go(tok: String): Request.Builder = auth(SCHEME + tok)\n",
+        [(2, Code.WHITESPACE)],
+        id="kotlin-extension-function-parameter",
+    ),
+    pytest.param(
+        "csharp",
+        "public class A\n{\n"
+        '    private const string Scheme = "basic ";\n'
+        "    private void Send(HttpRequestMessage r, string value)\n    {\n"
+        '        r.Headers.TryAddWithoutValidation("Authorization", value);\n    }\n'
+        "    public void Go(HttpRequestMessage r, string tok)\n    {\n"
+        "        Send(r, Scheme + tok);\n    }\n}\n",
+        [(3, Code.SCHEME_CASE)],
+        id="csharp-method-parameter",
+    ),
 ]
 
 
@@ -340,7 +391,8 @@ CLEAN = [
         '    return requests.get(url, headers={"Authorization": value})\n\n'
         "def a(args):\n    return call(*args)\n\n"
         "def b():\n    return call('/b')\n\n"
-        "def c(client, tok):\n    return client.call('/c', LOW + tok)\n",
+        "def c(client, tok):\n    return client.call('/c', LOW + tok)\n\n"
+        "def d(base, tok):\n    return call(*base, LOW + tok)\n",
         id="py-spread-default-and-other-objects-call",
     ),
     pytest.param(

@@ -36,6 +36,19 @@ class Returns(NamedTuple):
 
 
 RETURNS = Returns()
+# The heads of a call that reach a function or method of the same file (`f()`, `self.f()`).
+_OWN = frozenset({"", "self", "this", "cls"})
+
+
+def _callee(call: ir.Call) -> str:
+    """The callee's dotted name; `this.m` where the receiver is the object itself, which a
+    lowering may leave opaque (JavaScript's and Java's `this`)."""
+    receiver = call.receiver
+    if not call.callee and isinstance(receiver, ir.Opaque) and receiver.what in ("this", "self"):
+        return f"this.{call.method}"
+    return call.callee
+
+
 # How a lowering names a spread argument (Opaque.what): `f(*args)`, `f(...rest)`.
 _SPREADS = ("splat", "spread_element")
 # A `return` whose value is wrapped in a list node: Go's `return x`, Ruby's `return x`.
@@ -93,9 +106,9 @@ class Functions:
         self.closure_of = closure_of
 
     def __call__(self, call: ir.Call) -> ir.Function | None:
-        name = call.callee
+        name = _callee(call)
         head, _, last = name.rpartition(".")
-        if head not in ("", "self", "this", "cls"):
+        if head not in _OWN:
             return None  # another module's or another object's function
         definitions = self._definitions().get(last or name, []) if name else []
         if not name and self.closure_of is not None:
@@ -152,8 +165,8 @@ class Functions:
             call = self.lowering.lower(node, scope_of(node).node_id)
             if not isinstance(call, ir.Call) or len(out) >= MAX_RETURNS:
                 continue
-            head, _, last = call.callee.rpartition(".")
-            if last != name or head not in ("", "self", "this", "cls"):
+            head, _, last = _callee(call).rpartition(".")
+            if last != name or head not in _OWN:
                 continue
             if any(isinstance(a, ir.Opaque) and a.what.endswith(_SPREADS) for a in call.args):
                 continue

@@ -58,6 +58,9 @@ class CLowering(AnchoredLowering):
     FUNCTIONS: str = ""
     # How those functions return their value.
     RETURNS: Returns = RETURNS
+    # A query capturing each call as @call: a parameter of those functions is followed to
+    # what the file's calls pass ("": not followed; Go's methods count their receiver).
+    CALLS: str = ""
     # The node type that declares a class's fields (Java, C#: "field_declaration"; "": the
     # language's members are not modelled here). With it, `tok` and `this.tok` read one member,
     # kept as "this.tok" in the module scope with every assignment as an alternative.
@@ -434,13 +437,16 @@ def string_plus(parts: tuple[ir.Expr, ...], span: ir.Span, construct: str) -> ir
 def lower_file(lowering: CLowering, offsets: Iterable[int]) -> tuple[Sites, Resolution]:
     """The sites near ``offsets`` (the prefilter's anchors) and the file's name resolution."""
     if lowering.FUNCTIONS:
-        lowering.resolution.functions = Functions(
+        functions = Functions(
             lowering,
             lowering.FUNCTIONS,
             _defined_name,
             body_of=lowering.body_of,
             returns=lowering.RETURNS,
+            calls=lowering.CALLS,
         )
+        lowering.resolution.functions = functions
+        lowering.resolution.callers = functions.arguments
     return lowering.discover(offsets), lowering.resolution
 
 

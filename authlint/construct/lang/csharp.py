@@ -157,6 +157,7 @@ _STRINGS: Final = frozenset(
 class Lowering(CLowering):
     sinks = Sinks(HEADER_CALLS, PAIR_SINKS, SCHEME_SINKS)
     FUNCTIONS = "[(method_declaration) (local_function_statement)] @def"
+    CALLS = "(invocation_expression) @call"
     SCOPES = _SCOPES
     WRAPPERS = _WRAPPERS
     ASSIGNMENTS = "[(variable_declarator) (assignment_expression) (property_declaration)] @assign"

@@ -365,6 +365,7 @@ def jvm_call(
 class Lowering(CLowering):
     sinks = Sinks(HEADER_CALLS, PAIR_SINKS, SCHEME_SINKS)
     FUNCTIONS = "(method_declaration) @def"
+    CALLS = "(method_invocation) @call"
     SCOPES = _SCOPES
     WRAPPERS = _WRAPPERS
     ASSIGNMENTS = "[(variable_declarator) (assignment_expression)] @assign"

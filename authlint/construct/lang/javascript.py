@@ -549,7 +549,13 @@ def _function_of(node: Node) -> Node | None:
 def lower_file(syntax: Syntax, offsets: Iterable[int]) -> tuple[Sites, Resolution]:
     """The sites near ``offsets`` (the prefilter's anchors) and the file's name resolution."""
     lowering = Lowering(syntax)
-    lowering.resolution.functions = Functions(
-        lowering, _DEFINITIONS, lowering.defined_name, function_of=_function_of
+    functions = Functions(
+        lowering,
+        _DEFINITIONS,
+        lowering.defined_name,
+        function_of=_function_of,
+        calls="(call_expression) @call",
     )
+    lowering.resolution.functions = functions
+    lowering.resolution.callers = functions.arguments
     return lowering.discover(offsets), lowering.resolution

@@ -94,6 +94,7 @@ class Lowering(CLowering):
     WRAPPERS = _WRAPPERS
     ASSIGNMENTS = "[(property_declaration) (assignment) (class_parameter)] @assign"
     FUNCTIONS = "(function_declaration) @def"
+    CALLS = "(call_expression) @call"
     # `return x` is an expression; `fun f() = expr` has the expression as its body.
     RETURNS = Returns(statements=frozenset({"return_expression"}), blocks=frozenset({"block"}))
 
