@@ -322,6 +322,42 @@ FLAGS = [
         [(3, Code.SCHEME_CASE)],
         id="csharp-method-parameter",
     ),
+    pytest.param(
+        "csharp",
+        "public class A\n{\n"
+        '    private const string Scheme = "Basic";\n'
+        "    public Dictionary<string, string> H(string tok)\n    {\n"
+        "        return new Dictionary<string, string>\n        {\n"
+        '            ["Accept"] = "application/json",\n'
+        '            ["Authorization"] = Scheme + tok,\n        };\n    }\n}\n',
+        [(3, Code.WHITESPACE)],
+        id="csharp-dictionary-index-initializer",
+    ),
+    pytest.param(
+        "csharp",
+        "public class A\n{\n"
+        '    private const string Scheme = "bearer ";\n'
+        "    public IDictionary<string, string> H(string tok) =>\n"
+        "        new Dictionary<string, string> {\n"
+        '            { "Accept", "*/*" },\n'
+        '            { "Authorization", Scheme + tok } };\n}\n',
+        [(3, Code.SCHEME_CASE)],
+        id="csharp-collection-initializer-pair",
+    ),
+    pytest.param(
+        "kotlin",
+        'private const val SCHEME = "Basic"\n'
+        'fun headers(tok: String) = mapOf("Accept" to "*/*", "Authorization" to SCHEME + tok)\n',
+        [(1, Code.WHITESPACE)],
+        id="kotlin-mapof-to-without-scheme-literal",
+    ),
+    pytest.param(
+        "kotlin",
+        'private const val SCHEME = "bearer "\n'
+        'fun headers(tok: String) = hashMapOf(Pair("Authorization", SCHEME + tok))\n',
+        [(1, Code.SCHEME_CASE)],
+        id="kotlin-pair-constructor",
+    ),
 ]
 
 
@@ -455,6 +491,24 @@ CLEAN = [
         "    $low = 'bearer ';\n"
         "    return ['Authorization' => $auth($t)];\n}\n",
         id="php-callable-parameter-unknown",
+    ),
+    pytest.param(
+        "csharp",
+        "public class A\n{\n"
+        '    private const string Scheme = "Basic";\n'
+        "    public IDictionary<string, string> H(string tok) =>\n"
+        "        new Dictionary<string, string> {\n"
+        '            { "X-Scheme", Scheme + tok },\n'
+        '            ["X-Other"] = Scheme + tok,\n'
+        '            { "Authorization", Scheme + " " + tok } };\n}\n',
+        id="csharp-initializers-other-keys-and-correct",
+    ),
+    pytest.param(
+        "kotlin",
+        'private const val SCHEME = "Basic"\n'
+        'fun headers(tok: String) = mapOf("X-Scheme" to SCHEME + tok, '
+        '"Authorization" to "$SCHEME $tok", Pair("X-Auth", SCHEME + tok))\n',
+        id="kotlin-pairs-other-keys-and-correct",
     ),
 ]
 

@@ -177,6 +177,7 @@ HEADER_CALLS: Final = (
     HeaderCallSink("append"),  # Ktor
     HeaderCallSink("BasicHeader"),  # Apache: new BasicHeader(name, value)
     HeaderCallSink("entry"),  # Map.entry(name, value)
+    HeaderCallSink("Pair"),  # Kotlin Pair(name, value), android.util.Pair
     HeaderCallSink("SimpleEntry"),  # new AbstractMap.SimpleEntry<>(name, value)
     # Names and values in turn: Map.of / ImmutableMap.of / OkHttp Headers.of, java.net.http's
     # HttpRequest.Builder.headers(name, value, ...), Kotlin OkHttp headersOf(...).
