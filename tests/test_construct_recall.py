@@ -521,3 +521,24 @@ def test_flagged(kind: str, source: str, expected: list[tuple[int, Code]]) -> No
 @pytest.mark.parametrize(("kind", "source"), CLEAN)
 def test_clean(kind: str, source: str) -> None:
     assert _found(source, kind) == []
+
+
+# A Basic token that reaches a header through a variable is a secret (AL204) unless it is the
+# RFCs' example credentials (RFC 7617 §2: `Aladdin:open sesame`).
+RFC_7617_TOKEN = "QWxhZGRpbjpvcGVuIHNlc2FtZQ=="
+PLANTED_TOKEN = "c2hvcF83SHEyOlpwNHZOOHhLcTJMbVI3dFc="  # authlint: ignore[AL204]
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        pytest.param(RFC_7617_TOKEN, [], id="rfc-7617-example"),
+        pytest.param(PLANTED_TOKEN, [(3, Code.BASIC_CREDENTIALS)], id="generated-looking-pair"),
+    ],
+)
+def test_basic_token_through_a_variable(token: str, expected: list[tuple[int, Code]]) -> None:
+    source = (
+        f'import requests\n\nTOKEN = "{token}"\n'
+        'requests.get("https://api.example.com", headers={"Authorization": "Basic " + TOKEN})\n'
+    )
+    assert _found(source, "python") == expected

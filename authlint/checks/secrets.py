@@ -549,4 +549,16 @@ def literal_secret(ctx: FileContext, value: str, code: Code) -> bool:
         return _bearer_secret(ctx, value)
     if jwt.expired(value) or jwt.header_only(value):
         return False
+    if code is Code.BASIC_CREDENTIALS and _example_token(value):
+        return False
     return not _fixture_pair(ctx, "", value)
+
+
+def _example_token(token: str) -> bool:
+    """A Basic token of the RFCs' example credentials (RFC 7617's `Aladdin:open sesame`)."""
+    try:
+        decoded = binascii.a2b_base64(token, strict_mode=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return False
+    user, colon, password = decoded.partition(":")
+    return bool(colon) and is_known_example(user, password)
