@@ -49,6 +49,8 @@ def _callee(call: ir.Call) -> str:
     return call.callee
 
 
+# How far into a call its callee's last name may start (`self.`, `this.`, blanks).
+_HEAD = 24
 # How a lowering names a spread argument (Opaque.what): `f(*args)`, `f(...rest)`.
 _SPREADS = ("splat", "spread_element")
 # A `return` whose value is wrapped in a list node: Go's `return x`, Ruby's `return x`.
@@ -159,8 +161,10 @@ class Functions:
             self._calls = captures(syntax.kind, self.calls, syntax.root).get("call", [])
         out: list[ir.Expr] = []
         for node in self._calls:
+            # The name comes first (`f(`, `self.f(`, `this.f(`): a call whose head is longer
+            # reaches another object's function, and a deep nest of calls stays linear.
             start, end = syntax.span(node)
-            if syntax.text.find(name, start, end) == -1:
+            if syntax.text.find(name, start, min(end, start + len(name) + _HEAD)) == -1:
                 continue
             call = self.lowering.lower(node, scope_of(node).node_id)
             if not isinstance(call, ir.Call) or len(out) >= MAX_RETURNS:
