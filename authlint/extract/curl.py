@@ -252,6 +252,13 @@ def word_at(text: str, start: int, end: int) -> Value | None:
     return None if word is None else _word_value(text, list(word.segments))
 
 
+# An HTTPie request item that is not a header (httpie.io/docs/cli/request-items): `name:=json`
+# (raw JSON field), `name==query`, `name=field`, `name@file` and their `=@`/`:=@` file forms.
+# Only `name:value` (and `name;`) is a header. The construct path (construct/lang/shell.py) reads
+# the same table.
+HTTPIE_NOT_A_HEADER: Final = re.compile(r"[\"']?[A-Za-z0-9_-]*(?::=|==|=|@)")
+
+
 def _header(text: str, segments: list[Segment], context: str) -> Candidate | None:
     """A `-H` argument that is an Authorization header line."""
     if not segments:
@@ -379,7 +386,7 @@ def _candidates(text: str, name: str, words: Iterable[Word]) -> list[Candidate]:
             split = _split_option(text, word, short_args)
             if split is None:
                 _add_host(hosts, text[word.start : word.end])
-                if httpie:
+                if httpie and not HTTPIE_NOT_A_HEADER.match(text, word.start, word.end):
                     candidate = _header(text, list(word.segments), f"{name} header")
                     if candidate is not None:
                         found.append(candidate)
