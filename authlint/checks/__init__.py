@@ -90,8 +90,7 @@ class FileContext:
             tail = "/".join(self.path.replace("\\", "/").rsplit("/", 3)[-3:])
             self._test = re.compile(_TEST_PATH).search(tail) is not None  # re caches it
             if not self._test:
-                # A build tool's test source set, or the test tree at the repository's root
-                # (`test/unit/adapters/http.js`), holds only tests, however deep.
+                # A build tool's test source set holds only tests, however deep the package.
                 self._test = re.compile(_TEST_SOURCE_SET).search(self._in_repository) is not None
         return self._test
 
@@ -168,10 +167,7 @@ _API_DOCUMENT = (
     r"schema\.getpostman\.com"
 )
 # Maven/Gradle source sets of tests (`src/test/java/...`, Android's `src/androidTest/`).
-_TEST_SOURCE_SET = (
-    r"(?:^|/)src/(?:test|androidTest|testFixtures|integrationTest|intTest)/"
-    r"|^(?:tests?|spec|specs|__tests__)/"
-)
+_TEST_SOURCE_SET = r"(?:^|/)src/(?:test|androidTest|testFixtures|integrationTest|intTest)/"
 # Directories of example code for readers to copy.
 _EXAMPLE_PATH = r"(?i)(?:^|/)(?:examples?|samples?|demos?|tutorials?|quickstarts?)/"
 # Test and fixture files, by the conventions of the common test runners (pytest, go test,
