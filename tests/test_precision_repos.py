@@ -81,7 +81,7 @@ def test_php_auth_lists(items: str, flagged: bool) -> None:
 
 
 def test_a_python_auth_pair_under_a_key_still_leaks() -> None:
-    source = "opts = {'auth': ('alice', 'Zq8vL2mNp4Rt7Xw1')}\n"
+    source = "opts = {'auth': ('alice', 'Zq8vL2mNp4Rt7Xw1')}\n"  # authlint: ignore[AL207]
     assert _codes("app/client.py", source) == [Code.CLIENT_CREDENTIALS]
 
 
