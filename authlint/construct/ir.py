@@ -6,8 +6,9 @@ Spans are character offsets into the file text, half-open.
 
 Nodes are frozen slotted dataclasses, not NamedTuples: mypy compares NamedTuples
 structurally, and narrowing a recursive union of fourteen of them (`isinstance` chains
-over `Expr`) took it minutes per module; classes are compared by name. They are as
-cheap to build (a dense 2,000-file tree builds about 22,000 nodes).
+over `Expr`) took it minutes per module; classes are compared by name. A node costs about
+0.3 µs more to build and the module 3 ms more to import; a dense 2,000-file tree builds about
+22,000 nodes, so under 10 ms in all.
 """
 
 from __future__ import annotations
