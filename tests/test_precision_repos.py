@@ -43,6 +43,33 @@ def test_httpie_items_that_are_not_headers(item: str) -> None:
     assert _codes("run.sh", f"http POST example.org/api {item}\n") == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("http POST example.org/api Authorization==basic", id="query-parameter"),
+        pytest.param("http POST example.org/api Authorization='Basic x y'", id="form-field"),
+        pytest.param("curl https://example.org \\\n  AUTH_HEADER='Basic x y'", id="continued"),
+        pytest.param("run && xh example.org AUTH_HEADER='Basic x y'", id="after-operator"),
+    ],
+)
+def test_a_name_value_argument_is_no_shell_assignment(line: str) -> None:
+    assert _codes("run.sh", line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("AUTH_HEADER='Basic x y'", id="bare"),
+        pytest.param("export AUTH_HEADER='Basic x y'", id="export"),
+        pytest.param("FOO=1 AUTH_HEADER='Basic x y' ./run.sh", id="command-prefix"),
+        pytest.param("if true; then AUTH_HEADER='Basic x y'; fi", id="after-then"),
+        pytest.param("run && AUTH_HEADER='Basic x y' ./next.sh", id="after-operator"),
+    ],
+)
+def test_shell_assignments_still_hold_headers(line: str) -> None:
+    assert Code.WHITESPACE in _codes("run.sh", line + "\n")
+
+
 def test_httpie_header_items_are_still_headers() -> None:
     assert _codes("run.sh", "http example.org/api Authorization:'bearer abc.def'\n") == [
         Code.SCHEME_CASE
