@@ -1,6 +1,6 @@
 """Precision classes found on public SDKs and HTTP libraries (session 4): HTTPie request items
-that are not headers, `auth` lists that are not credential pairs, `{{name}}` template notation,
-and key shapes two providers share."""
+that are not headers, `auth` lists that are not credential pairs, a test tree at the repository's
+root, `{{name}}` template notation, and key shapes two providers share."""
 
 from __future__ import annotations
 
@@ -110,6 +110,34 @@ def test_php_auth_lists(items: str, flagged: bool) -> None:
 def test_a_python_auth_pair_under_a_key_still_leaks() -> None:
     source = "opts = {'auth': ('alice', 'Zq8vL2mNp4Rt7Xw1')}\n"  # authlint: ignore[AL207]
     assert _codes("app/client.py", source) == [Code.CLIENT_CREDENTIALS]
+
+
+# --- a test tree at the repository's root holds only tests, however deep ---
+
+PROXY_TEST = (
+    "it('replaces the proxy header', () => {\n"
+    "  return client.get(url, { headers: { 'Proxy-Authorization': 'Basic abc123' } });\n"
+    "});\n"
+)
+TYPINGS = "const config = { auth: { username: 'janedoe', password: 's00pers3cret' } };\n"
+
+
+@pytest.mark.parametrize("root", ["test", "tests", "spec", "__tests__"])
+def test_a_root_test_tree_is_tests_at_any_depth(root: str) -> None:
+    assert _codes(f"{root}/unit/adapters/proxy/http.js", PROXY_TEST) == []
+    assert _codes(f"{root}/module/typings/cjs/index.ts", TYPINGS) == []
+
+
+def test_the_same_values_outside_a_test_tree_are_reported() -> None:
+    assert _codes("lib/unit/adapters/proxy/http.js", PROXY_TEST) == [Code.NOT_BASE64]
+    assert _codes("lib/module/typings/cjs/index.ts", TYPINGS) == [Code.CLIENT_CREDENTIALS]
+    # A directory named like a test tree deeper down is not the repository's test tree.
+    assert _codes("lib/test/a/b/c/http.js", PROXY_TEST) == [Code.NOT_BASE64]
+
+
+def test_a_generated_secret_in_a_root_test_tree_still_leaks() -> None:
+    source = TYPINGS.replace("s00pers3cret", "Xq7vLm2Rk9Tz4Wp8Ns3Bd6Hy")
+    assert _codes("test/module/typings/cjs/index.ts", source) == [Code.CLIENT_CREDENTIALS]
 
 
 # --- `{{name}}`: template notation, except where `{{` is a brace escape ---
