@@ -1,8 +1,11 @@
 """Precision classes found on public SDKs and HTTP libraries (session 4): HTTPie request items
 that are not headers, `auth` lists that are not credential pairs, a test tree at the repository's
-root, `{{name}}` template notation, and key shapes two providers share."""
+root, `{{name}}` template notation, key shapes two providers share, RFC 6749's example client
+credentials, and the values a test builds from literals."""
 
 from __future__ import annotations
+
+import base64
 
 import pytest
 
@@ -245,3 +248,59 @@ def test_a_bearer_token_of_no_provider_shape_is_still_reported() -> None:
     token = "Zq8vL2mNp4Rt7Xw1" + "Hk5Jc9Bd3Fg6"
     source = f'requests.get(url, headers={{"Authorization": "Bearer {token}"}})\n'
     assert _codes("app/pay.py", source) == [Code.BEARER_TOKEN]
+
+
+# --- RFC 6749's example client credentials; literals a test feeds a construction ---
+
+RFC6749_TOKEN_REQUEST = (
+    "def authenticate_token_endpoint(self, request):\n"
+    '    """For example, the client makes the following HTTP request using TLS:\n'
+    "\n"
+    "        POST /token HTTP/1.1\n"
+    "        Host: server.example.com\n"
+    "        Authorization: Basic {token}\n"
+    '    """\n'
+)
+
+
+@pytest.mark.parametrize("pair", [b"s6BhdRkqt3:gX1fBat3bV", b"s6BhdRkqt3:7Fjfp0ZBr1KtDRbnfVdmIw"])
+def test_rfc6749_example_client_credentials_are_known(pair: bytes) -> None:
+    token = base64.b64encode(pair).decode()
+    assert _codes("server/grants/code.py", RFC6749_TOKEN_REQUEST.format(token=token)) == []
+    assert _codes("docs/oauth/intro.rst", f"    Authorization: Basic {token}\n") == []
+
+
+def test_other_client_credentials_in_a_docstring_still_leak() -> None:
+    token = base64.b64encode(b"s6BhdRkqt3:Xq7vLm2Rk9Tz4Wp8").decode()  # authlint: ignore[AL207]
+    source = RFC6749_TOKEN_REQUEST.format(token=token)
+    assert _codes("server/grants/code.py", source) == [Code.BASIC_CREDENTIALS]
+
+
+FED_TO_A_PARSER = (
+    "import base64\n"
+    "def check(extract):\n"
+    '    text = "Basic {}".format(base64.b64encode(b"a").decode())\n'
+    '    assert extract({"Authorization": text}) == ("a", None)\n'
+    '    assert extract({"Authorization": "Basic " + "not-base64"}) == (None, None)\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("path", "flagged"),
+    [
+        pytest.param("tests/core/test_util.py", False, id="test-feeds-the-parser"),
+        pytest.param("pkg/util.py", True, id="same-values-in-application-code"),
+    ],
+)
+def test_what_a_test_builds_from_literals_is_test_data(path: str, flagged: bool) -> None:
+    codes = set(_codes(path, FED_TO_A_PARSER))
+    assert bool(codes & {Code.MISSING_COLON, Code.NOT_BASE64}) is flagged
+
+
+def test_a_construction_mistake_in_a_test_is_still_reported() -> None:
+    source = (
+        "import base64\n"
+        "def make():\n"
+        '    return {"Authorization": "Basic " + str(base64.b64encode(b"user:pass"))}\n'
+    )
+    assert Code.BYTES_REPR in _codes("tests/test_client.py", source)
