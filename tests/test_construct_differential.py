@@ -27,14 +27,24 @@ from authlint import validate
 from authlint.codes import RULE_BY_CODE
 from authlint.construct import anchor_offsets, lowering
 from authlint.construct.evaluate import Evaluator
+from authlint.providers import PROVIDERS
 from authlint.syntax import parse
 from tests.helpers import findings_in
 
 # Ids and secrets: alphanumerics and the odd symbol a real password has, never a quote, a
 # backslash, a brace, `%` or `$` (they would need escaping in the emitted source).
 _CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.~!*@^é"
-ids = st.text(_CHARS, min_size=1, max_size=20)
-secrets = st.text(_CHARS, min_size=1, max_size=70)
+# A word that names a provider's SDK (`MIDTRANS`) makes the file that API's and its rules apply,
+# where the oracle below is the strict profile: such values are another test's.
+_SDK_WORDS = tuple(word for provider in PROVIDERS for word in provider.sdk_words)
+
+
+def _no_sdk_word(text: str) -> bool:
+    return not any(word in text.lower() for word in _SDK_WORDS)
+
+
+ids = st.text(_CHARS, min_size=1, max_size=20).filter(_no_sdk_word)
+secrets = st.text(_CHARS, min_size=1, max_size=70).filter(_no_sdk_word)
 schemes = st.sampled_from(["Basic ", "Basic ", "basic ", "Basic", "Basic  ", "Bearer "])
 
 
@@ -234,6 +244,10 @@ _SH_PRODUCERS = [
     'echo "$CREDS" | {encoder}',
     'echo -n "$CREDS" | {encoder}',
     'printf \'%s:%s\' "$ID" "$SECRET" | {encoder}',
+    # printf prints its format's escapes: a `\n` at its end is encoded with the credentials.
+    'printf \'%s:%s\\n\' "$ID" "$SECRET" | {encoder}',
+    "printf '%s\\n' \"$CREDS\" | {encoder}",
+    "printf '%s\\t\\n' \"$CREDS\" | {encoder}",
     '{encoder} <<< "$CREDS"',
 ]
 _SH_ENCODERS = [
