@@ -83,14 +83,16 @@ class FileContext:
 
     @property
     def is_test(self) -> bool:
-        """A test or fixture file, by its name or its two nearest directories: made-up
-        credentials there are test data. (Only the nearest ones: a repository checked out
-        under someone's `tests/` is not all tests.)"""
+        """A test or fixture file, by its name or its two nearest directories, or anywhere in
+        the repository's own test tree: made-up credentials there are test data. (Only the
+        nearest directories below the root: a repository checked out under someone's `tests/`
+        is a repository of its own, whose paths start at its root.)"""
         if self._test is None:
             tail = "/".join(self.path.replace("\\", "/").rsplit("/", 3)[-3:])
             self._test = re.compile(_TEST_PATH).search(tail) is not None  # re caches it
             if not self._test:
-                # A build tool's test source set holds only tests, however deep the package.
+                # A build tool's test source set, or the test tree at the root of the repository
+                # (`test/unit/adapters/http.js`), holds only tests, however deep.
                 self._test = re.compile(_TEST_SOURCE_SET).search(self._in_repository) is not None
         return self._test
 
@@ -167,7 +169,10 @@ _API_DOCUMENT = (
     r"schema\.getpostman\.com"
 )
 # Maven/Gradle source sets of tests (`src/test/java/...`, Android's `src/androidTest/`).
-_TEST_SOURCE_SET = r"(?:^|/)src/(?:test|androidTest|testFixtures|integrationTest|intTest)/"
+_TEST_SOURCE_SET = (
+    r"(?:^|/)src/(?:test|androidTest|testFixtures|integrationTest|intTest)/"
+    r"|^(?:tests?|spec|specs|__tests__)/"
+)
 # Directories of example code for readers to copy.
 _EXAMPLE_PATH = r"(?i)(?:^|/)(?:examples?|samples?|demos?|tutorials?|quickstarts?)/"
 # Test and fixture files, by the conventions of the common test runners (pytest, go test,

@@ -379,6 +379,19 @@ _PAIR_KEYS: Final = {
     "basicauth": "basicAuth",
     "curlopt_userpwd": "CURLOPT_USERPWD",
 }
+# A list under an `auth` key is an (id, secret) pair: two items, or Guzzle's three whose last
+# names the scheme (docs.guzzlephp.org, request options: auth). A longer list, or a third item
+# that is no scheme, is something else: an OpenAPI client's names of the security schemes an
+# operation uses (`'auth': ['clientId', 'plaidVersion', 'secret']`).
+AUTH_LIST_SCHEMES: Final = frozenset({"basic", "digest", "ntlm"})
+
+
+def is_auth_list(rest: list[str | None]) -> bool:
+    """Do the items after the first two (their literal texts; None where not a literal) still
+    make an auth list?"""
+    return not rest or (len(rest) == 1 and (rest[0] or "").lower() in AUTH_LIST_SCHEMES)
+
+
 _USER_KEYS: Final = frozenset(
     {"username", "user", "login", "key_id", "keyid", "client_id", "user_id", "userid", "id"}
 )
@@ -704,6 +717,10 @@ class _Extractor:
             close = {"(": ")", "[": "]", "{": "}"}[text[pos]]
             parsed = self.items(pos + 1, close)
             if parsed is None:
+                return
+            positional = [item.node for item in parsed if item.key is None]
+            rest = [text[n.lit.cs : n.lit.ce] if n.lit else None for n in positional[2:]]
+            if not is_auth_list(rest):
                 return
             pair = pair_in(self.lang, text, parsed, (0, 1))
             if pair is not None:

@@ -223,11 +223,14 @@ def variable_headers(
     *,
     context: str,
     word: WordReader | None = None,
+    assigns: Callable[[str, int], bool] | None = None,
 ) -> Iterator[Candidate]:
     """Header values assigned to a variable whose name says it holds one.
 
     ``word`` reads the value as a shell word (shell, Dockerfile); without it the value is a .env
-    value: quoted, or the rest of the line, and `$VAR` in it is not expanded.
+    value: quoted, or the rest of the line, and `$VAR` in it is not expanded. ``assigns`` says
+    whether `NAME=` at an offset is an assignment at all (in a shell command's arguments, it is
+    not).
     """
     stop = len(text) if end is None else end
     low = folded(text)
@@ -241,7 +244,7 @@ def variable_headers(
         if name_start <= last or (name_start > 0 and low[name_start - 1] in _WORD_CHARS):
             continue
         match = _VARIABLE.match(text, name_start, stop)
-        if match is None:
+        if match is None or (assigns is not None and not assigns(text, name_start)):
             continue
         last = name_start
         pos = match.end()

@@ -18,6 +18,7 @@ from authlint.construct.calls import Functions, Returns
 from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites, header_line, sub_lit
 from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
+from authlint.extract.code import is_auth_list
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -305,7 +306,13 @@ class Lowering:
                 )
             elif name == "auth" and value.type == "array_creation_expression":
                 items = self.lower(value, scope.node_id)
-                if isinstance(items, ir.Seq) and len(items.items) >= 2:
+                if (
+                    isinstance(items, ir.Seq)
+                    and len(items.items) >= 2
+                    and is_auth_list(
+                        [i.text if isinstance(i, ir.Lit) else None for i in items.items[2:]]
+                    )
+                ):
                     self.sites.pairs.append(
                         PairSite(items.items[0], items.items[1], span, "'auth' =>")
                     )

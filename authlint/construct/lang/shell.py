@@ -25,6 +25,7 @@ from authlint.construct.models import (
     Transform,
 )
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
+from authlint.extract.curl import HTTPIE_NOT_A_HEADER
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -121,8 +122,6 @@ _HEADER_FLAGS: Final = {
     client: {sink.option: sink.context for sink in HEADER_OPTIONS if sink.command == client}
     for client in dict.fromkeys(sink.command for sink in HEADER_OPTIONS)
 }
-# An HTTPie item that is not a header: `name:=json`, `name==query`, `name=field`, `name@file`.
-_NOT_A_HEADER_ITEM: Final = re.compile(r"[\"']?[A-Za-z0-9_-]*(?::=|==|=|@)")
 _ECHO_OPTION: Final = re.compile(r"-[neE]+")
 _WRAP_ZERO: Final = frozenset({"-w0", "--wrap=0", "-b0"})
 _DOUBLE_QUOTE_ESCAPES: Final = frozenset('$`"\\')
@@ -269,7 +268,7 @@ class Lowering:
                 value, prefix = arg, len(flag.split("=", 1)[0]) + 1
                 context = header_flags[flag.split("=", 1)[0]]
             elif "" in header_flags and not flag.startswith("-"):
-                if _NOT_A_HEADER_ITEM.match(flag):
+                if HTTPIE_NOT_A_HEADER.match(flag):
                     continue
                 value, context = arg, header_flags[""]
             if value is None:
