@@ -248,6 +248,10 @@ _SH_PRODUCERS = [
     'echo "$CREDS" | {encoder}',
     'echo -n "$CREDS" | {encoder}',
     'printf \'%s:%s\' "$ID" "$SECRET" | {encoder}',
+    # printf prints its format's escapes: a `\n` at its end is encoded with the credentials.
+    'printf \'%s:%s\\n\' "$ID" "$SECRET" | {encoder}',
+    "printf '%s\\n' \"$CREDS\" | {encoder}",
+    "printf '%s\\t\\n' \"$CREDS\" | {encoder}",
     '{encoder} <<< "$CREDS"',
 ]
 _SH_ENCODERS = [

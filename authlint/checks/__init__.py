@@ -241,9 +241,16 @@ SUPERSEDES: dict[Code, frozenset[Code]] = {
 }
 
 
+# Construction findings about a literal's own text (`"Basic hunter2"` reaching a sink: AL124 at
+# its credentials): the line readers judge that literal too, and what they find there (AL104,
+# AL106...) is the same problem.
+_TEXT_VERDICTS: frozenset[Code] = frozenset({Code.NOT_BASE64})
+
+
 def fold_constructions(hits: list[Hit]) -> list[Hit]:
     """One finding per problem: a construction hit yields to another hit that covers the same
-    text with the same code (a header problem) or with any secret code (the same literal)."""
+    text with the same code (a header problem), with any secret code (the same literal), or,
+    for a verdict on a literal's own text, with any header code."""
     if not any(h.construct for h in hits):
         return hits
     from bisect import bisect_left
@@ -268,9 +275,13 @@ def fold_constructions(hits: list[Hit]) -> list[Hit]:
     others = sorted(kept, key=lambda h: h.start)
     other_starts = [h.start for h in others]
     for hit in constructs:
-        secret = RULE_BY_CODE[hit.code].kind == "secret"
+        kind = RULE_BY_CODE[hit.code].kind
+        secret = kind == "secret"
+        text = hit.code in _TEXT_VERDICTS
         clash = any(
-            o.code is hit.code or (secret and RULE_BY_CODE[o.code].kind == "secret")
+            o.code is hit.code
+            or (secret and RULE_BY_CODE[o.code].kind == "secret")
+            or (text and RULE_BY_CODE[o.code].kind == kind)
             for o in near(hit, others, other_starts)
         )
         if not clash:

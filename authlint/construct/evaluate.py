@@ -113,6 +113,8 @@ class Evaluator:
             if isinstance(target, ir.Param):
                 return self._param(target, expr.span, indirect, depth)
             return _entering(self.value(target, indirect=True, depth=depth + 1), expr.span)
+        if isinstance(expr, ir.Attr):
+            return self._property(expr, indirect, depth)
         if isinstance(expr, ir.Env):
             return hole(expr.span, Hole("env", expr.var))
         if isinstance(expr, ir.Fallback):
@@ -128,6 +130,16 @@ class Evaluator:
             pick = min(self.picks.get(expr.span, 0), len(expr.options) - 1)
             return self.value(expr.options[pick], indirect=indirect, depth=depth + 1)
         return hole(expr.span)
+
+    def _property(self, attr: ir.Attr, indirect: bool, depth: int) -> AValue:
+        """`AUTH.scheme`: the property of the object literal a name holds."""
+        finder = getattr(self.resolver, "property", None)
+        if finder is None or not isinstance(attr.obj, ir.Name):
+            return hole(attr.span)
+        target: ir.Expr | None = finder(attr.obj, attr.name, attr.span)
+        if target is None:
+            return hole(attr.span, Hole("unknown", f"{attr.obj.name}.{attr.name}"))
+        return _entering(self.value(target, indirect=True, depth=depth + 1), attr.span)
 
     def _param(self, param: ir.Param, span: ir.Span, indirect: bool, depth: int) -> AValue:
         bound = self._bindings.get(param.span)

@@ -252,6 +252,30 @@ class Resolution:
         self.callers: Callable[[ir.Param], tuple[str, tuple[ir.Expr, ...]]] | None = None
 
     def resolve(self, name: ir.Name) -> ir.Expr | None:
+        found = self._scoped(name)
+        if found is not None:
+            return found
+        if self.bare_calls and self.functions is not None:
+            call = ir.Call(name.name, (), (), name.span, name_span=name.span)
+            if self.functions(call) is not None:
+                return call
+        self.missing.add(name.name)
+        return None
+
+    def property(self, obj: ir.Name, prop: str, span: ir.Span) -> ir.Expr | None:
+        """What `obj.prop` reads: the last assignment to `obj.prop` itself when the lowering
+        recorded one (under that dotted name), else the property of the object literal that
+        ``obj`` holds (`const AUTH = {scheme: "Basic"}`), else None."""
+        written = self._scoped(ir.Name(f"{obj.name}.{prop}", span, obj.scope))
+        if written is not None:
+            return written
+        target = self.resolve(obj)
+        if not isinstance(target, ir.Mapping):
+            return None
+        values = [v for k, v in target.items if isinstance(k, ir.Lit) and k.text == prop]
+        return values[-1] if values else None  # `{a: 1, a: 2}`: the last one wins
+
+    def _scoped(self, name: ir.Name) -> ir.Expr | None:
         scope = self.scopes.get(name.scope)
         inner = True
         while scope is not None:
@@ -275,11 +299,6 @@ class Resolution:
                 return ir.Param(name.name, scope.params[name.name])
             scope = scope.parent
             inner = False
-        if self.bare_calls and self.functions is not None:
-            call = ir.Call(name.name, (), (), name.span, name_span=name.span)
-            if self.functions(call) is not None:
-                return call
-        self.missing.add(name.name)
         return None
 
     def _member(self, module: Scope, name: ir.Name) -> ir.Expr | None:

@@ -180,13 +180,22 @@ def line_headers(
             )
         ):
             # In prose, `-H "Authorization: Bearer $TOKEN"` is a shell fragment.
-            here_expands = opener != "'"
+            here_expands = opener != "'" or _piped_to_expander(text, value_end, stop)
             here_refs = SHELL_REFS if here_expands else None
         yield Candidate(
             Role.HEADER,
             value(text, match.end(), value_end, expands=here_expands, refs=here_refs),
             context=context,
         )
+
+
+# `echo '... ${X}' | envsubst`: GNU gettext's envsubst fills `$X` and `${X}` in what it reads.
+_EXPANDER_PIPE: Final = lazy(r"[^\n|]{0,200}\|[ \t]{0,20}envsubst(?![A-Za-z0-9_.-])")
+
+
+def _piped_to_expander(text: str, pos: int, stop: int) -> bool:
+    """Is the rest of the command line from ``pos`` piped into envsubst?"""
+    return _EXPANDER_PIPE.match(text, pos, stop) is not None
 
 
 # `AUTH_HEADER="Basic ..."`, `export AUTHORIZATION=...`, `ENV AUTH="Bearer ..."`: a variable

@@ -88,6 +88,18 @@ _TRANSPARENT: Final = frozenset({"parenthesized_expression", "value_argument"})
 _WRAPPERS: Final = frozenset({"parenthesized_expression"})
 
 
+def _getter_value(body: Node | None) -> Node | None:
+    """A getter's expression body, or the value of a block that only returns it (a block with
+    other statements is not followed: its locals are not scoped)."""
+    if body is None or body.type != "block":
+        return body
+    statements = [c for c in body.named_children if c.type != "comment"]
+    if len(statements) != 1 or statements[0].type != "return_expression":
+        return None
+    values = [c for c in statements[0].named_children if c.type != "comment"]
+    return values[0] if len(values) == 1 else None
+
+
 class Lowering(CLowering):
     sinks = Sinks(java.HEADER_CALLS, PAIR_SINKS, SCHEME_SINKS)
     SCOPES = _SCOPES
@@ -256,8 +268,12 @@ class Lowering(CLowering):
                 not in ("modifiers", "variable_declaration", "comment", "type_constraints")
                 and c.start_byte > declaration.end_byte
             ]
-            if name is not None and values:
-                self.assign(scope, self.src(name), end, values[0])
+            value = values[0] if values else None
+            if value is not None and value.type == "getter":
+                # `val token get() = expr`: each read runs the getter; its value is the body's.
+                value = _getter_value(self.body_of(value))
+            if name is not None and value is not None:
+                self.assign(scope, self.src(name), end, value)
             return
         left = assign.child_by_field_name("left")
         right = assign.child_by_field_name("right")
