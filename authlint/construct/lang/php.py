@@ -104,6 +104,8 @@ _CONSTANT: Final = re.compile(
     r"\bdefine[ \t]*\([ \t]*[\"']([A-Za-z_][A-Za-z0-9_]*)[\"']|\bconst[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*="
 )
 _HEADER_WORD: Final = re.compile(r"authorization", re.IGNORECASE)
+# printf-style formatting: `sprintf('Basic %s', $t)`, `vsprintf($format, [$t])`.
+_FORMAT_CALLS: Final = frozenset({"sprintf", "vsprintf"})
 _SCOPES: Final = frozenset(
     {"function_definition", "method_declaration", "anonymous_function", "arrow_function"}
 )
@@ -219,6 +221,12 @@ class Lowering:
                     self._call_site(node, scope)
                 elif callee == "define":
                     self._define(node, module)
+                elif callee in _FORMAT_CALLS and (
+                    self._starts_with_scheme(node) or self._names_header(node)
+                ):
+                    # A header value or line formatted outside a sink and passed on later
+                    # (`$auth = sprintf('Authorization: Basic %s', ...)`, then `[$auth]`).
+                    self.sites.maybe_shaped(self.lower(node, scope.node_id))
             elif kind == "array_element_initializer":
                 self._element_site(node, scope)
             elif kind == "binary_expression":
@@ -621,7 +629,7 @@ class Lowering:
             if len(args) > 1:
                 return ir.Fallback(env, args[1], span)  # Laravel's env('X', 'default')
             return env
-        if callee in ("sprintf", "vsprintf") and args and isinstance(args[0], ir.Lit):
+        if callee in _FORMAT_CALLS and args and isinstance(args[0], ir.Lit):
             values = list(args[1:])
             if callee == "vsprintf" and values and isinstance(values[0], ir.Seq):
                 values = list(values[0].items)
