@@ -87,10 +87,19 @@ _WORDS = lazy(
 )
 
 
-# Credentials every reader knows from the specs and tutorials: RFC 7617's own examples, and the
-# Digest examples of RFC 2617 §3.5 (`Circle Of Life`) and RFC 7616 §3.9.1 (`Circle of Life`).
+# Credentials every reader knows from the specs and tutorials: RFC 7617's own examples, the
+# Digest examples of RFC 2617 §3.5 (`Circle Of Life`) and RFC 7616 §3.9.1 (`Circle of Life`), and
+# the client credentials of RFC 6749's token requests (§2.3.1 and §4.1.3 onwards: OAuth servers
+# quote them in their docstrings and docs, `Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW`).
 KNOWN_EXAMPLES = frozenset(
-    {"aladdin:open sesame", "test:123£", "mufasa:circle of life", "mufasa:circleoflife"}
+    {
+        "aladdin:open sesame",
+        "test:123£",
+        "mufasa:circle of life",
+        "mufasa:circleoflife",
+        "s6bhdrkqt3:7fjfp0zbr1ktdrbnfvdmiw",
+        "s6bhdrkqt3:gx1fbat3bv",
+    }
 )
 
 

@@ -272,6 +272,33 @@ PROVIDERS: tuple[Provider, ...] = (
         placeholders=("<YOUR_SECRET_KEY>",),
     ),
     Provider(
+        # Its keys have Stripe's prefixes (`sk_live_`, `pk_test_`): a key alone fits both
+        # shapes, and the file's host or SDK says which (``sharing`` below).
+        name="Paystack",
+        hosts=("api.paystack.co",),
+        sdk_words=("paystack",),
+        keys=(
+            KeyShape(
+                "sk_",
+                r"sk_(?P<mode>live|test)_[0-9a-f]{40}(?![A-Za-z0-9])",
+                "secret",
+                name="secret key",
+            ),
+            KeyShape(
+                "pk_",
+                r"pk_(?P<mode>live|test)_[0-9a-f]{40}(?![A-Za-z0-9])",
+                "public",
+                name="public key",
+            ),
+        ),
+        secret_shape=None,
+        header_format="Bearer SECRET_KEY",
+        profile="rfc",
+        empty_password=False,
+        docs="https://paystack.com/docs/api/authentication/",
+        placeholders=("sk_test_xxxxxx",),
+    ),
+    Provider(
         name="Juspay",
         hosts=("api.juspay.in", "sandbox.juspay.in", "api-ns1.juspay.in"),
         sdk_words=("juspay", "expresscheckout"),
@@ -402,6 +429,22 @@ def key_of(value: str) -> Match | None:
             if found is not None:
                 return Match(entry.provider, entry.shape, _mode(entry.shape, found))
     return None
+
+
+def sharing(found: Match, key: str) -> tuple[Provider, ...]:
+    """The providers whose key shape ``key`` (as a whole) fits, ``found``'s first. More than one
+    when providers issue keys of one shape (Stripe's and Paystack's `sk_live_...`): the key
+    alone does not say whose it is."""
+    names = {found.provider.name: found.provider}
+    for entry in _compiled():
+        if (
+            entry.shape.role == found.shape.role
+            and entry.provider.name not in names
+            and key.startswith(entry.shape.prefix)
+            and entry.regex.fullmatch(key) is not None
+        ):
+            names[entry.provider.name] = entry.provider
+    return tuple(names.values())
 
 
 def key_span(text: str, pos: int) -> int:

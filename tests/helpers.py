@@ -91,6 +91,31 @@ def check_json(*args: str) -> list[dict[str, Any]]:
     return findings
 
 
+def check_json_as_tree(tree: Path, *args: str) -> list[dict[str, Any]]:
+    """`check_json` over a copy of ``tree`` that stands on its own (no repository above it),
+    as a user's checkout of those files would: their paths start at the tree, not at this
+    project's `tests/` (the project's test tree, whose values are test data). Reported paths
+    are given back relative to the repository root, like check_json's."""
+    import shutil
+    import tempfile
+
+    from authlint.cli import main
+
+    prefix = tree.resolve().relative_to(REPO_ROOT).as_posix()
+    out = io.StringIO()
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / tree.name
+        shutil.copytree(tree, copy, symlinks=True)
+        with pytest.MonkeyPatch.context() as mp, contextlib.redirect_stdout(out):
+            mp.chdir(copy)
+            status = main(["check", "--output-format", "json", "--exit-zero", *args])
+    assert status == 0, "--exit-zero must exit 0"
+    findings: list[dict[str, Any]] = json.loads(out.getvalue())
+    for finding in findings:
+        finding["path"] = f"{prefix}/{finding['path']}"
+    return findings
+
+
 def relative_to(base: Path, path: str) -> str:
     """A reported path (relative to the repository root, or absolute) relative to ``base``."""
     resolved = Path(path).resolve() if Path(path).is_absolute() else (REPO_ROOT / path).resolve()

@@ -14,7 +14,7 @@ LIVE = "rzp_live_Q1w2E3r4T5y6U7"  # authlint: ignore
 TEST = "rzp_test_Z9x8C7v6B5n4M3"  # authlint: ignore
 SECRET = "Hk3LmN0pQr5StUv7WxYz1Ab2"  # authlint: ignore
 TOKEN = base64.b64encode(f"{TEST}:{SECRET}".encode()).decode()
-JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.sX3fQ0dUu2sDk7h8y2JfW1cTqZpM9bXv4nLo5aRgYtE"
+JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.sX3fQ0dUu2sDk7h8y2JfW1cTqZpM9bXv4nLo5aRgYtE"  # authlint: ignore[AL208]
 
 
 @pytest.mark.parametrize(

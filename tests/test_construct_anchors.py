@@ -51,6 +51,8 @@ def test_every_sink_name_in_a_language_table_calls_for_a_tree(kind: str) -> None
         ("shell", 'curl -sS "$U" -u "$ID:$KEY_SECRET"\n'),
         ("shell", ': "${KEY_SECRET:=x}"\n'),
         ("terraform", 'locals { s = coalesce(var.key_secret, "x") }\n'),
+        # A Kotlin pair whose value does not start with the scheme.
+        ("kotlin", 'val h = mapOf("Authorization" to prefix + token)\n'),
     ],
 )
 def test_a_sink_or_a_fallback_of_the_language_calls_for_a_tree(kind: str, text: str) -> None:
@@ -73,6 +75,9 @@ def test_a_sink_or_a_fallback_of_the_language_calls_for_a_tree(kind: str, text: 
         # Another SDK's `Api`, or the word in a namespace that is not the SDK's class.
         ("php", "use Stripe\\Api;\n$api = new Api($key, $secret);\n"),
         ("php", "namespace Razorpay\\Webhooks;\n"),
+        # The word followed by `to` in prose, or not closing a string.
+        ("kotlin", "// grant authorization to the service\n"),
+        ("kotlin", 'val s = "authorization to the service"\n'),
     ],
 )
 def test_other_words_call_for_none(kind: str, text: str) -> None:

@@ -27,14 +27,28 @@ from authlint import validate
 from authlint.codes import RULE_BY_CODE
 from authlint.construct import anchor_offsets, lowering
 from authlint.construct.evaluate import Evaluator
+from authlint.providers import PROVIDERS
 from authlint.syntax import parse
 from tests.helpers import findings_in
 
 # Ids and secrets: alphanumerics and the odd symbol a real password has, never a quote, a
 # backslash, a brace, `%` or `$` (they would need escaping in the emitted source).
 _CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.~!*@^é"
-ids = st.text(_CHARS, min_size=1, max_size=20)
-secrets = st.text(_CHARS, min_size=1, max_size=70)
+# A provider's SDK word or host in the file picks that provider's profile (`SECRET = "STRIPE"`
+# would make lowercase `basic` acceptable), so the generated text names none: the verdict is
+# compared with the strict profile.
+_PROVIDER_WORDS = tuple(
+    word.lower() for p in PROVIDERS for word in (*p.sdk_words, *p.hosts) if word
+)
+
+
+def _names_no_provider(text: str) -> bool:
+    lowered = text.lower()
+    return not any(word in lowered for word in _PROVIDER_WORDS)
+
+
+ids = st.text(_CHARS, min_size=1, max_size=20).filter(_names_no_provider)
+secrets = st.text(_CHARS, min_size=1, max_size=70).filter(_names_no_provider)
 schemes = st.sampled_from(["Basic ", "Basic ", "basic ", "Basic", "Basic  ", "Bearer "])
 
 
@@ -234,6 +248,10 @@ _SH_PRODUCERS = [
     'echo "$CREDS" | {encoder}',
     'echo -n "$CREDS" | {encoder}',
     'printf \'%s:%s\' "$ID" "$SECRET" | {encoder}',
+    # printf prints its format's escapes: a `\n` at its end is encoded with the credentials.
+    'printf \'%s:%s\\n\' "$ID" "$SECRET" | {encoder}',
+    "printf '%s\\n' \"$CREDS\" | {encoder}",
+    "printf '%s\\t\\n' \"$CREDS\" | {encoder}",
     '{encoder} <<< "$CREDS"',
 ]
 _SH_ENCODERS = [

@@ -34,7 +34,14 @@ import pytest
 
 from authlint.codes import RULE_BY_CODE, Code
 from authlint.extract import kind_of
-from tests.helpers import REPO_ROOT, check_json, corpus_diff, planted_secrets, relative_to
+from tests.helpers import (
+    REPO_ROOT,
+    check_json,
+    check_json_as_tree,
+    corpus_diff,
+    planted_secrets,
+    relative_to,
+)
 
 
 def _not_landed(language: str) -> pytest.MarkDecorator:
@@ -146,7 +153,7 @@ def _language(path: str) -> str:
 def report() -> list[dict[str, Any]]:
     # --isolated: the spec is the rules' defaults (the project excludes tests/corpus from its own
     # check). The language directories are named, so the two spec files are not scanned.
-    return check_json("--isolated", *(f"tests/corpus/construct/{lang}" for lang in LANGUAGE_NAMES))
+    return check_json_as_tree(CONSTRUCT, "--isolated", *LANGUAGE_NAMES)
 
 
 def test_language_table_matches_the_corpus() -> None:

@@ -148,3 +148,66 @@ FLAGS = [
 @pytest.mark.parametrize(("kind", "source", "expected"), FLAGS)
 def test_a_header_block_line_is_still_judged(kind: str, source: str, expected: list[Code]) -> None:
     assert _codes(source, kind) == expected
+
+
+# A header line or value formatted with sprintf/vsprintf outside a sink, then handed to one
+# later through a variable the sink table does not see (`CURLOPT_HTTPHEADER => [$auth]` in an
+# options array): the format call itself is the construction.
+_PHP_LATER = "$ch = curl_init('https://api.example.com/v1/orders');\ncurl_setopt_array($ch, [CURLOPT_HTTPHEADER => [$auth]]);\n"
+_PHP_IDS = "<?php\n$id = getenv('A');\n$secret = getenv('B');\n"
+
+
+@pytest.mark.parametrize(
+    ("source", "code"),
+    [
+        pytest.param(
+            _PHP_IDS
+            + "$auth = sprintf('Authorization: Basic %s', base64_encode(\"$id$secret\"));\n"
+            + _PHP_LATER,
+            Code.MISSING_COLON,
+            id="sprintf-header-line-no-colon",
+        ),
+        pytest.param(
+            _PHP_IDS
+            + "$auth = vsprintf('Authorization: Basic %s', [base64_encode($id . $secret)]);\n"
+            + _PHP_LATER,
+            Code.MISSING_COLON,
+            id="vsprintf-header-line-no-colon",
+        ),
+        pytest.param(
+            PHP_ENV + "$auth = sprintf('Authorization: basic %s', $auth);\n" + _PHP_LATER,
+            Code.SCHEME_CASE,
+            id="sprintf-header-line-scheme-case",
+        ),
+        pytest.param(
+            PHP_ENV + '$auth = sprintf("Authorization: Basic  %s", $auth);\n' + _PHP_LATER,
+            Code.WHITESPACE,
+            id="sprintf-header-line-two-spaces",
+        ),
+    ],
+)
+def test_php_formatted_header_line_is_judged(source: str, code: Code) -> None:
+    assert code in _codes(source, "php")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        pytest.param(
+            _PHP_IDS
+            + "$auth = sprintf('Authorization: Basic %s', base64_encode(\"$id:$secret\"));\n"
+            + _PHP_LATER,
+            id="sprintf-header-line-correct",
+        ),
+        pytest.param(
+            PHP_ENV + "$auth = sprintf('Authorization: Basic %s', $auth);\n" + _PHP_LATER,
+            id="sprintf-header-line-token",
+        ),
+        pytest.param(
+            "<?php\n$ct = sprintf('Content-Type: %s', $type);\n$msg = sprintf('Basic plan for %s', $user);\n",
+            id="sprintf-other-header-and-prose",
+        ),
+    ],
+)
+def test_php_formatted_header_line_clean(source: str) -> None:
+    assert _codes(source, "php") == []

@@ -83,14 +83,16 @@ class FileContext:
 
     @property
     def is_test(self) -> bool:
-        """A test or fixture file, by its name or its two nearest directories: made-up
-        credentials there are test data. (Only the nearest ones: a repository checked out
-        under someone's `tests/` is not all tests.)"""
+        """A test or fixture file, by its name or its two nearest directories, or anywhere in
+        the repository's own test tree: made-up credentials there are test data. (Only the
+        nearest directories below the root: a repository checked out under someone's `tests/`
+        is a repository of its own, whose paths start at its root.)"""
         if self._test is None:
             tail = "/".join(self.path.replace("\\", "/").rsplit("/", 3)[-3:])
             self._test = re.compile(_TEST_PATH).search(tail) is not None  # re caches it
             if not self._test:
-                # A build tool's test source set holds only tests, however deep the package.
+                # A build tool's test source set, or the test tree at the root of the repository
+                # (`test/unit/adapters/http.js`), holds only tests, however deep.
                 self._test = re.compile(_TEST_SOURCE_SET).search(self._in_repository) is not None
         return self._test
 
@@ -167,7 +169,10 @@ _API_DOCUMENT = (
     r"schema\.getpostman\.com"
 )
 # Maven/Gradle source sets of tests (`src/test/java/...`, Android's `src/androidTest/`).
-_TEST_SOURCE_SET = r"(?:^|/)src/(?:test|androidTest|testFixtures|integrationTest|intTest)/"
+_TEST_SOURCE_SET = (
+    r"(?:^|/)src/(?:test|androidTest|testFixtures|integrationTest|intTest)/"
+    r"|^(?:tests?|spec|specs|__tests__)/"
+)
 # Directories of example code for readers to copy.
 _EXAMPLE_PATH = r"(?i)(?:^|/)(?:examples?|samples?|demos?|tutorials?|quickstarts?)/"
 # Test and fixture files, by the conventions of the common test runners (pytest, go test,
@@ -236,9 +241,16 @@ SUPERSEDES: dict[Code, frozenset[Code]] = {
 }
 
 
+# Construction findings about a literal's own text (`"Basic hunter2"` reaching a sink: AL124 at
+# its credentials): the line readers judge that literal too, and what they find there (AL104,
+# AL106...) is the same problem.
+_TEXT_VERDICTS: frozenset[Code] = frozenset({Code.NOT_BASE64})
+
+
 def fold_constructions(hits: list[Hit]) -> list[Hit]:
     """One finding per problem: a construction hit yields to another hit that covers the same
-    text with the same code (a header problem) or with any secret code (the same literal)."""
+    text with the same code (a header problem), with any secret code (the same literal), or,
+    for a verdict on a literal's own text, with any header code."""
     if not any(h.construct for h in hits):
         return hits
     from bisect import bisect_left
@@ -263,9 +275,13 @@ def fold_constructions(hits: list[Hit]) -> list[Hit]:
     others = sorted(kept, key=lambda h: h.start)
     other_starts = [h.start for h in others]
     for hit in constructs:
-        secret = RULE_BY_CODE[hit.code].kind == "secret"
+        kind = RULE_BY_CODE[hit.code].kind
+        secret = kind == "secret"
+        text = hit.code in _TEXT_VERDICTS
         clash = any(
-            o.code is hit.code or (secret and RULE_BY_CODE[o.code].kind == "secret")
+            o.code is hit.code
+            or (secret and RULE_BY_CODE[o.code].kind == "secret")
+            or (text and RULE_BY_CODE[o.code].kind == kind)
             for o in near(hit, others, other_starts)
         )
         if not clash:

@@ -40,9 +40,13 @@ _PREFIX_CODES = frozenset(
         Code.QUOTED_CREDENTIALS,
     }
 )
-# Kinds whose files go through a template engine that fills `{{ name }}` (Helm, Ansible, Postman,
-# REST Client, Jinja): there `{{x}}` is a runtime value, elsewhere it is sent as is (AL104).
-_TEMPLATE_KINDS = frozenset({"yaml", "json", "http", "markdown", "text", "toml", "ini"})
+# `{{ name }}` is no language's interpolation: it is template notation, which an engine fills
+# (Helm, Ansible, Postman, REST Client, Jinja, Go's text/template, Mustache/Handlebars, Twig, an
+# API that renders the header it forwards like Adyen's `Basic {{credentials}}`). The exception is
+# the kinds whose format strings escape a brace by doubling it (Python f-strings and
+# str.format, C# `$"..."`, C++ std::format): there `{{token}}` sends `{token}` (AL104), unless
+# the value is a test's, a document's or an example's stand-in.
+_BRACE_ESCAPE_KINDS = frozenset({"python", "csharp", "c-like"})
 # String-literal escapes, as the program sees them. A header value in source code is raw text
 # between quotes; `\"` is one quote character to the server, and `\r\n` is header injection.
 _ESCAPES = {'"': '"', "'": "'", "\\": "\\", "/": "/", "n": "\n", "r": "\r", "t": "\t", "0": "\0"}
@@ -241,7 +245,13 @@ def _header(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
         # The shell (or compose, or Docker) fills this in: only the literal start is ours to judge.
         yield from _prefix_in(ctx, candidate, Value(text[: text.index("$")], value.start))
         return
-    if ctx.kind in _TEMPLATE_KINDS and "{{" in text:
+    if "{{" in text and (
+        ctx.kind not in _BRACE_ESCAPE_KINDS
+        or value.prose
+        or ctx.is_test
+        or ctx.is_docs
+        or ctx.is_example
+    ):
         yield from _prefix_in(ctx, candidate, Value(text[: text.index("{{")], value.start))
         return
     if not text.strip():

@@ -106,9 +106,23 @@ _SHORT_TOKEN = 20
 _WORD_SPLIT = lazy(r"[_\-.]+")
 
 
-def _key_hit(found: providers.Match, key: str, start: int) -> Hit:
+def _owner(ctx: FileContext, found: providers.Match, key: str) -> str:
+    """Whose key: the provider of its shape, or, where providers share the shape, the one the
+    file's host or SDK names (else all of them, `Stripe or Paystack`)."""
+    owners = providers.sharing(found, key)
+    if len(owners) == 1:
+        return found.provider.name
+    from authlint.checks import target
+
+    named = target.file_choice(ctx).provider
+    if named is not None and any(p.name == named for p in owners):
+        return named
+    return " or ".join(p.name for p in owners)
+
+
+def _key_hit(ctx: FileContext, found: providers.Match, key: str, start: int) -> Hit:
     shape = found.shape
-    what = f"{found.provider.name} {found.mode + ' ' if found.mode else ''}{shape.name}"
+    what = f"{_owner(ctx, found, key)} {found.mode + ' ' if found.mode else ''}{shape.name}"
     if shape.role == "key-id":
         code = Code.TEST_KEY_ID if found.mode == "test" else Code.LIVE_KEY_ID
         message = f"{what} is hard-coded; read it from the environment" + (
@@ -326,7 +340,7 @@ def check_text_secrets(ctx: FileContext) -> Iterator[Hit]:
             body = key[len(found.shape.prefix) :].split("_", 1)[-1]
             if is_placeholder(body) or providers.published(key):
                 continue
-            yield _key_hit(found, key, pos)
+            yield _key_hit(ctx, found, key, pos)
             secret_shape = providers.secret_shape_of(found.provider)
             if found.shape.role != "key-id" or secret_shape is None:
                 continue
@@ -388,6 +402,8 @@ def check_text_secrets(ctx: FileContext) -> Iterator[Hit]:
             if token is None:
                 continue
             value = token.group(0)
+            if providers.key_of(value) is not None:
+                continue  # a provider's key: the key rules name it (whose, which mode) once
             if not _bearer_secret(ctx, value):
                 continue
             yield Hit(
@@ -605,4 +621,16 @@ def literal_secret(ctx: FileContext, value: str, code: Code) -> bool:
         return _bearer_secret(ctx, value)
     if jwt.expired(value) or jwt.header_only(value):
         return False
+    if code is Code.BASIC_CREDENTIALS and _example_token(value):
+        return False
     return not _fixture_pair(ctx, "", value)
+
+
+def _example_token(token: str) -> bool:
+    """A Basic token of the RFCs' example credentials (RFC 7617's `Aladdin:open sesame`)."""
+    try:
+        decoded = binascii.a2b_base64(token, strict_mode=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return False
+    user, colon, password = decoded.partition(":")
+    return bool(colon) and is_known_example(user, password)

@@ -30,8 +30,9 @@ if TYPE_CHECKING:
     from authlint.construct.models import Language
 
 # `Authorization` as a key, an argument or an attribute ({"Authorization": ...},
-# headers["Authorization"], add_header("Authorization", ...), h.Authorization = ...).
-_AUTHORIZATION = r"authorization[\"'`]?[ \t]*[:=,\]]"
+# headers["Authorization"], add_header("Authorization", ...), h.Authorization = ...), or the
+# first of a Kotlin pair (`mapOf("Authorization" to ...)`).
+_AUTHORIZATION = r"authorization(?:[\"'`]?[ \t]*[:=,\]]|\"[ \t]+to[ \t])"
 # A scheme word counts at the start of a literal (`"Basic " + t`, f"Bearer {t}") or after the
 # field name inside one (`"Authorization: Basic ..."`); `basic authentication` in prose does not.
 _SCHEME = {

@@ -36,6 +36,23 @@ class Returns(NamedTuple):
 
 
 RETURNS = Returns()
+# The heads of a call that reach a function or method of the same file (`f()`, `self.f()`).
+_OWN = frozenset({"", "self", "this", "cls"})
+
+
+def _callee(call: ir.Call) -> str:
+    """The callee's dotted name; `this.m` where the receiver is the object itself, which a
+    lowering may leave opaque (JavaScript's and Java's `this`)."""
+    receiver = call.receiver
+    if not call.callee and isinstance(receiver, ir.Opaque) and receiver.what in ("this", "self"):
+        return f"this.{call.method}"
+    return call.callee
+
+
+# How far into a call its callee's last name may start (`self.`, `this.`, blanks).
+_HEAD = 24
+# How a lowering names a spread argument (Opaque.what): `f(*args)`, `f(...rest)`.
+_SPREADS = ("splat", "spread_element")
 # A `return` whose value is wrapped in a list node: Go's `return x`, Ruby's `return x`.
 _VALUE_LISTS = frozenset({"expression_list", "argument_list"})
 
@@ -67,6 +84,8 @@ class Functions:
         function_of: Callable[[Node], Node | None] = lambda node: node,
         returns: Returns = RETURNS,
         value_of: Callable[[Node, int], ir.Expr | None] | None = None,
+        calls: str = "",
+        closure_of: Callable[[ir.Call], Node | None] | None = None,
     ) -> None:
         self.lowering = lowering
         self.query = query  # captures each definition as @def
@@ -80,13 +99,23 @@ class Functions:
         # The value of a definition in its scope, for a language that does not return it.
         self.value_of = value_of
         self._by_name: dict[str, list[Node]] | None = None
+        # A query capturing each call as @call ("": a parameter's arguments are not followed).
+        self.calls = calls
+        self._calls: list[Node] | None = None
+        self._arguments: dict[ir.Span, tuple[str, tuple[ir.Expr, ...]]] = {}
+        # The anonymous function a call of a variable reaches (`$auth = fn($t) => ...;` then
+        # `$auth($tok)`), found by the lowering; None: such calls are not followed.
+        self.closure_of = closure_of
 
     def __call__(self, call: ir.Call) -> ir.Function | None:
-        name = call.callee
+        name = _callee(call)
         head, _, last = name.rpartition(".")
-        if head not in ("", "self", "this", "cls"):
+        if head not in _OWN:
             return None  # another module's or another object's function
-        definitions = self._definitions().get(last or name, [])
+        definitions = self._definitions().get(last or name, []) if name else []
+        if not name and self.closure_of is not None:
+            closure = self.closure_of(call)
+            definitions = [] if closure is None else [closure]
         if len(definitions) != 1:
             return None  # unknown, or several definitions of the name: not followed
         definition = self.function_of(definitions[0])
@@ -106,6 +135,72 @@ class Functions:
             return None
         result = results[0] if len(results) == 1 else ir.choice(tuple(results), span)
         return ir.Function(params, result, span)
+
+    def arguments(self, param: ir.Param) -> tuple[str, tuple[ir.Expr, ...]]:
+        """What the calls of this file pass for ``param`` (a parameter of a function defined
+        here): the name of its function and, per call that gives it, the argument. A call
+        whose arguments are spread (`*args`, `...rest`) or that leaves it to its default gives
+        none."""
+        if not self.calls:
+            return "", ()
+        known = self._arguments.get(param.span)
+        if known is None:
+            known = self._arguments[param.span] = self._passed(param)
+        return known
+
+    def _passed(self, param: ir.Param) -> tuple[str, tuple[ir.Expr, ...]]:
+        found = self._declaring(param)
+        if found is None:
+            return "", ()
+        name, index = found
+        syntax = self.lowering.syntax
+        scope_of = getattr(self.lowering, "scope_of", None)
+        if scope_of is None:
+            return name, ()
+        if self._calls is None:
+            self._calls = captures(syntax.kind, self.calls, syntax.root).get("call", [])
+        out: list[ir.Expr] = []
+        for node in self._calls:
+            # The name comes first (`f(`, `self.f(`, `this.f(`): a call whose head is longer
+            # reaches another object's function, and a deep nest of calls stays linear.
+            start, end = syntax.span(node)
+            if syntax.text.find(name, start, min(end, start + len(name) + _HEAD)) == -1:
+                continue
+            call = self.lowering.lower(node, scope_of(node).node_id)
+            if not isinstance(call, ir.Call) or len(out) >= MAX_RETURNS:
+                continue
+            head, _, last = _callee(call).rpartition(".")
+            if last != name or head not in _OWN:
+                continue
+            if any(isinstance(a, ir.Opaque) and a.what.endswith(_SPREADS) for a in call.args):
+                continue
+            given = dict(call.kwargs).get(param.name)
+            if given is None and index < len(call.args):
+                given = call.args[index]
+            if given is not None:
+                out.append(given)
+        return name, tuple(out)
+
+    def _declaring(self, param: ir.Param) -> tuple[str, int] | None:
+        """The name of the function of this file that declares ``param``, and its position
+        among the arguments a call gives (a method's receiver is not given)."""
+        syntax = self.lowering.syntax
+        for name, nodes in self._definitions().items():
+            if len(nodes) != 1:
+                continue  # several definitions of the name: its calls reach either
+            definition = self.function_of(nodes[0])
+            if definition is None:
+                continue
+            start, end = syntax.span(definition)
+            if not start <= param.span[0] < end:
+                continue
+            params = list(self.lowering.function_scope(definition).params.items())
+            if params and params[0][0] in self.skip_first:
+                params = params[1:]
+            for index, (_, span) in enumerate(params):
+                if span == param.span:
+                    return name, index
+        return None
 
     def defines(self, name: str) -> bool:
         """Is ``name`` a function of this file?"""

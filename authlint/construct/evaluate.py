@@ -35,6 +35,8 @@ MAX_DEPTH = 24
 # and how deep calls into same-file functions may nest (recursion stops there).
 MAX_ALTERNATIVES = 8
 MAX_CALLS = 4
+# How many calls up a parameter is followed to the arguments its callers pass.
+MAX_CALLERS = 2
 
 
 class Resolver(Protocol):
@@ -44,6 +46,9 @@ class Resolver(Protocol):
 
     def function(self, call: ir.Call) -> ir.Function | None:
         """The function defined in the same file that ``call`` reaches, or None."""
+
+    def arguments(self, param: ir.Param) -> tuple[ir.Expr, ...]:
+        """What the calls in the same file pass for ``param`` (one expression per call)."""
 
 
 def alternatives(
@@ -83,6 +88,7 @@ class Evaluator:
         # the argument, and the bindings where the call was.
         self._bindings: dict[ir.Span, tuple[ir.Expr, dict[ir.Span, Any]]] = {}
         self._calls = 0
+        self._upward = 0
         # Defaults of fallbacks met while evaluating (`env || "lit"`), and whether they were met
         # inside an encoder's input: secrets are judged there too.
         self.fallbacks: list[tuple[AValue, bool]] = []
@@ -107,6 +113,8 @@ class Evaluator:
             if isinstance(target, ir.Param):
                 return self._param(target, expr.span, indirect, depth)
             return _entering(self.value(target, indirect=True, depth=depth + 1), expr.span)
+        if isinstance(expr, ir.Attr):
+            return self._property(expr, indirect, depth)
         if isinstance(expr, ir.Env):
             return hole(expr.span, Hole("env", expr.var))
         if isinstance(expr, ir.Fallback):
@@ -123,16 +131,44 @@ class Evaluator:
             return self.value(expr.options[pick], indirect=indirect, depth=depth + 1)
         return hole(expr.span)
 
+    def _property(self, attr: ir.Attr, indirect: bool, depth: int) -> AValue:
+        """`AUTH.scheme`: the property of the object literal a name holds."""
+        finder = getattr(self.resolver, "property", None)
+        if finder is None or not isinstance(attr.obj, ir.Name):
+            return hole(attr.span)
+        target: ir.Expr | None = finder(attr.obj, attr.name, attr.span)
+        if target is None:
+            return hole(attr.span, Hole("unknown", f"{attr.obj.name}.{attr.name}"))
+        return _entering(self.value(target, indirect=True, depth=depth + 1), attr.span)
+
     def _param(self, param: ir.Param, span: ir.Span, indirect: bool, depth: int) -> AValue:
         bound = self._bindings.get(param.span)
         if bound is None:
-            return hole(span, Hole("param", param.name))
+            return self._callers(param, span, indirect, depth)
         argument, at_call = bound
         inside, self._bindings = self._bindings, at_call
         try:
             found = self.value(argument, indirect=indirect, depth=depth + 1)
         finally:
             self._bindings = inside
+        return _entering(found, span)
+
+    def _callers(self, param: ir.Param, span: ir.Span, indirect: bool, depth: int) -> AValue:
+        """A parameter no call being evaluated binds: what the calls of the file pass for it,
+        each an alternative (`_request(..., auth=f"{self.SCHEME} {tok}")` for the header that
+        `_request` sets from `auth`). Not inside a call followed forward (there the parameter
+        was left to its default), and at most MAX_CALLERS calls up."""
+        finder = getattr(self.resolver, "arguments", None)
+        if finder is None or self._calls or self._upward >= MAX_CALLERS:
+            return hole(span, Hole("param", param.name))
+        arguments: tuple[ir.Expr, ...] = finder(param)
+        if not arguments:
+            return hole(span, Hole("param", param.name))
+        self._upward += 1
+        try:
+            found = self.value(ir.choice(arguments, param.span), indirect=indirect, depth=depth + 1)
+        finally:
+            self._upward -= 1
         return _entering(found, span)
 
     def _function(self, call: ir.Call, indirect: bool, depth: int) -> AValue | None:

@@ -365,17 +365,45 @@ def _raw_credentials(
     elif not raw_holes and known and all(p.indirect for p in known):
         # What follows the scheme only: one literal can hold `Basic <token>` whole.
         token = render.text[cred_start:].strip()
+        unexpanded = _unexpanded_chars(value, render.owner)
+        if any(c >= cred_start for c in unexpanded):
+            return  # template notation left in: the grammar reports it (AL104), at the literal
         if token and "\0" not in token and not _decodes(token):
             why = "text that is not base64"
     if why:
+        start, end = _construction_span(site, render, cred, cred_start)
         verdict = Verdict(
             Code.NOT_BASE64,
-            site.span[0],
-            site.span[1],
+            start,
+            end,
             f"the Basic credentials of the {site.context} are {why}; send `base64(id:secret)`",
             _summary(value),
         )
         yield from emit(verdict)
+
+
+def _construction_span(
+    site: HeaderSite, render: _Render, cred: list[Piece], cred_start: int
+) -> tuple[int, int]:
+    """Where the credentials are joined to the scheme: the fix goes there, and every sink the
+    value reaches (a field set in a constructor, read by two requests) reports that one place.
+    The sink when they were built elsewhere first (`creds` joined at the sink)."""
+    touched = render.owner[cred_start:]
+    pieces = render.value.pieces
+    if touched and all(who[0] == touched[0][0] and who[1] >= 0 for who in touched):
+        # One literal's text: its characters after the scheme.
+        piece = pieces[touched[0][0]]
+        if piece.offsets is not None:
+            return piece.offsets[touched[0][1]], piece.offsets[touched[-1][1]] + 1
+    scheme = pieces[render.owner[0][0]].span[0] if render.owner else site.span[0]
+    first, last = min(p.span[0] for p in cred), max(p.span[1] for p in cred)
+    if scheme <= first < last and last - scheme <= _NEAR:
+        return first, last
+    return site.span
+
+
+# How far apart the parts of one construction may be (one expression, about a line or two).
+_NEAR = 400
 
 
 def _decodes(token: str) -> bool:

@@ -105,6 +105,7 @@ def first_literal(expr: ir.Expr) -> ir.Lit | None:
 # RFC 9110 §5.1: field-name ":" OWS; the OWS is not part of the value. The name is matched at
 # the start of a line (of the value, or after a line end in a header block).
 _HEADER_LINE = re.compile(r"[ \t]*(?:proxy-)?authorization[ \t]*:[ \t]*", re.IGNORECASE)
+_HEADER_WORD = re.compile(r"authorization[ \t]*:", re.IGNORECASE)
 # RFC 9112 §2.2: a header block's lines end in CRLF; a bare LF is accepted as a line end.
 _LINE_END = re.compile(r"\r?\n")
 
@@ -190,6 +191,12 @@ class Sites:
         lit = first_literal(expr)
         if lit is not None and _SCHEME_START.fullmatch(lit.text):
             self.shaped.append(expr)
+        elif lit is not None and _HEADER_WORD.search(lit.text):
+            # A header line (or a block of them) built as text outside a known sink:
+            # f"Authorization: Basic {token}", a heredoc returned for a raw request.
+            line = header_line(expr, block=True)
+            if line is not None and not isinstance(line, ir.Lit):
+                self.shaped.append(line)
 
     def finish(self) -> Sites:
         """Turn the outermost shaped expressions outside every sink value into header sites."""
@@ -240,8 +247,35 @@ class Resolution:
         # members. Every assignment of a member is an alternative (constructor, setter, field
         # initialiser), like the branches of a conditional.
         self.member: Callable[[str], str | None] | None = None
+        # What the calls of the file pass for a parameter of a function defined in it (set by
+        # a lowering whose function finder knows its calls): its function's name, the arguments.
+        self.callers: Callable[[ir.Param], tuple[str, tuple[ir.Expr, ...]]] | None = None
 
     def resolve(self, name: ir.Name) -> ir.Expr | None:
+        found = self._scoped(name)
+        if found is not None:
+            return found
+        if self.bare_calls and self.functions is not None:
+            call = ir.Call(name.name, (), (), name.span, name_span=name.span)
+            if self.functions(call) is not None:
+                return call
+        self.missing.add(name.name)
+        return None
+
+    def property(self, obj: ir.Name, prop: str, span: ir.Span) -> ir.Expr | None:
+        """What `obj.prop` reads: the last assignment to `obj.prop` itself when the lowering
+        recorded one (under that dotted name), else the property of the object literal that
+        ``obj`` holds (`const AUTH = {scheme: "Basic"}`), else None."""
+        written = self._scoped(ir.Name(f"{obj.name}.{prop}", span, obj.scope))
+        if written is not None:
+            return written
+        target = self.resolve(obj)
+        if not isinstance(target, ir.Mapping):
+            return None
+        values = [v for k, v in target.items if isinstance(k, ir.Lit) and k.text == prop]
+        return values[-1] if values else None  # `{a: 1, a: 2}`: the last one wins
+
+    def _scoped(self, name: ir.Name) -> ir.Expr | None:
         scope = self.scopes.get(name.scope)
         inner = True
         while scope is not None:
@@ -265,11 +299,6 @@ class Resolution:
                 return ir.Param(name.name, scope.params[name.name])
             scope = scope.parent
             inner = False
-        if self.bare_calls and self.functions is not None:
-            call = ir.Call(name.name, (), (), name.span, name_span=name.span)
-            if self.functions(call) is not None:
-                return call
-        self.missing.add(name.name)
         return None
 
     def _member(self, module: Scope, name: ir.Name) -> ir.Expr | None:
@@ -281,6 +310,16 @@ class Resolution:
         nodes = list(unique.values())[-MAX_OPTIONS:]
         lowered = tuple(self.lower(node, module.node_id) for node in nodes)
         return ir.choice(lowered, self.syntax.span(nodes[-1]))
+
+    def arguments(self, param: ir.Param) -> tuple[ir.Expr, ...]:
+        """What the calls in this file pass for ``param``; on a partial parse, calls of its
+        function outside the parsed regions call for the whole file."""
+        if self.callers is None:
+            return ()
+        name, found = self.callers(param)
+        if name:
+            self.missing.add(name)
+        return found
 
     def function(self, call: ir.Call) -> ir.Function | None:
         """The same-file function ``call`` reaches, with its parameters and returns."""

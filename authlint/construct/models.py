@@ -101,6 +101,9 @@ class HeaderCallSink(NamedTuple):
     method: str
     name_arg: int = 0
     value_arg: int = 1
+    # The arguments alternate names and values from ``name_arg`` on: `Map.of(k1, v1, k2, v2)`,
+    # java.net.http's `headers(name, value, ...)`, OkHttp's `Headers.of(...)`.
+    alternating: bool = False
 
 
 class PairSink(NamedTuple):

@@ -114,6 +114,9 @@ class Language:
     # The opener of a multi-line literal that interpolates as the double quotes do (PHP's
     # heredoc `<<<EOT`; a nowdoc `<<<'EOT'` does not): its group ``id`` closes it.
     heredoc: re.Pattern[str] | None = None
+    # Calls that fill `$VAR` / `${VAR}` in the literal given to them (Go's `os.ExpandEnv`,
+    # Python's `os.path.expandvars`): dotted callees, matched on their last parts.
+    expanders: frozenset[str] = frozenset()
 
 
 # --- lexing -----------------------------------------------------------------------------------
@@ -297,6 +300,23 @@ def _formatted_uses(verbs_follow: re.Pattern[str], text: str, name: str) -> list
     return uses
 
 
+# `name(` and blanks before a literal, reversed (read from the literal backwards).
+_CALLEE_BEFORE: Final = lazy(r"[ \t\r\n]{0,100}\([ \t]{0,20}([A-Za-z0-9_.$]{0,80}[A-Za-z_])")
+
+
+def expanded(lang: Language, text: str, lit: Lit) -> bool:
+    """Is the literal the first argument of a call that expands `$VAR` in it?"""
+    if not lang.expanders:
+        return False
+    # Read backwards from the literal: `(`, then the callee's name (bounded, one anchored match).
+    floor = max(0, lit.start - 210)
+    found = _CALLEE_BEFORE.match(text[floor : lit.start][::-1])
+    if found is None:
+        return False
+    callee = found.group(1)[::-1]
+    return any(callee == name or callee.endswith("." + name) for name in lang.expanders)
+
+
 def concatenated(lang: Language, text: str, lit: Lit) -> bool | None:
     """True when the program appends to the literal at runtime; None when it appends a literal."""
     if lang.adjacent is not None and lang.adjacent.match(text, lit.end):
@@ -359,6 +379,19 @@ _PAIR_KEYS: Final = {
     "basicauth": "basicAuth",
     "curlopt_userpwd": "CURLOPT_USERPWD",
 }
+# A list under an `auth` key is an (id, secret) pair: two items, or Guzzle's three whose last
+# names the scheme (docs.guzzlephp.org, request options: auth). A longer list, or a third item
+# that is no scheme, is something else: an OpenAPI client's names of the security schemes an
+# operation uses (`'auth': ['clientId', 'plaidVersion', 'secret']`).
+AUTH_LIST_SCHEMES: Final = frozenset({"basic", "digest", "ntlm"})
+
+
+def is_auth_list(rest: list[str | None]) -> bool:
+    """Do the items after the first two (their literal texts; None where not a literal) still
+    make an auth list?"""
+    return not rest or (len(rest) == 1 and (rest[0] or "").lower() in AUTH_LIST_SCHEMES)
+
+
 _USER_KEYS: Final = frozenset(
     {"username", "user", "login", "key_id", "keyid", "client_id", "user_id", "userid", "id"}
 )
@@ -432,7 +465,8 @@ class _Extractor:
             return
         raw = text[start : lit.ce]
         if (keyed and raw) or looks_like_header(raw):
-            yield from self.emit(Role.HEADER, Value(raw, start), ctx=ctx)
+            expands = expanded(self.lang, text, lit)
+            yield from self.emit(Role.HEADER, Value(raw, start, expands=expands), ctx=ctx)
 
     def header_value_at(self, pos: int, ctx: str, listed: bool = False) -> Iterator[Candidate]:
         """The value after an Authorization key or argument, if it is a literal."""
@@ -683,6 +717,10 @@ class _Extractor:
             close = {"(": ")", "[": "]", "{": "}"}[text[pos]]
             parsed = self.items(pos + 1, close)
             if parsed is None:
+                return
+            positional = [item.node for item in parsed if item.key is None]
+            rest = [text[n.lit.cs : n.lit.ce] if n.lit else None for n in positional[2:]]
+            if not is_auth_list(rest):
                 return
             pair = pair_in(self.lang, text, parsed, (0, 1))
             if pair is not None:

@@ -252,6 +252,33 @@ def word_at(text: str, start: int, end: int) -> Value | None:
     return None if word is None else _word_value(text, list(word.segments))
 
 
+# Words after which a `NAME=value` word is still an assignment: other assignments, the builtins
+# that declare (bash(1): SHELL BUILTIN COMMANDS), `env`, and the reserved words a command follows.
+_DECLARING: Final = frozenset(
+    {"export", "local", "declare", "readonly", "typeset", "env", "then", "do", "else", "time", "!"}
+)
+_ASSIGNMENT_WORD: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,100}=")
+# Where a simple command starts: a new line (not a continued one) or a control operator.
+_COMMAND_START: Final = re.compile(r"(?:[;&|(){}`]|\$\(|(?<!\\)\n)[^;&|(){}`\n]*\Z")
+
+
+def at_assignment(text: str, pos: int) -> bool:
+    """Can a `NAME=value` word at ``pos`` be a shell assignment? Only before the command's name;
+    after it, it is an argument (`http POST pie.dev name=value` is an HTTPie form field)."""
+    floor = max(0, pos - 400)
+    found = _COMMAND_START.search(text, floor, pos)
+    start = found.start() + 1 if found is not None else floor
+    words = text[start:pos].replace("\\\n", " ").split()
+    return all(w in _DECLARING or _ASSIGNMENT_WORD.match(w) for w in words)
+
+
+# An HTTPie request item that is not a header (httpie.io/docs/cli/request-items): `name:=json`
+# (raw JSON field), `name==query`, `name=field`, `name@file` and their `=@`/`:=@` file forms.
+# Only `name:value` (and `name;`) is a header. The construct path (construct/lang/shell.py) reads
+# the same table.
+HTTPIE_NOT_A_HEADER: Final = re.compile(r"[\"']?[A-Za-z0-9_-]*(?::=|==|=|@)")
+
+
 def _header(text: str, segments: list[Segment], context: str) -> Candidate | None:
     """A `-H` argument that is an Authorization header line."""
     if not segments:
@@ -379,7 +406,7 @@ def _candidates(text: str, name: str, words: Iterable[Word]) -> list[Candidate]:
             split = _split_option(text, word, short_args)
             if split is None:
                 _add_host(hosts, text[word.start : word.end])
-                if httpie:
+                if httpie and not HTTPIE_NOT_A_HEADER.match(text, word.start, word.end):
                     candidate = _header(text, list(word.segments), f"{name} header")
                     if candidate is not None:
                         found.append(candidate)

@@ -21,11 +21,15 @@ def _quotes(delim: str, prefix: str) -> Quote | None:
     return _QUOTES.get(delim)
 
 
+# `os.ExpandEnv(s)` and `os.Expand(s, mapping)` fill `${X}` and `$X` in (pkg.go.dev/os#Expand).
+EXPANDERS: Final = frozenset({"os.ExpandEnv", "os.Expand"})
+
 LANGUAGE: Final = Language(
     name="go",
     quotes=_quotes,
     verbs=re.compile(r"%[-+# 0]{0,5}[0-9]{0,5}(?:\.[0-9]{1,5})?[svqdxXT]"),
     comment=re.compile(r"(?://|/\*|\*)?"),
+    expanders=EXPANDERS,
     calls={
         "setbasicauth": Call("SetBasicAuth"),
         "razorpay.newclient": Call("razorpay.NewClient"),

@@ -180,13 +180,22 @@ def line_headers(
             )
         ):
             # In prose, `-H "Authorization: Bearer $TOKEN"` is a shell fragment.
-            here_expands = opener != "'"
+            here_expands = opener != "'" or _piped_to_expander(text, value_end, stop)
             here_refs = SHELL_REFS if here_expands else None
         yield Candidate(
             Role.HEADER,
             value(text, match.end(), value_end, expands=here_expands, refs=here_refs),
             context=context,
         )
+
+
+# `echo '... ${X}' | envsubst`: GNU gettext's envsubst fills `$X` and `${X}` in what it reads.
+_EXPANDER_PIPE: Final = lazy(r"[^\n|]{0,200}\|[ \t]{0,20}envsubst(?![A-Za-z0-9_.-])")
+
+
+def _piped_to_expander(text: str, pos: int, stop: int) -> bool:
+    """Is the rest of the command line from ``pos`` piped into envsubst?"""
+    return _EXPANDER_PIPE.match(text, pos, stop) is not None
 
 
 # `AUTH_HEADER="Basic ..."`, `export AUTHORIZATION=...`, `ENV AUTH="Bearer ..."`: a variable
@@ -214,11 +223,14 @@ def variable_headers(
     *,
     context: str,
     word: WordReader | None = None,
+    assigns: Callable[[str, int], bool] | None = None,
 ) -> Iterator[Candidate]:
     """Header values assigned to a variable whose name says it holds one.
 
     ``word`` reads the value as a shell word (shell, Dockerfile); without it the value is a .env
-    value: quoted, or the rest of the line, and `$VAR` in it is not expanded.
+    value: quoted, or the rest of the line, and `$VAR` in it is not expanded. ``assigns`` says
+    whether `NAME=` at an offset is an assignment at all (in a shell command's arguments, it is
+    not).
     """
     stop = len(text) if end is None else end
     low = folded(text)
@@ -232,7 +244,7 @@ def variable_headers(
         if name_start <= last or (name_start > 0 and low[name_start - 1] in _WORD_CHARS):
             continue
         match = _VARIABLE.match(text, name_start, stop)
-        if match is None:
+        if match is None or (assigns is not None and not assigns(text, name_start)):
             continue
         last = name_start
         pos = match.end()

@@ -23,6 +23,10 @@ def _quotes(delim: str, prefix: str) -> Quote | None:
     return _QUOTES.get((delim, "f" in prefix))
 
 
+# `os.path.expandvars(s)` fills `$X` and `${X}` in; `string.Template(s)` is made to be
+# `.substitute`d (Python docs: os.path, string "Template strings").
+EXPANDERS: Final = frozenset({"expandvars", "Template"})
+
 LANGUAGE: Final = Language(
     adjacent=re.compile(r"[ \t]*(?:\\?\r?\n[ \t]*)*[rRbBuUfF]{0,2}[\"']"),
     name="python",
@@ -36,6 +40,7 @@ LANGUAGE: Final = Language(
     # `"Bearer {token}"` without .format() is a forgotten f-prefix: a placeholder, not a verb.
     verbs_follow=re.compile(r"%(?!=)|\.format\("),
     comment=re.compile(r"#?"),
+    expanders=EXPANDERS,
     calls={
         "httpbasicauth": Call("HTTPBasicAuth"),
         "httpdigestauth": Call("HTTPDigestAuth"),

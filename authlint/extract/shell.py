@@ -13,5 +13,7 @@ def extract(text: str) -> Iterator[Candidate]:
     return headerline.dedupe(
         curl.extract(text),
         headerline.line_headers(text, context="shell string", shell=True, quoted_only=True),
-        headerline.variable_headers(text, context="shell variable", word=curl.word_at),
+        headerline.variable_headers(
+            text, context="shell variable", word=curl.word_at, assigns=curl.at_assignment
+        ),
     )

@@ -58,6 +58,9 @@ class CLowering(AnchoredLowering):
     FUNCTIONS: str = ""
     # How those functions return their value.
     RETURNS: Returns = RETURNS
+    # A query capturing each call as @call: a parameter of those functions is followed to
+    # what the file's calls pass ("": not followed; Go's methods count their receiver).
+    CALLS: str = ""
     # The node type that declares a class's fields (Java, C#: "field_declaration"; "": the
     # language's members are not modelled here). With it, `tok` and `this.tok` read one member,
     # kept as "this.tok" in the module scope with every assignment as an alternative.
@@ -135,6 +138,25 @@ class CLowering(AnchoredLowering):
     BUILDERS: frozenset[str] = frozenset({"StringBuilder", "StringBuffer"})
     APPEND = "append"
 
+    # The node that wraps one argument (C#'s `argument`, Kotlin's `value_argument`).
+    ARGUMENT: frozenset[str] = frozenset({"argument"})
+
+    def created(self, node: Node) -> list[Node] | None:
+        """The arguments of ``node`` when it creates a builder (`new StringBuilder(...)`)."""
+        if node.type != "object_creation_expression":
+            return None
+        type_node = node.child_by_field_name("type")
+        arguments = node.child_by_field_name("arguments")
+        if type_node is None or self.src(type_node).rsplit(".", 1)[-1] not in self.BUILDERS:
+            return None
+        return [a for a in arguments.named_children if a.type != "comment"] if arguments else []
+
+    def statement_expression(self, statement: Node) -> Node | None:
+        """The expression a statement of a block evaluates (`sb.append(x);`), or None."""
+        if statement.type != self.STATEMENT or not statement.named_children:
+            return None
+        return statement.named_children[0]
+
     def method_call(self, node: Node) -> tuple[Node, str, list[Node]] | None:
         """(object, method name, argument nodes) of `obj.m(args)`, else None."""
         obj = node.child_by_field_name("object")
@@ -162,21 +184,19 @@ class CLowering(AnchoredLowering):
         in a loop or a branch, the builder is passed elsewhere or assigned again."""
         if depth > 40:
             return None
-        if node.type == "object_creation_expression":
-            type_node = node.child_by_field_name("type")
-            arguments = node.child_by_field_name("arguments")
-            if type_node is None or self.src(type_node).rsplit(".", 1)[-1] not in self.BUILDERS:
-                return None
-            args = [a for a in arguments.named_children if a.type != "comment"] if arguments else []
+        created = self.created(node)
+        if created is not None:
+            args = created
             if not args:
                 return []
-            wrapped = args[0].named_children if args[0].type == "argument" else [args[0]]
+            wrapped = args[0].named_children if args[0].type in self.ARGUMENT else [args[0]]
             if len(args) != 1 or not wrapped:
                 return None
             first = wrapped[0]
             if "string" in first.type:  # the initial text
                 return [first]
-            return [] if "integer" in first.type else None  # a capacity
+            capacity = "integer" in first.type or first.type == "number_literal"  # Kotlin
+            return [] if capacity else None
         call = self.method_call(node)
         if call is not None:
             obj, method, args = call
@@ -234,8 +254,8 @@ class CLowering(AnchoredLowering):
         or None when it does something else with it."""
         if not word.search(self.src(statement)):
             return []
-        expression = statement.named_children[0] if statement.named_children else None
-        if statement.type != self.STATEMENT or expression is None:
+        expression = self.statement_expression(statement)
+        if expression is None:
             return None
         parts: list[Node] = []
         node = expression
@@ -297,8 +317,13 @@ class CLowering(AnchoredLowering):
         for sink in self.sinks.header_calls:
             if last != sink.method or len(args) <= max(sink.name_arg, sink.value_arg):
                 continue
-            if self.header_name(args[sink.name_arg]):
-                self.sites.headers.append(HeaderSite(args[sink.value_arg], span, f"{last}()"))
+            names = [sink.name_arg]
+            if sink.alternating:
+                names = list(range(sink.name_arg, len(args) - 1, 2))
+            for at in names:
+                value_at = at + sink.value_arg - sink.name_arg
+                if self.header_name(args[at]):
+                    self.sites.headers.append(HeaderSite(args[value_at], span, f"{last}()"))
         for pair in self.sinks.pair_sinks:
             if not pair.callee or last != pair.callee.rsplit(".", 1)[-1]:
                 continue
@@ -412,13 +437,16 @@ def string_plus(parts: tuple[ir.Expr, ...], span: ir.Span, construct: str) -> ir
 def lower_file(lowering: CLowering, offsets: Iterable[int]) -> tuple[Sites, Resolution]:
     """The sites near ``offsets`` (the prefilter's anchors) and the file's name resolution."""
     if lowering.FUNCTIONS:
-        lowering.resolution.functions = Functions(
+        functions = Functions(
             lowering,
             lowering.FUNCTIONS,
             _defined_name,
             body_of=lowering.body_of,
             returns=lowering.RETURNS,
+            calls=lowering.CALLS,
         )
+        lowering.resolution.functions = functions
+        lowering.resolution.callers = functions.arguments
     return lowering.discover(offsets), lowering.resolution
 
 

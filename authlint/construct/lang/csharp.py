@@ -157,6 +157,7 @@ _STRINGS: Final = frozenset(
 class Lowering(CLowering):
     sinks = Sinks(HEADER_CALLS, PAIR_SINKS, SCHEME_SINKS)
     FUNCTIONS = "[(method_declaration) (local_function_statement)] @def"
+    CALLS = "(invocation_expression) @call"
     SCOPES = _SCOPES
     WRAPPERS = _WRAPPERS
     ASSIGNMENTS = "[(variable_declarator) (assignment_expression) (property_declaration)] @assign"
@@ -229,12 +230,23 @@ class Lowering(CLowering):
         op = node.child_by_field_name("operator")
         if left is None or right is None or op is None or op.type != "=":
             return
-        if left.type == "element_access_expression":
+        # `headers["Authorization"] = v`; `new Dictionary<...> { ["Authorization"] = v }`.
+        if left.type in ("element_access_expression", "element_binding_expression"):
             key = _key_literal(self.src(left).rsplit("[", 1)[-1])
             if key is not None and key.lower() in ("authorization", "proxy-authorization"):
                 value = self.lower(right, scope.node_id)
                 context = 'headers["Authorization"]'
                 self.sites.headers.append(HeaderSite(value, self.span(node), context))
+
+    def on_initializer_expression(self, node: Node, scope: Scope) -> None:
+        """`{ "Authorization", v }` in a collection initializer: the dictionary's `Add(k, v)`."""
+        parent = node.parent
+        items = [c for c in node.named_children if c.type != "comment"]
+        if parent is None or parent.type != "initializer_expression" or len(items) != 2:
+            return
+        if self.header_name(self.lower(items[0], scope.node_id)):
+            value = self.lower(items[1], scope.node_id)
+            self.sites.headers.append(HeaderSite(value, self.span(node), "{ name, value }"))
 
     # -- scopes ------------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from authlint.construct.lang.clike import CLowering, Sinks, join, printf
 from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites
 from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
 from authlint.construct.sites import HeaderSite
+from authlint.extract.go import EXPANDERS
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -86,7 +87,8 @@ LANGUAGE: Final = Language(
 
 _ENV_CALLS: Final = frozenset({"os.Getenv"})
 # Functions that fill `${X}` in: a literal given to them is a template, not a slip.
-_EXPANDERS: Final = frozenset({"os.ExpandEnv", "os.Expand", "strings.NewReplacer"})
+# A literal given to these is a template (the expanders) or a pattern to replace.
+_EXPANDERS: Final = EXPANDERS | {"strings.NewReplacer"}
 _UNEXPANDED: Final = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]{0,60}\}")
 _SIMPLE_ESCAPES: Final = {
     "a": "\a",

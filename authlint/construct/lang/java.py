@@ -5,9 +5,9 @@ tree-sitter-java trees. Kotlin (lang/kotlin.py) shares the JVM tables."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import combinations
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeAlias
 
 from authlint.construct import ir
 from authlint.construct.branches import conditional_options
@@ -176,6 +176,14 @@ HEADER_CALLS: Final = (
     HeaderCallSink("put"),  # a Map of headers
     HeaderCallSink("append"),  # Ktor
     HeaderCallSink("BasicHeader"),  # Apache: new BasicHeader(name, value)
+    HeaderCallSink("entry"),  # Map.entry(name, value)
+    HeaderCallSink("Pair"),  # Kotlin Pair(name, value), android.util.Pair
+    HeaderCallSink("SimpleEntry"),  # new AbstractMap.SimpleEntry<>(name, value)
+    # Names and values in turn: Map.of / ImmutableMap.of / OkHttp Headers.of, java.net.http's
+    # HttpRequest.Builder.headers(name, value, ...), Kotlin OkHttp headersOf(...).
+    HeaderCallSink("of", alternating=True),
+    HeaderCallSink("headers", alternating=True),
+    HeaderCallSink("headersOf", alternating=True),
 )
 
 PAIR_SINKS: Final = (
@@ -262,12 +270,21 @@ def chain_name(expr: ir.Expr) -> str:
     return ir.dotted(expr)
 
 
-def android_flags(expr: ir.Expr) -> frozenset[str] | None:
-    """The names in `Base64.NO_WRAP | Base64.URL_SAFE` (Kotlin: `or`), or None."""
+# How many names a flags argument is followed through (`val flags = FLAGS`, `FLAGS = ...`).
+_FLAG_HOPS: Final = 4
+Resolve: TypeAlias = Callable[[ir.Name], ir.Expr | None]
+
+
+def android_flags(
+    expr: ir.Expr, resolve: Resolve | None = None, hops: int = 0
+) -> frozenset[str] | None:
+    """The names in `Base64.NO_WRAP | Base64.URL_SAFE` (Kotlin: `or`), or None; through a
+    variable or constant that holds them (`val flags = Base64.URL_SAFE or Base64.NO_WRAP`)
+    when ``resolve`` is given."""
     if isinstance(expr, ir.Concat):  # the lowering's `|` of flags
         found: set[str] = set()
         for part in expr.parts:
-            inner = android_flags(part)
+            inner = android_flags(part, resolve, hops)
             if inner is None:
                 return None
             found |= inner
@@ -277,6 +294,10 @@ def android_flags(expr: ir.Expr) -> frozenset[str] | None:
         return frozenset({name})
     if isinstance(expr, ir.Opaque) and expr.what in ("0", "2"):
         return frozenset({"DEFAULT" if expr.what == "0" else "NO_WRAP"})
+    if isinstance(expr, ir.Name) and resolve is not None and hops < _FLAG_HOPS:
+        held = resolve(expr)
+        if held is not None and not isinstance(held, ir.Param):
+            return android_flags(held, resolve, hops + 1)
     return None
 
 
@@ -286,9 +307,12 @@ def java_verb(letter: str, value: ir.Expr, span: ir.Span) -> ir.Expr | None:
     return None
 
 
-def jvm_call(call: ir.Call, flag_spans: dict[int, ir.Span]) -> ir.Expr:
+def jvm_call(
+    call: ir.Call, flag_spans: dict[int, ir.Span], resolve: Resolve | None = None
+) -> ir.Expr:
     """Call lowering shared by Java and Kotlin, on the lowered call: environment lookups and
-    their fallbacks, format and join calls, Android's flags named in the callee."""
+    their fallbacks, format and join calls, Android's flags named in the callee (``resolve``
+    follows a flags argument that is a variable)."""
     callee, method, receiver, args, span = (
         call.callee,
         call.method,
@@ -326,10 +350,13 @@ def jvm_call(call: ir.Call, flag_spans: dict[int, ir.Span]) -> ir.Expr:
     if method == "concat" and receiver is not None and len(args) == 1:
         return string_plus((receiver, args[0]), span, "concat()")
     if callee in ("Base64.encodeToString", "Base64.encode") and len(args) == 2:
-        flags = android_flags(args[1])
+        flags = android_flags(args[1], resolve)
         if flags is not None:
             name_span = call.name_span
-            if flags == {"DEFAULT"} and 1 in flag_spans:
+            if flags == {"DEFAULT"} and isinstance(args[1], ir.Name):
+                # Held by a variable: no rename at the call (the fix is at its declaration).
+                name_span = (0, 0)
+            elif flags == {"DEFAULT"} and 1 in flag_spans:
                 name_span = flag_spans[1]  # the fix: DEFAULT -> NO_WRAP
             key = android_key(method, flags)
             return ir.Call(key, args[:1], (), span, receiver, method, name_span)
@@ -339,6 +366,7 @@ def jvm_call(call: ir.Call, flag_spans: dict[int, ir.Span]) -> ir.Expr:
 class Lowering(CLowering):
     sinks = Sinks(HEADER_CALLS, PAIR_SINKS, SCHEME_SINKS)
     FUNCTIONS = "(method_declaration) @def"
+    CALLS = "(method_invocation) @call"
     SCOPES = _SCOPES
     WRAPPERS = _WRAPPERS
     ASSIGNMENTS = "[(variable_declarator) (assignment_expression)] @assign"
@@ -523,7 +551,7 @@ class Lowering(CLowering):
             type_node = node.child_by_field_name("type")
             if type_node is None:
                 return ir.Opaque(span)
-            callee = self.src(type_node).rsplit(".", 1)[-1]
+            callee = self.src(type_node).split("<", 1)[0].rsplit(".", 1)[-1]
             name_span = self.span(type_node)
             return ir.Call(callee, args, (), span, None, "", name_span)
         name = node.child_by_field_name("name")
@@ -546,7 +574,7 @@ class Lowering(CLowering):
             if callee in ENCODERS and isinstance(receiver, ir.Call) and not receiver.args:
                 name_span = _factory_span(receiver)
         call = ir.Call(callee, args, (), span, receiver, method, name_span)
-        return jvm_call(call, flag_spans)
+        return jvm_call(call, flag_spans, self.resolution.resolve)
 
 
 def _factory_span(receiver: ir.Call) -> ir.Span:

@@ -222,7 +222,11 @@ class Lowering(AnchoredLowering):
         if left.type == "identifier":
             value = right if assign.type == "assignment_expression" else assign
             scope.assignments.setdefault(self._src(left), []).append((end, value))
-        elif scope.node_id == 0:
+        elif _property_of_name(left):
+            # `AUTH.scheme = ...`: what later reads of `AUTH.scheme` in this scope see.
+            value = right if assign.type == "assignment_expression" else assign
+            scope.assignments.setdefault(self._src(left), []).append((end, value))
+        if scope.node_id == 0 and left.type != "identifier":
             self.record_member(assign, scope)
 
     def record_member(self, assign: Node, module: Scope) -> None:
@@ -542,6 +546,15 @@ def _unescape(source: str) -> str:
     return body
 
 
+def _property_of_name(node: Node) -> bool:
+    """`NAME.prop`: a member of a plain name (not `this`, not a call's result)."""
+    if node.type != "member_expression":
+        return False
+    obj = node.child_by_field_name("object")
+    prop = node.child_by_field_name("property")
+    return obj is not None and obj.type == "identifier" and prop is not None
+
+
 def _function_of(node: Node) -> Node | None:
     return node.child_by_field_name("value") if node.type == "variable_declarator" else node
 
@@ -549,7 +562,13 @@ def _function_of(node: Node) -> Node | None:
 def lower_file(syntax: Syntax, offsets: Iterable[int]) -> tuple[Sites, Resolution]:
     """The sites near ``offsets`` (the prefilter's anchors) and the file's name resolution."""
     lowering = Lowering(syntax)
-    lowering.resolution.functions = Functions(
-        lowering, _DEFINITIONS, lowering.defined_name, function_of=_function_of
+    functions = Functions(
+        lowering,
+        _DEFINITIONS,
+        lowering.defined_name,
+        function_of=_function_of,
+        calls="(call_expression) @call",
     )
+    lowering.resolution.functions = functions
+    lowering.resolution.callers = functions.arguments
     return lowering.discover(offsets), lowering.resolution

@@ -88,14 +88,101 @@ _TRANSPARENT: Final = frozenset({"parenthesized_expression", "value_argument"})
 _WRAPPERS: Final = frozenset({"parenthesized_expression"})
 
 
+def _getter_value(body: Node | None) -> Node | None:
+    """A getter's expression body, or the value of a block that only returns it (a block with
+    other statements is not followed: its locals are not scoped)."""
+    if body is None or body.type != "block":
+        return body
+    statements = [c for c in body.named_children if c.type != "comment"]
+    if len(statements) != 1 or statements[0].type != "return_expression":
+        return None
+    values = [c for c in statements[0].named_children if c.type != "comment"]
+    return values[0] if len(values) == 1 else None
+
+
 class Lowering(CLowering):
     sinks = Sinks(java.HEADER_CALLS, PAIR_SINKS, SCHEME_SINKS)
     SCOPES = _SCOPES
     WRAPPERS = _WRAPPERS
     ASSIGNMENTS = "[(property_declaration) (assignment) (class_parameter)] @assign"
     FUNCTIONS = "(function_declaration) @def"
+    CALLS = "(call_expression) @call"
     # `return x` is an expression; `fun f() = expr` has the expression as its body.
     RETURNS = Returns(statements=frozenset({"return_expression"}), blocks=frozenset({"block"}))
+
+    # -- StringBuilder and buildString (CLowering's builder hooks, Kotlin's node types) -------
+
+    ARGUMENT = frozenset({"value_argument"})
+
+    def created(self, node: Node) -> list[Node] | None:
+        """`StringBuilder(...)` (Kotlin constructs without `new`)."""
+        call = _call_parts(node)
+        if call is None or call[0].type != "identifier" or self.src(call[0]) not in self.BUILDERS:
+            return None
+        return call[1]
+
+    def statement_expression(self, statement: Node) -> Node | None:
+        return statement if statement.type == "call_expression" else None
+
+    def method_call(self, node: Node) -> tuple[Node, str, list[Node]] | None:
+        call = _call_parts(node)
+        if call is None or call[0].type != "navigation_expression":
+            return None
+        parts = [c for c in call[0].named_children if c.type != "comment"]
+        if len(parts) != 2 or self.src(call[0])[len(self.src(parts[0])) :].startswith("?"):
+            return None
+        return parts[0], self.src(parts[1]), call[1]
+
+    def declared(self, statement: Node, name: str) -> Node | None:
+        if statement.type != "property_declaration":
+            return None
+        declaration = next(
+            (c for c in statement.named_children if c.type == "variable_declaration"), None
+        )
+        key = (
+            None
+            if declaration is None
+            else next((c for c in declaration.named_children if c.type == "identifier"), None)
+        )
+        if declaration is None or key is None or self.src(key) != name:
+            return None
+        values = [
+            c
+            for c in statement.named_children
+            if c.type not in ("modifiers", "variable_declaration", "comment", "type_constraints")
+            and c.start_byte > declaration.end_byte
+        ]
+        return values[0] if values else None
+
+    def built_string(self, lambda_node: Node) -> list[Node] | None:
+        """What `buildString { append(a); append(b).append(c) }` appends, in order; None when
+        the block does anything else (a loop, a branch, another call)."""
+        parts: list[Node] = []
+        for statement in lambda_node.named_children:
+            if statement.type == "comment":
+                continue
+            if statement.type == "statements":  # older grammars wrap the block's statements
+                inner = self.built_string(statement)
+                if inner is None:
+                    return None
+                parts.extend(inner)
+                continue
+            chain: list[Node] = []
+            node = statement
+            while (call := self.method_call(node)) is not None:
+                obj, method, args = call
+                if method != self.APPEND or len(args) != 1:
+                    return None
+                chain.insert(0, args[0])
+                node = obj
+            bare = _call_parts(node)
+            if node.type == "this_expression" and chain:
+                parts.extend(chain)
+                continue
+            if bare is None or self.src(bare[0]) != self.APPEND or len(bare[1]) != 1:
+                return None
+            parts.extend([bare[1][0], *chain])
+        return parts
 
     @staticmethod
     def body_of(definition: Node) -> Node | None:
@@ -181,8 +268,12 @@ class Lowering(CLowering):
                 not in ("modifiers", "variable_declaration", "comment", "type_constraints")
                 and c.start_byte > declaration.end_byte
             ]
-            if name is not None and values:
-                self.assign(scope, self.src(name), end, values[0])
+            value = values[0] if values else None
+            if value is not None and value.type == "getter":
+                # `val token get() = expr`: each read runs the getter; its value is the body's.
+                value = _getter_value(self.body_of(value))
+            if name is not None and value is not None:
+                self.assign(scope, self.src(name), end, value)
             return
         left = assign.child_by_field_name("left")
         right = assign.child_by_field_name("right")
@@ -333,6 +424,31 @@ class Lowering(CLowering):
             parts.append(builder.build(span, span[1] - quote, prose=self.syntax.prose_at(span[0])))
         return parts[0] if len(parts) == 1 else ir.Concat(tuple(parts), span)
 
+    def _built(self, function: Node, rest: list[Node], span: ir.Span, scope: int) -> ir.Expr | None:
+        """`sb.toString()` of a local StringBuilder, `buildString { append(...) }`: the text
+        appended, in order; None when the call is neither or what it holds is not known."""
+        parts: list[Node] | None = None
+        arguments = [c for c in rest if c.type == "value_arguments"]
+        given = [a for v in arguments for a in v.named_children if a.type == "value_argument"]
+        lambdas = [c for c in rest if c.type == "annotated_lambda"]
+        if function.type == "navigation_expression" and not given and not lambdas:
+            named = [c for c in function.named_children if c.type != "comment"]
+            if len(named) == 2 and self.src(named[1]) == "toString":
+                parts = self.builder_parts(named[0])
+        elif function.type == "identifier" and self.src(function) == "buildString":
+            body = lambdas[0].named_children[-1] if len(lambdas) == 1 else None
+            if (
+                body is not None
+                and body.type == "lambda_literal"
+                and len(given) <= 1  # a capacity
+                and not any(c.type == "lambda_parameters" for c in body.named_children)
+            ):
+                parts = self.built_string(body)
+        if parts is None:
+            return None
+        lowered = tuple(self.lower(p, scope) for p in parts)
+        return string_plus(lowered, span, "append()")
+
     def _call(self, node: Node, scope: int) -> ir.Expr:
         span = self.span(node)
         children = [c for c in node.named_children if c.type != "comment"]
@@ -343,6 +459,9 @@ class Lowering(CLowering):
         for child in children[1:]:
             if child.type == "value_arguments":
                 arg_nodes = [a for a in child.named_children if a.type == "value_argument"]
+        built = self._built(function, children[1:], span, scope)
+        if built is not None:
+            return built
         args = tuple(self.lower(a, scope) for a in arg_nodes)
         flag_spans = {i: self.span(_last_identifier(a)) for i, a in enumerate(arg_nodes)}
         callee = ""
@@ -365,7 +484,21 @@ class Lowering(CLowering):
                         inner = inner.receiver
                     name_span = inner.name_span
         call = ir.Call(callee, args, (), span, receiver, method, name_span)
-        return java.jvm_call(call, flag_spans)
+        return java.jvm_call(call, flag_spans, self.resolution.resolve)
+
+
+def _call_parts(node: Node) -> tuple[Node, list[Node]] | None:
+    """(function, value_argument nodes) of a call without a trailing lambda, else None."""
+    if node.type != "call_expression":
+        return None
+    children = [c for c in node.named_children if c.type != "comment"]
+    if not children or any(c.type == "annotated_lambda" for c in children[1:]):
+        return None
+    args: list[Node] = []
+    for child in children[1:]:
+        if child.type == "value_arguments":
+            args = [a for a in child.named_children if a.type == "value_argument"]
+    return children[0], args
 
 
 def _first(expr: ir.Expr) -> ir.Expr:

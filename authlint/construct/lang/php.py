@@ -18,6 +18,7 @@ from authlint.construct.calls import Functions, Returns
 from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites, header_line, sub_lit
 from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
+from authlint.extract.code import is_auth_list
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -103,6 +104,8 @@ _CONSTANT: Final = re.compile(
     r"\bdefine[ \t]*\([ \t]*[\"']([A-Za-z_][A-Za-z0-9_]*)[\"']|\bconst[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*="
 )
 _HEADER_WORD: Final = re.compile(r"authorization", re.IGNORECASE)
+# printf-style formatting: `sprintf('Basic %s', $t)`, `vsprintf($format, [$t])`.
+_FORMAT_CALLS: Final = frozenset({"sprintf", "vsprintf"})
 _SCOPES: Final = frozenset(
     {"function_definition", "method_declaration", "anonymous_function", "arrow_function"}
 )
@@ -138,7 +141,9 @@ class Lowering:
         self.syntax = syntax
         self.text = syntax.text
         self.resolution = Resolution(syntax, self.lower)
-        self.resolution.functions = Functions(self, _FUNCTIONS, self._name_of, returns=_RETURNS)
+        self.resolution.functions = Functions(
+            self, _FUNCTIONS, self._name_of, returns=_RETURNS, closure_of=self._closure
+        )
         self.sites = Sites()
         # The constants the file defines (`define('NAME', ...)`, `const NAME = ...`), known
         # before the walk lowers a use above the definition.
@@ -151,6 +156,21 @@ class Lowering:
     def _name_of(self, definition: Node) -> str | None:
         name = definition.child_by_field_name("name")
         return None if name is None else self._src(name)
+
+    def _closure(self, call: ir.Call) -> Node | None:
+        """The closure or arrow function a variable holds where it is called (`$f($x)`)."""
+        name = call.receiver
+        if not isinstance(name, ir.Name) or call.method:
+            return None
+        scope = self.resolution.scopes.get(name.scope)
+        inner = True
+        while scope is not None:
+            node = scope.before(name.name, name.span[0]) if inner else scope.last(name.name)
+            if node is not None or name.name in scope.params:
+                kinds = ("anonymous_function", "arrow_function")
+                return node if node is not None and node.type in kinds else None
+            scope, inner = scope.parent, False
+        return None
 
     def function_scope(self, definition: Node) -> Scope:
         return self.resolution.scopes[definition.id]  # the walk recorded every scope
@@ -201,6 +221,12 @@ class Lowering:
                     self._call_site(node, scope)
                 elif callee == "define":
                     self._define(node, module)
+                elif callee in _FORMAT_CALLS and (
+                    self._starts_with_scheme(node) or self._names_header(node)
+                ):
+                    # A header value or line formatted outside a sink and passed on later
+                    # (`$auth = sprintf('Authorization: Basic %s', ...)`, then `[$auth]`).
+                    self.sites.maybe_shaped(self.lower(node, scope.node_id))
             elif kind == "array_element_initializer":
                 self._element_site(node, scope)
             elif kind == "binary_expression":
@@ -211,7 +237,9 @@ class Lowering:
                     self.sites.maybe_shaped(self.lower(node, scope.node_id))
             elif kind == "conditional_expression":
                 self._fallback_site(node, scope)
-            elif kind == "encapsed_string" and self._starts_with_scheme(node):
+            elif kind in ("encapsed_string", "heredoc") and (
+                self._starts_with_scheme(node) or self._names_header(node)
+            ):
                 self.sites.maybe_shaped(self.lower(node, scope.node_id))
             stack.extend((child, scope) for child in reversed(node.named_children))
 
@@ -233,6 +261,11 @@ class Lowering:
     def _starts_with_scheme(self, node: Node) -> bool:
         start = self.syntax.span(node)[0]
         return _SCHEME_WORD.search(self.text, start, start + 24) is not None
+
+    def _names_header(self, node: Node) -> bool:
+        """An `Authorization:` line in an interpolated string or heredoc (a raw header block)."""
+        start, end = self.syntax.span(node)
+        return _HEADER_WORD.search(self.text, start, end) is not None
 
     def _callee_name(self, node: Node) -> str:
         name = node.child_by_field_name("function") or node.child_by_field_name("name")
@@ -305,7 +338,13 @@ class Lowering:
                 )
             elif name == "auth" and value.type == "array_creation_expression":
                 items = self.lower(value, scope.node_id)
-                if isinstance(items, ir.Seq) and len(items.items) >= 2:
+                if (
+                    isinstance(items, ir.Seq)
+                    and len(items.items) >= 2
+                    and is_auth_list(
+                        [i.text if isinstance(i, ir.Lit) else None for i in items.items[2:]]
+                    )
+                ):
                     self.sites.pairs.append(
                         PairSite(items.items[0], items.items[1], span, "'auth' =>")
                     )
@@ -562,6 +601,8 @@ class Lowering:
             name_node = node.child_by_field_name("function")
             if name_node is not None and name_node.type in ("name", "qualified_name"):
                 callee = self._src(name_node).lstrip("\\").rsplit("\\", 1)[-1]
+            elif name_node is not None and name_node.type == "variable_name":
+                receiver = self.lower(name_node, scope)  # `$f($x)`: the closure `$f` holds
         elif kind == "object_creation_expression":
             name_node = next(
                 (c for c in node.named_children if c.type in ("name", "qualified_name")), None
@@ -588,13 +629,17 @@ class Lowering:
             if len(args) > 1:
                 return ir.Fallback(env, args[1], span)  # Laravel's env('X', 'default')
             return env
-        if callee in ("sprintf", "vsprintf") and args and isinstance(args[0], ir.Lit):
+        if callee in _FORMAT_CALLS and args and isinstance(args[0], ir.Lit):
             values = list(args[1:])
             if callee == "vsprintf" and values and isinstance(values[0], ir.Seq):
                 values = list(values[0].items)
             return _sprintf(args[0], values, span)
         if callee in ("implode", "join") and len(args) == 2 and isinstance(args[1], ir.Seq):
             return _implode(args[0], args[1], span)
+        if callee in ("implode", "join") and len(args) == 1 and isinstance(args[0], ir.Seq):
+            # `implode($pieces)`: the separator defaults to "" (php.net: implode).
+            at = args[0].span[0]
+            return _implode(ir.Lit("", (at, at), (at,)), args[0], span)
         if callee in ("chunk_split", "strtr") and args:
             inner = args[0]
             if isinstance(inner, ir.Call) and inner.callee == "base64_encode":

@@ -641,8 +641,14 @@ def _format(
 def lower_file(syntax: Syntax, offsets: Iterable[int]) -> tuple[Sites, Resolution]:
     """The sites near ``offsets`` (the prefilter's anchors) and the file's name resolution."""
     lowering = Lowering(syntax)
-    lowering.resolution.functions = Functions(
-        lowering, "(function_definition) @def", lowering.defined_name, skip_first=_RECEIVERS
+    functions = Functions(
+        lowering,
+        "(function_definition) @def",
+        lowering.defined_name,
+        skip_first=_RECEIVERS,
+        calls="(call) @call",
     )
+    lowering.resolution.functions = functions
+    lowering.resolution.callers = functions.arguments
     lowering.resolution.member = _member_key
     return lowering.discover(offsets), lowering.resolution

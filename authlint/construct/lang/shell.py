@@ -25,6 +25,7 @@ from authlint.construct.models import (
     Transform,
 )
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
+from authlint.extract.curl import HTTPIE_NOT_A_HEADER
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -61,9 +62,12 @@ ENCODERS: Final[dict[str, EncoderModel]] = {
     "openssl base64 -A": EncoderModel("openssl base64 -A", newline=True),
 }
 
+_PRINTF_NEWLINE: Final = "printf \\n"
 TRANSFORMS: Final[dict[str, Transform]] = {
     "echo": Transform("echo", "append_newline", better="printf '%s'"),
     "<<<": Transform("here-string (`<<<`)", "append_newline"),
+    # A format that ends in `\n` (`printf '%s:%s\n' "$ID" "$SECRET"`): the newline it prints.
+    _PRINTF_NEWLINE: Transform("printf '...\\n'", "append_newline"),
     "$()": Transform("$(...)", "strip_newline"),
     "tr -d \\n": Transform("tr -d '\\n'", "unwrap"),
     "tr -d =": Transform("tr -d '='", "strip_padding"),
@@ -118,8 +122,6 @@ _HEADER_FLAGS: Final = {
     client: {sink.option: sink.context for sink in HEADER_OPTIONS if sink.command == client}
     for client in dict.fromkeys(sink.command for sink in HEADER_OPTIONS)
 }
-# An HTTPie item that is not a header: `name:=json`, `name==query`, `name=field`, `name@file`.
-_NOT_A_HEADER_ITEM: Final = re.compile(r"[\"']?[A-Za-z0-9_-]*(?::=|==|=|@)")
 _ECHO_OPTION: Final = re.compile(r"-[neE]+")
 _WRAP_ZERO: Final = frozenset({"-w0", "--wrap=0", "-b0"})
 _DOUBLE_QUOTE_ESCAPES: Final = frozenset('$`"\\')
@@ -266,7 +268,7 @@ class Lowering:
                 value, prefix = arg, len(flag.split("=", 1)[0]) + 1
                 context = header_flags[flag.split("=", 1)[0]]
             elif "" in header_flags and not flag.startswith("-"):
-                if _NOT_A_HEADER_ITEM.match(flag):
+                if HTTPIE_NOT_A_HEADER.match(flag):
                     continue
                 value, context = arg, header_flags[""]
             if value is None:
@@ -504,6 +506,10 @@ class Lowering:
         return ir.Call("echo", (text,), kwargs, span, name_span=name_span)
 
     def _printf(self, args: list[ir.Expr], span: ir.Span) -> ir.Expr:
+        if args and isinstance(args[0], ir.Lit) and args[0].text.startswith("-"):
+            if args[0].text != "--":
+                return ir.Opaque(span, "printf")  # `printf -v name ...` prints nothing
+            args = args[1:]  # `printf -- FORMAT ...`
         if len(args) == 1 and not isinstance(args[0], ir.Lit):
             return args[0]  # `printf "$A:$B"`: the expanded text is the format
         if not args or not isinstance(args[0], ir.Lit):
@@ -538,10 +544,19 @@ class Lowering:
                 i = builder_start = match.end()
             else:
                 i += 1
-        parts.extend(_escaped_slices(fmt, builder_start, len(text), pending))
-        if not parts:
-            return ir.Lit("", span, (span[1],))
-        return parts[0] if len(parts) == 1 else ir.Concat(tuple(parts), span)
+        # The format's own last `\n`: printed after the values, reported where it is written.
+        newline = pending[-1] if pending and pending[-1][1:] == (len(text), "\n") else None
+        if newline is not None:
+            pending.pop()
+        stop = newline[0] if newline is not None else len(text)
+        parts.extend(_escaped_slices(fmt, builder_start, stop, pending))
+        result: ir.Expr = ir.Lit("", span, (span[1],))
+        if parts:
+            result = parts[0] if len(parts) == 1 else ir.Concat(tuple(parts), span)
+        if newline is None:
+            return result
+        escape = (fmt.offsets[newline[0]], fmt.offsets[newline[1]])
+        return ir.Call(_PRINTF_NEWLINE, (result,), (), span, name_span=escape)
 
 
 _ANSI_C: Final = {"n": "\n", "r": "\r", "t": "\t", "\\": "\\", "'": "'", '"': '"', "e": "\x1b"}
