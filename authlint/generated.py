@@ -18,6 +18,7 @@ A leaf module: stdlib and authlint.placeholder only, patterns compiled on first 
 
 from __future__ import annotations
 
+import base64
 import math
 from collections import Counter
 
@@ -89,6 +90,20 @@ PUBLIC_NAME_WORDS = frozenset(
         "regex",
         "pattern",
         "label",
+        # Quantities and policies beside a secret: `API_KEY_RATE_LIMIT`, `SECRET_TTL`,
+        # `PASSWORD_MAX_AGE` hold `60/minute`, `3600`, not the secret.
+        "limit",
+        "rate",
+        "ttl",
+        "timeout",
+        "expiry",
+        "lifetime",
+        "age",
+        "max",
+        "min",
+        "count",
+        "rounds",
+        "iterations",
     }
 )
 # Values that say they are a development key: Django's startproject writes `SECRET_KEY =
@@ -96,6 +111,7 @@ PUBLIC_NAME_WORDS = frozenset(
 # (security.W009) reports it where it matters, in production settings. Reporting it here too
 # would flag every tutorial and starter repository for a key its generator labels insecure.
 DEV_KEY_PREFIXES = ("django-insecure-",)
+_PART_SPLIT = lazy(r"[-_]")
 _NAME_WORD = lazy(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 
 
@@ -129,6 +145,31 @@ def alphabet(value: str) -> str | None:
     return None
 
 
+def stand_in(value: str) -> bool:
+    """A made-up value dressed as a key: a part (between `-` or `_`, 8 characters or more) that
+    is a keyboard run (`sk-lf-1234567890abcdef`: prefixed keys are judged by their body), or
+    base64 whose decoding is a placeholder (`ZXhhbXBsZS1hcHAtc2VjcmV0` is `example-app-secret`).
+    Random output has neither: a run of 8 consecutive characters comes up about once in 62**7
+    draws, and 12 random bytes are all printable text about once in 150,000."""
+    if any(low_variety(part) for part in _PART_SPLIT.split(value) if len(part) >= 8):
+        return True
+    text = _decoded_text(value)
+    return text is not None and (is_placeholder(text) or is_dummy(text))
+
+
+def _decoded_text(value: str) -> str | None:
+    """The printable ASCII text that base64 ``value`` encodes, if it encodes text."""
+    if len(value) % 4 or not _BASE64.fullmatch(value):
+        return None
+    try:
+        raw = base64.b64decode(value, altchars=b"-_" if "-" in value or "_" in value else None)
+    except ValueError:
+        return None
+    if not raw or not all(32 <= byte < 127 for byte in raw):
+        return None
+    return raw.decode("ascii")
+
+
 def looks_generated(value: str) -> bool:
     """One token of 16 to 128 characters that random output of its alphabet could be, and no
     placeholder, template, test-data word, phrase or keyboard run."""
@@ -142,7 +183,7 @@ def looks_generated(value: str) -> bool:
         return False
     # `aaaa...`, `1234567890abcdef...`. Of hex, the first 64 characters: a longer random hex
     # string uses all 16 digits, which low_variety's distinct-count bound would call too few.
-    if low_variety(value[:64] if kind == "hex" else value):
+    if low_variety(value[:64] if kind == "hex" else value) or stand_in(value):
         return False
     if kind == "hex":
         # Random hex of 16+ characters holds both digits and letters (the chance it does not

@@ -90,6 +90,11 @@ class FileContext:
         if self._test is None:
             tail = "/".join(self.path.replace("\\", "/").rsplit("/", 3)[-3:])
             self._test = re.compile(_TEST_PATH).search(tail) is not None  # re caches it
+            if not self._test and self.kind in _SETTINGS_KINDS:
+                # Settings of the test environment (`.env.test`, `.env.testing`,
+                # `application-test.yml`): the test run's own throwaway values.
+                base = tail.rsplit("/", 1)[-1].lower()
+                self._test = not _TEST_ENV_PARTS.isdisjoint(re.split(r"[.\-]", base))
             if not self._test:
                 # A build tool's test source set, or the test tree at the root of the repository
                 # (`test/unit/adapters/http.js`), holds only tests, however deep.
@@ -164,6 +169,7 @@ class FileContext:
 # are compiled on first use, through re's cache: start-up pays only for what a run needs.)
 _SETTINGS_KINDS = frozenset({"dotenv", "yaml", "json", "toml", "ini"})
 _TEMPLATE_PARTS = frozenset({"example", "sample", "template", "tmpl", "dist"})
+_TEST_ENV_PARTS = frozenset({"test", "testing"})
 _API_DOCUMENT = (
     r"(?m)^[ \t]{0,4}[\"']?(?:openapi|swagger)[\"']?[ \t]*:|\"_postman_id\"|"
     r"schema\.getpostman\.com"
@@ -173,13 +179,17 @@ _TEST_SOURCE_SET = (
     r"(?:^|/)src/(?:test|androidTest|testFixtures|integrationTest|intTest)/"
     r"|^(?:tests?|spec|specs|__tests__)/"
 )
-# Directories of example code for readers to copy.
-_EXAMPLE_PATH = r"(?i)(?:^|/)(?:examples?|samples?|demos?|tutorials?|quickstarts?)/"
+# Directories of example code for readers to copy, and Storybook's stories (a component shown
+# with made-up props: `Button.stories.tsx`).
+_EXAMPLE_PATH = (
+    r"(?i)(?:^|/)(?:examples?|samples?|demos?|tutorials?|quickstarts?)/"
+    r"|\.stories\.[a-z]+$"
+)
 # Test and fixture files, by the conventions of the common test runners (pytest, go test,
 # JUnit, Jest/Mocha, RSpec, PHPUnit) and the directories that hold their data.
 _TEST_PATH = (
     r"(?i)(?:^|/)(?:tests?|testing|spec|specs|__tests__|testdata|test_data|fixtures?"
-    r"|__fixtures__|mocks?|__mocks__)/"
+    r"|__fixtures__|mocks?|__mocks__|e2e|__e2e__)/"
     r"|(?:^|/)(?:test_[^/]*|[^/]*_test\.[a-z]+|conftest\.py|[^/]*\.(?:test|spec)\.[a-z]+"
     r"|[^/]*_spec\.rb|[^/]*Tests?\.(?:java|kt|cs|php|swift|scala))$"
 )

@@ -357,7 +357,11 @@ def check_text_secrets(ctx: FileContext) -> Iterator[Hit]:
             if start in seen_secret_at:
                 continue
             if _RAZORPAY_SECRET.fullmatch(value):
-                if not _is_secret(value) or generated.reads_as_words(value):
+                if (
+                    not _is_secret(value)
+                    or generated.reads_as_words(value)
+                    or generated.stand_in(value)
+                ):
                     continue  # `'AbstractBasicAuthHandler'` after a `'...Password...',`
                 why = "in a secret-named field"
             elif _generic_secret(ctx, field, pos):

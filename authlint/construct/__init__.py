@@ -21,6 +21,7 @@ from authlint.construct.judge import Verdict, judge_header, secret_literals
 from authlint.construct.lower import Resolution, Sites
 from authlint.construct.models import Language
 from authlint.construct.value import Piece
+from authlint.generated import public_name, stand_in
 from authlint.placeholder import is_placeholder, is_reference, looks_random
 
 if TYPE_CHECKING:
@@ -109,8 +110,10 @@ def _judge(module: LoweringModule, sites: Sites, resolution: Resolution) -> Iter
     seen_verdicts: set[tuple[Code, int, int]] = set()
     # Fallbacks first: a secret-named variable's default is named after the variable.
     for fallback in sites.fallbacks:
-        if not any(word in fallback.var.upper() for word in _SECRET_VARS):
-            continue
+        if not any(word in fallback.var.upper() for word in _SECRET_VARS) or public_name(
+            fallback.var
+        ):
+            continue  # `API_KEY_RATE_LIMIT`'s `60/minute`: the name says what it holds
         evaluator = Evaluator(language, resolution)
         value = evaluator.value(fallback.default, indirect=True)
         for piece, _ in secret_literals(value):
@@ -179,6 +182,7 @@ def _secret(piece: Piece, code: Code, where: str, seen: set[int]) -> Iterator[Ve
         or not looks_random(text)
         or is_placeholder(text)
         or is_reference(text)
+        or stand_in(text)
         or literal.span[0] in seen
     ):
         return
