@@ -112,6 +112,9 @@ PUBLIC_NAME_WORDS = frozenset(
 # would flag every tutorial and starter repository for a key its generator labels insecure.
 DEV_KEY_PREFIXES = ("django-insecure-",)
 _PART_SPLIT = lazy(r"[-_]")
+# A constant's name: upper-case parts joined by `_`. Random URL-safe base64 of 16 characters or
+# more has a lower-case letter but for about one draw in 4,000 ((38/64)**16).
+_CONSTANT = lazy(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 _NAME_WORD = lazy(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 
 
@@ -151,7 +154,7 @@ def stand_in(value: str) -> bool:
     base64 whose decoding is a placeholder (`ZXhhbXBsZS1hcHAtc2VjcmV0` is `example-app-secret`).
     Random output has neither: a run of 8 consecutive characters comes up about once in 62**7
     draws, and 12 random bytes are all printable text about once in 150,000."""
-    if any(low_variety(part) for part in _PART_SPLIT.split(value) if len(part) >= 8):
+    if any(low_variety(part[:64]) for part in _PART_SPLIT.split(value) if len(part) >= 8):
         return True
     text = _decoded_text(value)
     return text is not None and (is_placeholder(text) or is_dummy(text))
@@ -200,6 +203,8 @@ def looks_generated(value: str) -> bool:
         )
         if classes < 2 or _wordy(value) >= _word_limit(size) or reads_as_words(value):
             return False
+        if _CONSTANT.fullmatch(value):
+            return False  # `SMTP_OAUTH2_REFRESH_TOKEN`: a constant's name, listed beside another
     return not (is_placeholder(value) or is_reference(value) or is_dummy(value))
 
 

@@ -69,6 +69,11 @@ def test_random_values_are_no_stand_ins(value: str) -> None:
     assert not stand_in(value)  # (looks_generated's recall on random values: test_generated)
 
 
+def test_a_constant_name_is_not_generated() -> None:
+    assert not looks_generated("MAIL_OAUTH2_REFRESH_TOKEN")
+    assert looks_generated(ALNUM32.upper()[:20] + ALNUM32[20:])  # upper case, one random token
+
+
 def test_stand_in_ignores_what_is_not_base64() -> None:
     assert not stand_in("not base64!")
     assert not stand_in("abc")  # not a multiple of four, nothing decoded
@@ -124,6 +129,13 @@ def test_quantities_beside_a_secret_name(name: str, public: bool) -> None:
             'const key = process.env.SEED_SECRET_KEY ?? "sk-ab-1234567890";\n',
             "typescript",
             id="counting fallback",
+        ),
+        pytest.param(
+            "src/components/MailSetup.vue",
+            "const isSecret = (key) =>\n  ['MAIL_CLIENT_SECRET', 'MAIL_OAUTH2_REFRESH_TOKEN']"
+            ".includes(key);\n",
+            "javascript",
+            id="a list of constant names",
         ),
         pytest.param(
             "charts/app/templates/secret.yaml",
