@@ -102,6 +102,16 @@ class FileContext:
         return self._test
 
     @property
+    def is_catalog(self) -> bool:
+        """A translation catalog (`locales/fr.json`, `config/locales/de.yml`, `i18n/ja.json`):
+        its keys name UI strings (`"authorization": "Autorisation"`, `"password": "Parola"`)
+        and its values are their translations, never a header value or a credential setting."""
+        return (
+            self.kind in _CATALOG_KINDS
+            and re.compile(_CATALOG_PATH).search(self._in_repository) is not None
+        )
+
+    @property
     def is_example(self) -> bool:
         """Example code: a samples/examples/demo directory of the repository, there for readers
         to copy (its credentials are examples, like documentation's)."""
@@ -156,6 +166,8 @@ class FileContext:
     @property
     def candidates(self) -> list[Candidate]:
         """The extractor's candidates, computed once per file and only if a check asks."""
+        if self._candidates is None and self.is_catalog:
+            self._candidates = []  # UI text: no header value or credential setting in it
         if self._candidates is None:
             try:
                 self._candidates = list(extract(self.kind, self.text, self.anchors))
@@ -170,6 +182,8 @@ class FileContext:
 _SETTINGS_KINDS = frozenset({"dotenv", "yaml", "json", "toml", "ini"})
 _TEMPLATE_PARTS = frozenset({"example", "sample", "template", "tmpl", "dist"})
 _TEST_ENV_PARTS = frozenset({"test", "testing"})
+_CATALOG_KINDS = frozenset({"json", "yaml", "toml", "ini"})
+_CATALOG_PATH = r"(?i)(?:^|/)(?:locales?|i18n|l10n|translations?|lang)/"
 _API_DOCUMENT = (
     r"(?m)^[ \t]{0,4}[\"']?(?:openapi|swagger)[\"']?[ \t]*:|\"_postman_id\"|"
     r"schema\.getpostman\.com"
