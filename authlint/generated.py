@@ -151,13 +151,18 @@ def alphabet(value: str) -> str | None:
 def stand_in(value: str) -> bool:
     """A made-up value dressed as a key: a part (between `-` or `_`, 8 characters or more) that
     is a keyboard run (`sk-lf-1234567890abcdef`: prefixed keys are judged by their body), or
-    base64 whose decoding is a placeholder (`ZXhhbXBsZS1hcHAtc2VjcmV0` is `example-app-secret`).
+    base64 whose decoding is a placeholder (`ZXhhbXBsZS1hcHAtc2VjcmV0` is `example-app-secret`),
+    whole or after a prefix.
     Random output has neither: a run of 8 consecutive characters comes up about once in 62**7
     draws, and 12 random bytes are all printable text about once in 150,000."""
     if any(low_variety(part[:64]) for part in _PART_SPLIT.split(value) if len(part) >= 8):
         return True
-    text = _decoded_text(value)
-    return text is not None and (is_placeholder(text) or is_dummy(text))
+    # The whole value, or the body after a prefix (`DMS_` + base64 of `access_token`).
+    for encoded in {value, _PART_SPLIT.split(value)[-1]}:
+        text = _decoded_text(encoded)
+        if text is not None and (is_placeholder(text) or is_dummy(text)):
+            return True
+    return False
 
 
 def _decoded_text(value: str) -> str | None:

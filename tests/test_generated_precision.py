@@ -49,6 +49,7 @@ def _codes(path: str, source: str, kind: str) -> list[Code]:
         pytest.param(base64.b64encode(b"sample-web-secret1").decode(), id="base64 of a sample"),
         pytest.param(base64.b64encode(b"dummy-client-token").decode(), id="base64 of dummy"),
         pytest.param(base64.b64encode(b"your-client-secret").decode(), id="base64 of your-"),
+        pytest.param("APP_" + base64.b64encode(b"access_token").decode(), id="prefix then base64"),
     ],
 )
 def test_stand_ins_are_not_generated(value: str) -> None:
@@ -184,3 +185,22 @@ def test_not_reported(path: str, source: str, kind: str) -> None:
 )
 def test_still_reported(path: str, source: str, kind: str) -> None:
     assert _codes(path, source, kind) == [Code.KEY_SECRET]
+
+
+@pytest.mark.parametrize(
+    ("token", "found"),
+    [
+        pytest.param(
+            "APP_" + base64.b64encode(b"access_token").decode(), False, id="base64 stand-in"
+        ),
+        pytest.param("tok-1234567890abcdefgh", False, id="counting run"),
+        pytest.param("APP_" + ENCODED_RANDOM, True, id="prefix then base64 of random"),
+        pytest.param(ALNUM32, True, id="random"),
+    ],
+)
+def test_bearer_stand_ins(token: str, found: bool) -> None:
+    source = f"curl -H 'Authorization: Bearer {token}' https://api.example.org/v1/me\n"
+    codes = [
+        f.code for f in scan_text("deploy/probe.sh", source, Settings().with_selection(), "shell")
+    ]
+    assert (Code.BEARER_TOKEN in codes) is found

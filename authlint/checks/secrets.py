@@ -306,6 +306,8 @@ def _bearer_secret(ctx: FileContext, value: str) -> bool:
         return True  # a provider's key, whatever else
     if value in KNOWN_TOKENS or providers.published(value) or not looks_random(value):
         return False
+    if generated.stand_in(value):
+        return False  # `Bearer xx_<base64 of "access_token">`, `Bearer tok-1234567890abcdef`
     if jwt.header_only(value) or jwt.expired(value):
         return False
     classes = sum(
