@@ -44,6 +44,28 @@ class Published(NamedTuple):
     url: str
 
 
+class ClientSlot(NamedTuple):
+    """A place the provider's docs tell apps to write the key id, in code that runs on the
+    user's device or in the browser: the key id is the public half of the key there (the docs
+    say never to put the key SECRET in client code), so a key id in such a slot is not a leak.
+
+    ``where`` says how a reader finds the slot (authlint/extract/slots.py):
+    - "option": the ``name`` property of an object or map literal handed to one of ``calls``
+      (directly, or through the variable it is assigned to);
+    - "call": the first argument of a call whose method is ``name`` (`co.setKeyID("...")`);
+    - "manifest": the value of the Android manifest `<meta-data>` whose `android:name` is
+      ``name``.
+    A call is written as its callee's tail: `new Razorpay` (a constructor), `Checkout.open`
+    (a method of that receiver; a receiver's leading `_` and its case do not matter, so
+    `razorpay.open` is also `_razorpay.open` on a Flutter `Razorpay()` instance).
+    """
+
+    where: Literal["option", "call", "manifest"]
+    name: str
+    calls: tuple[str, ...] = ()
+    doc: str = ""  # path inside the provider's docs snapshot (or sample app) that shows it
+
+
 class Provider(NamedTuple):
     name: str
     # Host names of the API (a request to a subdomain of one counts too).
@@ -63,6 +85,8 @@ class Provider(NamedTuple):
     docs: str  # URL of the authentication page the format comes from
     published: tuple[Published, ...] = ()
     placeholders: tuple[str, ...] = ()
+    # Where its docs put the key id in client-side code (see ClientSlot).
+    client_slots: tuple[ClientSlot, ...] = ()
 
 
 _RZP_DOCS = (
@@ -137,6 +161,36 @@ PROVIDERS: tuple[Provider, ...] = (
             "[YOUR_KEY_SECRET]",
             "[YOUR_SECRET]",
             "rzp_test_XXXXXXXXXXXXXX",
+        ),
+        # "Save your Key ID and Key Secret securely (never expose the Key Secret in client-side
+        # code)": payments/payment-gateway/web-integration/standard/chargeback/
+        # build-integration-ecommerce.md. The key id itself goes in the checkout's options.
+        client_slots=(
+            ClientSlot(
+                "option",
+                "key",
+                calls=("new Razorpay", "RazorpayCheckout.open", "razorpay.open", "Checkout.open"),
+                doc="payments/payment-gateway/web-integration/standard/integration-steps.md "
+                "(`new Razorpay(options)`), react-native-integration/standard/"
+                "integration-steps-android.md (`RazorpayCheckout.open`), flutter-integration/"
+                "standard/integration-steps.md (`_razorpay.open`), capacitor-integration/"
+                "integration-steps.md (`Checkout.open`), cordova-integration",
+            ),
+            ClientSlot(
+                "call",
+                "setKeyID",
+                doc="payments/payment-gateway/android-integration/standard/integration-steps.md",
+            ),
+            ClientSlot(
+                "call",
+                "initWithKey",
+                doc="payments/payment-gateway/ios-integration/standard/integration-steps.md",
+            ),
+            # The Android SDK reads the key id from this manifest entry ("apart from setting it
+            # in AndroidManifest.xml, keyId can also be set programmatically": the Android
+            # integration steps); razorpay/razorpay-android-sample-app's
+            # app/src/main/AndroidManifest.xml writes it there.
+            ClientSlot("manifest", "com.razorpay.ApiKey", doc="razorpay-android-sample-app"),
         ),
     ),
     Provider(
