@@ -224,7 +224,8 @@ def test_secret_in_client_code_reports_the_secret_and_its_key_id() -> None:
     assert sorted(f.code for f in found) == [Code.LIVE_KEY_ID, Code.KEY_SECRET]
     key = next(f for f in found if f.code is Code.LIVE_KEY_ID)
     assert "its key secret is in this file too" in key.message
-    assert LIVE not in key.message and LIVE not in key.snippet
+    assert LIVE not in key.message
+    assert LIVE not in key.snippet
 
 
 def test_secret_next_to_a_slot_key_id_is_reported() -> None:
