@@ -63,7 +63,9 @@ class ClientSlot(NamedTuple):
     where: Literal["option", "call", "manifest"]
     name: str
     calls: tuple[str, ...] = ()
-    doc: str = ""  # path inside the provider's docs snapshot (or sample app) that shows it
+    # Where the provider shows it: paths inside its docs snapshot (the `_RZP_DOCS` commit), or
+    # the URL of its own sample app's file.
+    docs: tuple[str, ...] = ()
 
 
 class Provider(NamedTuple):
@@ -170,27 +172,39 @@ PROVIDERS: tuple[Provider, ...] = (
                 "option",
                 "key",
                 calls=("new Razorpay", "RazorpayCheckout.open", "razorpay.open", "Checkout.open"),
-                doc="payments/payment-gateway/web-integration/standard/integration-steps.md "
-                "(`new Razorpay(options)`), react-native-integration/standard/"
-                "integration-steps-android.md (`RazorpayCheckout.open`), flutter-integration/"
-                "standard/integration-steps.md (`_razorpay.open`), capacitor-integration/"
-                "integration-steps.md (`Checkout.open`), cordova-integration",
+                docs=(
+                    "payments/payment-gateway/web-integration/standard/integration-steps.md",
+                    "payments/payment-gateway/react-native-integration/standard/"
+                    "integration-steps-android.md",
+                    "payments/payment-gateway/flutter-integration/standard/integration-steps.md",
+                    "payments/payment-gateway/capacitor-integration/integration-steps.md",
+                    "payments/payment-gateway/cordova-integration/integration-steps.md",
+                ),
             ),
             ClientSlot(
                 "call",
                 "setKeyID",
-                doc="payments/payment-gateway/android-integration/standard/integration-steps.md",
+                docs=(
+                    "payments/payment-gateway/android-integration/standard/integration-steps.md",
+                ),
             ),
             ClientSlot(
                 "call",
                 "initWithKey",
-                doc="payments/payment-gateway/ios-integration/standard/integration-steps.md",
+                docs=("payments/payment-gateway/ios-integration/standard/integration-steps.md",),
             ),
-            # The Android SDK reads the key id from this manifest entry ("apart from setting it
-            # in AndroidManifest.xml, keyId can also be set programmatically": the Android
-            # integration steps); razorpay/razorpay-android-sample-app's
-            # app/src/main/AndroidManifest.xml writes it there.
-            ClientSlot("manifest", "com.razorpay.ApiKey", doc="razorpay-android-sample-app"),
+            # The Android SDK also reads the key id from this manifest entry ("apart from setting
+            # it in AndroidManifest.xml, keyId can also be set programmatically": the Android
+            # integration steps); Razorpay's own sample app writes it there.
+            ClientSlot(
+                "manifest",
+                "com.razorpay.ApiKey",
+                docs=(
+                    "payments/payment-gateway/android-integration/standard/integration-steps.md",
+                    "https://github.com/razorpay/razorpay-android-sample-app/blob/master/"
+                    "app/src/main/AndroidManifest.xml",
+                ),
+            ),
         ),
     ),
     Provider(

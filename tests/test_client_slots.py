@@ -3,12 +3,14 @@ not AL201/AL202; the same key id anywhere else, and every key secret, still repo
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from authlint.codes import Code
 from authlint.config import Settings, resolve_selection
 from authlint.extract.slots import client_slots
-from authlint.providers import BY_NAME
+from authlint.providers import BY_NAME, PROVIDERS
 from authlint.scan import scan_text
 
 SECRETS = Settings(enabled=resolve_selection(["AL2"], []))
@@ -278,3 +280,35 @@ def test_reader_is_bounded_on_an_unclosed_object() -> None:
     slots = BY_NAME["razorpay"].client_slots
     source = "new Razorpay({" + "a: [" * 50_000
     assert client_slots(source, slots) == frozenset()
+
+
+DOCS = Path(__file__).resolve().parent.parent / "bench" / "_work" / "docs"
+
+
+def test_every_slot_cites_where_the_provider_shows_it() -> None:
+    slots = [(p, s) for p in PROVIDERS for s in p.client_slots]
+    assert slots
+    for provider, slot in slots:
+        assert slot.docs, slot
+        assert (slot.where == "option") == bool(slot.calls), slot
+        for doc in slot.docs:
+            assert doc.endswith(".md") or doc.startswith(
+                f"https://github.com/{provider.name.lower()}/"
+            ), doc
+
+
+@pytest.mark.skipif(not DOCS.is_dir(), reason="the docs snapshot (bench/_work/docs) is not here")
+def test_slot_pages_in_the_docs_snapshot_show_the_slot() -> None:
+    # Each cited page of Razorpay's docs snapshot writes the slot's call or name (the manifest
+    # page says the key id can be set "in AndroidManifest.xml").
+    for slot in BY_NAME["razorpay"].client_slots:
+        for doc in slot.docs:
+            if not doc.endswith(".md"):
+                continue
+            page = (DOCS / doc).read_text(encoding="utf-8").lower()
+            words = (
+                [call.lower() for call in slot.calls]
+                if slot.where == "option"
+                else ["androidmanifest.xml" if slot.where == "manifest" else slot.name.lower()]
+            )
+            assert any(word in page for word in words), (doc, slot.name)
