@@ -312,3 +312,27 @@ def test_slot_pages_in_the_docs_snapshot_show_the_slot() -> None:
                 else ["androidmanifest.xml" if slot.where == "manifest" else slot.name.lower()]
             )
             assert any(word in page for word in words), (doc, slot.name)
+
+
+ANGULAR = f"""declare const window: any;
+@Component({{ selector: 'app-pay', templateUrl: './pay.component.html' }})
+export class PayComponent {{
+  options: any = {{
+    key: '{LIVE}',
+    amount: 50000,
+    handler: (response: any) => this.verify(response),
+  }};
+
+  pay(): void {{
+    const rzp = new (window as any).Razorpay(this.options);
+    rzp.open();
+  }}
+}}
+"""
+
+
+def test_angular_component_field_handed_to_a_cast_window_razorpay() -> None:
+    assert codes("src/app/pay.component.ts", ANGULAR) == []
+    # The same field handed to something else is not the checkout's option.
+    other = ANGULAR.replace("(window as any).Razorpay(this.options)", "Uploader(this.options)")
+    assert codes("src/app/pay.component.ts", other) == [Code.LIVE_KEY_ID]

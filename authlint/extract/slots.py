@@ -28,7 +28,8 @@ Span = tuple[int, int]
 _LITERAL: Final = r"@?(?P<q>[\"'`])(?P<value>[^\"'`\\\n]{1,256})(?P=q)"
 _META_DATA = lazy(r"<meta-data\b(?P<attrs>[^<>]{0,2000})>")
 _ATTRIBUTE = lazy(r"(?P<attr>[\w:.-]+)[ \t\r\n]*=[ \t\r\n]*(?P<q>[\"'])(?P<value>[^\"'<>]*)(?P=q)")
-_IDENT = lazy(r"[A-Za-z_$][\w$]{0,100}")
+# An argument that names the options: a variable, or a field of the component (`this.options`).
+_ARGUMENT = lazy(r"(?:this\.)?(?P<name>[A-Za-z_$][\w$]{0,100})")
 _GAP = lazy(r"[ \t\r\n]*")
 # Bounds of the object scan: a checkout's options object is a screenful.
 _MAX_OBJECT = 20_000
@@ -80,7 +81,11 @@ def _option_objects(text: str, call: str) -> Iterator[int]:
     """The offsets of the `{` of each object literal handed to ``call``."""
     receiver, _, method = call.rpartition(".")
     if call.startswith("new "):
-        callee = rf"(?<![\w$])new[ \t]+(?:[\w$]+\.)*{re.escape(call[4:])}[ \t]*\("
+        # `new Razorpay(`, `new window.Razorpay(`, TypeScript's `new (window as any).Razorpay(`.
+        callee = (
+            r"(?<![\w$])new[ \t]+(?:\([^()\n]{0,60}\)[ \t]*\.)?(?:[\w$]+\.)*"
+            rf"{re.escape(call[4:])}[ \t]*\("
+        )
         pattern = re.compile(callee)
     else:
         pattern = re.compile(
@@ -99,24 +104,26 @@ def _option_objects(text: str, call: str) -> Iterator[int]:
         if text.startswith("{", start):
             yield start
             continue
-        name = _IDENT.match(text, start)
+        name = _ARGUMENT.match(text, start)
         if name is None:
             continue
         after = _GAP.match(text, name.end())
         assert after is not None
         if text[after.end() : after.end() + 1] not in (")", ","):
             continue
-        brace = _assigned_object(text, name.group(), found.start())
+        brace = _assigned_object(text, name.group("name"), found.start())
         if brace is not None:
             yield brace
 
 
 def _assigned_object(text: str, name: str, call: int) -> int | None:
     """The `{` of the object literal last assigned to the variable ``name`` before ``call``
-    (`var options = {`, `const options: Options = {`, Dart `var options = <String, dynamic>{`),
+    (`var options = {`, `const options: Options = {`, Dart `var options = <String, dynamic>{`,
+    a component's field `options: any = {` or `this.options = {`),
     or of the first one after it (a callback may be defined above the options it opens)."""
     pattern = re.compile(
-        rf"(?<![\w$.]){re.escape(name)}[ \t]*(?::[^=\n;{{}}]{{1,80}})?=(?![=>])[ \t\r\n]*"
+        rf"(?:(?<=this\.)|(?<![\w$.])){re.escape(name)}[ \t]*(?::[^=\n;{{}}]{{1,80}})?=(?![=>])"
+        r"[ \t\r\n]*"
         r"(?:<[^<>{}\n]{0,80}>[ \t]*)?\{"
     )
     before = after = None
