@@ -398,7 +398,8 @@ RULES: tuple[Rule, ...] = (
         "Live key ids identify a production account; keep them in the environment or a secret "
         "store, and roll the key if it was committed. Not reported where Razorpay's docs put "
         "the key id in client-side code (the checkout options' `key`, `setKeyID(...)`, "
-        "`initWithKey(...)`, the Android manifest's `com.razorpay.ApiKey`): the key id is the "
+        "`initWithKey(...)`, Flutter's `Razorpay(...)`, the Android manifest's "
+        "`com.razorpay.ApiKey`): the key id is the "
         "public half, made to ship to browsers and phones; only the key secret must stay on "
         "the server. There too it is reported when its secret is in the same file.",
         _RZP_DOCS,

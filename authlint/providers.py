@@ -188,6 +188,23 @@ PROVIDERS: tuple[Provider, ...] = (
                     "payments/payment-gateway/android-integration/standard/integration-steps.md",
                 ),
             ),
+            # Flutter's Turbo UPI: `Razorpay("YOUR_KEY_ID")`, on iOS `Razorpay.initWith(...)`.
+            ClientSlot(
+                "call",
+                "Razorpay",
+                docs=(
+                    "payments/payment-gateway/flutter-integration/standard/payment-methods/"
+                    "turbo-upi.md",
+                ),
+            ),
+            ClientSlot(
+                "call",
+                "initWith",
+                docs=(
+                    "payments/payment-gateway/flutter-integration/custom/payment-methods/"
+                    "turbo-upi/integration-ui-tpv.md",
+                ),
+            ),
             ClientSlot(
                 "call",
                 "initWithKey",

@@ -257,14 +257,35 @@ def test_reader_spans_are_the_literals_in_the_slots() -> None:
         assert client_slots(source, slots) == {(at, at + len(key))}
 
 
-def test_reader_resolves_the_last_assignment_before_the_call() -> None:
+def test_reader_follows_every_assignment_of_the_options_variable() -> None:
     slots = BY_NAME["razorpay"].client_slots
     source = (
-        "var options = { key: 'first' };\nnew Razorpay(options);\n"
-        "options = { key: 'second' };\nnew Razorpay(options);\n"
+        "var options = { key: 'first' };\nvar options = { key: 'second' };\n"
+        "new Razorpay(options);\nvar other = { key: 'third' };\n"
     )
     spans = client_slots(source, slots)
     assert {source[s:e] for s, e in spans} == {"first", "second"}
+
+
+FLUTTER_TURBO = f"""class _TurboState extends State<TurboPage> {{
+  late Razorpay razorpay;
+
+  @override
+  void initState() {{
+    super.initState();
+    razorpay = Platform.isAndroid
+        ? Razorpay("{TEST}").initUpiTurbo()
+        : Razorpay.initWith("{TEST}", true);
+  }}
+}}
+"""
+
+
+def test_flutter_turbo_upi_constructor_takes_the_key_id() -> None:
+    assert codes("lib/turbo.dart", FLUTTER_TURBO) == []
+    # A server SDK handed the key id and its secret: both reported.
+    source = f'client := Razorpay("{LIVE}", "{SECRET}")\n'
+    assert sorted(codes("pay.go", source)) == [Code.LIVE_KEY_ID, Code.KEY_SECRET]
 
 
 def test_reader_skips_strings_and_comments_inside_the_object() -> None:
@@ -309,7 +330,9 @@ def test_slot_pages_in_the_docs_snapshot_show_the_slot() -> None:
             words = (
                 [call.lower() for call in slot.calls]
                 if slot.where == "option"
-                else ["androidmanifest.xml" if slot.where == "manifest" else slot.name.lower()]
+                else [
+                    "androidmanifest.xml" if slot.where == "manifest" else f"{slot.name}(".lower()
+                ]
             )
             assert any(word in page for word in words), (doc, slot.name)
 

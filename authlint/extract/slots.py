@@ -78,7 +78,8 @@ def _call_argument(text: str, name: str) -> Iterator[Span]:
 
 
 def _option_objects(text: str, call: str) -> Iterator[int]:
-    """The offsets of the `{` of each object literal handed to ``call``."""
+    """The offsets of the `{` of each object literal handed to ``call``, directly or through
+    the variable it is assigned to."""
     receiver, _, method = call.rpartition(".")
     if call.startswith("new "):
         # `new Razorpay(`, `new window.Razorpay(`, TypeScript's `new (window as any).Razorpay(`.
@@ -111,28 +112,20 @@ def _option_objects(text: str, call: str) -> Iterator[int]:
         assert after is not None
         if text[after.end() : after.end() + 1] not in (")", ","):
             continue
-        brace = _assigned_object(text, name.group("name"), found.start())
-        if brace is not None:
-            yield brace
+        yield from _assigned_objects(text, name.group("name"))
 
 
-def _assigned_object(text: str, name: str, call: int) -> int | None:
-    """The `{` of the object literal last assigned to the variable ``name`` before ``call``
-    (`var options = {`, `const options: Options = {`, Dart `var options = <String, dynamic>{`,
-    a component's field `options: any = {` or `this.options = {`),
-    or of the first one after it (a callback may be defined above the options it opens)."""
+def _assigned_objects(text: str, name: str) -> Iterator[int]:
+    """The `{` of each object literal assigned to the variable ``name`` in the file (`var
+    options = {`, `const options: Options = {`, Dart `var options = <String, dynamic>{`, a
+    component's field `options: any = {` or `this.options = {`). Every one: samples rebuild
+    the options per button, and a README shows them in one fence and the call in another."""
     pattern = re.compile(
         rf"(?:(?<=this\.)|(?<![\w$.])){re.escape(name)}[ \t]*(?::[^=\n;{{}}]{{1,80}})?=(?![=>])"
-        r"[ \t\r\n]*"
-        r"(?:<[^<>{}\n]{0,80}>[ \t]*)?\{"
+        r"[ \t\r\n]*(?:<[^<>{}\n]{0,80}>[ \t]*)?\{"
     )
-    before = after = None
     for found in pattern.finditer(text):
-        if found.start() < call:
-            before = found.end() - 1
-        elif after is None:
-            after = found.end() - 1
-    return before if before is not None else after
+        yield found.end() - 1
 
 
 def _properties(text: str, brace: int, name: str) -> Iterator[Span]:
