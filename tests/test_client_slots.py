@@ -301,6 +301,9 @@ def test_reader_is_bounded_on_an_unclosed_object() -> None:
     slots = BY_NAME["razorpay"].client_slots
     source = "new Razorpay({" + "a: [" * 50_000
     assert client_slots(source, slots) == frozenset()
+    # Objects inside objects read already are not read again: linear, not quadratic.
+    nested = "new Razorpay(options);\n" + "options = {" * 50_000
+    assert client_slots(nested, slots) == frozenset()
 
 
 DOCS = Path(__file__).resolve().parent.parent / "bench" / "_work" / "docs"

@@ -48,9 +48,19 @@ def client_slots(text: str, slots: Sequence[ClientSlot]) -> frozenset[Span]:
         elif slot.where == "call":
             found.update(_call_argument(text, slot.name))
         else:
+            # Each object once, however many calls hand it over (a file is read in linear time).
+            braces: set[int] = set()
+            names: set[str] = set()
             for call in slot.calls:
-                for brace in _option_objects(text, call):
-                    found.update(_properties(text, brace, slot.name))
+                _option_objects(text, call, braces, names)
+            for name in names:
+                braces.update(_assigned_objects(text, name))
+            scanned = -1
+            for brace in sorted(braces):
+                if brace < scanned:
+                    continue  # inside an object read already: each character is read once
+                spans, scanned = _properties(text, brace, slot.name)
+                found.update(spans)
     return frozenset(found)
 
 
@@ -77,9 +87,9 @@ def _call_argument(text: str, name: str) -> Iterator[Span]:
         yield found.span("value")
 
 
-def _option_objects(text: str, call: str) -> Iterator[int]:
-    """The offsets of the `{` of each object literal handed to ``call``, directly or through
-    the variable it is assigned to."""
+def _option_objects(text: str, call: str, braces: set[int], names: set[str]) -> None:
+    """Add the `{` of each object literal handed to ``call`` to ``braces``, and the name of
+    each variable handed to it to ``names``."""
     receiver, _, method = call.rpartition(".")
     if call.startswith("new "):
         # `new Razorpay(`, `new window.Razorpay(`, TypeScript's `new (window as any).Razorpay(`.
@@ -103,16 +113,15 @@ def _option_objects(text: str, call: str) -> Iterator[int]:
         assert at is not None
         start = at.end()
         if text.startswith("{", start):
-            yield start
+            braces.add(start)
             continue
         name = _ARGUMENT.match(text, start)
         if name is None:
             continue
         after = _GAP.match(text, name.end())
         assert after is not None
-        if text[after.end() : after.end() + 1] not in (")", ","):
-            continue
-        yield from _assigned_objects(text, name.group("name"))
+        if text[after.end() : after.end() + 1] in (")", ","):
+            names.add(name.group("name"))
 
 
 def _assigned_objects(text: str, name: str) -> Iterator[int]:
@@ -128,13 +137,14 @@ def _assigned_objects(text: str, name: str) -> Iterator[int]:
         yield found.end() - 1
 
 
-def _properties(text: str, brace: int, name: str) -> Iterator[Span]:
+def _properties(text: str, brace: int, name: str) -> tuple[list[Span], int]:
     """The literal values of the properties ``name`` of the object whose `{` is at ``brace``
-    (its own properties: not those of nested objects)."""
+    (its own properties: not those of nested objects), and where the scan stopped."""
     prop = re.compile(
         rf"[ \t\r\n]*(?P<k>[\"']?){re.escape(name)}(?P=k)[ \t]*:[ \t\r\n]*{_LITERAL}"
         r"(?=[ \t\r\n]*[,}\n/])"
     )
+    spans: list[Span] = []
     depth = 0
     i = brace
     end = min(len(text), brace + _MAX_OBJECT)
@@ -153,11 +163,12 @@ def _properties(text: str, brace: int, name: str) -> Iterator[Span]:
         elif char in "}])":
             depth -= 1
             if depth == 0:
-                return
+                return spans, i + 1
         if depth == 1 and char in "{,":
             found = prop.match(text, i + 1)
             if found is not None:
-                yield found.span("value")
+                spans.append(found.span("value"))
                 i = found.end()
                 continue
         i += 1
+    return spans, i
