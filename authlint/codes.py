@@ -396,7 +396,12 @@ RULES: tuple[Rule, ...] = (
         "live-key-id",
         "A Razorpay live key id is hard-coded.",
         "Live key ids identify a production account; keep them in the environment or a secret "
-        "store, and roll the key if it was committed.",
+        "store, and roll the key if it was committed. Not reported where Razorpay's docs put "
+        "the key id in client-side code (the checkout options' `key`, `setKeyID(...)`, "
+        "`initWithKey(...)`, Flutter's `Razorpay(...)`, the Android manifest's "
+        "`com.razorpay.ApiKey`): the key id is the "
+        "public half, made to ship to browsers and phones; only the key secret must stay on "
+        "the server. There too it is reported when its secret is in the same file.",
         _RZP_DOCS,
         'KEY_ID = "rzp_live_AbCdEfGhIjKlMn"',  # authlint: ignore[AL201]
         'KEY_ID = os.environ["RAZORPAY_KEY_ID"]',
@@ -408,7 +413,8 @@ RULES: tuple[Rule, ...] = (
         "test-key-id",
         "A Razorpay test key id is hard-coded.",
         "Test keys move no money, but a committed one still has to be rolled and usually sits "
-        "next to its secret.",
+        "next to its secret. Like AL201, not reported in a client-side slot Razorpay documents "
+        "for the key id, unless its secret is in the same file.",
         _RZP_DOCS,
         'KEY_ID = "rzp_test_AbCdEfGhIjKlMn"',  # authlint: ignore
         'KEY_ID = os.environ["RAZORPAY_KEY_ID"]',

@@ -44,6 +44,30 @@ class Published(NamedTuple):
     url: str
 
 
+class ClientSlot(NamedTuple):
+    """A place the provider's docs tell apps to write the key id, in code that runs on the
+    user's device or in the browser: the key id is the public half of the key there (the docs
+    say never to put the key SECRET in client code), so a key id in such a slot is not a leak.
+
+    ``where`` says how a reader finds the slot (authlint/extract/slots.py):
+    - "option": the ``name`` property of an object or map literal handed to one of ``calls``
+      (directly, or through the variable it is assigned to);
+    - "call": the first argument of a call whose method is ``name`` (`co.setKeyID("...")`);
+    - "manifest": the value of the Android manifest `<meta-data>` whose `android:name` is
+      ``name``.
+    A call is written as its callee's tail: `new Razorpay` (a constructor), `Checkout.open`
+    (a method of that receiver; a receiver's leading `_` and its case do not matter, so
+    `razorpay.open` is also `_razorpay.open` on a Flutter `Razorpay()` instance).
+    """
+
+    where: Literal["option", "call", "manifest"]
+    name: str
+    calls: tuple[str, ...] = ()
+    # Where the provider shows it: paths inside its docs snapshot (the `_RZP_DOCS` commit), or
+    # the URL of its own sample app's file.
+    docs: tuple[str, ...] = ()
+
+
 class Provider(NamedTuple):
     name: str
     # Host names of the API (a request to a subdomain of one counts too).
@@ -63,6 +87,8 @@ class Provider(NamedTuple):
     docs: str  # URL of the authentication page the format comes from
     published: tuple[Published, ...] = ()
     placeholders: tuple[str, ...] = ()
+    # Where its docs put the key id in client-side code (see ClientSlot).
+    client_slots: tuple[ClientSlot, ...] = ()
 
 
 _RZP_DOCS = (
@@ -137,6 +163,65 @@ PROVIDERS: tuple[Provider, ...] = (
             "[YOUR_KEY_SECRET]",
             "[YOUR_SECRET]",
             "rzp_test_XXXXXXXXXXXXXX",
+        ),
+        # "Save your Key ID and Key Secret securely (never expose the Key Secret in client-side
+        # code)": payments/payment-gateway/web-integration/standard/chargeback/
+        # build-integration-ecommerce.md. The key id itself goes in the checkout's options.
+        client_slots=(
+            ClientSlot(
+                "option",
+                "key",
+                calls=("new Razorpay", "RazorpayCheckout.open", "razorpay.open", "Checkout.open"),
+                docs=(
+                    "payments/payment-gateway/web-integration/standard/integration-steps.md",
+                    "payments/payment-gateway/react-native-integration/standard/"
+                    "integration-steps-android.md",
+                    "payments/payment-gateway/flutter-integration/standard/integration-steps.md",
+                    "payments/payment-gateway/capacitor-integration/integration-steps.md",
+                    "payments/payment-gateway/cordova-integration/integration-steps.md",
+                ),
+            ),
+            ClientSlot(
+                "call",
+                "setKeyID",
+                docs=(
+                    "payments/payment-gateway/android-integration/standard/integration-steps.md",
+                ),
+            ),
+            # Flutter's Turbo UPI: `Razorpay("YOUR_KEY_ID")`, on iOS `Razorpay.initWith(...)`.
+            ClientSlot(
+                "call",
+                "Razorpay",
+                docs=(
+                    "payments/payment-gateway/flutter-integration/standard/payment-methods/"
+                    "turbo-upi.md",
+                ),
+            ),
+            ClientSlot(
+                "call",
+                "initWith",
+                docs=(
+                    "payments/payment-gateway/flutter-integration/custom/payment-methods/"
+                    "turbo-upi/integration-ui-tpv.md",
+                ),
+            ),
+            ClientSlot(
+                "call",
+                "initWithKey",
+                docs=("payments/payment-gateway/ios-integration/standard/integration-steps.md",),
+            ),
+            # The Android SDK also reads the key id from this manifest entry ("apart from setting
+            # it in AndroidManifest.xml, keyId can also be set programmatically": the Android
+            # integration steps); Razorpay's own sample app writes it there.
+            ClientSlot(
+                "manifest",
+                "com.razorpay.ApiKey",
+                docs=(
+                    "payments/payment-gateway/android-integration/standard/integration-steps.md",
+                    "https://github.com/razorpay/razorpay-android-sample-app/blob/master/"
+                    "app/src/main/AndroidManifest.xml",
+                ),
+            ),
         ),
     ),
     Provider(

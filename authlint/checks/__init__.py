@@ -16,7 +16,7 @@ from authlint.codes import Code
 from authlint.config import Settings
 from authlint.extract import DOC_KINDS, Candidate, extract
 from authlint.kinds import KINDS, has_grammar
-from authlint.providers import RuleChoice
+from authlint.providers import Provider, RuleChoice
 
 if TYPE_CHECKING:
     from authlint.syntax import Syntax
@@ -65,6 +65,20 @@ class FileContext:
     # The tree-sitter parse, on demand (kinds with a grammar only); False until asked.
     _syntax: Syntax | bool | None = field(default=False, repr=False)
     _tree_offsets: list[int] | None = field(default=None, repr=False)
+    # On demand, per provider: the literals written in its documented client-side slots.
+    _slots: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict, repr=False)
+
+    def in_client_slot(self, provider: Provider, start: int, end: int) -> bool:
+        """Is ``text[start:end]`` the whole of a literal written where ``provider``'s docs put
+        its key id in client-side code (providers.ClientSlot; read by extract/slots.py)?"""
+        if not provider.client_slots:
+            return False
+        slots = self._slots.get(provider.name)
+        if slots is None:
+            from authlint.extract.slots import client_slots
+
+            slots = self._slots[provider.name] = client_slots(self.text, provider.client_slots)
+        return (start, end) in slots
 
     @property
     def is_docs(self) -> bool:

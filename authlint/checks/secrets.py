@@ -120,10 +120,19 @@ def _owner(ctx: FileContext, found: providers.Match, key: str) -> str:
     return " or ".join(p.name for p in owners)
 
 
-def _key_hit(ctx: FileContext, found: providers.Match, key: str, start: int) -> Hit:
+def _key_hit(
+    ctx: FileContext, found: providers.Match, key: str, start: int, *, slot: bool = False
+) -> Hit:
     shape = found.shape
     what = f"{_owner(ctx, found, key)} {found.mode + ' ' if found.mode else ''}{shape.name}"
-    if shape.role == "key-id":
+    if shape.role == "key-id" and slot:
+        # Reported only because its secret is in the file too (see check_text_secrets).
+        code = Code.TEST_KEY_ID if found.mode == "test" else Code.LIVE_KEY_ID
+        message = (
+            f"{what} is where {found.provider.name}'s docs put it for client-side code, but its "
+            "key secret is in this file too; move the secret to the server and roll the key"
+        )
+    elif shape.role == "key-id":
         code = Code.TEST_KEY_ID if found.mode == "test" else Code.LIVE_KEY_ID
         message = f"{what} is hard-coded; read it from the environment" + (
             "" if found.mode == "test" else " and roll the key"
@@ -326,8 +335,17 @@ def _bearer_secret(ctx: FileContext, value: str) -> bool:
 
 
 def check_text_secrets(ctx: FileContext) -> Iterator[Hit]:
+    """Keys, key secrets and literal credentials, wherever they are written.
+
+    A key id in a slot its provider documents for client-side code (the Standard Checkout's
+    `key` option, the Android manifest's `com.razorpay.ApiKey`, `setKeyID(...)`) is the public
+    half of the key, meant to ship to browsers and phones: not a finding on its own. It is
+    reported only when a key secret of the provider's shape is in the same file: then the pair
+    is exposed, and the key must be rolled (both are reported)."""
     text = ctx.text
     seen_secret_at: set[int] = set()
+    in_slots: list[tuple[providers.Match, str, int]] = []  # key ids in a client-side slot
+    secret_found = False
     for pos, word in ctx.anchors:
         kind = _ROLES[word]
         if kind is None:
@@ -342,13 +360,17 @@ def check_text_secrets(ctx: FileContext) -> Iterator[Hit]:
             body = key[len(found.shape.prefix) :].split("_", 1)[-1]
             if is_placeholder(body) or providers.published(key):
                 continue
-            yield _key_hit(ctx, found, key, pos)
+            if found.shape.role == "key-id" and ctx.in_client_slot(found.provider, pos, end):
+                in_slots.append((found, key, pos))
+            else:
+                yield _key_hit(ctx, found, key, pos)
             secret_shape = providers.secret_shape_of(found.provider)
             if found.shape.role != "key-id" or secret_shape is None:
                 continue
             near = _ALNUM24.search(text, end, min(len(text), end + _NEAR))
             if near and _is_secret(near.group(0)) and "\n\n" not in text[end : near.start()]:
                 seen_secret_at.add(near.start())
+                secret_found = True
                 yield _secret_hit(near.group(0), near.start(), "next to a key id")
         elif kind == "field":
             field = _FIELD_VALUE.match(text, after)
@@ -366,6 +388,7 @@ def check_text_secrets(ctx: FileContext) -> Iterator[Hit]:
                 ):
                     continue  # `'AbstractBasicAuthHandler'` after a `'...Password...',`
                 why = "in a secret-named field"
+                secret_found = True
             elif _generic_secret(ctx, field, pos):
                 why = "a generated-looking value in a secret-named setting"
             else:
@@ -420,6 +443,9 @@ def check_text_secrets(ctx: FileContext) -> Iterator[Hit]:
                 redact_secret(value),
                 value,
             )
+    if secret_found:
+        for found, key, pos in in_slots:
+            yield _key_hit(ctx, found, key, pos, slot=True)
 
 
 def _url_secret(ctx: FileContext, user: str, password: str, host: str, at: int) -> bool:
