@@ -333,7 +333,8 @@ RULES: tuple[Rule, ...] = (
         summary="The Basic token is encoded with the URL-safe base64 alphabet.",
         rationale="RFC 7617 uses the standard alphabet (`+` and `/`); `urlsafe_b64encode`, "
         "`base64url`, Go's `URLEncoding` or Java's `getUrlEncoder()` write `-` and `_` instead, "
-        "which strict servers reject.",
+        "which strict servers reject. Only Basic: a Bearer token (a JWT is base64url by "
+        "RFC 7519 §3) or any other token68 may use `-` and `_`.",
         source="RFC 7617 §2; RFC 4648 §4, §5",
         bad='h = {"Authorization": "Basic " + base64.urlsafe_b64encode(creds).decode()}',
         good='h = {"Authorization": "Basic " + base64.b64encode(creds).decode()}',

@@ -28,6 +28,9 @@ BEARER_STAND_IN = "mF_9.B5f-4.1JqM"
 _SCHEME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]{0,63})( ?)", re.ASCII)
 _STRICT = frozenset({"basic", "bearer"})
 _B64_STRICT = re.compile(r"[A-Za-z0-9+/]+={0,2}", re.ASCII)
+# Causes that only break Basic credentials (RFC 7617: the standard alphabet). A token68 allows
+# `-` and `_`, and a JWT must be base64url (RFC 7519 §3), so under any other scheme they stand.
+BASIC_ONLY: frozenset[Code] = frozenset({Code.URL_SAFE_ALPHABET})
 
 # What each construction code says about the construction that caused it (messages are built
 # from these fields, never written per finding).
@@ -163,6 +166,8 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
         )
         return
     for piece in pieces:
+        if piece.cause is not None and scheme != "basic" and piece.cause.code in BASIC_ONLY:
+            piece = piece._replace(cause=None)
         if piece.cause is not None and (
             piece.text is None
             or piece.cause.code in (Code.BYTES_REPR, Code.ENCODER_NEWLINE, Code.ENCODER_LINE_WRAP)
@@ -218,7 +223,7 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
                 )
             )
             continue
-        if piece.cause is not None:
+        if piece.cause is not None and (scheme == "basic" or piece.cause.code not in BASIC_ONLY):
             yield from emit(_cause_verdict(piece.cause, _summary(value)))
             continue
         if piece.encoded is not None:
