@@ -41,3 +41,33 @@ def test_base64url_under_basic_is_still_reported() -> None:
     js = 'const t = Buffer.from(user + ":" + pw).toString("base64url")\n'
     js += 'fetch(url, { headers: { Authorization: "Basic " + t } })\n'
     assert Code.URL_SAFE_ALPHABET in _codes("client.js", js)
+
+
+# --- 2. PyJWT >= 2: `jwt.encode(...)` returns str, not bytes ---
+
+
+@pytest.mark.parametrize(
+    "use",
+    [
+        pytest.param('f"Bearer {token}"', id="f-string"),
+        pytest.param('"Bearer " + token', id="concat"),
+        pytest.param('"Bearer %s" % token', id="percent"),
+        pytest.param('"Bearer {}".format(token)', id="format"),
+    ],
+)
+def test_pyjwt_encode_returns_text(use: str) -> None:
+    source = (
+        "import jwt, requests\n"
+        'token = jwt.encode({"iss": app_id}, private_key, algorithm="RS256")\n'
+        f'requests.post(url, headers={{"Authorization": {use}}})\n'
+    )
+    assert _codes("client.py", source) == []
+
+
+def test_str_encode_still_gives_bytes() -> None:
+    source = (
+        "import requests\n"
+        "token = secret_token.encode()\n"
+        'requests.post(url, headers={"Authorization": f"Bearer {token}"})\n'
+    )
+    assert Code.BYTES_REPR in _codes("client.py", source)

@@ -66,6 +66,10 @@ TRANSFORMS: Final[dict[str, Transform]] = {
     "str": Transform("str()", "str", decodes_with=(1, ("encoding", "errors"))),
     "repr": Transform("repr()", "repr"),
     "json.dumps": Transform("json.dumps", "json"),
+    # PyJWT's `jwt.encode` returns the token as str since 2.0 (2020; 1.x returned bytes): a
+    # call, not `str.encode`. Dependency pins are not read, so a 1.x project is modelled as 2.x
+    # (no AL118 on its `f"Bearer {token}"`: a missed finding, never a false one).
+    "jwt.encode": Transform("jwt.encode", "opaque", note="a JWT (PyJWT 2 returns str)"),
 }
 
 HEADER_CALLS: Final = (
