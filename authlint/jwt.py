@@ -6,6 +6,7 @@ from __future__ import annotations
 import binascii
 import json
 import time
+from collections.abc import Mapping
 
 _FROM_URLSAFE = str.maketrans("-_", "+/")
 
@@ -27,21 +28,40 @@ def header_only(value: str) -> bool:
     return decoded is not None and decoded.startswith(b"{") and b'"alg"' in decoded
 
 
+def _claims(value: str) -> dict[str, object] | None:
+    """The payload of a JWS compact token (`header.payload.signature`), or None."""
+    parts = value.split(".")
+    if len(parts) != 3 or not value.startswith("eyJ"):
+        return None
+    payload = _segment(parts[1])
+    if payload is None or not payload.startswith(b"{"):
+        return None
+    try:
+        claims = json.loads(payload)
+    except (ValueError, RecursionError):
+        return None
+    return claims if isinstance(claims, dict) else None
+
+
+def unsigned(value: str) -> bool:
+    """`header.payload.` with an empty signature (`"alg": "none"`, RFC 7519 §6): anyone can
+    write one, so it proves nothing and leaks nothing; tests forge them on purpose."""
+    return value.endswith(".") and value.count(".") == 2 and _claims(value) is not None
+
+
+def has_claims(value: str, known: Mapping[str, object]) -> bool:
+    """A JWT whose payload carries every claim of ``known`` (jwt.io's example, whatever key
+    re-signed it)."""
+    claims = _claims(value)
+    return claims is not None and all(claims.get(k) == v for k, v in known.items())
+
+
 def expired(value: str, now: float | None = None) -> bool:
     """A JWS compact token (`header.payload.signature`) whose `exp` claim (RFC 7519 §4.1.4) is
     in the past: every server rejects it, so writing it down leaks nothing that still works
     (the signing key is not in it). Tokens without `exp`, or that do not decode, are not."""
-    parts = value.split(".")
-    if len(parts) != 3 or not value.startswith("eyJ"):
-        return False
-    payload = _segment(parts[1])
-    if payload is None or not payload.startswith(b"{"):
-        return False
-    try:
-        claims = json.loads(payload)
-    except (ValueError, RecursionError):
-        return False
-    exp = claims.get("exp") if isinstance(claims, dict) else None
+    claims = _claims(value)
+    exp = claims.get("exp") if claims is not None else None
     if isinstance(exp, bool) or not isinstance(exp, int | float):
         return False
     return exp < (time.time() if now is None else now)

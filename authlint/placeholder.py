@@ -106,6 +106,10 @@ KNOWN_EXAMPLES = frozenset(
 # Tokens the OAuth RFCs print as examples: RFC 6750 §2.1 and RFC 6749 §1.5/§4.1.4/§5.1.
 KNOWN_TOKENS = frozenset({"mF_9.B5f-4.1JqM", "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA"})
 
+# The claims of jwt.io's example token (its debugger's default, copied into countless tests and
+# docs, and re-signed with whatever secret the copier typed): any JWT carrying them is that example.
+KNOWN_JWT_CLAIMS: dict[str, object] = {"sub": "1234567890", "name": "John Doe"}
+
 
 def is_known_example(user: str, password: str) -> bool:
     return f"{user}:{password}".lower() in KNOWN_EXAMPLES

@@ -4,6 +4,10 @@ and Helm chart templates."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import json
+
 import pytest
 
 from authlint.codes import Code
@@ -71,3 +75,44 @@ def test_str_encode_still_gives_bytes() -> None:
         'requests.post(url, headers={"Authorization": f"Bearer {token}"})\n'
     )
     assert Code.BYTES_REPR in _codes("client.py", source)
+
+
+# --- 3. jwt.io's example token, and unsigned JWTs ---
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def _jwt(claims: dict[str, object], signature: bytes | None, alg: str = "HS256") -> str:
+    head = _b64url(json.dumps({"alg": alg, "typ": "JWT"}).encode())
+    body = _b64url(json.dumps(claims).encode())
+    return f"{head}.{body}." + ("" if signature is None else _b64url(signature))
+
+
+# A signature-like run: generated at test time, so no line of this file holds a token.
+_SIG = hashlib.sha256(b"prec7 fixture").digest()
+_JWT_IO = {"sub": "1234567890", "name": "John Doe", "iat": 1516239022}
+
+
+def _bearer_line(token: str) -> str:
+    return f'fetch(url, {{ headers: {{ Authorization: "Bearer {token}" }} }})\n'
+
+
+@pytest.mark.parametrize("path", ["src/api.ts", "src/__tests__/auth.spec.ts"])
+@pytest.mark.parametrize("claims", [_JWT_IO, {**_JWT_IO, "admin": True}], ids=["plain", "admin"])
+def test_jwt_io_example_is_no_secret(path: str, claims: dict[str, object]) -> None:
+    assert Code.BEARER_TOKEN not in _codes(path, _bearer_line(_jwt(claims, _SIG)))
+
+
+@pytest.mark.parametrize("path", ["src/api.ts", "test/server/verify.test.ts"])
+def test_unsigned_jwt_is_no_secret(path: str) -> None:
+    token = _jwt({"data": {"email": "ops@corp.example"}, "exp": 9999999999}, None, alg="none")
+    assert Code.BEARER_TOKEN not in _codes(path, _bearer_line(token))
+
+
+def test_a_signed_jwt_with_other_claims_is_still_a_secret() -> None:
+    token = _jwt({"sub": "u-5f2c9a", "name": "Priya Raman", "exp": 9999999999}, _SIG)
+    assert Code.BEARER_TOKEN in _codes("src/api.ts", _bearer_line(token))
+    almost = _jwt({"sub": "1234567890", "name": "Priya Raman", "exp": 9999999999}, _SIG)
+    assert Code.BEARER_TOKEN in _codes("src/api.ts", _bearer_line(almost))

@@ -24,6 +24,7 @@ from authlint.codes import Code
 from authlint.extract import Candidate, Role, Value
 from authlint.lazyre import lazy
 from authlint.placeholder import (
+    KNOWN_JWT_CLAIMS,
     KNOWN_TOKENS,
     is_dummy,
     is_known_example,
@@ -317,8 +318,10 @@ def _bearer_secret(ctx: FileContext, value: str) -> bool:
         return False
     if generated.stand_in(value):
         return False  # `Bearer xx_<base64 of "access_token">`, `Bearer tok-1234567890abcdef`
-    if jwt.header_only(value) or jwt.expired(value):
+    if jwt.header_only(value) or jwt.expired(value) or jwt.unsigned(value):
         return False
+    if jwt.has_claims(value, KNOWN_JWT_CLAIMS):
+        return False  # jwt.io's example token
     classes = sum(
         (
             any(c.islower() for c in value),
@@ -651,7 +654,9 @@ def literal_secret(ctx: FileContext, value: str, code: Code) -> bool:
         return False
     if code is Code.BEARER_TOKEN:
         return _bearer_secret(ctx, value)
-    if jwt.expired(value) or jwt.header_only(value):
+    if jwt.expired(value) or jwt.header_only(value) or jwt.unsigned(value):
+        return False
+    if jwt.has_claims(value, KNOWN_JWT_CLAIMS):
         return False
     if code is Code.BASIC_CREDENTIALS and _example_token(value):
         return False

@@ -59,6 +59,11 @@ class Verdict(NamedTuple):
 Emit = Callable[[Verdict], Iterator[Verdict]]
 
 
+def _applies(cause: Cause, scheme: str) -> bool:
+    """Does a construction's cause break a header under this scheme?"""
+    return scheme == "basic" or cause.code not in BASIC_ONLY
+
+
 def _cause_verdict(cause: Cause, rendered: str) -> Verdict:
     problem = PROBLEM.get(cause.code, "breaks the header value")
     message = f"`{cause.construct}` {problem}"
@@ -166,11 +171,14 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
         )
         return
     for piece in pieces:
-        if piece.cause is not None and scheme != "basic" and piece.cause.code in BASIC_ONLY:
-            piece = piece._replace(cause=None)
-        if piece.cause is not None and (
-            piece.text is None
-            or piece.cause.code in (Code.BYTES_REPR, Code.ENCODER_NEWLINE, Code.ENCODER_LINE_WRAP)
+        if (
+            piece.cause is not None
+            and _applies(piece.cause, scheme)
+            and (
+                piece.text is None
+                or piece.cause.code
+                in (Code.BYTES_REPR, Code.ENCODER_NEWLINE, Code.ENCODER_LINE_WRAP)
+            )
         ):
             yield from emit(_cause_verdict(piece.cause, _summary(value)))
         if piece.encoded is not None and scheme == "basic":
@@ -223,7 +231,7 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
                 )
             )
             continue
-        if piece.cause is not None and (scheme == "basic" or piece.cause.code not in BASIC_ONLY):
+        if piece.cause is not None and _applies(piece.cause, scheme):
             yield from emit(_cause_verdict(piece.cause, _summary(value)))
             continue
         if piece.encoded is not None:
