@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from pathlib import Path
 
 import pytest
 
@@ -116,3 +117,73 @@ def test_a_signed_jwt_with_other_claims_is_still_a_secret() -> None:
     assert Code.BEARER_TOKEN in _codes("src/api.ts", _bearer_line(token))
     almost = _jwt({"sub": "1234567890", "name": "Priya Raman", "exp": 9999999999}, _SIG)
     assert Code.BEARER_TOKEN in _codes("src/api.ts", _bearer_line(almost))
+
+
+# --- 4. Helm chart templates: Go template notation, and shell scripts they carry ---
+
+_CONFIGMAP = """\
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: {{ include "app.fullname" . }}-scripts
+data:
+  probe.sh: |
+    #!/bin/bash
+    set -o errexit
+    if [[ -f "${SA_DIR}/token" ]]; then
+      TOKEN=$(cat "${SA_DIR}/token") \\
+        && auth="Authorization: Bearer ${TOKEN}"
+    fi
+    curl -sf -H "$auth" https://kubernetes.default.svc/healthz
+"""
+
+_ENV = """\
+apiVersion: v1
+kind: ConfigMap
+data:
+  client.yaml: |
+    upstream:
+      url: https://api.example.org
+      headers:
+        Authorization: "Bearer ${TOKEN}"
+"""
+
+_PROBE = """\
+spec:
+  containers:
+    - name: broker
+      livenessProbe:
+        exec:
+          command:
+            - sh
+            - -c
+            - curl -f --user {{ .Values.auth.user }}:{{ ternary "$(< $PW_FILE)" "$PW" .Values.pwFile }} 127.0.0.1:15672/api/health
+"""
+
+
+def _chart(tmp_path: Path, name: str, text: str, *, chart: bool = True) -> list[Code]:
+    if chart:
+        (tmp_path / "Chart.yaml").write_text("apiVersion: v2\nname: app\nversion: 1.0.0\n")
+    target = tmp_path / "templates" / name
+    target.parent.mkdir(exist_ok=True)
+    target.write_text(text)
+    return _codes(str(target), text)
+
+
+def test_a_script_in_a_chart_configmap_is_expanded_by_its_shell(tmp_path: Path) -> None:
+    assert Code.UNEXPANDED_VARIABLE not in _chart(tmp_path, "configmap.yaml", _CONFIGMAP)
+
+
+def test_outside_a_chart_the_same_yaml_is_not_a_template(tmp_path: Path) -> None:
+    assert Code.UNEXPANDED_VARIABLE in _chart(tmp_path, "configmap.yaml", _CONFIGMAP, chart=False)
+
+
+def test_a_plain_manifest_value_is_not_expanded_even_in_a_chart(tmp_path: Path) -> None:
+    # A config file carried in a ConfigMap is no script: neither Helm nor YAML expands `${VAR}`.
+    assert Code.UNEXPANDED_VARIABLE in _chart(tmp_path, "pod.yaml", _ENV)
+
+
+def test_go_template_notation_in_curl_user_is_filled_in(tmp_path: Path) -> None:
+    codes = _chart(tmp_path, "statefulset.yaml", _PROBE)
+    assert Code.MISSING_COLON not in codes
+    assert Code.UNEXPANDED_VARIABLE not in codes

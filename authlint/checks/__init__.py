@@ -60,6 +60,7 @@ class FileContext:
     _docs: bool | None = field(default=None, repr=False)
     _test: bool | None = field(default=None, repr=False)
     _example: bool | None = field(default=None, repr=False)
+    _engine: str | bool | None = field(default=False, repr=False)
     # Set when the extractor failed: the file was only partly checked, and the run says so.
     extractor_error: str | None = None
     # The tree-sitter parse, on demand (kinds with a grammar only); False until asked.
@@ -94,6 +95,15 @@ class FileContext:
             if not self._docs and self.kind in ("json", "yaml"):
                 self._docs = re.compile(_API_DOCUMENT).search(self.text, 0, 4096) is not None
         return self._docs
+
+    @property
+    def template_engine(self) -> str | None:
+        """The engine that renders this file before use ("helm": a chart's templates/)."""
+        if self._engine is False:
+            from authlint.kinds import template_engine
+
+            self._engine = template_engine(self.path)
+        return self._engine if isinstance(self._engine, str) else None
 
     @property
     def is_test(self) -> bool:
