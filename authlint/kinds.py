@@ -16,7 +16,6 @@ This module imports nothing heavy: kind_of() runs for every file that passes the
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -364,42 +363,3 @@ def template_engine(path: str) -> str | None:
                     return engine
                 break
     return None
-
-
-# A line of a shell script: what YAML, JSON and Kubernetes manifests never hold in a value.
-_SHELL_LINE: Final = re.compile(
-    r"(?m)^[ \t]*(?:#!/[^\n]*sh\b|set[ \t]+-[a-z]|if[ \t]+\[|fi\b|then\b|else\b|done\b|"
-    r"local[ \t]|export[ \t]|[A-Za-z_][A-Za-z0-9_]*\(\)[ \t]*\{|[^\n]*[ \t]&&[ \t]|"
-    r"[^\n]*=\$\()"
-)
-_BLOCK_HEADER: Final = re.compile(r"[|>][0-9+-]{0,2}[ \t]*(?:#[^\n]*)?$")
-_YAML_ENTRY: Final = re.compile(r"-(?:[ \t]|$)|[A-Za-z0-9_.\-\"']{1,100}:(?:[ \t]|$)")
-
-
-def in_script_block(text: str, pos: int, limit: int = 400) -> bool:
-    """Is offset ``pos`` inside a YAML block scalar (`key: |`, `- |`) whose text is a shell
-    script? Walks up at most ``limit`` lines to the block's header."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line = text[line_start : text.find("\n", pos) if "\n" in text[pos:] else len(text)]
-    indent = len(line) - len(line.lstrip(" "))
-    start = line_start
-    for _ in range(limit):
-        if start == 0:
-            return False
-        prev_start = text.rfind("\n", 0, start - 1) + 1
-        prev = text[prev_start : start - 1]
-        start = prev_start
-        stripped = prev.lstrip(" ")
-        if not stripped.strip() or stripped.startswith("{{"):
-            continue
-        if len(prev) - len(stripped) < indent:
-            if _BLOCK_HEADER.search(prev) is None:
-                if _YAML_ENTRY.match(stripped):
-                    return False  # a key or list item: the value is no block's text
-                indent = len(prev) - len(stripped)  # a script's outer line (`if ...; then`)
-                continue
-            body = text[
-                start + len(prev) + 1 : text.find("\n", pos) if "\n" in text[pos:] else len(text)
-            ]
-            return _SHELL_LINE.search(body) is not None
-    return False

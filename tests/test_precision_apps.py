@@ -174,8 +174,18 @@ def test_a_script_in_a_chart_configmap_is_expanded_by_its_shell(tmp_path: Path) 
     assert Code.UNEXPANDED_VARIABLE not in _chart(tmp_path, "configmap.yaml", _CONFIGMAP)
 
 
-def test_outside_a_chart_the_same_yaml_is_not_a_template(tmp_path: Path) -> None:
-    assert Code.UNEXPANDED_VARIABLE in _chart(tmp_path, "configmap.yaml", _CONFIGMAP, chart=False)
+def test_a_script_outside_a_chart_is_expanded_by_its_shell_too(tmp_path: Path) -> None:
+    # What expands `${TOKEN}` is the shell that runs the script, not Helm.
+    assert Code.UNEXPANDED_VARIABLE not in _chart(
+        tmp_path, "configmap.yaml", _CONFIGMAP, chart=False
+    )
+
+
+def test_single_quotes_in_a_script_do_not_expand(tmp_path: Path) -> None:
+    text = _CONFIGMAP.replace(
+        '"Authorization: Bearer ${TOKEN}"', "'Authorization: Bearer ${TOKEN}'"
+    )
+    assert Code.UNEXPANDED_VARIABLE in _chart(tmp_path, "configmap.yaml", text)
 
 
 def test_a_plain_manifest_value_is_not_expanded_even_in_a_chart(tmp_path: Path) -> None:

@@ -241,9 +241,6 @@ def _header(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
     text = value.text
     # make fills in $(VAR) and ${VAR} before the shell sees the line, single quotes or not.
     expands = value.expands or (("$(" in text or "${" in text) and _is_makefile(ctx.path))
-    if not expands and ("$(" in text or "${" in text) and ctx.template_engine is not None:
-        # A template's script (a Helm ConfigMap's data, `args: [-c, |]`): its shell expands it.
-        expands = kinds.in_script_block(ctx.text, value.start)
     if expands and "$" in text:
         # The shell (or compose, or Docker) fills this in: only the literal start is ours to judge.
         yield from _prefix_in(ctx, candidate, Value(text[: text.index("$")], value.start))

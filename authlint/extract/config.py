@@ -408,6 +408,46 @@ def _key_position(before: str, fmt: Format) -> bool:
     return prefix.fullmatch(before) is not None
 
 
+# A line of a shell script: what YAML, JSON and Kubernetes manifests never hold in a value.
+_SHELL_LINE: Final = re.compile(
+    r"(?m)^[ \t]*(?:#!/[^\n]*sh\b|set[ \t]+-[a-z]|if[ \t]+\[|fi\b|then\b|else\b|done\b|"
+    r"local[ \t]|export[ \t]|[A-Za-z_][A-Za-z0-9_]*\(\)[ \t]*\{|[^\n]*[ \t]&&[ \t]|"
+    r"[^\n]*=\$\()"
+)
+_BLOCK_HEADER: Final = re.compile(r"[|>][0-9+-]{0,2}[ \t]*(?:#[^\n]*)?$")
+_YAML_ENTRY: Final = re.compile(r"-(?:[ \t]|$)|[A-Za-z0-9_.\-\"']{1,100}:(?:[ \t]|$)")
+
+
+def _in_script_block(text: str, pos: int, limit: int = 400) -> bool:
+    """Is offset ``pos`` inside a YAML block scalar (`key: |`, `- |`) whose text is a shell
+    script? Walks up at most ``limit`` lines to the block's header."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    if line_end < 0:
+        line_end = len(text)
+    line = text[line_start:line_end]
+    indent = len(line) - len(line.lstrip(" "))
+    start = line_start
+    for _ in range(limit):
+        if start == 0:
+            return False
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        prev = text[prev_start : start - 1]
+        start = prev_start
+        stripped = prev.lstrip(" ")
+        if not stripped.strip() or stripped.startswith("{{"):
+            continue
+        if len(prev) - len(stripped) < indent:
+            if _BLOCK_HEADER.search(prev) is None:
+                if _YAML_ENTRY.match(stripped):
+                    return False  # a key or list item: the value is no block's text
+                indent = len(prev) - len(stripped)  # a script's outer line (`if ...; then`)
+                continue
+            body = text[start + len(prev) + 1 : line_end]
+            return _SHELL_LINE.search(body) is not None
+    return False
+
+
 def _string_header(text: str, pos: int, quote: str, fmt: Format) -> Candidate | None:
     while pos < len(text) and text[pos] in " \t":
         pos += 1
@@ -417,7 +457,12 @@ def _string_header(text: str, pos: int, quote: str, fmt: Format) -> Candidate | 
     end = headerline.strip_ows(text, pos, tail.end())
     if end <= pos:
         return None
-    value = headerline.template_value(text, pos, end, expands=fmt.expands)
+    # A double-quoted string in a YAML block scalar that is a shell script (a ConfigMap's
+    # `probe.sh: |`, a CI `run: |`): the shell that runs the script expands its `${VAR}`.
+    expands = fmt.expands or (
+        quote == '"' and fmt.name == "yaml" and "$" in text[pos:end] and _in_script_block(text, pos)
+    )
+    value = headerline.template_value(text, pos, end, expands=expands)
     return Candidate(Role.HEADER, value, context=f"{fmt.name} header")
 
 
