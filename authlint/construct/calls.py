@@ -155,8 +155,8 @@ class Functions:
         name, index = found
         syntax = self.lowering.syntax
         scope_of = getattr(self.lowering, "scope_of", None)
-        if scope_of is None:
-            return name, ()
+        if scope_of is None or syntax.text.find(name, syntax.text.find(name) + 1) == -1:
+            return name, ()  # written once, at its definition: nothing in the file calls it
         if self._calls is None:
             self._calls = captures(syntax.kind, self.calls, syntax.root).get("call", [])
         out: list[ir.Expr] = []

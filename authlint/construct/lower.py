@@ -106,6 +106,13 @@ def first_literal(expr: ir.Expr) -> ir.Lit | None:
 # the start of a line (of the value, or after a line end in a header block).
 _HEADER_LINE = re.compile(r"[ \t]*(?:proxy-)?authorization[ \t]*:[ \t]*", re.IGNORECASE)
 _HEADER_WORD = re.compile(r"authorization[ \t]*:", re.IGNORECASE)
+# What the first literal of a construction Sites.maybe_shaped keeps holds: a scheme at its
+# start (_SCHEME_START) or the header's name (_HEADER_WORD).
+_SHAPE_WORDS = ("basic", "bearer", "authorization")
+# An escape that could write a letter (`\x41`, `\u0042`, `\N{...}`, octal) or join two runs of
+# letters (a line continuation): anything but the escapes of a line end, a tab, a quote or a
+# backslash.
+_SPELLING_ESCAPE = re.compile(r"\\[^ntr'\"`\\]")
 # RFC 9112 §2.2: a header block's lines end in CRLF; a bare LF is accepted as a line end.
 _LINE_END = re.compile(r"\r?\n")
 
@@ -345,6 +352,8 @@ class AnchoredLowering:
 
     SCOPES: frozenset[str] = frozenset()
     ASSIGNMENTS: str = ""
+    # The node types of the language's string literals (``may_be_shaped``).
+    STRINGS: frozenset[str] = frozenset()
     # How many ancestors of an anchor's node are asked whether they are a site.
     CLIMB = 10
 
@@ -403,6 +412,23 @@ class AnchoredLowering:
         except KeyError:
             found = handlers[node_type] = getattr(cls, f"on_{node_type}", None)
         return found
+
+    def may_be_shaped(self, top: Node) -> bool:
+        """Can ``top`` lower to a construction that ``Sites.maybe_shaped`` keeps? What decides
+        is its first literal, which comes from its leftmost string: a string whose source holds
+        neither a scheme nor the header's name, nor an escape that could spell one, rules it
+        out without lowering the whole construction (pydoc's topics are concatenations of
+        thousands of strings, one of which starts with "Basic ")."""
+        node = top
+        while node.type not in self.STRINGS:
+            if node.named_child_count == 0:
+                return True  # not a string: lowered and decided as before
+            node = node.named_children[0]
+        source = self.syntax.source(node)
+        if "%" in source or "{" in source or _SPELLING_ESCAPE.search(source):
+            return True  # a format's fields take literals in; an escape could spell a word
+        lowered = source.lower()
+        return any(word in lowered for word in _SHAPE_WORDS)
 
     def _assignments(self) -> list[tuple[int, Node]]:
         """Every assignment in the file with the id of the scope that owns it (one query)."""

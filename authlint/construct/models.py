@@ -9,6 +9,25 @@ from __future__ import annotations
 import base64
 from typing import Literal, NamedTuple
 
+# The request headers that carry credentials (RFC 9110 §11.6.2, §11.7.2), lower-case: every
+# lowering's sinks look a header's name up here.
+HEADER_NAMES: frozenset[str] = frozenset({"authorization", "proxy-authorization"})
+
+
+def is_header_name(text: str) -> bool:
+    """Is ``text`` (a header name as the program spells it) one of HEADER_NAMES?"""
+    return text.strip().lower() in HEADER_NAMES
+
+
+def may_spell_header(source: str) -> bool:
+    """Can a string literal written as ``source`` (quotes, prefix and escapes included) hold a
+    header name? Its letters appear as written unless an escape writes them: a literal that
+    passes neither test is not worth lowering to find out."""
+    if "\\" in source:
+        return True
+    lowered = source.lower()
+    return any(name in lowered for name in HEADER_NAMES)
+
 
 class EncoderModel(NamedTuple):
     """What a base64 encoder call really returns (RFC 4648 §4 / §5, MIME RFC 2045 §6.8)."""

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from authlint.construct import ir
 from authlint.construct.calls import RETURNS, Functions, Returns
 from authlint.construct.lower import AnchoredLowering, Resolution, Scope, Sites, sub_lit
-from authlint.construct.models import HeaderCallSink, PairSink, SchemeSink
+from authlint.construct.models import HEADER_NAMES, HeaderCallSink, PairSink, SchemeSink
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 
 if TYPE_CHECKING:
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from authlint.syntax import Syntax
 
 
-HEADER_NAMES: Final = frozenset({"authorization", "proxy-authorization"})
 # The last name of a constant that holds the header name: HttpHeaders.AUTHORIZATION (Spring),
 # HttpHeaders.Authorization (Ktor), HeaderNames.Authorization (ASP.NET), HttpHeaderNames.
 _CONSTANT_NAMES: Final = frozenset({"authorization", "proxyauthorization"})
@@ -293,7 +292,7 @@ class CLowering(AnchoredLowering):
         """The construction around a literal, when it starts with the scheme (``alone``: the
         literal counts even when it is not part of a `+` chain)."""
         top = self.top_of_plus(node, self.WRAPPERS)
-        if top is not None and (alone or top is not node):
+        if top is not None and (alone or top is not node) and self.may_be_shaped(top):
             self.sites.maybe_shaped(self.lower(top, scope.node_id))
 
     # -- sinks -------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from authlint.construct.models import (
     PairSink,
     SchemeSink,
     Transform,
+    is_header_name,
 )
 from authlint.construct.sites import HeaderSite
 
@@ -160,6 +161,14 @@ class Lowering(CLowering):
     CALLS = "(invocation_expression) @call"
     SCOPES = _SCOPES
     WRAPPERS = _WRAPPERS
+    STRINGS = frozenset(
+        {
+            "string_literal",
+            "verbatim_string_literal",
+            "raw_string_literal",
+            "interpolated_string_expression",
+        }
+    )
     ASSIGNMENTS = "[(variable_declarator) (assignment_expression) (property_declaration)] @assign"
     FIELDS = "field_declaration"
 
@@ -233,7 +242,7 @@ class Lowering(CLowering):
         # `headers["Authorization"] = v`; `new Dictionary<...> { ["Authorization"] = v }`.
         if left.type in ("element_access_expression", "element_binding_expression"):
             key = _key_literal(self.src(left).rsplit("[", 1)[-1])
-            if key is not None and key.lower() in ("authorization", "proxy-authorization"):
+            if key is not None and is_header_name(key):
                 value = self.lower(right, scope.node_id)
                 context = 'headers["Authorization"]'
                 self.sites.headers.append(HeaderSite(value, self.span(node), context))

@@ -122,6 +122,7 @@ class Lowering(CLowering):
     FUNCTIONS = "[(function_declaration) (method_declaration)] @def"
     SCOPES = _SCOPES
     WRAPPERS = _WRAPPERS
+    STRINGS = frozenset({"interpreted_string_literal", "raw_string_literal"})
     ASSIGNMENTS = (
         "[(short_var_declaration) (assignment_statement) (var_spec) (const_spec)"
         " (composite_literal type: (type_identifier))] @assign"

@@ -21,7 +21,7 @@ from authlint.construct.lower import (
     Sites,
     sub_lit,
 )
-from authlint.construct.models import EncoderModel, Language, Transform
+from authlint.construct.models import HEADER_NAMES, EncoderModel, Language, Transform
 from authlint.construct.sites import HeaderSite
 
 if TYPE_CHECKING:
@@ -56,7 +56,6 @@ LANGUAGE: Final = Language(
     fallbacks=(r"coalesce\(", r"try\("),
 )
 
-_HEADER_NAMES: Final = frozenset({"authorization", "proxy-authorization"})
 # A construction that may start with the scheme (Sites.maybe_shaped decides).
 _SCHEME_WORD: Final = re.compile(r"basic|bearer", re.IGNORECASE)
 _ESCAPES: Final = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\"}
@@ -132,7 +131,7 @@ class Lowering(AnchoredLowering):
             name = lowered.name
         else:
             return
-        if name.strip().lower() in _HEADER_NAMES:
+        if name.strip().lower() in HEADER_NAMES:
             self.sites.headers.append(
                 HeaderSite(self.lower(value, 0), self.syntax.span(node), "request headers")
             )

@@ -369,6 +369,7 @@ class Lowering(CLowering):
     CALLS = "(method_invocation) @call"
     SCOPES = _SCOPES
     WRAPPERS = _WRAPPERS
+    STRINGS = frozenset({"string_literal"})
     ASSIGNMENTS = "[(variable_declarator) (assignment_expression)] @assign"
     FIELDS = "field_declaration"
 

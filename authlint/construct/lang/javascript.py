@@ -12,7 +12,14 @@ from authlint.construct import ir
 from authlint.construct.branches import conditional_options
 from authlint.construct.calls import Functions
 from authlint.construct.lower import AnchoredLowering, LitBuilder, Resolution, Scope, Sites
-from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
+from authlint.construct.models import (
+    HEADER_NAMES,
+    EncoderModel,
+    HeaderCallSink,
+    Language,
+    PairSink,
+    Transform,
+)
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 
 if TYPE_CHECKING:
@@ -100,7 +107,6 @@ _DEFINITIONS: Final = (
     "[(function_declaration) (method_definition) (variable_declarator value: "
     "[(arrow_function) (function_expression)])] @def"
 )
-_HEADER_NAMES: Final = frozenset({"authorization", "proxy-authorization"})
 _SCOPES: Final = frozenset(
     {
         "function_declaration",
@@ -137,6 +143,7 @@ _SIMPLE_ESCAPES: Final = {
 
 class Lowering(AnchoredLowering):
     SCOPES = _SCOPES
+    STRINGS = frozenset({"string", "template_string"})
     ASSIGNMENTS = (
         "[(variable_declarator) (assignment_expression) (augmented_assignment_expression)] @assign"
     )
@@ -180,7 +187,7 @@ class Lowering(AnchoredLowering):
             )
         ):
             top = top.parent
-        if top is not node or node.type == "template_string":
+        if (top is not node or node.type == "template_string") and self.may_be_shaped(top):
             self.sites.maybe_shaped(self.lower(top, scope.node_id))
 
     # -- scopes ------------------------------------------------------------------------------
@@ -247,7 +254,7 @@ class Lowering(AnchoredLowering):
         header = False
         if left.type == "member_expression":
             prop = left.child_by_field_name("property")
-            header = prop is not None and self._src(prop).lower() in _HEADER_NAMES
+            header = prop is not None and self._src(prop).lower() in HEADER_NAMES
         elif left.type == "subscript_expression":
             index = left.child_by_field_name("index")
             header = index is not None and self._is_header_name(index)
@@ -258,11 +265,15 @@ class Lowering(AnchoredLowering):
 
     def _is_header_name(self, node: Node) -> bool:
         lit = self.lower(node, 0)
-        return isinstance(lit, ir.Lit) and lit.text.strip().lower() in _HEADER_NAMES
+        return isinstance(lit, ir.Lit) and lit.text.strip().lower() in HEADER_NAMES
 
     def _key_text(self, node: Node) -> str:
         if node.type in ("property_identifier", "identifier"):
             return self._src(node)
+        if node.type == "string":
+            source = self._src(node)
+            if "\\" not in source:
+                return source[1:-1]  # no escape: the text is what is written
         lit = self.lower(node, 0)
         return lit.text if isinstance(lit, ir.Lit) else ""
 
@@ -272,7 +283,7 @@ class Lowering(AnchoredLowering):
         if key is None or value is None:
             return
         name = self._key_text(key).strip().lower()
-        if name in _HEADER_NAMES:
+        if name in HEADER_NAMES:
             self.sites.headers.append(
                 HeaderSite(self.lower(value, scope.node_id), self.syntax.span(node), "headers")
             )
@@ -316,7 +327,7 @@ class Lowering(AnchoredLowering):
         for sink in HEADER_CALLS:
             if last == sink.method and len(call.args) > max(sink.name_arg, sink.value_arg):
                 name = call.args[sink.name_arg]
-                if isinstance(name, ir.Lit) and name.text.strip().lower() in _HEADER_NAMES:
+                if isinstance(name, ir.Lit) and name.text.strip().lower() in HEADER_NAMES:
                     self.sites.headers.append(
                         HeaderSite(call.args[sink.value_arg], span, f"{last}()")
                     )

@@ -104,6 +104,7 @@ class Lowering(CLowering):
     sinks = Sinks(java.HEADER_CALLS, PAIR_SINKS, SCHEME_SINKS)
     SCOPES = _SCOPES
     WRAPPERS = _WRAPPERS
+    STRINGS = frozenset({"string_literal", "multiline_string_literal"})
     ASSIGNMENTS = "[(property_declaration) (assignment) (class_parameter)] @assign"
     FUNCTIONS = "(function_declaration) @def"
     CALLS = "(call_expression) @call"

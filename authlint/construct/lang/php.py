@@ -16,7 +16,14 @@ from authlint.construct import ir
 from authlint.construct.branches import conditional_options
 from authlint.construct.calls import Functions, Returns
 from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites, header_line, sub_lit
-from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
+from authlint.construct.models import (
+    HEADER_NAMES,
+    EncoderModel,
+    HeaderCallSink,
+    Language,
+    PairSink,
+    Transform,
+)
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 from authlint.extract.code import is_auth_list
 
@@ -92,7 +99,6 @@ LANGUAGE: Final = Language(
 
 _ENV_CALLS: Final = frozenset({"getenv", "env"})
 _ENV_ARRAYS: Final = frozenset({"_ENV", "_SERVER"})
-_HEADER_NAMES: Final = frozenset({"authorization", "proxy-authorization"})
 _SINK_CALLS: Final = frozenset(
     {sink.method for sink in HEADER_CALLS}
     | {p.callee for p in PAIR_SINKS if p.callee}
@@ -323,7 +329,7 @@ class Lowering:
 
     def _is_header_name(self, node: Node) -> bool:
         lit = self.lower(node, 0)
-        return isinstance(lit, ir.Lit) and lit.text.strip().lower() in _HEADER_NAMES
+        return isinstance(lit, ir.Lit) and lit.text.strip().lower() in HEADER_NAMES
 
     def _element_site(self, node: Node, scope: Scope) -> None:
         named = [c for c in node.named_children if c.type != "comment"]
@@ -332,7 +338,7 @@ class Lowering:
             key, value = named
             key_lit = self.lower(key, 0)
             name = key_lit.text.strip().lower() if isinstance(key_lit, ir.Lit) else ""
-            if name in _HEADER_NAMES:
+            if name in HEADER_NAMES:
                 self.sites.headers.append(
                     HeaderSite(self.lower(value, scope.node_id), span, "headers")
                 )
@@ -372,7 +378,7 @@ class Lowering:
         for sink in HEADER_CALLS:
             if last == sink.method and len(call.args) > max(sink.name_arg, sink.value_arg):
                 name = call.args[sink.name_arg]
-                if isinstance(name, ir.Lit) and name.text.strip().lower() in _HEADER_NAMES:
+                if isinstance(name, ir.Lit) and name.text.strip().lower() in HEADER_NAMES:
                     self.sites.headers.append(
                         HeaderSite(call.args[sink.value_arg], span, f"{last}()")
                     )

@@ -11,7 +11,15 @@ from authlint.construct import ir
 from authlint.construct.branches import conditional_options
 from authlint.construct.calls import Functions
 from authlint.construct.lower import AnchoredLowering, LitBuilder, Resolution, Scope, Sites, sub_lit
-from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
+from authlint.construct.models import (
+    HEADER_NAMES,
+    EncoderModel,
+    HeaderCallSink,
+    Language,
+    PairSink,
+    Transform,
+    may_spell_header,
+)
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 from authlint.syntax import is_docstring
 
@@ -112,7 +120,6 @@ LANGUAGE: Final = Language(
 
 _RECEIVERS: Final = frozenset({"self", "cls"})
 _ENV_MAPPINGS: Final = frozenset({"os.environ", "environ"})
-_HEADER_NAMES: Final = frozenset({"authorization", "proxy-authorization"})
 
 # `{name}` in a str literal without its f: a forgotten f-prefix, sent as is.
 _FIELD: Final = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_.]{0,60})(?:![rsa])?\}(?!\})")
@@ -142,6 +149,7 @@ class Lowering(AnchoredLowering):
     """One file's tree -> IR on demand, plus the sink sites near the anchors."""
 
     SCOPES = frozenset({"function_definition", "lambda"})
+    STRINGS = frozenset({"string"})
     ASSIGNMENTS = "[(assignment) (augmented_assignment)] @assign"
 
     # -- sites, found from the anchors -------------------------------------------------------
@@ -173,7 +181,9 @@ class Lowering(AnchoredLowering):
                 top = parent.parent  # "Basic {}".format(t)
             else:
                 break
-        if top is not node or any(c.type == "interpolation" for c in node.children):
+        if (
+            top is not node or any(c.type == "interpolation" for c in node.children)
+        ) and self.may_be_shaped(top):
             self.sites.maybe_shaped(self.lower(top, scope.node_id))
 
     # -- scopes ------------------------------------------------------------------------------
@@ -264,8 +274,10 @@ class Lowering(AnchoredLowering):
                 )
 
     def _key_is_header(self, node: Node) -> bool:
+        if not may_spell_header(self.syntax.source(node)):
+            return False
         lit = self.lower(node, 0)
-        return isinstance(lit, ir.Lit) and lit.text.strip().lower() in _HEADER_NAMES
+        return isinstance(lit, ir.Lit) and lit.text.strip().lower() in HEADER_NAMES
 
     def _pair_site(self, node: Node, scope: Scope) -> None:
         key = node.child_by_field_name("key")

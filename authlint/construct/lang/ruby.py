@@ -16,7 +16,14 @@ from authlint.construct import ir
 from authlint.construct.branches import conditional_options
 from authlint.construct.calls import Functions, Returns
 from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites, sub_lit
-from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
+from authlint.construct.models import (
+    HEADER_NAMES,
+    EncoderModel,
+    HeaderCallSink,
+    Language,
+    PairSink,
+    Transform,
+)
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 
 if TYPE_CHECKING:
@@ -85,7 +92,6 @@ LANGUAGE: Final = Language(
     call_open=r"[ \t]*\(|[ \t]+[\"':A-Za-z_@$]",  # `basic_auth(id, secret)`, `basic_auth id, secret`
 )
 
-_HEADER_NAMES: Final = frozenset({"authorization", "proxy-authorization"})
 _SINK_METHODS: Final = frozenset(
     {sink.method for sink in HEADER_CALLS} | {p.callee.rsplit(".", 1)[-1] for p in PAIR_SINKS}
 )
@@ -226,7 +232,7 @@ class Lowering:
                 )
 
     def _is_header_name(self, node: Node) -> bool:
-        return self._key_text(node).strip().lower() in _HEADER_NAMES
+        return self._key_text(node).strip().lower() in HEADER_NAMES
 
     def _key_text(self, node: Node) -> str:
         if node.type in ("hash_key_symbol", "simple_symbol"):
@@ -241,7 +247,7 @@ class Lowering:
             return
         name = self._key_text(key).strip().lower()
         span = self.syntax.span(node)
-        if name in _HEADER_NAMES:
+        if name in HEADER_NAMES:
             self.sites.headers.append(HeaderSite(self.lower(value, scope.node_id), span, "headers"))
         elif name == "basic_auth" and value.type == "hash":
             items = self.lower(value, scope.node_id)
@@ -260,7 +266,7 @@ class Lowering:
         for sink in HEADER_CALLS:
             if last == sink.method and len(call.args) > max(sink.name_arg, sink.value_arg):
                 name = call.args[sink.name_arg]
-                if isinstance(name, ir.Lit) and name.text.strip().lower() in _HEADER_NAMES:
+                if isinstance(name, ir.Lit) and name.text.strip().lower() in HEADER_NAMES:
                     self.sites.headers.append(
                         HeaderSite(call.args[sink.value_arg], call.span, f"{last}()")
                     )
