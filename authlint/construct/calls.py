@@ -17,7 +17,7 @@ from authlint.syntax import captures
 if TYPE_CHECKING:
     from tree_sitter import Node
 
-    from authlint.construct.lower import Scope
+    from authlint.construct.lower import Resolution, Scope
     from authlint.syntax import Syntax
 
 # A function returning in more places than this is not followed (each return is a value to try).
@@ -62,6 +62,7 @@ class Lowered(Protocol):
 
     syntax: Syntax
     SCOPES: frozenset[str]
+    resolution: Resolution
 
     def lower(self, node: Node, scope: int) -> ir.Expr: ...
 
@@ -103,6 +104,7 @@ class Functions:
         self.calls = calls
         self._calls: list[Node] | None = None
         self._arguments: dict[ir.Span, tuple[str, tuple[ir.Expr, ...]]] = {}
+        self._functions: dict[int, ir.Function | None] = {}
         # The anonymous function a call of a variable reaches (`$auth = fn($t) => ...;` then
         # `$auth($tok)`), found by the lowering; None: such calls are not followed.
         self.closure_of = closure_of
@@ -121,6 +123,13 @@ class Functions:
         definition = self.function_of(definitions[0])
         if definition is None:
             return None
+        # What a definition returns does not depend on the call (the evaluator binds the
+        # arguments): lowered once per definition, however often it is called.
+        if definition.id not in self._functions:
+            self._functions[definition.id] = self._function(definition)
+        return self._functions[definition.id]
+
+    def _function(self, definition: Node) -> ir.Function | None:
         lowering = self.lowering
         scope = lowering.function_scope(definition)
         params = tuple(scope.params.items())
@@ -242,10 +251,10 @@ class Functions:
 
     def _result(self, node: Node, scope: int) -> ir.Expr:
         if node.type not in self.returns.statements:
-            return self.lowering.lower(node, scope)
+            return self.lowering.resolution.lower(node, scope)
         values = [child for child in node.named_children if child.type != "comment"]
         if len(values) == 1 and values[0].type in _VALUE_LISTS:
             values = [c for c in values[0].named_children if c.type != "comment"]
         if len(values) != 1:
             return ir.Opaque(self.lowering.syntax.span(node))
-        return self.lowering.lower(values[0], scope)
+        return self.lowering.resolution.lower(values[0], scope)

@@ -237,7 +237,10 @@ class Resolution:
         fill: Callable[[Scope], None] | None = None,
     ) -> None:
         self.syntax = syntax
-        self.lower = lower
+        self._lower = lower
+        # Each (node, scope) is lowered once: a name read many times (a Digest header's
+        # `HA1`, `A2`...) is resolved again at every read, and so are the functions it calls.
+        self._lowered: dict[tuple[int, int], ir.Expr] = {}
         # Reads a scope's parameters and assignments on first use; None for a lowering that
         # fills every scope itself while it walks the tree.
         self.fill = fill
@@ -257,6 +260,15 @@ class Resolution:
         # What the calls of the file pass for a parameter of a function defined in it (set by
         # a lowering whose function finder knows its calls): its function's name, the arguments.
         self.callers: Callable[[ir.Param], tuple[str, tuple[ir.Expr, ...]]] | None = None
+
+    def lower(self, node: Node, scope: int) -> ir.Expr:
+        """``node`` in the IR, as the lowering builds it (once: lowering is a function of the
+        tree; the IR is immutable)."""
+        key = (node.id, scope)
+        found = self._lowered.get(key)
+        if found is None:
+            found = self._lowered[key] = self._lower(node, scope)
+        return found
 
     def resolve(self, name: ir.Name) -> ir.Expr | None:
         found = self._scoped(name)
@@ -364,6 +376,7 @@ class AnchoredLowering:
         self.sites = Sites()
         self._visited: set[int] = set()
         self._assigns: list[tuple[int, Node]] | None = None
+        self._owned: dict[int, list[Node]] = {}  # scope id -> its assignments, in order
 
     def lower(self, node: Node, scope: int) -> ir.Expr:
         raise NotImplementedError
@@ -435,9 +448,12 @@ class AnchoredLowering:
         if self._assigns is None:
             found = captures(self.syntax.kind, self.ASSIGNMENTS, self.syntax.root)
             self._assigns = []
+            self._owned = {}
             for assign in found.get("assign", []):
                 owner = self.scope_node(assign)
-                self._assigns.append((0 if owner is None else owner.id, assign))
+                owner_id = 0 if owner is None else owner.id
+                self._assigns.append((owner_id, assign))
+                self._owned.setdefault(owner_id, []).append(assign)
         return self._assigns
 
     def scope_node(self, node: Node) -> Node | None:
@@ -471,10 +487,16 @@ class AnchoredLowering:
         scope.filled = True
         if scope.node is not None:
             self.params(scope.node, scope)
-        for owner, assign in self._assignments():
-            if owner == scope.node_id:
+        if scope.node is None:  # the module: its own names, and members set in functions
+            for owner, assign in self._assignments():
+                if owner == scope.node_id:
+                    self.record(assign, scope)
+                else:
+                    self.record_member(assign, scope)
+        else:  # a function: its own assignments only (a file's functions x its assignments
+            # was quadratic)
+            self._assignments()
+            for assign in self._owned.get(scope.node_id, ()):
                 self.record(assign, scope)
-            elif scope.node is None:
-                self.record_member(assign, scope)
         for bindings in scope.assignments.values():
             bindings.sort(key=lambda item: item[0])
