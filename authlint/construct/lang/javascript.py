@@ -285,7 +285,7 @@ class Lowering(AnchoredLowering):
         name = self._key_text(key).strip().lower()
         if name in HEADER_NAMES:
             self.sites.headers.append(
-                HeaderSite(self.lower(value, scope.node_id), self.syntax.span(node), "headers")
+                HeaderSite(self.resolution.lower(value, scope.node_id), self.syntax.span(node), "headers")
             )
             return
         for sink in PAIR_SINKS:

@@ -184,7 +184,7 @@ class Lowering(AnchoredLowering):
         if (
             top is not node or any(c.type == "interpolation" for c in node.children)
         ) and self.may_be_shaped(top):
-            self.sites.maybe_shaped(self.lower(top, scope.node_id))
+            self.sites.maybe_shaped(self.resolution.lower(top, scope.node_id))
 
     # -- scopes ------------------------------------------------------------------------------
 
@@ -285,7 +285,7 @@ class Lowering(AnchoredLowering):
         if key is None or value is None or key.type != "string" or not self._key_is_header(key):
             return
         self.sites.headers.append(
-            HeaderSite(self.lower(value, scope.node_id), self.syntax.span(node), "headers dict")
+            HeaderSite(self.resolution.lower(value, scope.node_id), self.syntax.span(node), "headers dict")
         )
 
     def _call_site(self, node: Node, scope: Scope) -> None:
