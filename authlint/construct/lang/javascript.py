@@ -188,7 +188,7 @@ class Lowering(AnchoredLowering):
         ):
             top = top.parent
         if (top is not node or node.type == "template_string") and self.may_be_shaped(top):
-            self.sites.maybe_shaped(self.lower(top, scope.node_id))
+            self.sites.maybe_shaped(self.resolution.lower(top, scope.node_id))
 
     # -- scopes ------------------------------------------------------------------------------
 
@@ -285,7 +285,9 @@ class Lowering(AnchoredLowering):
         name = self._key_text(key).strip().lower()
         if name in HEADER_NAMES:
             self.sites.headers.append(
-                HeaderSite(self.resolution.lower(value, scope.node_id), self.syntax.span(node), "headers")
+                HeaderSite(
+                    self.resolution.lower(value, scope.node_id), self.syntax.span(node), "headers"
+                )
             )
             return
         for sink in PAIR_SINKS:

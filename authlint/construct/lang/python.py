@@ -285,7 +285,9 @@ class Lowering(AnchoredLowering):
         if key is None or value is None or key.type != "string" or not self._key_is_header(key):
             return
         self.sites.headers.append(
-            HeaderSite(self.resolution.lower(value, scope.node_id), self.syntax.span(node), "headers dict")
+            HeaderSite(
+                self.resolution.lower(value, scope.node_id), self.syntax.span(node), "headers dict"
+            )
         )
 
     def _call_site(self, node: Node, scope: Scope) -> None:
