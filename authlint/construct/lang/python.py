@@ -12,12 +12,12 @@ from authlint.construct.branches import conditional_options
 from authlint.construct.calls import Functions
 from authlint.construct.lower import AnchoredLowering, LitBuilder, Resolution, Scope, Sites, sub_lit
 from authlint.construct.models import (
-    HEADER_NAMES,
     EncoderModel,
     HeaderCallSink,
     Language,
     PairSink,
     Transform,
+    is_header_name,
     may_spell_header,
 )
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
@@ -274,10 +274,16 @@ class Lowering(AnchoredLowering):
                 )
 
     def _key_is_header(self, node: Node) -> bool:
-        if not may_spell_header(self.syntax.source(node)):
+        source = self.syntax.source(node)
+        if not may_spell_header(source):
             return False
+        if "\\" not in source and "{" not in source:
+            # No escape and no field: the text is what stands between the quotes.
+            body = source.lstrip("rRbBuUfF")
+            quote = body[:3] if body[:3] in ('"""', "'''") else body[:1]
+            return is_header_name(body[len(quote) : len(body) - len(quote)])
         lit = self.lower(node, 0)
-        return isinstance(lit, ir.Lit) and lit.text.strip().lower() in HEADER_NAMES
+        return isinstance(lit, ir.Lit) and is_header_name(lit.text)
 
     def _pair_site(self, node: Node, scope: Scope) -> None:
         key = node.child_by_field_name("key")

@@ -1,0 +1,128 @@
+"""The lowerings' shortcuts (construct/lower.py `may_be_shaped`, models.py `may_spell_header`,
+the literal keys read without lowering) must decide exactly what the slow path decides: each is
+checked against lowering the same node, on generated literals and concatenations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from authlint.construct import ir
+from authlint.construct.lang import javascript, python
+from authlint.construct.lower import Sites
+from authlint.construct.models import is_header_name, may_spell_header
+from authlint.syntax import parse
+
+# Letters of the words the shortcuts look for, the escapes that can and cannot spell them, format
+# fields, quotes and a few others.
+_PIECES = st.sampled_from(
+    [
+        "Basic ",
+        "bearer ",
+        "Authorization",
+        "authorization: ",
+        "Proxy-Authorization",
+        "Bas",
+        "ic ",
+        "x",
+        " ",
+        "%s",
+        "{}",
+        "{t}",
+        "\\n",
+        "\\t",
+        "\\x42",
+        "\\u0061",
+        "\\\\",
+        "\\'",
+        "é",
+        "-",
+        ":",
+    ]
+)
+_BODIES = st.lists(_PIECES, max_size=5).map("".join)
+
+
+def _nodes(node: Any, types: frozenset[str]) -> Iterator[Any]:
+    if node.type in types:
+        yield node
+    for child in node.children:
+        yield from _nodes(child, types)
+
+
+@settings(max_examples=300, deadline=None)
+@given(body=_BODIES, prefix=st.sampled_from(["", "b", "r", "f", "rb", "u"]))
+def test_python_key_shortcut_agrees_with_lowering(body: str, prefix: str) -> None:
+    source = f'h = {{{prefix}"{body}": token}}\n'
+    syntax = parse("python", source)
+    assert syntax is not None
+    lowering = python.Lowering(syntax)
+    for key in _nodes(syntax.root, frozenset({"string"})):
+        lit = lowering.lower(key, 0)
+        slow = isinstance(lit, ir.Lit) and is_header_name(lit.text)
+        assert lowering._key_is_header(key) is slow, source
+        if slow:
+            assert may_spell_header(syntax.source(key))
+
+
+@settings(max_examples=300, deadline=None)
+@given(body=_BODIES, quote=st.sampled_from(["'", '"']))
+def test_javascript_key_shortcut_agrees_with_lowering(body: str, quote: str) -> None:
+    if quote in body.replace("\\" + quote, ""):
+        return
+    source = f"const h = {{{quote}{body}{quote}: token}};\n"
+    syntax = parse("javascript", source)
+    assert syntax is not None
+    lowering = javascript.Lowering(syntax)
+    for key in _nodes(syntax.root, frozenset({"string"})):
+        lit = lowering.lower(key, 0)
+        assert lowering._key_text(key) == (lit.text if isinstance(lit, ir.Lit) else ""), source
+
+
+def _shaped(lowering: Any, top: Any) -> bool:
+    sites = Sites()
+    sites.maybe_shaped(lowering.lower(top, 0))
+    return bool(sites.shaped)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    parts=st.lists(_BODIES, min_size=1, max_size=4),
+    joiner=st.sampled_from([" ", " + ", " % "]),
+    tail=st.sampled_from(["", " + token", ".format(token)"]),
+)
+def test_python_shaped_shortcut_never_drops_a_construction(
+    parts: list[str], joiner: str, tail: str
+) -> None:
+    source = "v = " + joiner.join(f'"{p}"' for p in parts) + tail + "\n"
+    syntax = parse("python", source)
+    assert syntax is not None
+    lowering = python.Lowering(syntax)
+    statement = syntax.root.named_children[0].named_children[0]
+    top = statement.child_by_field_name("right")
+    if top is not None and not lowering.may_be_shaped(top):
+        assert not _shaped(lowering, top), source
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    parts=st.lists(_BODIES, min_size=1, max_size=4),
+    template=st.booleans(),
+    tail=st.sampled_from(["", " + token"]),
+)
+def test_javascript_shaped_shortcut_never_drops_a_construction(
+    parts: list[str], template: bool, tail: str
+) -> None:
+    quote = "`" if template else '"'
+    body = " + ".join(f"{quote}{p.replace(quote, '')}{quote}" for p in parts)
+    source = f"const v = {body}{tail};\n"
+    syntax = parse("javascript", source)
+    assert syntax is not None
+    lowering = javascript.Lowering(syntax)
+    declarator = next(_nodes(syntax.root, frozenset({"variable_declarator"})))
+    top = declarator.child_by_field_name("value")
+    if top is not None and not lowering.may_be_shaped(top):
+        assert not _shaped(lowering, top), source
