@@ -335,9 +335,41 @@ def _missing_colon(piece: Piece, emit: Emit, value: AValue) -> Iterator[Verdict]
         return  # the grammar decodes the real token and says it
     has_colon = any(p.text is not None and ":" in p.text for p in source.pieces)
     # What a construction added by itself (echo's newline) is not a joined part.
-    if has_colon or len([p for p in source.pieces if p.cause is None]) < 2:
+    joined = [p for p in source.pieces if p.cause is None]
+    if has_colon:
+        yield from _empty_half(encoded, joined, emit, value)
+        return
+    if len(joined) < 2:
         return
     yield from emit(_missing_colon_verdict(encoded, value))
+
+
+def _empty_half(
+    encoded: Encoded, joined: list[Piece], emit: Emit, value: AValue
+) -> Iterator[Verdict]:
+    """`":" + secret` and `id + ":"` before the encoder: whatever the runtime parts hold, the
+    user-id (or the password) is empty (RFC 7617 §2; Razorpay needs both)."""
+    if len(joined) < 2:
+        return
+    first, last = joined[0].text, joined[-1].text
+    code, half = None, ""
+    if first is not None and first.startswith(":"):
+        code, half = Code.EMPTY_USER_ID, "user-id"
+    elif last is not None and last.endswith(":") and ":" not in last[:-1]:
+        code, half = Code.EMPTY_PASSWORD, "password"
+    if code is None:
+        return
+    start, end = encoded.input_span
+    yield from emit(
+        Verdict(
+            code,
+            start,
+            end,
+            f"the {half} is empty: `:` is the {'first' if half == 'user-id' else 'last'} "
+            f"character of what `{encoded.model.name}` encodes",
+            _summary(value),
+        )
+    )
 
 
 def _missing_colon_verdict(encoded: Encoded, value: AValue) -> Verdict:

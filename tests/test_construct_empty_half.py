@@ -1,0 +1,27 @@
+"""A Basic pair built with its colon first or last (`":" + secret`, `id + ":"`) has an empty
+user-id or password whatever the runtime parts hold (RFC 7617 §2): AL111 / AL116 at the
+encoder's input, under the strict profile only (Stripe documents an empty password)."""
+
+from __future__ import annotations
+
+from tests.helpers import REPO_ROOT, check_json_as_tree
+
+TREE = REPO_ROOT / "tests" / "data" / "empty_half"
+
+
+def _found() -> set[tuple[str, int, str]]:
+    return {(f["path"].rsplit("/", 1)[-1], f["line"], f["code"]) for f in check_json_as_tree(TREE)}
+
+
+def test_empty_halves_are_found_where_the_pair_is_joined() -> None:
+    found = _found()
+    assert ("vpa_lookup.py", 16, "AL111") in found
+    assert ("settlementsRaw.js", 13, "AL116") in found
+
+
+def test_a_pair_with_its_colon_inside_and_an_rfc_api_are_clean() -> None:
+    found = _found()
+    assert not {f for f in found if f[0] == "stripe_charges.py"}  # api.stripe.com: rfc profile
+    clean = {("vpa_lookup.py", 12), ("vpa_lookup.py", 21), ("settlementsRaw.js", 9)}
+    assert not {f for f in found if (f[0], f[1]) in clean}
+    assert len(found) == 2, found
