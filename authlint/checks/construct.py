@@ -60,11 +60,11 @@ def check_constructions(ctx: FileContext) -> Iterator[Hit]:
             and verdict.code not in _BUILT_WRONG
         ):
             continue  # test data, as a literal value in a test is (checks/headers.py)
-        if verdict.code in RULE_DEPENDENT:
+        if verdict.code in RULE_DEPENDENT or verdict.needs_provider:
             # The judge reads Basic and Bearer strictly; the file's evidence (its hosts, its
             # SDK) may say the API follows the RFCs, which accept what these codes report.
             rules = file_choice(ctx)
-            if rules.profile != "strict":
+            if rules.profile != "strict" or (verdict.needs_provider and rules.provider is None):
                 continue
             message = f"{verdict.message} ({rules.describe()})"
             verdict = verdict._replace(message=message)

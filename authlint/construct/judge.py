@@ -54,6 +54,9 @@ class Verdict(NamedTuple):
     fix: tuple[tuple[int, int], str] | None = None
     # The header value is known whole from literals: data, like a literal value.
     literal: bool = False
+    # Holds only for an API whose documented format forbids it: an empty half is how some
+    # APIs are called (Stripe's `key:`, Heroku's `:key`), so it needs the file to name one.
+    needs_provider: bool = False
 
 
 Emit = Callable[[Verdict], Iterator[Verdict]]
@@ -368,6 +371,7 @@ def _empty_half(
             f"the {half} is empty: `:` is the {'first' if half == 'user-id' else 'last'} "
             f"character of what `{encoded.model.name}` encodes",
             _summary(value),
+            needs_provider=True,
         )
     )
 

@@ -14,17 +14,14 @@ function idOnlyHeader(keyId) {
 }
 
 function fetchSettlements(callback) {
-  const options = {
-    host: 'api.razorpay.com',
-    path: '/v1/settlements',
-    headers: { Authorization: authHeader() },
-  };
-  return https.get(options, callback);
+  const options = { headers: { Authorization: authHeader() } };
+  return https.get('https://api.razorpay.com/v1/settlements', options, callback);
 }
 
 function fetchRecon(callback) {
   return https.get(
-    { host: 'api.razorpay.com', path: '/v1/settlements/recon', headers: { Authorization: idOnlyHeader(KEY_ID) } },
+    'https://api.razorpay.com/v1/settlements/recon',
+    { headers: { Authorization: idOnlyHeader(KEY_ID) } },
     callback,
   );
 }
