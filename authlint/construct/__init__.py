@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING, Protocol
 
 from authlint import kinds
 from authlint.codes import Code
+from authlint.construct import ir
 from authlint.construct.anchors import anchor_offsets
 from authlint.construct.evaluate import Evaluator, alternatives
 from authlint.construct.judge import Verdict, judge_header, secret_literals
 from authlint.construct.lower import Resolution, Sites
 from authlint.construct.models import Language
+from authlint.construct.sites import HeaderSite
 from authlint.construct.value import Piece
 from authlint.generated import public_name, stand_in
 from authlint.placeholder import is_placeholder, is_reference, looks_random
@@ -125,7 +127,7 @@ def _judge(module: LoweringModule, sites: Sites, resolution: Resolution) -> Iter
             )
     for site, evaluator, value in (
         (header, run, found)
-        for header in sites.headers
+        for header in _through_parameters(sites.headers, resolution)
         for run, found in alternatives(language, resolution, header.value)
     ):
         # Each alternative (a branch, a function's return) is judged; a finding shared by
@@ -169,6 +171,23 @@ def _judge(module: LoweringModule, sites: Sites, resolution: Resolution) -> Iter
                 yield from _secret(
                     piece, Code.CLIENT_CREDENTIALS, f"is given to `{pair.context}`", seen_secrets
                 )
+
+
+def _through_parameters(headers: list[HeaderSite], resolution: Resolution) -> list[HeaderSite]:
+    """A header set to a parameter as it is (`headers={"Authorization": authorization}` in a
+    request helper) is set to what each call of the helper passes: each argument is judged as
+    a site of its own, at the call, where the fix goes (one caller's bare token is not the
+    helper's fault, and changing the helper would break the callers that pass it whole)."""
+    out: list[HeaderSite] = []
+    for site in headers:
+        target = resolution.resolve(site.value) if isinstance(site.value, ir.Name) else site.value
+        arguments = resolution.arguments(target) if isinstance(target, ir.Param) else ()
+        if not isinstance(target, ir.Param) or not arguments:
+            out.append(site)
+            continue
+        context = f"{site.context} (through `{target.name}`)"
+        out.extend(HeaderSite(argument, argument.span, context) for argument in arguments)
+    return out
 
 
 def _secret(piece: Piece, code: Code, where: str, seen: set[int]) -> Iterator[Verdict]:
