@@ -358,10 +358,23 @@ FLAGS = [
         [(1, Code.SCHEME_CASE)],
         id="kotlin-pair-constructor",
     ),
+    pytest.param(
+        "javascript",
+        'fetch("https://api.razorpay.com/v1/refunds", {headers: {Authorization:\n'
+        '  "Basic " + btoa(unescape(encodeURIComponent(id + secret)))}});\n',
+        [(2, Code.MISSING_COLON)],
+        id="javascript-btoa-utf8-idiom-missing-colon",
+    ),
 ]
 
 
 CLEAN = [
+    pytest.param(
+        "javascript",
+        'fetch("https://api.razorpay.com/v1/refunds", {headers: {Authorization: "Basic " +\n'
+        '  btoa(unescape(encodeURIComponent(id + ":p\u00e4ssw\u00f6rd")))}});\n',
+        id="javascript-btoa-utf8-idiom-non-ascii-password",
+    ),
     pytest.param(
         "java",
         _java(

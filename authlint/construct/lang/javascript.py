@@ -70,6 +70,10 @@ TRANSFORMS: Final[dict[str, Transform]] = {
     "String": Transform("String()", "str"),
     ".trim": Transform(".trim()", "strip_newline"),
     "JSON.stringify": Transform("JSON.stringify", "json"),
+    # `unescape(encodeURIComponent(s))`: the browser idiom that gives btoa the UTF-8 bytes of
+    # the text (`:` becomes `%3A` and back): modelled as the bytes, which unescape keeps.
+    "encodeURIComponent": Transform("encodeURIComponent()", "to_bytes"),
+    "unescape": Transform("unescape()", "keep"),
 }
 
 HEADER_CALLS: Final = (
