@@ -365,6 +365,15 @@ FLAGS = [
         [(2, Code.MISSING_COLON)],
         id="javascript-btoa-utf8-idiom-missing-colon",
     ),
+    pytest.param(
+        "kotlin",
+        "object H {\n"
+        '    fun escaped(token: String) = "Bearer \\$token"\n'
+        '    fun braces(t: String): String = "Basic \\${t}"\n'
+        "}\n",
+        [(2, Code.UNEXPANDED_VARIABLE), (3, Code.UNEXPANDED_VARIABLE)],
+        id="kotlin-escaped-dollar-is-sent-as-is",
+    ),
 ]
 
 
@@ -374,6 +383,11 @@ CLEAN = [
         'fetch("https://api.razorpay.com/v1/refunds", {headers: {Authorization: "Basic " +\n'
         '  btoa(unescape(encodeURIComponent(id + ":p\u00e4ssw\u00f6rd")))}});\n',
         id="javascript-btoa-utf8-idiom-non-ascii-password",
+    ),
+    pytest.param(
+        "kotlin",
+        'fun price(p: Int) = "Basic plan costs \\$5"\nfun ok(token: String) = "Bearer $token"\n',
+        id="kotlin-escaped-dollar-before-a-digit-and-a-template",
     ),
     pytest.param(
         "java",

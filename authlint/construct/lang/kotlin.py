@@ -81,6 +81,9 @@ LANGUAGE: Final = Language(
 
 # `$name` in a template (the grammar leaves it inside the string content).
 _SIMPLE_TEMPLATE: Final = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+# What is left of a template once its `$` is escaped (`"Bearer \$token"`, `"\${t}"`): every bare
+# `$name` or `${` of a string's source is a template, so one in the text came from `\$`.
+_ESCAPED_TEMPLATE: Final = re.compile(r"\$(?:[A-Za-z_][A-Za-z0-9_]*|\{[^}\n]*\})")
 _SCOPES: Final = frozenset(
     {"function_declaration", "lambda_literal", "anonymous_function", "secondary_constructor"}
 )
@@ -411,7 +414,9 @@ class Lowering(CLowering):
             start, end = self.span(child)
             if child.type == "escape_sequence":
                 source = self.text[start:end]
-                builder.escaped(source if raw else java.unescape(source), start)
+                # `\$` is Kotlin's own escape (a dollar that starts no template).
+                text = "$" if source == "\\$" else java.unescape(source)
+                builder.escaped(source if raw else text, start)
             elif child.type == "interpolation":
                 if builder.chars:
                     parts.append(builder.build(span, start))
@@ -423,6 +428,8 @@ class Lowering(CLowering):
         if builder.chars or not parts:
             quote = 3 if raw else 1
             parts.append(builder.build(span, span[1] - quote, prose=self.syntax.prose_at(span[0])))
+        if not raw:
+            parts = [_escaped_templates(part) for part in parts]
         return parts[0] if len(parts) == 1 else ir.Concat(tuple(parts), span)
 
     def _built(self, function: Node, rest: list[Node], span: ir.Span, scope: int) -> ir.Expr | None:
@@ -514,3 +521,14 @@ def _last_identifier(node: Node) -> Node:
 
 def lower_file(syntax: Syntax, offsets: Iterable[int]) -> tuple[Sites, Resolution]:
     return clike.lower_file(Lowering(syntax), offsets)
+
+
+def _escaped_templates(part: ir.Expr) -> ir.Expr:
+    """A literal holding `$name` or `${...}` written with an escaped `$`: notation the
+    program sends as is (marked, as other languages' unexpanded templates are)."""
+    if not isinstance(part, ir.Lit) or "$" not in part.text or part.unexpanded:
+        return part
+    marks = tuple(m.span() for m in _ESCAPED_TEMPLATE.finditer(part.text))
+    if not marks:
+        return part
+    return ir.Lit(part.text, part.span, part.offsets, part.is_bytes, part.prose, marks)
