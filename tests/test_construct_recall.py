@@ -374,6 +374,23 @@ FLAGS = [
         [(2, Code.UNEXPANDED_VARIABLE), (3, Code.UNEXPANDED_VARIABLE)],
         id="kotlin-escaped-dollar-is-sent-as-is",
     ),
+    pytest.param(
+        "java",
+        "import okhttp3.Request;\n"
+        "class A {\n"
+        '    static final String SCHEME = "Basic ";\n'
+        "    Request a(String tok) {\n"
+        '        String auth = new StringBuilder().append("Authorization: ")\n'
+        "            .append(SCHEME).append(tok).toString();\n"
+        '        return new Request.Builder().header("Authorization", auth).build();\n'
+        "    }\n"
+        "    Request b(String tok) {\n"
+        '        return new Request.Builder().header("Authorization", "Authorization: " + "Basic " + tok).build();\n'
+        "    }\n"
+        "}\n",
+        [(5, Code.FIELD_NAME_IN_VALUE), (10, Code.FIELD_NAME_IN_VALUE)],
+        id="java-field-name-built-into-the-value",
+    ),
 ]
 
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
+from authlint import grammar
 from authlint.codes import Code
 from authlint.construct import ir
 from authlint.construct.sites import HeaderSite
@@ -130,7 +131,11 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
         else:
             render.add("\0", index, False)  # replaced below, once the scheme is known
     rendered = render.text
-    scheme_match = _SCHEME.match(rendered)
+    # `"Authorization: " + "Basic " + token` given as the value: the scheme follows the field
+    # name (which the grammar reports, AL114, once the value is rendered).
+    field = grammar.field_name_prefix_re.match(rendered)
+    at = field.end() if field is not None and "\0" not in rendered[: field.end()] else 0
+    scheme_match = _SCHEME.match(rendered, at)
     scheme = scheme_match.group(1).lower() if scheme_match else ""
     if "\0" in rendered[: scheme_match.end() if scheme_match else 0]:
         return  # the scheme itself is runtime text
