@@ -171,8 +171,10 @@ def _directory(
     root_prefix = excluder.prefix(absolute)
     pattern = excluder.pattern
     typed = excluder.typed
-    # git lists a tracked `dir/file` even when `dir` is now a symlink to elsewhere.
+    # git lists a tracked `dir/file` even when `dir` is now a symlink to elsewhere. Asked once
+    # per directory (git lists a directory's files together), not once per file.
     contained = safeio.Containment(absolute)
+    folders: dict[str, bool] = {"": True}
     out: list[str] = []
     for relative, index_mode in listed:
         if nested is not None:
@@ -205,12 +207,20 @@ def _directory(
         # The index knows tracked files' modes: no stat per file on a large tree.
         if mode == gitio.MODE_SYMLINK:
             report(Skipped(_join(shown, relative), SYMLINK))
-        elif "/" in relative and not contained.inside(os.path.join(absolute, relative)):
+        elif not _held(contained, folders, absolute, relative.rpartition("/")[0]):
             report(Skipped(_join(shown, relative), safeio.OUTSIDE))
         elif mode not in (gitio.MODE_GITLINK, -1):
             out.append(_join(shown, relative))
         # else a submodule (another repository, not entered) or a special file
     return out
+
+
+def _held(contained: safeio.Containment, folders: dict[str, bool], top: str, folder: str) -> bool:
+    """Is ``folder`` (relative to ``top``, as git lists it) really inside ``top``? Cached."""
+    held = folders.get(folder)
+    if held is None:
+        held = folders[folder] = contained.holds(os.path.normpath(os.path.join(top, folder)))
+    return held
 
 
 _Specs = tuple[tuple[str, "pathspec.GitIgnoreSpec"], ...]

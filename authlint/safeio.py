@@ -131,7 +131,12 @@ class Containment:
         self._real: dict[str, str] = {}
 
     def inside(self, path: str) -> bool:
-        real = self._real_directory(os.path.dirname(os.path.abspath(path)))
+        return self.holds(os.path.dirname(os.path.abspath(path)))
+
+    def holds(self, directory: str) -> bool:
+        """Is the directory ``directory`` (absolute, normalised) really inside the root? For a
+        walk that asks once per directory, not once per file."""
+        real = self._real_directory(directory)
         return real == self.root or real.startswith(self._prefix)
 
     def _real_directory(self, directory: str) -> str:
