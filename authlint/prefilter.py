@@ -96,15 +96,22 @@ def _hyperscan_database() -> Any:
     return _database
 
 
+_LENGTHS = tuple(len(word) for word in WORDS)
+
+
 def hyperscan_anchors(data: bytes) -> Anchors:
     out: Anchors = []
     append = out.append
 
-    def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:
-        append((end - len(WORDS[index]), index))
+    # Called once per match, from C: as little work as can be (a file can hold thousands).
+    def on_match(
+        index: int, start: int, end: int, flags: int, context: object, lengths: Any = _LENGTHS
+    ) -> None:
+        append((end - lengths[index], index))
 
     _hyperscan_database().scan(data, match_event_handler=on_match)
-    out.sort()
+    if out:
+        out.sort()
     return out
 
 

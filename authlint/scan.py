@@ -50,7 +50,9 @@ CHUNK_FILES = 200
 HYPERSCAN_MIN_FILES = 64
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: one is made per file, mostly for a clean one, and a frozen dataclass's __init__
+# costs three times as much (object.__setattr__ per field). Nothing changes one once made.
+@dataclass(slots=True)
 class FileOutcome:
     findings: tuple[Finding, ...] = ()
     skipped: Skipped | None = None
@@ -331,17 +333,19 @@ def scan_bytes(path: str, data: bytes, settings: Settings) -> FileOutcome:
     if size > settings.max_file_size:
         return FileOutcome(skipped=Skipped(path, too_large(size, settings.max_file_size)))
     rewritable = False
-    if data.startswith(_BOMS) or b"\0" in data[:BINARY_SNIFF]:
+    if data.startswith(_BOMS) or data.find(b"\0", 0, BINARY_SNIFF) != -1:
         # A BOM, or NULs: UTF-16/32 text (decoded here) or a binary file (skipped).
         text = decode(data)
         if text is None:
             return FileOutcome(skipped=Skipped(path, binary_reason(path)))
         body = data[3:] if data.startswith(codecs.BOM_UTF8) else text.encode("utf-8", "replace")
         found = prefilter.anchors(body)
+        if not prefilter.opens(found):
+            return FileOutcome(size=size)
+        anchors = prefilter.char_offsets(body, found)
     else:
         # Most files hold no anchor at all: decide that on the bytes, before paying to decode.
-        body = data
-        found = prefilter.anchors(body)
+        found = prefilter.anchors(data)
         if not prefilter.opens(found):
             return FileOutcome(size=size)
         try:
@@ -349,9 +353,8 @@ def scan_bytes(path: str, data: bytes, settings: Settings) -> FileOutcome:
             rewritable = True
         except UnicodeDecodeError:
             text = data.decode("utf-8", "replace")
-    if not prefilter.opens(found):
-        return FileOutcome(size=size)
-    anchors = prefilter.char_offsets(body, found)
+        # Valid UTF-8 as long as its text is all ASCII: byte offsets are character offsets.
+        anchors = found if rewritable and len(text) == size else prefilter.char_offsets(data, found)
     outcome = _scan_text(path, text, settings, None, anchors, rewritable=rewritable)
     return FileOutcome(
         findings=outcome.findings,
