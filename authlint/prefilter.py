@@ -105,7 +105,13 @@ def hyperscan_anchors(data: bytes) -> Anchors:
 
     # Called once per match, from C: as little work as can be (a file can hold thousands).
     def on_match(
-        index: int, start: int, end: int, flags: int, context: object, lengths: Any = _LENGTHS
+        index: int,
+        start: int,
+        end: int,
+        flags: int,
+        context: object,
+        *,
+        lengths: tuple[int, ...] = _LENGTHS,
     ) -> None:
         append((end - lengths[index], index))
 
