@@ -175,6 +175,7 @@ def _directory(
     # per directory (git lists a directory's files together), not once per file.
     contained = safeio.Containment(absolute)
     folders: dict[str, bool] = {"": True}
+    lead = _join(shown, "")  # what _join(shown, relative) puts before ``relative``
     out: list[str] = []
     for relative, index_mode in listed:
         if nested is not None:
@@ -204,23 +205,20 @@ def _directory(
             mode = (
                 gitio.MODE_SYMLINK if stat.S_ISLNK(st_mode) else 0 if stat.S_ISREG(st_mode) else -1
             )
+        folder = relative.rpartition("/")[0]
+        held = folders.get(folder)
+        if held is None:
+            where = os.path.normpath(os.path.join(absolute, folder))
+            held = folders[folder] = contained.holds(where)
         # The index knows tracked files' modes: no stat per file on a large tree.
         if mode == gitio.MODE_SYMLINK:
-            report(Skipped(_join(shown, relative), SYMLINK))
-        elif not _held(contained, folders, absolute, relative.rpartition("/")[0]):
-            report(Skipped(_join(shown, relative), safeio.OUTSIDE))
+            report(Skipped(lead + relative, SYMLINK))
+        elif not held:
+            report(Skipped(lead + relative, safeio.OUTSIDE))
         elif mode not in (gitio.MODE_GITLINK, -1):
-            out.append(_join(shown, relative))
+            out.append(lead + relative)
         # else a submodule (another repository, not entered) or a special file
     return out
-
-
-def _held(contained: safeio.Containment, folders: dict[str, bool], top: str, folder: str) -> bool:
-    """Is ``folder`` (relative to ``top``, as git lists it) really inside ``top``? Cached."""
-    held = folders.get(folder)
-    if held is None:
-        held = folders[folder] = contained.holds(os.path.normpath(os.path.join(top, folder)))
-    return held
 
 
 _Specs = tuple[tuple[str, "pathspec.GitIgnoreSpec"], ...]

@@ -240,6 +240,9 @@ def _merge_results(results: Sequence[ScanResult]) -> ScanResult:
 def _grouped(tree: SettingsTree, found: Iterable[str]) -> list[tuple[Settings, list[str]]]:
     """Files grouped by the settings of their closest configuration (discovery has applied
     each configuration's excludes where it governs: ``TreeExcluder``)."""
+    if tree.fixed is not None or tree.isolated:  # one configuration for every file
+        paths = sorted(found)
+        return [(tree.for_file(paths[0]), paths)] if paths else []
     groups: dict[int, tuple[Settings, list[str]]] = {}
     for path in sorted(found):
         own = tree.for_file(path)
