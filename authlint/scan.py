@@ -353,7 +353,8 @@ def scan_bytes(path: str, data: bytes, settings: Settings) -> FileOutcome:
             rewritable = True
         except UnicodeDecodeError:
             text = data.decode("utf-8", "replace")
-        # Valid UTF-8 as long as its text is all ASCII: byte offsets are character offsets.
+        # Valid UTF-8 with as many characters as bytes is ASCII: its byte offsets are character
+        # offsets, known without another pass over the bytes.
         anchors = found if rewritable and len(text) == size else prefilter.char_offsets(data, found)
     outcome = _scan_text(path, text, settings, None, anchors, rewritable=rewritable)
     return FileOutcome(
