@@ -271,17 +271,18 @@ def _discover(
         settings = tree.for_path(path)
         by_settings.setdefault(id(settings), (settings, []))[1].append(path)
     excluder_for = _excluder_for(tree)
-    found: set[str] = set()
-    for settings, paths in by_settings.values():
-        found.update(
-            discover(
-                paths,
-                settings,
-                force_exclude=args.force_exclude,
-                on_skip=on_skip,
-                excluder_for=excluder_for,
-            )
+    lists = [
+        discover(
+            paths,
+            settings,
+            force_exclude=args.force_exclude,
+            on_skip=on_skip,
+            excluder_for=excluder_for,
         )
+        for settings, paths in by_settings.values()
+    ]
+    # One discovery (the usual case) is sorted and has no duplicates already.
+    found = lists[0] if len(lists) == 1 else {path for listed in lists for path in listed}
     return _grouped(tree, found)
 
 
