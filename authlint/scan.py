@@ -187,6 +187,10 @@ class TextOutcome:
     fixes: tuple[Edit, ...] = ()  # what --fix changes: exactly the findings marked fixable
 
 
+# What most files with an anchor come to (frozen: one for all of them).
+_NOTHING = TextOutcome((), 0, None)
+
+
 def fixes_for(path: str, text: str, settings: Settings) -> TextOutcome:
     """What ``--fix`` changes in ``path``, whose exact UTF-8 content is ``text``, and the
     findings it fixes: the report's own scan, so a finding that is not reported (not selected,
@@ -194,7 +198,7 @@ def fixes_for(path: str, text: str, settings: Settings) -> TextOutcome:
     body = text.encode("utf-8")
     found = prefilter.anchors(body)
     if not found:
-        return TextOutcome((), 0, None)
+        return _NOTHING
     anchors = prefilter.char_offsets(body, found)
     return _scan_text(path, text, settings, None, anchors)
 
@@ -242,14 +246,15 @@ def _scan_text(
     enabled = enabled_for(path, settings, location)
     checks = _checks.checks_for(enabled)
     if not checks and not enabled & _SUPPRESSION_RULES:
-        return TextOutcome((), 0, None)
+        return _NOTHING
     ctx = _checks.FileContext(
         path, text, kind or _extract.kind_of(path, text[:256]), settings, anchors
     )
     hits: list[Hit] = []
     for check in checks:
         hits.extend(check(ctx))
-    hits = _checks.consolidate(text, _checks.fold_constructions(hits))
+    if hits:  # most files with an anchor have no hit: nothing to fold or consolidate
+        hits = _checks.consolidate(text, _checks.fold_constructions(hits))
     # The path fingerprints hash (from the repository root): worked out only for a file with hits.
     stable = stable_path(path, location) if hits else None
     # Hits the user said to leave alone (a code not selected or ignored for the file, an
@@ -270,6 +275,8 @@ def _scan_text(
         kept = {id(h) for h in hits}
         dropped.extend(h for h in checked if id(h) not in kept)
     if not hits:
+        if not suppressed and ctx.extractor_error is None:
+            return _NOTHING
         return TextOutcome((), suppressed, ctx.extractor_error)
     stable = stable or stable_path(path, location)
     fixes: tuple[Edit, ...] = ()
