@@ -152,7 +152,8 @@ def anchors(data: bytes) -> Anchors:
 
 def opens(found: Anchors) -> bool:
     """Does a gate word occur among ``found``: is there anything in the file to check?"""
-    return any(index < GATE for _, index in found)
+    # No anchor, or a gate word first, decides most files without starting a generator.
+    return bool(found) and (found[0][1] < GATE or any(index < GATE for _, index in found))
 
 
 def might_open(data: bytes) -> bool:
