@@ -178,10 +178,11 @@ def _directory(
     contained = safeio.Containment(absolute)
     folders: dict[str, bool] = {"": True}
     lead = _join(shown, "")  # what _join(shown, relative) puts before ``relative``
+    below = os.path.join(absolute, "")  # what os.path.join(absolute, relative) puts before it
     out: list[str] = []
     for relative, index_mode in listed:
         if nested is not None:
-            if nested(os.path.join(absolute, relative)):
+            if nested(below + relative):
                 continue
         else:
             if pattern is not None:

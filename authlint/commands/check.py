@@ -244,9 +244,18 @@ def _grouped(tree: SettingsTree, found: Iterable[str]) -> list[tuple[Settings, l
         paths = sorted(found)
         return [(tree.for_file(paths[0]), paths)] if paths else []
     groups: dict[int, tuple[Settings, list[str]]] = {}
+    # Sorted paths come a directory at a time, and a file's settings depend on its directory
+    # only: one lookup per directory. (Two paths with the same text before their last "/" are
+    # in the same directory.)
+    folder: str | None = None
+    files: list[str] = []
     for path in sorted(found):
-        own = tree.for_file(path)
-        groups.setdefault(id(own), (own, []))[1].append(path)
+        here = path.rpartition("/")[0]
+        if here != folder:
+            folder = here
+            own = tree.for_file(path)
+            files = groups.setdefault(id(own), (own, []))[1]
+        files.append(path)
     return list(groups.values())
 
 
