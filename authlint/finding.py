@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -38,29 +39,48 @@ class Finding:
 
 
 class LineIndex:
-    """Maps character offsets in a text to 1-based (line, column); built once per file."""
+    """Maps character offsets in a text to 1-based (line, column); one per file.
 
-    __slots__ = ("_length", "_starts")
+    Most files with findings have a few: the first ``_DIRECT`` questions are answered by
+    counting newlines in C (``str.count``/``rfind`` over the text before the offset), and the
+    table of line starts, which costs a pass over every line, is built only for the next one."""
+
+    __slots__ = ("_asked", "_starts", "_text")
+
+    # Each direct answer reads the text up to the offset; a table costs about as much as a few
+    # such passes over the whole text.
+    _DIRECT = 8
 
     def __init__(self, text: str) -> None:
-        self._length = len(text)
-        starts = [0]
-        find = text.find
-        pos = find("\n")
-        while pos != -1:
-            starts.append(pos + 1)
-            pos = find("\n", pos + 1)
-        self._starts = starts
+        self._text = text
+        self._starts: list[int] | None = None
+        self._asked = 0
+
+    def _table(self) -> list[int]:
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = [0, *[m.end() for m in _NEWLINE.finditer(self._text)]]
+        return starts
 
     def position(self, offset: int) -> tuple[int, int]:
-        line = bisect_right(self._starts, offset)
-        return line, offset - self._starts[line - 1] + 1
+        if self._starts is None and self._asked < self._DIRECT and offset >= 0:
+            self._asked += 1
+            text = self._text
+            start = text.rfind("\n", 0, offset) + 1
+            return text.count("\n", 0, offset) + 1, offset - start + 1
+        starts = self._table()
+        line = bisect_right(starts, offset)
+        return line, offset - starts[line - 1] + 1
 
     def line_span(self, line: int) -> tuple[int, int]:
         """Offsets [start, end) of 1-based ``line`` without its newline."""
-        start = self._starts[line - 1]
-        end = self._starts[line] - 1 if line < len(self._starts) else self._length
+        starts = self._table()
+        start = starts[line - 1]
+        end = starts[line] - 1 if line < len(starts) else len(self._text)
         return start, end
+
+
+_NEWLINE = re.compile("\n")
 
 
 def make_finding(

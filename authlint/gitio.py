@@ -67,6 +67,10 @@ MODE_SYMLINK = 0o120000
 MODE_GITLINK = 0o160000
 
 
+# One `ls-files --stage -z` entry: "<mode> <object> <stage>\t<path>\0" (the path verbatim).
+_STAGE_ENTRY = re.compile(r"([0-7]+) [^\t]*\t([^\0]*)\0")
+
+
 def ls_files(
     directory: str, unreadable: list[tuple[str, str]] | None = None
 ) -> list[tuple[str, int | None]] | None:
@@ -82,16 +86,16 @@ def ls_files(
         deleted = run_git(["ls-files", "-z", "--deleted"], cwd=directory)
     except GitError:
         return None
-    found: dict[str, int | None] = {}
-    for entry in cached.split(b"\0"):
-        if entry:
-            meta, _, name = entry.partition(b"\t")
-            found[os.fsdecode(name)] = int(meta.split(b" ", 1)[0], 8)
-    for name in others.split(b"\0"):
+    # Each output is decoded once, whole: NUL and TAB are ASCII, so splitting the text is
+    # splitting the bytes, and a name decodes the same alone or among others (surrogateescape).
+    staged = _STAGE_ENTRY.findall(os.fsdecode(cached))
+    modes = {mode: int(mode, 8) for mode in {mode for mode, _ in staged}}
+    found: dict[str, int | None] = {name: modes[mode] for mode, name in staged}
+    for name in os.fsdecode(others).split("\0"):
         if name:
-            found.setdefault(os.fsdecode(name), None)
-    for name in deleted.split(b"\0"):
-        found.pop(os.fsdecode(name), None)
+            found.setdefault(name, None)
+    for name in os.fsdecode(deleted).split("\0"):
+        found.pop(name, None)
     if unreadable is not None:
         # (directory relative to ``directory``, reason): untracked files git could not list.
         unreadable.extend(

@@ -96,15 +96,28 @@ def _hyperscan_database() -> Any:
     return _database
 
 
+_LENGTHS = tuple(len(word) for word in WORDS)
+
+
 def hyperscan_anchors(data: bytes) -> Anchors:
     out: Anchors = []
     append = out.append
 
-    def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:
-        append((end - len(WORDS[index]), index))
+    # Called once per match, from C: as little work as can be (a file can hold thousands).
+    def on_match(
+        index: int,
+        start: int,
+        end: int,
+        flags: int,
+        context: object,
+        *,
+        lengths: tuple[int, ...] = _LENGTHS,
+    ) -> None:
+        append((end - lengths[index], index))
 
     _hyperscan_database().scan(data, match_event_handler=on_match)
-    out.sort()
+    if out:
+        out.sort()
     return out
 
 
@@ -139,7 +152,8 @@ def anchors(data: bytes) -> Anchors:
 
 def opens(found: Anchors) -> bool:
     """Does a gate word occur among ``found``: is there anything in the file to check?"""
-    return any(index < GATE for _, index in found)
+    # No anchor, or a gate word first, decides most files without starting a generator.
+    return bool(found) and (found[0][1] < GATE or any(index < GATE for _, index in found))
 
 
 def might_open(data: bytes) -> bool:

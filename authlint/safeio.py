@@ -41,8 +41,9 @@ _READ_FLAGS = (
     | getattr(os, "O_BINARY", 0)
 )
 _HAS_NOFOLLOW = hasattr(os, "O_NOFOLLOW")
-# One read takes a whole typical source file.
-_FIRST_READ = 1 << 16
+# The read after the first, when a file turned out longer than fstat said (it grew, or it is a
+# file whose size the kernel does not know, like /proc's).
+_NEXT_READ = 1 << 16
 
 
 class Refused(Exception):
@@ -102,12 +103,14 @@ def read_regular(path: str, limit: int) -> tuple[bytes, os.stat_result]:
     try:
         if info.st_size > limit:
             raise Refused(too_large(info.st_size, limit))
-        data = os.read(fd, max(_FIRST_READ, info.st_size + 1))
+        # Exactly the size fstat gave, plus one byte to notice growth: a larger buffer would be
+        # allocated and shrunk again for every small file.
+        data = os.read(fd, info.st_size + 1)
         if len(data) > info.st_size:  # grew since fstat: read on, bounded by the limit
             chunks = [data]
             total = len(data)
             while chunks[-1] and total <= limit:
-                chunks.append(os.read(fd, _FIRST_READ))
+                chunks.append(os.read(fd, _NEXT_READ))
                 total += len(chunks[-1])
             data = b"".join(chunks)
             if len(data) > limit:
@@ -131,7 +134,12 @@ class Containment:
         self._real: dict[str, str] = {}
 
     def inside(self, path: str) -> bool:
-        real = self._real_directory(os.path.dirname(os.path.abspath(path)))
+        return self.holds(os.path.dirname(os.path.abspath(path)))
+
+    def holds(self, directory: str) -> bool:
+        """Is the directory ``directory`` (absolute, normalised) really inside the root? For a
+        walk that asks once per directory, not once per file."""
+        real = self._real_directory(directory)
         return real == self.root or real.startswith(self._prefix)
 
     def _real_directory(self, directory: str) -> str:

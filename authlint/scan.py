@@ -50,7 +50,9 @@ CHUNK_FILES = 200
 HYPERSCAN_MIN_FILES = 64
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: one is made per file, mostly for a clean one, and a frozen dataclass's __init__
+# costs three times as much (object.__setattr__ per field). Nothing changes one once made.
+@dataclass(slots=True)
 class FileOutcome:
     findings: tuple[Finding, ...] = ()
     skipped: Skipped | None = None
@@ -185,6 +187,10 @@ class TextOutcome:
     fixes: tuple[Edit, ...] = ()  # what --fix changes: exactly the findings marked fixable
 
 
+# What most files with an anchor come to (frozen: one for all of them).
+_NOTHING = TextOutcome((), 0, None)
+
+
 def fixes_for(path: str, text: str, settings: Settings) -> TextOutcome:
     """What ``--fix`` changes in ``path``, whose exact UTF-8 content is ``text``, and the
     findings it fixes: the report's own scan, so a finding that is not reported (not selected,
@@ -192,9 +198,29 @@ def fixes_for(path: str, text: str, settings: Settings) -> TextOutcome:
     body = text.encode("utf-8")
     found = prefilter.anchors(body)
     if not found:
-        return TextOutcome((), 0, None)
+        return _NOTHING
     anchors = prefilter.char_offsets(body, found)
     return _scan_text(path, text, settings, None, anchors)
+
+
+if TYPE_CHECKING:
+    import authlint.checks as _checks
+    import authlint.extract as _extract
+    import authlint.suppress as _suppress
+
+_checking_loaded = False
+
+
+def _load_checking() -> None:
+    """Import the checks, the extractors and the suppression reader, with the first file that
+    has an anchor: most files a pre-commit run is handed have none. Once, into this module's
+    names: an import statement in ``_scan_text`` would cost 3.5 us for every such file."""
+    global _checking_loaded, _checks, _extract, _suppress  # noqa: PLW0603
+    import authlint.checks as _checks
+    import authlint.extract as _extract
+    import authlint.suppress as _suppress
+
+    _checking_loaded = True
 
 
 # Reported by ``suppress.apply`` itself, with or without any check (`--select suppression`).
@@ -215,23 +241,20 @@ def _scan_text(
     the edits ``--fix`` makes.
 
     ``rewritable``: the text is the file's exact UTF-8 content, so ``--fix`` may rewrite it."""
-    # The checks, the extractors and the suppression reader load with the first file that has
-    # an anchor: most files a pre-commit run is handed have none.
-    import authlint.checks as _checks
-    import authlint.extract as _extract
-    import authlint.suppress as _suppress
-
+    if not _checking_loaded:
+        _load_checking()
     enabled = enabled_for(path, settings, location)
     checks = _checks.checks_for(enabled)
     if not checks and not enabled & _SUPPRESSION_RULES:
-        return TextOutcome((), 0, None)
+        return _NOTHING
     ctx = _checks.FileContext(
         path, text, kind or _extract.kind_of(path, text[:256]), settings, anchors
     )
     hits: list[Hit] = []
     for check in checks:
         hits.extend(check(ctx))
-    hits = _checks.consolidate(text, _checks.fold_constructions(hits))
+    if hits:  # most files with an anchor have no hit: nothing to fold or consolidate
+        hits = _checks.consolidate(text, _checks.fold_constructions(hits))
     # The path fingerprints hash (from the repository root): worked out only for a file with hits.
     stable = stable_path(path, location) if hits else None
     # Hits the user said to leave alone (a code not selected or ignored for the file, an
@@ -252,6 +275,8 @@ def _scan_text(
         kept = {id(h) for h in hits}
         dropped.extend(h for h in checked if id(h) not in kept)
     if not hits:
+        if not suppressed and ctx.extractor_error is None:
+            return _NOTHING
         return TextOutcome((), suppressed, ctx.extractor_error)
     stable = stable or stable_path(path, location)
     fixes: tuple[Edit, ...] = ()
@@ -331,17 +356,19 @@ def scan_bytes(path: str, data: bytes, settings: Settings) -> FileOutcome:
     if size > settings.max_file_size:
         return FileOutcome(skipped=Skipped(path, too_large(size, settings.max_file_size)))
     rewritable = False
-    if data.startswith(_BOMS) or b"\0" in data[:BINARY_SNIFF]:
+    if data.startswith(_BOMS) or data.find(b"\0", 0, BINARY_SNIFF) != -1:
         # A BOM, or NULs: UTF-16/32 text (decoded here) or a binary file (skipped).
         text = decode(data)
         if text is None:
             return FileOutcome(skipped=Skipped(path, binary_reason(path)))
         body = data[3:] if data.startswith(codecs.BOM_UTF8) else text.encode("utf-8", "replace")
         found = prefilter.anchors(body)
+        if not prefilter.opens(found):
+            return FileOutcome(size=size)
+        anchors = prefilter.char_offsets(body, found)
     else:
         # Most files hold no anchor at all: decide that on the bytes, before paying to decode.
-        body = data
-        found = prefilter.anchors(body)
+        found = prefilter.anchors(data)
         if not prefilter.opens(found):
             return FileOutcome(size=size)
         try:
@@ -349,9 +376,9 @@ def scan_bytes(path: str, data: bytes, settings: Settings) -> FileOutcome:
             rewritable = True
         except UnicodeDecodeError:
             text = data.decode("utf-8", "replace")
-    if not prefilter.opens(found):
-        return FileOutcome(size=size)
-    anchors = prefilter.char_offsets(body, found)
+        # Valid UTF-8 with as many characters as bytes is ASCII: its byte offsets are character
+        # offsets, known without another pass over the bytes.
+        anchors = found if rewritable and len(text) == size else prefilter.char_offsets(data, found)
     outcome = _scan_text(path, text, settings, None, anchors, rewritable=rewritable)
     return FileOutcome(
         findings=outcome.findings,

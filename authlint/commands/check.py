@@ -240,10 +240,22 @@ def _merge_results(results: Sequence[ScanResult]) -> ScanResult:
 def _grouped(tree: SettingsTree, found: Iterable[str]) -> list[tuple[Settings, list[str]]]:
     """Files grouped by the settings of their closest configuration (discovery has applied
     each configuration's excludes where it governs: ``TreeExcluder``)."""
+    if tree.fixed is not None or tree.isolated:  # one configuration for every file
+        paths = sorted(found)
+        return [(tree.for_file(paths[0]), paths)] if paths else []
     groups: dict[int, tuple[Settings, list[str]]] = {}
+    # Sorted paths come a directory at a time, and a file's settings depend on its directory
+    # only: one lookup per directory. (Two paths with the same text before their last "/" are
+    # in the same directory.)
+    folder: str | None = None
+    files: list[str] = []
     for path in sorted(found):
-        own = tree.for_file(path)
-        groups.setdefault(id(own), (own, []))[1].append(path)
+        here = path.rpartition("/")[0]
+        if here != folder:
+            folder = here
+            own = tree.for_file(path)
+            files = groups.setdefault(id(own), (own, []))[1]
+        files.append(path)
     return list(groups.values())
 
 
@@ -268,17 +280,18 @@ def _discover(
         settings = tree.for_path(path)
         by_settings.setdefault(id(settings), (settings, []))[1].append(path)
     excluder_for = _excluder_for(tree)
-    found: set[str] = set()
-    for settings, paths in by_settings.values():
-        found.update(
-            discover(
-                paths,
-                settings,
-                force_exclude=args.force_exclude,
-                on_skip=on_skip,
-                excluder_for=excluder_for,
-            )
+    lists = [
+        discover(
+            paths,
+            settings,
+            force_exclude=args.force_exclude,
+            on_skip=on_skip,
+            excluder_for=excluder_for,
         )
+        for settings, paths in by_settings.values()
+    ]
+    # One discovery (the usual case) is sorted and has no duplicates already.
+    found = lists[0] if len(lists) == 1 else {path for listed in lists for path in listed}
     return _grouped(tree, found)
 
 
