@@ -391,6 +391,25 @@ FLAGS = [
         [(5, Code.FIELD_NAME_IN_VALUE), (10, Code.FIELD_NAME_IN_VALUE)],
         id="java-field-name-built-into-the-value",
     ),
+    pytest.param(
+        "csharp",
+        "class H {\n"
+        "    void Set(HttpRequestMessage req, string id, string secret) {\n"
+        '        var token = Convert.ToBase64String(Encoding.UTF8.GetBytes(id + ":" + secret))\n'
+        "            .Replace('+', '-').Replace('/', '_');\n"
+        '        req.Headers.Add("Authorization", "Basic " + token);\n'
+        "    }\n}\n",
+        [(4, Code.URL_SAFE_ALPHABET)],
+        id="csharp-base64url-by-hand",
+    ),
+    pytest.param(
+        "javascript",
+        "const t = Buffer.from(`${id}:${secret}`).toString('base64')\n"
+        "  .replace(/\\+/g, '-').replace(/\\//g, '_');\n"
+        "fetch(url, { headers: { Authorization: `Basic ${t}` } });\n",
+        [(2, Code.URL_SAFE_ALPHABET)],
+        id="javascript-base64url-by-hand",
+    ),
 ]
 
 
@@ -405,6 +424,16 @@ CLEAN = [
         "kotlin",
         'fun price(p: Int) = "Basic plan costs \\$5"\nfun ok(token: String) = "Bearer $token"\n',
         id="kotlin-escaped-dollar-before-a-digit-and-a-template",
+    ),
+    pytest.param(
+        "java",
+        _java(
+            '        String t = Base64.getEncoder().encodeToString(tok.getBytes()).replace("+", "%2B");\n'
+            '        new Request.Builder().header("Authorization", "Basic " + t);\n'
+            "        String j = Base64.getEncoder().encodeToString(tok.getBytes()).replace('+', '-');\n"
+            '        return new Request.Builder().header("Authorization", "Bearer " + j);\n'
+        ),
+        id="java-replacements-that-are-not-basic-base64url",
     ),
     pytest.param(
         "java",

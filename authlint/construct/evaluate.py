@@ -288,6 +288,8 @@ class Evaluator:
             return self._convert(value, effect, call.span, transform.name, transform.quote)
         if effect == "json":
             return self._convert(value, "repr", call.span, transform.name, '"')
+        if effect == "url_alphabet":
+            return _url_alphabet(value, call, transform.name)
         return hole(call.span, Hole("unknown", transform=transform.note or transform.name))
 
 
@@ -408,6 +410,28 @@ def _to_text(value: AValue) -> AValue:
         else:
             pieces.append(piece)
     return AValue(tuple(pieces), False, value.causes)
+
+
+_TO_URL = str.maketrans("+/", "-_")
+
+
+def _url_alphabet(value: AValue, call: ir.Call, name: str) -> AValue:
+    """`.Replace('+', '-')` on an encoder's output: base64url made by hand, which a Basic
+    token must not be (RFC 7617: the standard alphabet). Text that was not encoded here is
+    only translated."""
+    span = call.name_span if call.name_span != (0, 0) else call.span
+    cause = Cause(Code.URL_SAFE_ALPHABET, span, name, "keep the standard alphabet")
+    pieces = [
+        p
+        if p.encoded is None
+        else p._replace(
+            text=None if p.text is None else p.text.translate(_TO_URL),
+            # The first replacement is where base64url starts: `.Replace('+', '-')`.
+            cause=p.cause if p.cause is not None and p.cause.code is cause.code else cause,
+        )
+        for p in value.pieces
+    ]
+    return AValue(tuple(pieces), value.is_bytes, value.causes)
 
 
 def _strip_padding(value: AValue, call: ir.Call, name: str) -> AValue:

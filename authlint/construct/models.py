@@ -81,7 +81,8 @@ class Transform(NamedTuple):
     # goes (`.replace("\n", "")`); "repr": quote it; "str": the language's text of the value;
     # "json": JSON text (a string gets double quotes, an object is not credentials); "opaque":
     # unknown result named by ``note``; "keep": the value unchanged; "append_newline": a newline
-    # is added at the end (shell's `echo`, a here-string), reported as the encoder newline.
+    # is added at the end (shell's `echo`, a here-string), reported as the encoder newline;
+    # "url_alphabet": `+` and `/` replaced by `-` and `_` by hand (base64url, RFC 4648 §5).
     effect: Literal[
         "to_bytes",
         "to_text",
@@ -94,6 +95,7 @@ class Transform(NamedTuple):
         "opaque",
         "keep",
         "append_newline",
+        "url_alphabet",
     ]
     note: str = ""
     data_arg: int = 0  # which argument is the value (for calls; a method's value is its object)

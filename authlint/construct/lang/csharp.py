@@ -76,6 +76,8 @@ TRANSFORMS: Final[dict[str, Transform]] = {
     ".Replace:\r\n": Transform('.Replace("\\r\\n", "")', "unwrap"),
     ".Replace:\n": Transform('.Replace("\\n", "")', "unwrap"),
     ".ToString:": Transform(".ToString()", "str"),
+    ".Replace:+": Transform(".Replace('+', '-')", "url_alphabet", when_arg=(1, ("-",))),
+    ".Replace:/": Transform(".Replace('/', '_')", "url_alphabet", when_arg=(1, ("_",))),
 }
 
 HEADER_CALLS: Final = (

@@ -139,6 +139,8 @@ TRANSFORMS: Final[dict[str, Transform]] = {
     "Arrays.toString": Transform("Arrays.toString()", "str"),
     ".toString:": Transform(".toString()", "str"),
     ".replace:=": Transform('.replace("=", "")', "strip_padding"),
+    ".replace:+": Transform(".replace('+', '-')", "url_alphabet", when_arg=(1, ("-",))),
+    ".replace:/": Transform(".replace('/', '_')", "url_alphabet", when_arg=(1, ("_",))),
     **{
         f".replaceAll:{pattern}": Transform(f'.replaceAll("{pattern}", "")', "strip_padding")
         for pattern in ("=", "=+$", "=*$", "={1,2}$", "=+")

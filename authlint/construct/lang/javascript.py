@@ -67,6 +67,17 @@ TRANSFORMS: Final[dict[str, Transform]] = {
         for pattern in ("=", "/=+$/", "/=+$/g", "/=/g", "/={1,2}$/", "/=*$/")
     },
     ".replaceAll:=": Transform(".replaceAll('=', '')", "strip_padding"),
+    **{
+        f".replace:{pattern}": Transform(
+            f".replace({shown}, '{to}')", "url_alphabet", when_arg=(1, (to,))
+        )
+        for pattern, shown, to in (
+            ("/\\+/g", "/\\+/g", "-"),
+            ("/\\//g", "/\\//g", "_"),
+            ("+", "'+'", "-"),
+            ("/", "'/'", "_"),
+        )
+    },
     "String": Transform("String()", "str"),
     ".trim": Transform(".trim()", "strip_newline"),
     "JSON.stringify": Transform("JSON.stringify", "json"),
