@@ -15,6 +15,7 @@ from typing import Final, NamedTuple
 
 from authlint.extract import headerline
 from authlint.extract.candidate import Candidate, Role, Value
+from authlint.lazyre import lazy
 
 # A command word at a word boundary, followed by a blank or a line continuation: `http://` and
 # `curl_easy_setopt` are not commands.
@@ -40,15 +41,40 @@ _BLANK: Final = re.compile(r"(?:[ \t]+|\\\r?\n)+")
 # read `-u id:<secret> URL` as two redirections (stdin from `secret`, stdout into the URL), which
 # no command line means; read as a redirection, the example's password was "empty" (AL116).
 _ANGLE_PLACEHOLDER: Final = r"<[A-Za-z][A-Za-z0-9_.-]{0,60}>"
-_UNQUOTED: Final = re.compile(
-    r"(?:[^\s'\"\\;&|()`$<>]|\\[^\r\n]|\$(?![({'\"A-Za-z_0-9@*#?])|" + _ANGLE_PLACEHOLDER + ")+"
+_UNQUOTED_PIECE: Final = (
+    r"(?:[^\s'\"\\;&|()`$<>]++|\\[^\r\n]|\$(?![({'\"A-Za-z_0-9@*#?])|" + _ANGLE_PLACEHOLDER + ")"
 )
+_UNQUOTED: Final = re.compile(_UNQUOTED_PIECE + "+")
 _STARTS_PLACEHOLDER: Final = re.compile(_ANGLE_PLACEHOLDER)
 _VARIABLE: Final = re.compile(r"\$(?:[A-Za-z_][A-Za-z0-9_]{0,200}|[0-9@*#?!$-])")
 _DOUBLE_RUN: Final = re.compile(r'[^"\\$`]+')
 _SUB_RUN: Final = re.compile(r"[^()'\"\\`$#]+")
 _BRACE: Final = re.compile(r"\$\{[^}]{0,4096}\}")
 _ANSI: Final = re.compile(r"\$'(?:[^'\\]|\\.){0,65536}'", re.DOTALL)
+
+# The same grammar as one regex per word, for the words that need no nesting: `$VAR`, `${VAR}`
+# and quotes that close on their line. Possessive loops, so a word that does not fit (it holds
+# `$(`, a backtick, a quote that spans lines) fails at once and goes to the slow reader.
+_VAR_REF: Final = r"\$(?:[A-Za-z_][A-Za-z0-9_]{0,200}|[0-9@*#?!$-])"
+_BRACE_REF: Final = r"\$\{[^}\n]{0,4096}\}"
+# An unquoted stretch is, like the slow reader's loop, a `$` expansion where one starts and
+# otherwise a whole _UNQUOTED run (in which `$$(` is a `$` and then `$(`, not `$$` and `(`).
+_RAW_PIECE: Final = "(?:" + _BRACE_REF + "|" + _VAR_REF + r"|\$(?![({'])|" + _UNQUOTED_PIECE + "++)"
+_DOUBLE_BODY: Final = r"(?:[^\"\\$`\n]++|\\[^\n]|" + _VAR_REF + "|" + _BRACE_REF + r"|\$(?![({]))*+"
+_ANSI_BODY: Final = r"(?:[^'\\]|\\[\s\S]){0,65536}"
+# Where the slow reader ends a word: a blank, an operator, a redirection, a continuation.
+_WORD_END: Final = r"(?=[\s;&|()`<>]|\\(?![^\r\n])|\Z)"
+_WORD: Final = lazy(
+    rf"(?:(?P<raw>{_RAW_PIECE}++)|'(?P<single>[^'\n]*+)'|\"(?P<double>{_DOUBLE_BODY})\""
+    rf"|(?P<mixed>(?:{_RAW_PIECE}++|'[^'\n]*+'|\"{_DOUBLE_BODY}\"|\$'{_ANSI_BODY}')++))" + _WORD_END
+)
+_SEGMENT: Final = lazy(
+    rf"(?P<raw>{_RAW_PIECE}++)|'(?P<single>[^'\n]*+)'|\"(?P<double>{_DOUBLE_BODY})\""
+    rf"|\$'(?P<ansi>{_ANSI_BODY})'"
+)
+# Between words: blanks, continuations, and redirection operators (a `<placeholder>` is a word).
+_GAP: Final = lazy(r"(?:[ \t]++|\\\r?\n|>|(?!" + _ANGLE_PLACEHOLDER + ")<)*+")
+_COMMAND_END: Final = frozenset("\n\r;&|()`#")
 
 
 # Named tuples, not dataclasses: a YAML file of CI steps makes tens of thousands of these, and a
@@ -63,6 +89,15 @@ class Word(NamedTuple):
     segments: tuple[Segment, ...]
     start: int
     end: int
+
+
+def _segments(text: str, start: int, end: int) -> tuple[Segment, ...]:
+    """The segments of a word that mixes quoting, which _WORD matched from start to end."""
+    found = []
+    for part in _SEGMENT.finditer(text, start, end):
+        kind = part.lastgroup or "raw"
+        found.append(Segment(kind, part.start(kind), part.end(kind)))
+    return tuple(found)
 
 
 class _Reader:
@@ -87,19 +122,11 @@ class _Reader:
 
     def words(self) -> Iterator[Word]:
         text = self.text
-        while self.pos < self.end:
-            blank = _BLANK.match(text, self.pos, self.end)
-            if blank:
-                self.pos = blank.end()
-                continue
-            char = text[self.pos]
-            if char in "<>" and not _STARTS_PLACEHOLDER.match(text, self.pos, self.end):
-                # A redirection: its target is read as a plain word, which yields nothing.
-                self.pos += 1
-                continue
-            if char in "\n;&|()`" or char == "\r":
-                return
-            if char == "#":
+        while True:
+            gap = _GAP.match(text, self.pos, self.end)
+            if gap is not None:  # never None: the gap may be empty
+                self.pos = gap.end()
+            if self.pos >= self.end or text[self.pos] in _COMMAND_END:
                 return
             word = self._word()
             if word is None:
@@ -107,6 +134,25 @@ class _Reader:
             yield word
 
     def _word(self) -> Word | None:
+        """The word at self.pos: one regex match for the usual word, the segment-by-segment
+        reader for the rest (`$(...)`, backticks, quotes that span lines or do not close)."""
+        text = self.text
+        start = self.pos
+        found = _WORD.match(text, start, self.end)
+        if found is None or (found.end() == self.end and text[self.end - 1] == "$"):
+            # A `$` just before the end may open `$'...'` past it: the slow reader decides.
+            return self._slow_word()
+        end = self.pos = found.end()
+        kind = found.lastgroup
+        if kind == "mixed":
+            segments = _segments(text, start, end)
+        elif kind == "raw":
+            segments = (Segment("raw", start, end),)
+        else:
+            segments = (Segment(kind or "", start + 1, end - 1),)
+        return Word(segments, start, end)
+
+    def _slow_word(self) -> Word | None:
         text = self.text
         start = self.pos
         segments: list[Segment] = []
@@ -279,8 +325,8 @@ def at_assignment(text: str, pos: int) -> bool:
 HTTPIE_NOT_A_HEADER: Final = re.compile(r"[\"']?[A-Za-z0-9_-]*(?::=|==|=|@)")
 
 
-def _header(text: str, segments: list[Segment], context: str) -> Candidate | None:
-    """A `-H` argument that is an Authorization header line."""
+def _header(text: str, segments: list[Segment]) -> tuple[Role, Value] | None:
+    """A `-H` argument that is an Authorization header line: (HEADER or HEADER_PREFIX, value)."""
     if not segments:
         return None
     first = segments[0]
@@ -300,24 +346,19 @@ def _header(text: str, segments: list[Segment], context: str) -> Candidate | Non
             while text.startswith("\\ ", start, end):  # `-H Authorization:\ Basic\ x`
                 start += 2
         literal = not _is_expansion(text, only)
-        return Candidate(
-            Role.HEADER,
-            Value(text[start:end], start, literal, _expands(only.kind)),
-            context=context,
-        )
+        return Role.HEADER, Value(text[start:end], start, literal, _expands(only.kind))
     # A quoted scheme followed by a quoted expansion: only the literal start is known.
     head = rest[0]
     if _is_expansion(text, head) or text.startswith("$", head.start):
         return None
-    return Candidate(
-        Role.HEADER_PREFIX,
-        Value(text[head.start : head.end], head.start, True, _expands(head.kind)),
-        context=context,
+    return Role.HEADER_PREFIX, Value(
+        text[head.start : head.end], head.start, True, _expands(head.kind)
     )
 
 
 # curl short options that take an argument: in `-sSu x` the `u` ends the cluster and takes `x`.
 _CURL_ARG_SHORT: Final = frozenset("AbcCdDeEFHKmoPQrtTuUwxXyYz")
+_HTTPIE: Final = frozenset({"http", "https", "xh", "xhs"})
 _SHORT_ARGS: Final = {
     "curl": _CURL_ARG_SHORT,
     "wget": frozenset("aABdDeiIlnoOPQRtTUwXY"),
@@ -380,15 +421,20 @@ def _attached(segments: list[Segment]) -> list[Segment]:
     return [s for s in segments if s.end > s.start or s.kind not in ("raw", "exec")]
 
 
+# A candidate before the command's hosts are known: (role, value, secret, context).
+_Found = tuple[Role, Value, Value | None, str]
+
+
 def _candidates(text: str, name: str, words: Iterable[Word]) -> list[Candidate]:
-    found: list[Candidate] = []
-    httpie = name in ("http", "https", "xh", "xhs")
+    found: list[_Found] = []
+    httpie = name in _HTTPIE
     short_args = _SHORT_ARGS["http" if httpie else name]
     wget_user: Value | None = None
     wget_password: Value | None = None
     pending: str | None = None
     pending_at = 0
-    hosts: dict[str, None] = {}
+    # The words that may name a host, read only when the command has a candidate.
+    host_words: list[Word] = []
     for word in words:
         option: str | None = None
         if pending is not None:
@@ -397,19 +443,19 @@ def _candidates(text: str, name: str, words: Iterable[Word]) -> list[Candidate]:
                 # `curl -u \` then `-X POST ...`: the credentials are missing (a docs export
                 # that lost its placeholders); the next word is read as the option it is.
                 context = "httpie -a" if httpie else f"curl {taken}"
-                found.append(Candidate(Role.USERPASS, Value("", pending_at), context=context))
+                found.append((Role.USERPASS, Value("", pending_at), None, context))
             else:
                 option, segments = taken, list(word.segments)
                 if option == "--url":
-                    _add_host(hosts, text[word.start : word.end])
+                    host_words.append(word)
         if option is None:
             split = _split_option(text, word, short_args)
             if split is None:
-                _add_host(hosts, text[word.start : word.end])
+                host_words.append(word)
                 if httpie and not HTTPIE_NOT_A_HEADER.match(text, word.start, word.end):
-                    candidate = _header(text, list(word.segments), f"{name} header")
-                    if candidate is not None:
-                        found.append(candidate)
+                    header = _header(text, list(word.segments))
+                    if header is not None:
+                        found.append((*header, None, f"{name} header"))
                 continue
             option, segments = split
             segments = _attached(segments)
@@ -425,11 +471,16 @@ def _candidates(text: str, name: str, words: Iterable[Word]) -> list[Candidate]:
             found.extend(_option_value(text, name, option, segments))
     if wget_password is not None:
         user = wget_user if wget_user is not None else Value("", wget_password.start, False)
-        found.append(Candidate(Role.PAIR, user, wget_password, context="wget --http-user"))
-    if hosts and found:
-        shown = tuple(hosts)
-        return [Candidate(c.role, c.value, c.secret, c.context, shown) for c in found]
-    return found
+        found.append((Role.PAIR, user, wget_password, "wget --http-user"))
+    if not found:
+        return []
+    hosts: dict[str, None] = {}
+    for word in host_words:
+        _add_host(hosts, text[word.start : word.end])
+    shown = tuple(hosts)
+    return [
+        Candidate(role, value, secret, context, shown) for role, value, secret, context in found
+    ]
 
 
 # The host of a URL argument: `https://api.razorpay.com/v1`, or HTTPie's `pie.dev/headers` and
@@ -441,16 +492,21 @@ _URL_HOST: Final = re.compile(
 )
 
 
+_NOT_LETTERS: Final = "0123456789-.:[]"
+
+
 def _add_host(hosts: dict[str, None], word: str) -> None:
     if word.startswith("-") or "=" in word.split("/", 1)[0] or len(hosts) >= 8:
         return  # an option, or an HTTPie `field=value` item
     found = _URL_HOST.match(word)
-    if found is not None and any(c.isalpha() for c in found.group("host")):
-        hosts[found.group("host").lower().strip("[]")] = None
+    if found is not None:
+        host = found.group("host")
+        if host.strip(_NOT_LETTERS):  # the host's characters are ASCII: some are letters
+            hosts[host.lower().strip("[]")] = None
 
 
 def _takes_credentials(name: str, option: str) -> bool:
-    if name in ("http", "https", "xh", "xhs"):
+    if name in _HTTPIE:
         return option in ("-a", "--auth")
     return name == "curl" and option in ("-u", "--user", "-U", "--proxy-user")
 
@@ -470,7 +526,7 @@ _WGET_PASSWORD: Final = frozenset({"--password", "--http-password"})
 
 
 def _takes_argument(name: str, option: str) -> bool:
-    if name in ("http", "https", "xh", "xhs"):
+    if name in _HTTPIE:
         return option in ("-a", "--auth", "-A", "--auth-type", "-o", "--output")
     if name == "wget":
         return option in ("--header", "--user", "--password", "--http-user", "--http-password")
@@ -479,11 +535,11 @@ def _takes_argument(name: str, option: str) -> bool:
     )
 
 
-def _option_value(text: str, name: str, option: str, segments: list[Segment]) -> list[Candidate]:
-    httpie = name in ("http", "https", "xh", "xhs")
+def _option_value(text: str, name: str, option: str, segments: list[Segment]) -> list[_Found]:
+    httpie = name in _HTTPIE
     if option in ("-H", "--header", "--proxy-header") and not httpie:
-        candidate = _header(text, segments, f"{name} {option}")
-        return [] if candidate is None else [candidate]
+        header = _header(text, segments)
+        return [] if header is None else [(*header, None, f"{name} {option}")]
     userpass = (httpie and option in ("-a", "--auth")) or (
         name == "curl" and option in ("-u", "--user", "-U", "--proxy-user")
     )
@@ -496,7 +552,7 @@ def _option_value(text: str, name: str, option: str, segments: list[Segment]) ->
                 # `-u "$ID:"`: the secret half is literally empty, which the checks report.
                 value = Value(value.text, value.start, True, value.expands)
             context = "httpie -a" if httpie else f"curl {option}"
-            return [Candidate(Role.USERPASS, value, context=context)]
+            return [(Role.USERPASS, value, None, context)]
     return []
 
 
@@ -553,6 +609,8 @@ _NOT_RUNNING: Final = frozenset(
         "winget",
     }
 )
+# Any of them anywhere in the line before the command word (a substring, as `in` tests).
+_NOT_RUNNING_WORD: Final = lazy("|".join(sorted(map(re.escape, _NOT_RUNNING))))
 _SIMPLE_COMMAND_START: Final = re.compile(
     r"(?:.*(?:[;|&(`]|\$\(|\bthen\b|\bdo\b))?[ \t]*(?P<first>[A-Za-z0-9_.-]+)"
 )
@@ -564,8 +622,7 @@ def _argument_of_other_command(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", max(0, pos - 512), pos) + 1
     if line_start == pos:
         return False
-    lead = text[line_start:pos]
-    if not any(word in lead for word in _NOT_RUNNING):
+    if _NOT_RUNNING_WORD.search(text, line_start, pos) is None:
         return False  # the usual case, without the backtracking line pattern
     found = _SIMPLE_COMMAND_START.match(text, line_start, pos)
     return found is not None and found.end() < pos and found.group("first") in _NOT_RUNNING
