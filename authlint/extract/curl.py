@@ -53,25 +53,40 @@ _BRACE: Final = re.compile(r"\$\{[^}]{0,4096}\}")
 _ANSI: Final = re.compile(r"\$'(?:[^'\\]|\\.){0,65536}'", re.DOTALL)
 
 # The same grammar as one regex per word, for the words that need no nesting: `$VAR`, `${VAR}`
-# and quotes that close on their line. Possessive loops, so a word that does not fit (it holds
-# `$(`, a backtick, a quote that spans lines) fails at once and goes to the slow reader.
+# and quotes that close. Possessive loops, so a word that does not fit (it holds `$(`, a
+# backtick, a quote that does not close) fails at once and goes to the slow reader.
 _VAR_REF: Final = r"\$(?:[A-Za-z_][A-Za-z0-9_]{0,200}|[0-9@*#?!$-])"
-_BRACE_REF: Final = r"\$\{[^}\n]{0,4096}\}"
 # An unquoted stretch is, like the slow reader's loop, a `$` expansion where one starts and
 # otherwise a whole _UNQUOTED run (in which `$$(` is a `$` and then `$(`, not `$$` and `(`).
-_RAW_PIECE: Final = "(?:" + _BRACE_REF + "|" + _VAR_REF + r"|\$(?![({'])|" + _UNQUOTED_PIECE + "++)"
-_DOUBLE_BODY: Final = r"(?:[^\"\\$`\n]++|\\[^\n]|" + _VAR_REF + "|" + _BRACE_REF + r"|\$(?![({]))*+"
+_RAW_PIECE: Final = (
+    r"(?:\$\{[^}]{0,4096}\}|" + _VAR_REF + r"|\$(?![({'])|" + _UNQUOTED_PIECE + "++)"
+)
 _ANSI_BODY: Final = r"(?:[^'\\]|\\[\s\S]){0,65536}"
 # Where the slow reader ends a word: a blank, an operator, a redirection, a continuation.
 _WORD_END: Final = r"(?=[\s;&|()`<>]|\\(?![^\r\n])|\Z)"
-_WORD: Final = lazy(
-    rf"(?:(?P<raw>{_RAW_PIECE}++)|'(?P<single>[^'\n]*+)'|\"(?P<double>{_DOUBLE_BODY})\""
-    rf"|(?P<mixed>(?:{_RAW_PIECE}++|'[^'\n]*+'|\"{_DOUBLE_BODY}\"|\$'{_ANSI_BODY}')++))" + _WORD_END
-)
-_SEGMENT: Final = lazy(
-    rf"(?P<raw>{_RAW_PIECE}++)|'(?P<single>[^'\n]*+)'|\"(?P<double>{_DOUBLE_BODY})\""
-    rf"|\$'(?P<ansi>{_ANSI_BODY})'"
-)
+
+
+def _word_grammar(prose: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a whole word, one segment of a word) for a reader; in prose quotes end with the line."""
+    line = r"\n" if prose else ""
+    single = rf"'[^'{line}]*+'"
+    escape = r"\\[^\n]" if prose else r"\\[\s\S]"
+    double_body = (
+        rf"(?:[^\"\\$`{line}]++|{escape}|{_VAR_REF}|\$\{{[^}}{line}]{{0,4096}}\}}|\$(?![({{]))*+"
+    )
+    word = lazy(
+        rf"(?:(?P<raw>{_RAW_PIECE}++)|'(?P<single>{single[1:-1]})'|\"(?P<double>{double_body})\""
+        rf"|(?P<mixed>(?:{_RAW_PIECE}++|{single}|\"{double_body}\"|\$'{_ANSI_BODY}')++))"
+        + _WORD_END
+    )
+    segment = lazy(
+        rf"(?P<raw>{_RAW_PIECE}++)|'(?P<single>{single[1:-1]})'|\"(?P<double>{double_body})\""
+        rf"|\$'(?P<ansi>{_ANSI_BODY})'"
+    )
+    return word, segment
+
+
+_GRAMMAR: Final = {False: _word_grammar(False), True: _word_grammar(True)}
 # Between words: blanks, continuations, and redirection operators (a `<placeholder>` is a word).
 _GAP: Final = lazy(r"(?:[ \t]++|\\\r?\n|>|(?!" + _ANGLE_PLACEHOLDER + ")<)*+")
 _COMMAND_END: Final = frozenset("\n\r;&|()`#")
@@ -91,10 +106,10 @@ class Word(NamedTuple):
     end: int
 
 
-def _segments(text: str, start: int, end: int) -> tuple[Segment, ...]:
-    """The segments of a word that mixes quoting, which _WORD matched from start to end."""
+def _segments(pattern: re.Pattern[str], text: str, start: int, end: int) -> tuple[Segment, ...]:
+    """The segments of a word that mixes quoting, which its grammar matched from start to end."""
     found = []
-    for part in _SEGMENT.finditer(text, start, end):
+    for part in pattern.finditer(text, start, end):
         kind = part.lastgroup or "raw"
         found.append(Segment(kind, part.start(kind), part.end(kind)))
     return tuple(found)
@@ -138,14 +153,15 @@ class _Reader:
         reader for the rest (`$(...)`, backticks, quotes that span lines or do not close)."""
         text = self.text
         start = self.pos
-        found = _WORD.match(text, start, self.end)
+        grammar, segment = _GRAMMAR[self.prose]
+        found = grammar.match(text, start, self.end)
         if found is None or (found.end() == self.end and text[self.end - 1] == "$"):
             # A `$` just before the end may open `$'...'` past it: the slow reader decides.
             return self._slow_word()
         end = self.pos = found.end()
         kind = found.lastgroup
         if kind == "mixed":
-            segments = _segments(text, start, end)
+            segments = _segments(segment, text, start, end)
         elif kind == "raw":
             segments = (Segment("raw", start, end),)
         else:
