@@ -8,6 +8,7 @@ to the source byte for byte, and so that quoting decides whether `$VAR` is expan
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -66,15 +67,20 @@ _ANSI_BODY: Final = r"(?:[^'\\]|\\[\s\S]){0,65536}"
 _WORD_END: Final = r"(?=[\s;&|()`<>]|\\(?![^\r\n])|\Z)"
 
 
-def _word_grammar(prose: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a whole word, one segment of a word) for a reader; in prose quotes end with the line."""
+# Between words: blanks, continuations, and redirection operators (a `<placeholder>` is a word).
+_GAP: Final = lazy(r"(?:[ \t]++|\\\r?\n|>|(?!" + _ANGLE_PLACEHOLDER + ")<)*+")
+
+
+def _word_grammar(prose: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a whole word, one segment of a word, the blanks before a word and maybe the word) for a
+    reader; in prose quotes end with the line."""
     line = r"\n" if prose else ""
     single = rf"'[^'{line}]*+'"
     escape = r"\\[^\n]" if prose else r"\\[\s\S]"
     double_body = (
         rf"(?:[^\"\\$`{line}]++|{escape}|{_VAR_REF}|\$\{{[^}}{line}]{{0,4096}}\}}|\$(?![({{]))*+"
     )
-    word = lazy(
+    word = (
         rf"(?:(?P<raw>{_RAW_PIECE}++)|'(?P<single>{single[1:-1]})'|\"(?P<double>{double_body})\""
         rf"|(?P<mixed>(?:{_RAW_PIECE}++|{single}|\"{double_body}\"|\$'{_ANSI_BODY}')++))"
         + _WORD_END
@@ -83,12 +89,12 @@ def _word_grammar(prose: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?P<raw>{_RAW_PIECE}++)|'(?P<single>{single[1:-1]})'|\"(?P<double>{double_body})\""
         rf"|\$'(?P<ansi>{_ANSI_BODY})'"
     )
-    return word, segment
+    # `#` opens a comment where a word would start.
+    step = rf"(?P<gap>{_GAP.pattern})(?:(?!#){word})?"
+    return lazy(word), segment, lazy(step)
 
 
 _GRAMMAR: Final = {False: _word_grammar(False), True: _word_grammar(True)}
-# Between words: blanks, continuations, and redirection operators (a `<placeholder>` is a word).
-_GAP: Final = lazy(r"(?:[ \t]++|\\\r?\n|>|(?!" + _ANGLE_PLACEHOLDER + ")<)*+")
 _COMMAND_END: Final = frozenset("\n\r;&|()`#")
 
 
@@ -137,36 +143,45 @@ class _Reader:
 
     def words(self) -> Iterator[Word]:
         text = self.text
+        end = self.end
+        step = _GRAMMAR[self.prose][2]
         while True:
-            gap = _GAP.match(text, self.pos, self.end)
-            if gap is not None:  # never None: the gap may be empty
-                self.pos = gap.end()
-            if self.pos >= self.end or text[self.pos] in _COMMAND_END:
+            # The blanks before a word and, where the regex grammar fits, the word: one match.
+            found = step.match(text, self.pos, end)
+            if found is None:  # never: the gap may be empty
                 return
-            word = self._word()
-            if word is None:
-                return
-            yield word
+            kind = found.lastgroup
+            if kind is None or kind == "gap" or (found.end() == end and text[end - 1] == "$"):
+                self.pos = found.end("gap")
+                if self.pos >= end or text[self.pos] in _COMMAND_END:
+                    return
+                word = self._slow_word()
+                if word is None:
+                    return
+                yield word
+                continue
+            yield self._matched(found, kind)
 
     def _word(self) -> Word | None:
         """The word at self.pos: one regex match for the usual word, the segment-by-segment
         reader for the rest (`$(...)`, backticks, quotes that span lines or do not close)."""
         text = self.text
         start = self.pos
-        grammar, segment = _GRAMMAR[self.prose]
-        found = grammar.match(text, start, self.end)
+        found = _GRAMMAR[self.prose][0].match(text, start, self.end)
         if found is None or (found.end() == self.end and text[self.end - 1] == "$"):
             # A `$` just before the end may open `$'...'` past it: the slow reader decides.
             return self._slow_word()
-        end = self.pos = found.end()
-        kind = found.lastgroup
+        return self._matched(found, found.lastgroup or "")
+
+    def _matched(self, found: re.Match[str], kind: str) -> Word:
+        """The Word of a grammar match whose word group is ``kind``."""
+        start, end = found.span(kind)
+        self.pos = found.end()
+        if kind == "raw":
+            return Word((Segment("raw", start, end),), start, end)
         if kind == "mixed":
-            segments = _segments(segment, text, start, end)
-        elif kind == "raw":
-            segments = (Segment("raw", start, end),)
-        else:
-            segments = (Segment(kind or "", start + 1, end - 1),)
-        return Word(segments, start, end)
+            return Word(_segments(_GRAMMAR[self.prose][1], self.text, start, end), start, end)
+        return Word((Segment(kind, start, end),), start - 1, end + 1)
 
     def _slow_word(self) -> Word | None:
         text = self.text
@@ -410,27 +425,35 @@ _CURL_LONG_ARG: Final = frozenset(
 )
 
 
-def _split_option(
-    text: str, word: Word, short_args: frozenset[str]
-) -> tuple[str, list[Segment]] | None:
-    """(option, attached argument segments) for an option word; None for a non-option."""
+def _split_option(text: str, word: Word, name: str) -> tuple[str, list[Segment], bool] | None:
+    """(option, attached argument segments, whether the option takes an argument) for an option
+    word of command ``name``; None for a non-option."""
     first = word.segments[0] if word.segments else None
     if first is None or first.kind not in ("raw", "exec") or not text.startswith("-", first.start):
         return None
     raw = text[first.start : first.end]
-    rest = list(word.segments[1:])
+    option, cut, takes = (_option_facts if len(raw) <= 40 else _option_facts.__wrapped__)(raw, name)
+    rest = word.segments[1:]
+    if cut < 0:
+        return option, list(rest), takes
+    return option, [Segment(first.kind, first.start + cut, first.end), *rest], takes
+
+
+# Option words repeat (`-sSf`, `-H`, `--data-raw`): their reading is kept. Short words only, so
+# the cache stays small whatever the input.
+@functools.lru_cache(maxsize=1024)
+def _option_facts(raw: str, name: str) -> tuple[str, int, bool]:
+    """(option, where in ``raw`` its attached argument starts or -1, whether it takes one)."""
     if raw.startswith("--"):
-        name, equals, _ = raw.partition("=")
-        if equals:
-            arg_start = first.start + len(name) + 1
-            return name, [Segment(first.kind, arg_start, first.end), *rest]
-        return name, rest
+        option, equals, _ = raw.partition("=")
+        return option, len(option) + 1 if equals else -1, _takes_argument(name, option)
     # A cluster of short flags: the first one that takes an argument takes the rest of the word.
+    short_args = _SHORT_ARGS["http" if name in _HTTPIE else name]
     for index in range(1, len(raw)):
         letter = raw[index]
         if letter in short_args:
-            return "-" + letter, [Segment(first.kind, first.start + index + 1, first.end), *rest]
-    return raw, rest
+            return "-" + letter, index + 1, _takes_argument(name, "-" + letter)
+    return raw, -1, _takes_argument(name, raw)
 
 
 def _attached(segments: list[Segment]) -> list[Segment]:
@@ -444,7 +467,6 @@ _Found = tuple[Role, Value, Value | None, str]
 def _candidates(text: str, name: str, words: Iterable[Word]) -> list[Candidate]:
     found: list[_Found] = []
     httpie = name in _HTTPIE
-    short_args = _SHORT_ARGS["http" if httpie else name]
     wget_user: Value | None = None
     wget_password: Value | None = None
     pending: str | None = None
@@ -465,7 +487,7 @@ def _candidates(text: str, name: str, words: Iterable[Word]) -> list[Candidate]:
                 if option == "--url":
                     host_words.append(word)
         if option is None:
-            split = _split_option(text, word, short_args)
+            split = _split_option(text, word, name)
             if split is None:
                 host_words.append(word)
                 if httpie and not HTTPIE_NOT_A_HEADER.match(text, word.start, word.end):
@@ -473,10 +495,10 @@ def _candidates(text: str, name: str, words: Iterable[Word]) -> list[Candidate]:
                     if header is not None:
                         found.append((*header, None, f"{name} header"))
                 continue
-            option, segments = split
+            option, segments, takes = split
             segments = _attached(segments)
             if not segments:
-                if _takes_argument(name, option):
+                if takes:
                     pending, pending_at = option, word.start
                 continue
         if name == "wget" and option in _WGET_USER:
