@@ -8,6 +8,7 @@ to the source byte for byte, and so that quoting decides whether `$VAR` is expan
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -15,6 +16,7 @@ from typing import Final, NamedTuple
 
 from authlint.extract import headerline
 from authlint.extract.candidate import Candidate, Role, Value
+from authlint.lazyre import lazy
 
 # A command word at a word boundary, followed by a blank or a line continuation: `http://` and
 # `curl_easy_setopt` are not commands.
@@ -40,15 +42,60 @@ _BLANK: Final = re.compile(r"(?:[ \t]+|\\\r?\n)+")
 # read `-u id:<secret> URL` as two redirections (stdin from `secret`, stdout into the URL), which
 # no command line means; read as a redirection, the example's password was "empty" (AL116).
 _ANGLE_PLACEHOLDER: Final = r"<[A-Za-z][A-Za-z0-9_.-]{0,60}>"
-_UNQUOTED: Final = re.compile(
-    r"(?:[^\s'\"\\;&|()`$<>]|\\[^\r\n]|\$(?![({'\"A-Za-z_0-9@*#?])|" + _ANGLE_PLACEHOLDER + ")+"
+_UNQUOTED_PIECE: Final = (
+    r"(?:[^\s'\"\\;&|()`$<>]++|\\[^\r\n]|\$(?![({'\"A-Za-z_0-9@*#?])|" + _ANGLE_PLACEHOLDER + ")"
 )
+_UNQUOTED: Final = re.compile(_UNQUOTED_PIECE + "+")
 _STARTS_PLACEHOLDER: Final = re.compile(_ANGLE_PLACEHOLDER)
 _VARIABLE: Final = re.compile(r"\$(?:[A-Za-z_][A-Za-z0-9_]{0,200}|[0-9@*#?!$-])")
 _DOUBLE_RUN: Final = re.compile(r'[^"\\$`]+')
 _SUB_RUN: Final = re.compile(r"[^()'\"\\`$#]+")
 _BRACE: Final = re.compile(r"\$\{[^}]{0,4096}\}")
 _ANSI: Final = re.compile(r"\$'(?:[^'\\]|\\.){0,65536}'", re.DOTALL)
+
+# The same grammar as one regex per word, for the words that need no nesting: `$VAR`, `${VAR}`
+# and quotes that close. Possessive loops, so a word that does not fit (it holds `$(`, a
+# backtick, a quote that does not close) fails at once and goes to the slow reader.
+_VAR_REF: Final = r"\$(?:[A-Za-z_][A-Za-z0-9_]{0,200}|[0-9@*#?!$-])"
+# An unquoted stretch is, like the slow reader's loop, a `$` expansion where one starts and
+# otherwise a whole _UNQUOTED run (in which `$$(` is a `$` and then `$(`, not `$$` and `(`).
+_RAW_PIECE: Final = (
+    r"(?:\$\{[^}]{0,4096}\}|" + _VAR_REF + r"|\$(?![({'])|" + _UNQUOTED_PIECE + "++)"
+)
+_ANSI_BODY: Final = r"(?:[^'\\]|\\[\s\S]){0,65536}"
+# Where the slow reader ends a word: a blank, an operator, a redirection, a continuation.
+_WORD_END: Final = r"(?=[\s;&|()`<>]|\\(?![^\r\n])|\Z)"
+
+
+# Between words: blanks, continuations, and redirection operators (a `<placeholder>` is a word).
+_GAP: Final = lazy(r"(?:[ \t]++|\\\r?\n|>|(?!" + _ANGLE_PLACEHOLDER + ")<)*+")
+
+
+def _word_grammar(prose: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a whole word, one segment of a word, the blanks before a word and maybe the word) for a
+    reader; in prose quotes end with the line."""
+    line = r"\n" if prose else ""
+    single = rf"'[^'{line}]*+'"
+    escape = r"\\[^\n]" if prose else r"\\[\s\S]"
+    double_body = (
+        rf"(?:[^\"\\$`{line}]++|{escape}|{_VAR_REF}|\$\{{[^}}{line}]{{0,4096}}\}}|\$(?![({{]))*+"
+    )
+    word = (
+        rf"(?:(?P<raw>{_RAW_PIECE}++)|'(?P<single>{single[1:-1]})'|\"(?P<double>{double_body})\""
+        rf"|(?P<mixed>(?:{_RAW_PIECE}++|{single}|\"{double_body}\"|\$'{_ANSI_BODY}')++))"
+        + _WORD_END
+    )
+    segment = lazy(
+        rf"(?P<raw>{_RAW_PIECE}++)|'(?P<single>{single[1:-1]})'|\"(?P<double>{double_body})\""
+        rf"|\$'(?P<ansi>{_ANSI_BODY})'"
+    )
+    # `#` opens a comment where a word would start.
+    step = rf"(?P<gap>{_GAP.pattern})(?:(?!#){word})?"
+    return lazy(word), segment, lazy(step)
+
+
+_GRAMMAR: Final = {False: _word_grammar(False), True: _word_grammar(True)}
+_COMMAND_END: Final = frozenset("\n\r;&|()`#")
 
 
 # Named tuples, not dataclasses: a YAML file of CI steps makes tens of thousands of these, and a
@@ -63,6 +110,15 @@ class Word(NamedTuple):
     segments: tuple[Segment, ...]
     start: int
     end: int
+
+
+def _segments(pattern: re.Pattern[str], text: str, start: int, end: int) -> tuple[Segment, ...]:
+    """The segments of a word that mixes quoting, which its grammar matched from start to end."""
+    found = []
+    for part in pattern.finditer(text, start, end):
+        kind = part.lastgroup or "raw"
+        found.append(Segment(kind, part.start(kind), part.end(kind)))
+    return tuple(found)
 
 
 class _Reader:
@@ -87,26 +143,47 @@ class _Reader:
 
     def words(self) -> Iterator[Word]:
         text = self.text
-        while self.pos < self.end:
-            blank = _BLANK.match(text, self.pos, self.end)
-            if blank:
-                self.pos = blank.end()
+        end = self.end
+        step = _GRAMMAR[self.prose][2]
+        while True:
+            # The blanks before a word and, where the regex grammar fits, the word: one match.
+            found = step.match(text, self.pos, end)
+            if found is None:  # never: the gap may be empty
+                return
+            kind = found.lastgroup
+            if kind is None or kind == "gap" or (found.end() == end and text[end - 1] == "$"):
+                self.pos = found.end("gap")
+                if self.pos >= end or text[self.pos] in _COMMAND_END:
+                    return
+                word = self._slow_word()
+                if word is None:
+                    return
+                yield word
                 continue
-            char = text[self.pos]
-            if char in "<>" and not _STARTS_PLACEHOLDER.match(text, self.pos, self.end):
-                # A redirection: its target is read as a plain word, which yields nothing.
-                self.pos += 1
-                continue
-            if char in "\n;&|()`" or char == "\r":
-                return
-            if char == "#":
-                return
-            word = self._word()
-            if word is None:
-                return
-            yield word
+            yield self._matched(found, kind)
 
     def _word(self) -> Word | None:
+        """The word at self.pos: one regex match for the usual word, the segment-by-segment
+        reader for the rest (`$(...)`, backticks, quotes that span lines or do not close)."""
+        text = self.text
+        start = self.pos
+        found = _GRAMMAR[self.prose][0].match(text, start, self.end)
+        if found is None or (found.end() == self.end and text[self.end - 1] == "$"):
+            # A `$` just before the end may open `$'...'` past it: the slow reader decides.
+            return self._slow_word()
+        return self._matched(found, found.lastgroup or "")
+
+    def _matched(self, found: re.Match[str], kind: str) -> Word:
+        """The Word of a grammar match whose word group is ``kind``."""
+        start, end = found.span(kind)
+        self.pos = found.end()
+        if kind == "raw":
+            return Word((Segment("raw", start, end),), start, end)
+        if kind == "mixed":
+            return Word(_segments(_GRAMMAR[self.prose][1], self.text, start, end), start, end)
+        return Word((Segment(kind, start, end),), start - 1, end + 1)
+
+    def _slow_word(self) -> Word | None:
         text = self.text
         start = self.pos
         segments: list[Segment] = []
@@ -279,8 +356,8 @@ def at_assignment(text: str, pos: int) -> bool:
 HTTPIE_NOT_A_HEADER: Final = re.compile(r"[\"']?[A-Za-z0-9_-]*(?::=|==|=|@)")
 
 
-def _header(text: str, segments: list[Segment], context: str) -> Candidate | None:
-    """A `-H` argument that is an Authorization header line."""
+def _header(text: str, segments: list[Segment]) -> tuple[Role, Value] | None:
+    """A `-H` argument that is an Authorization header line: (HEADER or HEADER_PREFIX, value)."""
     if not segments:
         return None
     first = segments[0]
@@ -300,24 +377,19 @@ def _header(text: str, segments: list[Segment], context: str) -> Candidate | Non
             while text.startswith("\\ ", start, end):  # `-H Authorization:\ Basic\ x`
                 start += 2
         literal = not _is_expansion(text, only)
-        return Candidate(
-            Role.HEADER,
-            Value(text[start:end], start, literal, _expands(only.kind)),
-            context=context,
-        )
+        return Role.HEADER, Value(text[start:end], start, literal, _expands(only.kind))
     # A quoted scheme followed by a quoted expansion: only the literal start is known.
     head = rest[0]
     if _is_expansion(text, head) or text.startswith("$", head.start):
         return None
-    return Candidate(
-        Role.HEADER_PREFIX,
-        Value(text[head.start : head.end], head.start, True, _expands(head.kind)),
-        context=context,
+    return Role.HEADER_PREFIX, Value(
+        text[head.start : head.end], head.start, True, _expands(head.kind)
     )
 
 
 # curl short options that take an argument: in `-sSu x` the `u` ends the cluster and takes `x`.
 _CURL_ARG_SHORT: Final = frozenset("AbcCdDeEFHKmoPQrtTuUwxXyYz")
+_HTTPIE: Final = frozenset({"http", "https", "xh", "xhs"})
 _SHORT_ARGS: Final = {
     "curl": _CURL_ARG_SHORT,
     "wget": frozenset("aABdDeiIlnoOPQRtTUwXY"),
@@ -353,42 +425,54 @@ _CURL_LONG_ARG: Final = frozenset(
 )
 
 
-def _split_option(
-    text: str, word: Word, short_args: frozenset[str]
-) -> tuple[str, list[Segment]] | None:
-    """(option, attached argument segments) for an option word; None for a non-option."""
+def _split_option(text: str, word: Word, name: str) -> tuple[str, list[Segment], bool] | None:
+    """(option, attached argument segments, whether the option takes an argument) for an option
+    word of command ``name``; None for a non-option."""
     first = word.segments[0] if word.segments else None
     if first is None or first.kind not in ("raw", "exec") or not text.startswith("-", first.start):
         return None
     raw = text[first.start : first.end]
-    rest = list(word.segments[1:])
+    option, cut, takes = (_option_facts if len(raw) <= 40 else _option_facts.__wrapped__)(raw, name)
+    rest = word.segments[1:]
+    if cut < 0:
+        return option, list(rest), takes
+    return option, [Segment(first.kind, first.start + cut, first.end), *rest], takes
+
+
+# Option words repeat (`-sSf`, `-H`, `--data-raw`): their reading is kept. Short words only, so
+# the cache stays small whatever the input.
+@functools.lru_cache(maxsize=1024)
+def _option_facts(raw: str, name: str) -> tuple[str, int, bool]:
+    """(option, where in ``raw`` its attached argument starts or -1, whether it takes one)."""
     if raw.startswith("--"):
-        name, equals, _ = raw.partition("=")
-        if equals:
-            arg_start = first.start + len(name) + 1
-            return name, [Segment(first.kind, arg_start, first.end), *rest]
-        return name, rest
+        option, equals, _ = raw.partition("=")
+        return option, len(option) + 1 if equals else -1, _takes_argument(name, option)
     # A cluster of short flags: the first one that takes an argument takes the rest of the word.
+    short_args = _SHORT_ARGS["http" if name in _HTTPIE else name]
     for index in range(1, len(raw)):
         letter = raw[index]
         if letter in short_args:
-            return "-" + letter, [Segment(first.kind, first.start + index + 1, first.end), *rest]
-    return raw, rest
+            return "-" + letter, index + 1, _takes_argument(name, "-" + letter)
+    return raw, -1, _takes_argument(name, raw)
 
 
 def _attached(segments: list[Segment]) -> list[Segment]:
     return [s for s in segments if s.end > s.start or s.kind not in ("raw", "exec")]
 
 
+# A candidate before the command's hosts are known: (role, value, secret, context).
+_Found = tuple[Role, Value, Value | None, str]
+
+
 def _candidates(text: str, name: str, words: Iterable[Word]) -> list[Candidate]:
-    found: list[Candidate] = []
-    httpie = name in ("http", "https", "xh", "xhs")
-    short_args = _SHORT_ARGS["http" if httpie else name]
+    found: list[_Found] = []
+    httpie = name in _HTTPIE
     wget_user: Value | None = None
     wget_password: Value | None = None
     pending: str | None = None
     pending_at = 0
-    hosts: dict[str, None] = {}
+    # The words that may name a host, read only when the command has a candidate.
+    host_words: list[Word] = []
     for word in words:
         option: str | None = None
         if pending is not None:
@@ -397,24 +481,24 @@ def _candidates(text: str, name: str, words: Iterable[Word]) -> list[Candidate]:
                 # `curl -u \` then `-X POST ...`: the credentials are missing (a docs export
                 # that lost its placeholders); the next word is read as the option it is.
                 context = "httpie -a" if httpie else f"curl {taken}"
-                found.append(Candidate(Role.USERPASS, Value("", pending_at), context=context))
+                found.append((Role.USERPASS, Value("", pending_at), None, context))
             else:
                 option, segments = taken, list(word.segments)
                 if option == "--url":
-                    _add_host(hosts, text[word.start : word.end])
+                    host_words.append(word)
         if option is None:
-            split = _split_option(text, word, short_args)
+            split = _split_option(text, word, name)
             if split is None:
-                _add_host(hosts, text[word.start : word.end])
+                host_words.append(word)
                 if httpie and not HTTPIE_NOT_A_HEADER.match(text, word.start, word.end):
-                    candidate = _header(text, list(word.segments), f"{name} header")
-                    if candidate is not None:
-                        found.append(candidate)
+                    header = _header(text, list(word.segments))
+                    if header is not None:
+                        found.append((*header, None, f"{name} header"))
                 continue
-            option, segments = split
+            option, segments, takes = split
             segments = _attached(segments)
             if not segments:
-                if _takes_argument(name, option):
+                if takes:
                     pending, pending_at = option, word.start
                 continue
         if name == "wget" and option in _WGET_USER:
@@ -425,11 +509,16 @@ def _candidates(text: str, name: str, words: Iterable[Word]) -> list[Candidate]:
             found.extend(_option_value(text, name, option, segments))
     if wget_password is not None:
         user = wget_user if wget_user is not None else Value("", wget_password.start, False)
-        found.append(Candidate(Role.PAIR, user, wget_password, context="wget --http-user"))
-    if hosts and found:
-        shown = tuple(hosts)
-        return [Candidate(c.role, c.value, c.secret, c.context, shown) for c in found]
-    return found
+        found.append((Role.PAIR, user, wget_password, "wget --http-user"))
+    if not found:
+        return []
+    hosts: dict[str, None] = {}
+    for word in host_words:
+        _add_host(hosts, text[word.start : word.end])
+    shown = tuple(hosts)
+    return [
+        Candidate(role, value, secret, context, shown) for role, value, secret, context in found
+    ]
 
 
 # The host of a URL argument: `https://api.razorpay.com/v1`, or HTTPie's `pie.dev/headers` and
@@ -441,16 +530,21 @@ _URL_HOST: Final = re.compile(
 )
 
 
+_NOT_LETTERS: Final = "0123456789-.:[]"
+
+
 def _add_host(hosts: dict[str, None], word: str) -> None:
     if word.startswith("-") or "=" in word.split("/", 1)[0] or len(hosts) >= 8:
         return  # an option, or an HTTPie `field=value` item
     found = _URL_HOST.match(word)
-    if found is not None and any(c.isalpha() for c in found.group("host")):
-        hosts[found.group("host").lower().strip("[]")] = None
+    if found is not None:
+        host = found.group("host")
+        if host.strip(_NOT_LETTERS):  # the host's characters are ASCII: some are letters
+            hosts[host.lower().strip("[]")] = None
 
 
 def _takes_credentials(name: str, option: str) -> bool:
-    if name in ("http", "https", "xh", "xhs"):
+    if name in _HTTPIE:
         return option in ("-a", "--auth")
     return name == "curl" and option in ("-u", "--user", "-U", "--proxy-user")
 
@@ -470,7 +564,7 @@ _WGET_PASSWORD: Final = frozenset({"--password", "--http-password"})
 
 
 def _takes_argument(name: str, option: str) -> bool:
-    if name in ("http", "https", "xh", "xhs"):
+    if name in _HTTPIE:
         return option in ("-a", "--auth", "-A", "--auth-type", "-o", "--output")
     if name == "wget":
         return option in ("--header", "--user", "--password", "--http-user", "--http-password")
@@ -479,11 +573,11 @@ def _takes_argument(name: str, option: str) -> bool:
     )
 
 
-def _option_value(text: str, name: str, option: str, segments: list[Segment]) -> list[Candidate]:
-    httpie = name in ("http", "https", "xh", "xhs")
+def _option_value(text: str, name: str, option: str, segments: list[Segment]) -> list[_Found]:
+    httpie = name in _HTTPIE
     if option in ("-H", "--header", "--proxy-header") and not httpie:
-        candidate = _header(text, segments, f"{name} {option}")
-        return [] if candidate is None else [candidate]
+        header = _header(text, segments)
+        return [] if header is None else [(*header, None, f"{name} {option}")]
     userpass = (httpie and option in ("-a", "--auth")) or (
         name == "curl" and option in ("-u", "--user", "-U", "--proxy-user")
     )
@@ -496,7 +590,7 @@ def _option_value(text: str, name: str, option: str, segments: list[Segment]) ->
                 # `-u "$ID:"`: the secret half is literally empty, which the checks report.
                 value = Value(value.text, value.start, True, value.expands)
             context = "httpie -a" if httpie else f"curl {option}"
-            return [Candidate(Role.USERPASS, value, context=context)]
+            return [(Role.USERPASS, value, None, context)]
     return []
 
 
@@ -553,6 +647,8 @@ _NOT_RUNNING: Final = frozenset(
         "winget",
     }
 )
+# Any of them anywhere in the line before the command word (a substring, as `in` tests).
+_NOT_RUNNING_WORD: Final = lazy("|".join(sorted(map(re.escape, _NOT_RUNNING))))
 _SIMPLE_COMMAND_START: Final = re.compile(
     r"(?:.*(?:[;|&(`]|\$\(|\bthen\b|\bdo\b))?[ \t]*(?P<first>[A-Za-z0-9_.-]+)"
 )
@@ -564,8 +660,7 @@ def _argument_of_other_command(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", max(0, pos - 512), pos) + 1
     if line_start == pos:
         return False
-    lead = text[line_start:pos]
-    if not any(word in lead for word in _NOT_RUNNING):
+    if _NOT_RUNNING_WORD.search(text, line_start, pos) is None:
         return False  # the usual case, without the backtracking line pattern
     found = _SIMPLE_COMMAND_START.match(text, line_start, pos)
     return found is not None and found.end() < pos and found.group("first") in _NOT_RUNNING

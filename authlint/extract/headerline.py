@@ -72,24 +72,35 @@ def strip_ows(text: str, start: int, end: int) -> int:
 # is generated data; the bounds keep every reader linear however the keywords repeat.
 MAX_HITS: Final = 20_000
 MAX_VALUE: Final = 65536
-_AUTHORIZ: Final = lazy("authoriz")
-_NAME_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
+_NAME_BYTES: Final = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_-")
 
 
 def names(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
     """NAME matches in text[start:end], found by a literal search in the folded text."""
     stop = len(text) if end is None else end
-    low = folded(text)
-    hits = itertools.islice(_AUTHORIZ.finditer(low, start, stop), MAX_HITS)
-    for hit in hits:
-        name_start = hit.start()
-        if low.startswith("proxy-", name_start - 6) and name_start - 6 >= start:
+    low = ascii_folded(text)
+    pos = start
+    for _ in range(MAX_HITS):
+        name_start = low.find(b"authoriz", pos, stop)
+        if name_start < 0:
+            return
+        pos = name_start + 1
+        if low.startswith(b"proxy-", name_start - 6) and name_start - 6 >= start:
             name_start -= 6
-        if name_start > 0 and low[name_start - 1] in _NAME_CHARS:
+        if name_start > 0 and _name_char(text, low, name_start - 1):
             continue
         match = NAME.match(text, name_start, stop)
         if match is not None:
             yield match
+
+
+def _name_char(text: str, low: bytes, at: int) -> bool:
+    """Is text[at] a header-name character, as folded(text)[at] would say? The one non-ASCII
+    character that str.lower() turns into one is the Kelvin sign (into `k`), unless a dotted
+    capital I made folded() fall back to ASCII-only folding."""
+    if low[at] in _NAME_BYTES:
+        return True
+    return text[at] == "\u212a" and "\u0130" not in text
 
 
 def after_name(text: str, start: int, end: int) -> int | None:
@@ -321,6 +332,28 @@ def folded(text: str) -> str:
 
 
 _FOLDED: list[tuple[str, str]] = []
+
+
+def ascii_folded(text: str) -> bytes:
+    """``text`` with its ASCII letters in lower case and every other character as `?`: one byte
+    per character, so offsets are unchanged.
+
+    For keywords of ASCII letters: their hits here are folded(text)'s, since no other character
+    lower-cases into one of them but the Kelvin sign (into `k`). Several times cheaper than
+    str.lower() on a text that is not all ASCII, and Markdown asks once per prose stretch.
+    """
+    for at, (original, low) in enumerate(_ASCII_FOLDED):
+        if original is text:
+            if at:
+                _ASCII_FOLDED.insert(0, _ASCII_FOLDED.pop(at))
+            return low
+    low = text.encode("ascii", "replace").lower()
+    _ASCII_FOLDED.insert(0, (text, low))
+    del _ASCII_FOLDED[3:]
+    return low
+
+
+_ASCII_FOLDED: list[tuple[str, bytes]] = []
 
 
 class Hits:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 
 from authlint.extract import curl, headerline
-from authlint.extract.candidate import Candidate
+from authlint.extract.candidate import Candidate, Value
 
 
 def extract(text: str) -> Iterator[Candidate]:
@@ -24,5 +23,8 @@ def extract_range(text: str, start: int, end: int) -> Iterator[Candidate]:
 
 def _in_prose(candidates: Iterator[Candidate]) -> Iterator[Candidate]:
     """A header written in a sentence: `$TOKEN` or `<token>` there is notation for the reader."""
-    for candidate in candidates:
-        yield dataclasses.replace(candidate, value=dataclasses.replace(candidate.value, prose=True))
+    # The constructors, not dataclasses.replace (several times slower): the same fields.
+    for c in candidates:
+        value = c.value
+        in_prose = Value(value.text, value.start, value.literal, value.expands, True)
+        yield Candidate(c.role, in_prose, c.secret, c.context, c.hosts)

@@ -1,0 +1,187 @@
+"""The regex word reader of extract/curl.py against the char-by-char reader it replaced.
+
+tests/curl_reference.py is the module as it was before the regex reader (the reference): on any
+shell-ish text both must split the same words, with the same segments, spans and stop position,
+and give the same candidates.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from authlint.extract import curl
+from tests import curl_reference as reference
+
+# Pieces that steer the reader into each of its branches: quotes (closed, unclosed, spanning
+# lines), expansions, substitutions, backticks, escapes, continuations, operators, comments,
+# redirections and placeholders, option words, and non-ASCII letters and blanks.
+_PIECES = (
+    "curl ",
+    "curl\t",
+    "wget ",
+    "http ",
+    "https ",
+    "xh ",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\r\n",
+    "\\\n",
+    "\\\r\n",
+    "\\",
+    "\\ ",
+    "'",
+    '"',
+    "$",
+    "$'",
+    "$'a\\'b'",
+    '$"',
+    "${",
+    "}",
+    "${VAR}",
+    "${A:-x}",
+    "$VAR",
+    "$1",
+    "$$",
+    "$!",
+    "$(",
+    "$(date)",
+    ")",
+    "(",
+    "`",
+    "`id`",
+    "#",
+    ";",
+    "|",
+    "&",
+    "<",
+    ">",
+    "<key_secret>",
+    "<YOUR_TOKEN>",
+    "-H",
+    "-H ",
+    "-sSu",
+    "-u",
+    "-u ",
+    "-U ",
+    "--user",
+    "--user=",
+    "--proxy-user ",
+    "--url ",
+    "--header",
+    "--header=",
+    "--http-user=",
+    "--password ",
+    "-a ",
+    "--auth=",
+    "-X ",
+    "=",
+    ":",
+    "@",
+    "Authorization: ",
+    "authorization:",
+    "Proxy-Authorization:",
+    "Bearer ",
+    "Basic ",
+    "id:secret",
+    "x",
+    "ab",
+    "0",
+    "https://api.example.com/v1",
+    ":3000/p",
+    "pie.dev",
+    "é",
+    "İ",
+    "\xa0",
+    "\u2003",
+    "\x0b",
+    "K",
+)
+
+shellish = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+Plain = tuple[tuple[tuple[str, int, int], ...], int, int]
+Split = tuple[list[Plain], int]
+
+
+def _words(reader: Any, limit: int) -> Split:
+    """The first ``limit`` words as plain tuples, and where the reader stopped (either module's
+    reader: their Word types differ, and mypy would join them into a bare tuple)."""
+    words: list[Plain] = []
+    for word in itertools.islice(reader.words(), limit):
+        segments = tuple((s.kind, s.start, s.end) for s in word.segments)
+        words.append((segments, word.start, word.end))
+    return words, reader.pos
+
+
+@settings(max_examples=1000)  # cheap, and the grammar has many corners
+@given(
+    text=shellish,
+    span=st.tuples(st.integers(0, 60), st.integers(0, 60)),
+    flags=st.tuples(st.booleans(), st.booleans()),
+    limit=st.integers(0, 12),
+)
+@example(
+    text='curl -H "Authorization: Bearer $T" https://x.io',
+    span=(4, 0),
+    flags=(False, False),
+    limit=9,
+)
+@example(text="<key_secret>", span=(0, 0), flags=(False, False), limit=1)
+@example(text="a$$(b) $$'c' x$$'d'", span=(0, 0), flags=(False, False), limit=9)
+@example(text="a$'b", span=(0, 1), flags=(False, False), limit=9)
+@example(text="a${b\n}c 'd\ne' \"f\ng\"", span=(0, 0), flags=(False, True), limit=9)
+def test_words_match_the_reference(
+    text: str, span: tuple[int, int], flags: tuple[bool, bool], limit: int
+) -> None:
+    start = min(span[0], len(text))
+    end = max(start, len(text) - span[1])
+    one_line, prose = flags
+    new = curl._Reader(text, start, end, one_line, prose)
+    old = reference._Reader(text, start, end, one_line, prose)
+    assert _words(new, limit) == _words(old, limit)
+
+
+@settings(max_examples=1000)  # cheap, and the grammar has many corners
+@given(text=shellish, start=st.integers(0, 60), cut=st.integers(0, 60))
+def test_word_at_matches_the_reference(text: str, start: int, cut: int) -> None:
+    start = min(start, len(text))
+    end = max(start, len(text) - cut)
+    assert curl.word_at(text, start, end) == reference.word_at(text, start, end)
+
+
+@settings(max_examples=1000)  # cheap, and the grammar has many corners
+@given(text=shellish, prose=st.booleans(), start=st.integers(0, 30), cut=st.integers(0, 30))
+@example(
+    text='curl -sf -H "Authorization: Bearer $API_TOKEN" https://api.example.com/v1',
+    prose=False,
+    start=0,
+    cut=0,
+)
+@example(text="http pie.dev Authorization:Bearer\\ x --auth=a:b", prose=True, start=0, cut=0)
+@example(text="wget --http-user=u --password p https://h.io", prose=False, start=0, cut=0)
+@example(text="curl -u \\\n -X POST https://h.io", prose=False, start=0, cut=0)
+def test_extract_matches_the_reference(text: str, prose: bool, start: int, cut: int) -> None:
+    start = min(start, len(text))
+    end = max(start, len(text) - cut)
+    assert list(curl.extract(text, start, end, prose=prose)) == list(
+        reference.extract(text, start, end, prose=prose)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('["curl", "-u", "id:secret", "https://h.io"]', id="exec"),
+        pytest.param("['wget', '--password', 'p', '--user=u']", id="exec wget"),
+    ],
+)
+def test_extract_exec_matches_the_reference(text: str) -> None:
+    assert list(curl.extract_exec(text)) == list(reference.extract_exec(text))
