@@ -151,6 +151,7 @@ def test_words_match_the_reference(
 
 @settings(max_examples=1000)  # cheap, and the grammar has many corners
 @given(text=shellish, start=st.integers(0, 60), cut=st.integers(0, 60))
+@example(text="  $'a\\'b'<key_secret>", start=6, cut=0)  # a placeholder after a closing quote
 def test_word_at_matches_the_reference(text: str, start: int, cut: int) -> None:
     start = min(start, len(text))
     end = max(start, len(text) - cut)

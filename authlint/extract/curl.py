@@ -63,8 +63,9 @@ _RAW_PIECE: Final = (
     r"(?:\$\{[^}]{0,4096}\}|" + _VAR_REF + r"|\$(?![({'])|" + _UNQUOTED_PIECE + "++)"
 )
 _ANSI_BODY: Final = r"(?:[^'\\]|\\[\s\S]){0,65536}"
-# Where the slow reader ends a word: a blank, an operator, a redirection, a continuation.
-_WORD_END: Final = r"(?=[\s;&|()`<>]|\\(?![^\r\n])|\Z)"
+# Where the slow reader ends a word: a blank, an operator, a redirection (a `<placeholder>`
+# goes on the word: `'id:'<secret>`), a continuation.
+_WORD_END: Final = r"(?=[\s;&|()`>]|(?!" + _ANGLE_PLACEHOLDER + r")<|\\(?![^\r\n])|\Z)"
 
 
 # Between words: blanks, continuations, and redirection operators (a `<placeholder>` is a word).
