@@ -83,6 +83,28 @@ SHELL = [
     pytest.param(
         "H='Authorization: Bearer z'", [(H, "Bearer z", True, False)], id="header line in string"
     ),
+    # printf fills its conversions and writes the line end its escapes spell
+    pytest.param(
+        "printf 'Authorization: Basic %s' \"$T\"",
+        [(P, "Basic ", True, False)],
+        id="printf conversion: the literal start only",
+    ),
+    pytest.param(
+        'H=$(printf "Authorization: bearer %s\\r\\n" "$T")',
+        [(P, "bearer ", True, True)],
+        id="printf in a substitution, with a CRLF",
+    ),
+    pytest.param(
+        "printf -v H -- 'Authorization: Basic QWxh\\r\\n'",
+        [(H, "Basic QWxh", True, False)],
+        id="printf -v: the escaped line end is not the value's",
+    ),
+    pytest.param(
+        "printf '%s\\n' 'Authorization: Basic %s'",
+        [(H, "Basic %s", True, False)],
+        id="an argument of printf is no format",
+    ),
+    pytest.param("printf 'Authorization: %s' \"$A\"", [], id="printf: nothing literal"),
     # must not yield
     pytest.param("curl https://x -o out", [], id="no auth"),
     pytest.param("curl_easy_setopt(h, CURLOPT_USERPWD, x)", [], id="not a command"),

@@ -183,6 +183,11 @@ def line_headers(
         if prose and names_scheme(text[match.end() : value_end]):
             continue  # "send `Authorization: Basic` ...": the scheme named, not a header shown
         here_expands, here_refs = expands, refs
+        if shell and opener in "\"'" and _printf_format(text, start, match.start() - 1):
+            # printf fills its conversions and ends the line its `\r\n` writes: what is ours
+            # to judge is the literal start of the value, before the first conversion.
+            yield from _printf_value(text, match.end(), value_end, opener, context)
+            continue
         if shell or (
             prose
             and opener in "\"'"
@@ -196,6 +201,43 @@ def line_headers(
         yield Candidate(
             Role.HEADER,
             value(text, match.end(), value_end, expands=here_expands, refs=here_refs),
+            context=context,
+        )
+
+
+# `printf 'Authorization: Basic %s\r\n' "$T"`, `printf -v H -- "..."`: the quoted format.
+_PRINTF_BEFORE: Final = lazy(
+    r"(?<![A-Za-z0-9_.-])printf(?:[ \t]+-v[ \t]+[A-Za-z_][A-Za-z0-9_]{0,100})?(?:[ \t]+--)?[ \t]+\Z"
+)
+# A conversion (`%s`, `%-20.5s`, `%b`, `%q`), not `%%`; a line end written as an escape.
+_PRINTF_CONVERSION: Final = lazy(r"%(?!%)[-#0 +']{0,5}[0-9*]{0,5}(?:\.[0-9*]{0,5})?[A-Za-z]")
+_PRINTF_LINE_END: Final = lazy(r"(?:\\r)?\\n\Z")
+
+
+def _printf_format(text: str, start: int, quote: int) -> bool:
+    """Is the string opened at ``quote`` the format of a printf command on its line?"""
+    line_start = max(start, text.rfind("\n", 0, quote) + 1)
+    return _PRINTF_BEFORE.search(text, line_start, quote) is not None
+
+
+def _printf_value(
+    text: str, start: int, end: int, opener: str, context: str
+) -> Iterator[Candidate]:
+    conversion = _PRINTF_CONVERSION.search(text, start, end)
+    if conversion is not None:
+        if conversion.start() > start:
+            head = Value(text[start : conversion.start()], start, True, opener == '"')
+            yield Candidate(Role.HEADER_PREFIX, head, context=context)
+        return
+    line_end = _PRINTF_LINE_END.search(text, start, end)
+    if line_end is not None:
+        end = line_end.start()
+    if end > start:
+        yield Candidate(
+            Role.HEADER,
+            value(
+                text, start, end, expands=opener == '"', refs=SHELL_REFS if opener == '"' else None
+            ),
             context=context,
         )
 
