@@ -117,6 +117,12 @@ class Language:
     # Calls that fill `$VAR` / `${VAR}` in the literal given to them (Go's `os.ExpandEnv`,
     # Python's `os.path.expandvars`): dotted callees, matched on their last parts.
     expanders: frozenset[str] = frozenset()
+    # Every lower-cased name that ``_Extractor.identifier`` acts on (derived from the tables
+    # above): a keyword inside any other name (`author`, `basicConfig`) costs one set look-up.
+    names: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "names", _names_of(self))
 
 
 # --- lexing -----------------------------------------------------------------------------------
@@ -436,6 +442,28 @@ class _Extractor:
         self.text = text
         self.seen: set[int] = set()
         self.parsed_until = 0
+        # The whole file lower-cased: only made when a keyword search needs it, or when a
+        # window around a hit holds non-ASCII text (see ``fold``).
+        self.low: str | None = None
+
+    def lowered(self) -> str:
+        low = self.low
+        if low is None:
+            text = self.text
+            low = text.lower()
+            if len(low) != len(text):
+                # A few characters (İ) lower-case to two; keep offsets by lowering ASCII only.
+                low = re.sub(r"[^\x00-\x7f]", "?", text).lower()
+            self.low = low
+        return low
+
+    def fold(self, start: int, stop: int) -> str:
+        """``lowered()[start:stop]``: lower-casing the few characters around a hit, not the
+        file (a window of ASCII lowers alone exactly as inside the whole)."""
+        piece = self.text[start:stop]
+        if piece.isascii():
+            return piece.lower()
+        return self.lowered()[start:stop]
 
     def emit(
         self, role: Role, value: Value, secret: Value | None = None, ctx: str = ""
@@ -649,22 +677,30 @@ class _Extractor:
         elif self.lang.paren_free and end < after < len(text) and _ARGUMENT.match(text, after):
             yield from self.call_pair(after, None, call, call.context)
 
-    def identifier(self, low: str, pos: int, end: int) -> Iterator[Candidate]:
+    def identifier(self, pos: int, end: int) -> Iterator[Candidate]:
         """A keyword inside a name: is the name a credentials key, call or encoder?"""
+        # Every pattern below reads at most _IDENT_BEFORE characters before the keyword and
+        # _IDENT_AFTER after it: only that window is lower-cased, with offsets relative to it.
+        base = max(0, pos - _IDENT_BEFORE)
+        low = self.fold(base, end + _IDENT_AFTER)
+        pos -= base
+        end -= base
         start = pos
         while start > 0 and pos - start < 40 and low[start - 1] in _IDENT_CHARS:
             start -= 1
         stop = _IDENT_RUN.match(low, end)
         end = stop.end() if stop is not None else end
         name = low[start:end]
+        if name not in self.lang.names:
+            return  # `author`, `basicConfig`: no key, encoder or call of this language
         if name in _PAIR_KEYS:
-            keyed = self.pair_key(start, end)
+            keyed = self.pair_key(base + start, base + end)
             if keyed is not None:
                 yield from self.keyed_pair(*keyed)
                 return
         if name in _ENCODERS or name == "buffer.from":
             if _OPEN_PAREN.match(low, end):
-                yield from self.encoded(start, end)
+                yield from self.encoded(base + start, base + end)
             return
         calls = self.lang.calls
         call = None
@@ -689,7 +725,7 @@ class _Extractor:
         ):
             call = _NEW_API
         if call is not None:
-            yield from self.call(call, end)
+            yield from self.call(call, base + end)
 
     def items(self, pos: int, close: str | None) -> list[Item] | None:
         # `auth=(auth=(auth=(...` must not parse the same tail once per anchor: that is
@@ -764,36 +800,38 @@ class _Extractor:
             and not any(index in _KEYWORD_AT for _, index in anchors)
         ):
             return  # a file opened by other words (`secret`, `://`): nothing for us
-        low = text.lower()
-        if len(low) != len(text):
-            # A few characters (İ) lower-case to two; keep offsets by lowering ASCII only.
-            low = re.sub(r"[^\x00-\x7f]", "?", text).lower()
+        # The anchors hold every keyword: no copy of the file is lower-cased or searched, only
+        # the characters around each hit are (``fold``). A search without them needs the copy.
+        low = self.lowered() if anchors is None or self.lang.new_api else ""
+        fold = self.fold
+        size = len(text)
         for found, found_end, keyword in keywords(self.lang, low, anchors):
             pos, end = found, found_end
-            if keyword == "auth" and low.startswith("orization", end):
+            if keyword == "auth" and fold(end, end + 9) == "orization":
                 end += 9
-                if end < len(low) and low[end] in _IDENT_CHARS:
+                if end < size and fold(end, end + 1) in _IDENT_CHARS:
                     continue
-                if low.endswith(("proxy-", "proxy_"), max(0, pos - 6), pos):
+                if pos >= 6 and fold(pos - 6, pos) in ("proxy-", "proxy_"):
                     pos -= 6
                 yield from self.authorization(pos, end)
-                if not self.lang.paren_free or low[pos - 1 : pos] != ":":
+                if not self.lang.paren_free or text[pos - 1 : pos] != ":":
                     continue
             elif keyword in ("basic", "bearer"):
-                before = low[pos - 1] if pos else ""
+                before = fold(pos - 1, pos) if pos else ""
+                after = fold(end, end + 1)
                 if before in _QUOTE_CHARS:
                     # A literal that starts here and was already taken as the value of an
                     # Authorization key (`{"Authorization": f"Bearer {t}"}`) is not lexed again.
-                    if pos not in self.seen and (end == len(low) or low[end] not in _IDENT_CHARS):
+                    if pos not in self.seen and (end == size or after not in _IDENT_CHARS):
                         yield from self.scheme(pos, end)
                     continue
                 if (
                     before not in _IDENT_CHARS
                     and before not in ".:"
-                    and (end == len(low) or (low[end] not in _IDENT_CHARS and low[end] != "("))
+                    and (end == size or (after not in _IDENT_CHARS and after != "("))
                 ):
                     continue  # the word in prose or in a longer literal
-            yield from self.identifier(low, pos, end)
+            yield from self.identifier(pos, end)
 
 
 # Every keyword a candidate needs (prefilter.CODE_WORDS): the checks that follow run only at
@@ -831,6 +869,11 @@ def keywords(
         yield pos, last, keyword
 
 
+# The window ``identifier`` reads around a keyword: 40 name characters and a 41-character
+# receiver before it (_RECEIVER, _NEW); after it the name's rest (40, or `.from`), then a member
+# (_MEMBER, 43) or blanks and a parenthesis (_OPEN_PAREN, 21). A margin on top.
+_IDENT_BEFORE: Final = 96
+_IDENT_AFTER: Final = 160
 _IDENT_RUN: Final = lazy(r"[a-z0-9_$]{1,40}|(?<=buffer)\.from")
 _ARGUMENT: Final = lazy(r"[\"'`:@$A-Za-z]")
 _OPEN_PAREN: Final = lazy(r"[ \t]{0,20}\(")
@@ -853,6 +896,20 @@ _ENCODERS: Final = frozenset(
         "tobase64string",
     }
 )
+
+
+def _names_of(lang: Language) -> frozenset[str]:
+    """The names ``identifier`` may act on: a pair key, an encoder, a call (also its part
+    after a receiver, `razorpay.` + `newclient`, or before a member, `credentials` + `.basic`,
+    or after Ruby's `:`), and PHP's `new Api`."""
+    names = {*_PAIR_KEYS, *_ENCODERS, "buffer.from"}
+    for key in lang.calls:
+        names |= {key, key.removeprefix(":")}
+        if "." in key:
+            names |= {key.split(".", 1)[1], key.rsplit(".", 1)[0]}
+    if lang.new_api:
+        names.add("api")
+    return frozenset(names)
 
 
 def extract_code(lang: Language, text: str, anchors: Anchors | None = None) -> Iterator[Candidate]:
