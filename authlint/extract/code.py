@@ -28,6 +28,7 @@ MAX_LITERAL: Final = 8192
 _MAX_ARGS_CHARS: Final = 3000
 _MAX_TOKENS: Final = 400
 
+_KELVIN: Final = "\u212a"  # KELVIN SIGN: lower-cases to an ASCII "k"
 _IDENT_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$")
 _QUOTE_CHARS: Final = frozenset("\"'`")
 
@@ -68,7 +69,9 @@ def quote(
     )
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, four times the cost
+# of a plain slot, and every keyword hit lexes one or two literals. Nothing changes one.
+@dataclass(slots=True)
 class Lit:
     start: int  # first character of any prefix (f, b, $, @) or of the opening delimiter
     cs: int  # content start
@@ -144,8 +147,10 @@ def lex_open(lang: Language, text: str, qpos: int) -> Lit | None:
     delim = char
     if char in lang.triple and text.startswith(char * 3, qpos):
         delim = char * 3
-    pstart = _prefix_start(text, qpos)
-    kind = lang.quotes(delim, text[pstart:qpos].lower())
+    pstart = qpos
+    if qpos and (text[qpos - 1].isalpha() or text[qpos - 1] in "$@"):
+        pstart = _prefix_start(text, qpos)
+    kind = lang.quotes(delim, text[pstart:qpos].lower() if pstart < qpos else "")
     if kind is None:
         return None
     cs = qpos + len(delim)
@@ -209,6 +214,8 @@ def _inside_other_literal(text: str, qpos: int) -> bool:
     line_start = text.rfind("\n", max(0, qpos - _LINE_LOOKBACK), qpos) + 1
     if line_start == 0 and qpos > _LINE_LOOKBACK:
         return False
+    if _QUOTE.search(text, line_start, qpos) is None:
+        return False  # no quote before it on its line: most keys (`{"Authorization": ...`)
     open_quote = ""
     i = line_start
     while i < qpos:
@@ -224,6 +231,7 @@ def _inside_other_literal(text: str, qpos: int) -> bool:
     return open_quote != "" and open_quote != text[qpos]
 
 
+_QUOTE: Final = lazy(r"[\"'`]")
 _WS = lazy(r"[ \t\r\n]{0,200}")
 _HWS = lazy(r"[ \t]{0,200}")
 
@@ -245,13 +253,15 @@ def runtime_cut(lang: Language, text: str, lit: Lit, start: int) -> int | None:
         found = lit.quote.interp.search(text, start, lit.ce)
         if found:
             cut = found.start()
-    if lang.verbs is not None and (
-        lang.verbs_follow is None
-        or lang.verbs_follow.match(text, skip_ws(text, lit.end))
-        or _formatted_later(lang, text, lit)
-    ):
+    if lang.verbs is not None:
+        # The verb first: whether the literal is formatted costs more to tell, and most
+        # literals hold none before their interpolation (f"Bearer {token}").
         found = lang.verbs.search(text, start, lit.ce if cut is None else cut)
-        if found:
+        if found and (
+            lang.verbs_follow is None
+            or lang.verbs_follow.match(text, skip_ws(text, lit.end))
+            or _formatted_later(lang, text, lit)
+        ):
             cut = found.start()
     return cut
 
@@ -425,6 +435,8 @@ _VALUE_START: Final = lazy(
     r"[A-Za-z$@]{0,3}[\"'`]"
     r"|(?:[A-Za-z_][A-Za-z0-9_.:]{0,60})?(?i:format|printf|formatted)!?[ \t]*\("
 )
+# The letters glued to a literal's opening quote (f", $@", s"), read in a 4-character window.
+_LITERAL_PREFIX: Final = lazy(r"[A-Za-z$@]{1,3}(?=[\"'`])")
 _HEADER_LINE: Final = lazy(r"[ \t]*:[ \t]*")
 _LINE_VALUE: Final = lazy(r"[^\n\r\"'`]{1,4096}")
 _ESCAPED_EOL: Final = lazy(r"\\[rn]")
@@ -507,10 +519,10 @@ class _Extractor:
         qpos = pos
         if text[pos] not in _QUOTE_CHARS:
             # A prefixed literal: f"...", $"...", @"...", s"...".
-            letters = re.match(r"[A-Za-z$@]{1,3}(?=[\"'`])", text[pos : pos + 4])
+            letters = _LITERAL_PREFIX.match(text, pos, pos + 4)
             if letters is None:
                 return
-            qpos = pos + letters.end()
+            qpos = letters.end()
         lit = lex_open(self.lang, text, qpos)
         if lit is None:
             return
@@ -794,31 +806,34 @@ class _Extractor:
 
     def run(self, anchors: Anchors | None = None) -> Iterator[Candidate]:
         text = self.text
-        if (
-            anchors is not None
-            and not self.lang.new_api
-            and not any(index in _KEYWORD_AT for _, index in anchors)
-        ):
-            return  # a file opened by other words (`secret`, `://`): nothing for us
-        # The anchors hold every keyword: no copy of the file is lower-cased or searched, only
-        # the characters around each hit are (``fold``). A search without them needs the copy.
-        low = self.lowered() if anchors is None or self.lang.new_api else ""
-        fold = self.fold
+        # The anchors hold every keyword, so the file is neither searched nor lower-cased: the
+        # checks below read it case-insensitively (sets of both cases, slices lowered), which
+        # reads as its lower-cased copy does, but for the one non-ASCII character that
+        # lower-cases into ASCII (KELVIN SIGN into "k"): a file holding it reads the copy.
+        # (``identifier`` lowers the window around a hit.) A search without anchors needs it.
+        if anchors is None or self.lang.new_api:
+            look = self.lowered()
+            hits = keywords(self.lang, look, anchors)
+        else:
+            hits = keywords(self.lang, "", anchors)
+            if not hits:
+                return  # a file opened by other words (`secret`, `://`): nothing for us
+            look = self.lowered() if _KELVIN in text else text
         size = len(text)
-        for found, found_end, keyword in keywords(self.lang, low, anchors):
+        for found, found_end, keyword in hits:
             pos, end = found, found_end
-            if keyword == "auth" and fold(end, end + 9) == "orization":
+            if keyword == "auth" and look[end : end + 9].lower() == "orization":
                 end += 9
-                if end < size and fold(end, end + 1) in _IDENT_CHARS:
+                if end < size and look[end] in _IDENT_CHARS:
                     continue
-                if pos >= 6 and fold(pos - 6, pos) in ("proxy-", "proxy_"):
+                if pos >= 6 and look[pos - 6 : pos].lower() in ("proxy-", "proxy_"):
                     pos -= 6
                 yield from self.authorization(pos, end)
                 if not self.lang.paren_free or text[pos - 1 : pos] != ":":
                     continue
             elif keyword in ("basic", "bearer"):
-                before = fold(pos - 1, pos) if pos else ""
-                after = fold(end, end + 1)
+                before = look[pos - 1] if pos else ""
+                after = look[end : end + 1]
                 if before in _QUOTE_CHARS:
                     # A literal that starts here and was already taken as the value of an
                     # Authorization key (`{"Authorization": f"Bearer {t}"}`) is not lexed again.
@@ -849,24 +864,24 @@ _KEYWORD_AT: Final = {WORDS.index(word): word.decode() for word in CODE_WORDS}
 
 def keywords(
     lang: Language, low: str, anchors: Anchors | None = None
-) -> Iterator[tuple[int, int, str]]:
+) -> list[tuple[int, int, str]]:
     """(start, end, keyword) of every keyword in the lower-cased text, leftmost first and not
     overlapping, as ``finditer`` of the alternation gives them. From ``anchors`` when given (the
     prefilter's, which overlap: `btoauth` holds `btoa` and `auth`; only the first counts)."""
     if anchors is None:
-        for hit in (_KEYWORD_NEW_API if lang.new_api else _KEYWORD).finditer(low):
-            yield hit.start(), hit.end(), hit.group()
-        return
+        pattern = _KEYWORD_NEW_API if lang.new_api else _KEYWORD
+        return [(hit.start(), hit.end(), hit.group()) for hit in pattern.finditer(low)]
     found = [(pos, _KEYWORD_AT[index]) for pos, index in anchors if index in _KEYWORD_AT]
     if lang.new_api:
         found += [(hit.start(), "api") for hit in _API.finditer(low)]
         found.sort()
+    out = []
     last = 0
     for pos, keyword in found:
-        if pos < last:
-            continue
-        last = pos + len(keyword)
-        yield pos, last, keyword
+        if pos >= last:
+            last = pos + len(keyword)
+            out.append((pos, last, keyword))
+    return out
 
 
 # The window ``identifier`` reads around a keyword: 40 name characters and a 41-character
