@@ -21,6 +21,7 @@ from authlint.extract import (
     Candidate,
     Role,
     Value,
+    code,
     config,
     go,
     headerline,
@@ -247,3 +248,22 @@ FORMATS = [config.YAML, config.JSON, config.TOML, config.INI, config.DOTENV]
 def test_pairs_give_what_they_gave(fmt: config.Format, text: str) -> None:
     low = headerline.folded(text)
     assert list(config._pairs(text, low, fmt)) == list(_pairs_reference(text, low, fmt))
+
+
+def test_no_keyword_begins_another() -> None:
+    # What makes the finds per word, in offset order without overlaps, what `finditer` of
+    # their alternation gives: at most one keyword starts at any offset.
+    words = [*code._KEYWORD_WORDS_NEW_API]
+    for word in words:
+        assert not any(other != word and other.startswith(word) for other in words), word
+
+
+@pytest.mark.parametrize("lang", sorted(LANGUAGES))
+@given(NAMES)
+def test_keyword_finds_are_the_alternation(lang: str, src: str) -> None:
+    language = LANGUAGES[lang]
+    low = src.lower()
+    words = code._KEYWORD_WORDS_NEW_API if language.new_api else code._KEYWORD_WORDS
+    alternation = re.compile("|".join(re.escape(word) for word in words))
+    expected = [(hit.start(), hit.end(), hit.group()) for hit in alternation.finditer(low)]
+    assert code.keywords(language, low) == expected

@@ -721,7 +721,13 @@ class _Extractor:
         if call is None:
             call = calls.get(name)
         if call is None:
-            before = _RECEIVER.search(low, max(0, start - 41), start)
+            # `recv.name`, `recv::name`, `recv->name` (or one of them and a line end: `$`
+            # matches before a final one): nothing to search for after any other character.
+            before = (
+                _RECEIVER.search(low, max(0, start - 41), start)
+                if low[start - 1 : start] in _BEFORE_NAME
+                else None
+            )
             if before is not None:
                 call = calls.get(f"{before.group(1)}.{name}")
         if call is None:
@@ -851,13 +857,14 @@ class _Extractor:
 
 # Every keyword a candidate needs (prefilter.CODE_WORDS): the checks that follow run only at
 # these hits. A scan hands the prefilter's anchors in, which hold them all; without anchors
-# (a Markdown block, `--fix`, a test) one alternation finds them, at near memory speed.
+# (a Markdown block, `--fix`, a test) `str.find` per word finds them, at memchr speed (an
+# alternation of them tries every position). No word begins another, so at most one starts at
+# any offset: in offset order, skipping overlaps, the finds are what `finditer` of the
+# alternation gives.
 # Per language: `api` (four in ten hits on service code: apiClient, API_URL...) only where the
 # Razorpay SDK is `new Api(...)` (PHP), searched here rather than by the prefilter.
-_KEYWORD_WORDS: Final = "|".join(re.escape(word.decode()) for word in CODE_WORDS)
-_KEYWORD: Final = lazy(_KEYWORD_WORDS)
-_KEYWORD_NEW_API: Final = lazy(_KEYWORD_WORDS + "|api")
-_API: Final = lazy("api")
+_KEYWORD_WORDS: Final = tuple(word.decode() for word in CODE_WORDS)
+_KEYWORD_WORDS_NEW_API: Final = (*_KEYWORD_WORDS, "api")
 # prefilter.WORDS index -> the keyword, for the anchors that are code keywords.
 _KEYWORD_AT: Final = {WORDS.index(word): word.decode() for word in CODE_WORDS}
 
@@ -869,12 +876,12 @@ def keywords(
     overlapping, as ``finditer`` of the alternation gives them. From ``anchors`` when given (the
     prefilter's, which overlap: `btoauth` holds `btoa` and `auth`; only the first counts)."""
     if anchors is None:
-        pattern = _KEYWORD_NEW_API if lang.new_api else _KEYWORD
-        return [(hit.start(), hit.end(), hit.group()) for hit in pattern.finditer(low)]
-    found = [(pos, _KEYWORD_AT[index]) for pos, index in anchors if index in _KEYWORD_AT]
-    if lang.new_api:
-        found += [(hit.start(), "api") for hit in _API.finditer(low)]
-        found.sort()
+        found = _found(low, _KEYWORD_WORDS_NEW_API if lang.new_api else _KEYWORD_WORDS)
+    else:
+        found = [(pos, _KEYWORD_AT[index]) for pos, index in anchors if index in _KEYWORD_AT]
+        if lang.new_api:
+            found += _found(low, ("api",))
+            found.sort()
     out = []
     last = 0
     for pos, keyword in found:
@@ -882,6 +889,18 @@ def keywords(
             last = pos + len(keyword)
             out.append((pos, last, keyword))
     return out
+
+
+def _found(low: str, words: tuple[str, ...]) -> list[tuple[int, str]]:
+    """(offset, word) of every occurrence of each word in ``low``, sorted."""
+    found: list[tuple[int, str]] = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            found.append((at, word))
+            at = low.find(word, at + 1)
+    found.sort()
+    return found
 
 
 # The window ``identifier`` reads around a keyword: 40 name characters and a 41-character
@@ -892,6 +911,7 @@ _IDENT_AFTER: Final = 160
 _IDENT_RUN: Final = lazy(r"[a-z0-9_$]{1,40}|(?<=buffer)\.from")
 _ARGUMENT: Final = lazy(r"[\"'`:@$A-Za-z]")
 _OPEN_PAREN: Final = lazy(r"[ \t]{0,20}\(")
+_BEFORE_NAME: Final = frozenset(".:>\n")
 _RECEIVER: Final = lazy(r"([a-z0-9_$]{1,40})(?:\.|::|->)$")
 _MEMBER: Final = lazy(r"(?:\.|::|->)([a-z_][a-z0-9_]{0,40})")
 _NEW: Final = lazy(r"new[ \t]{1,20}(?:\\?razorpay\\api\\)?$")
