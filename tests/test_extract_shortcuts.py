@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from authlint import prefilter
@@ -267,3 +267,45 @@ def test_keyword_finds_are_the_alternation(lang: str, src: str) -> None:
     alternation = re.compile("|".join(re.escape(word) for word in words))
     expected = [(hit.start(), hit.end(), hit.group()) for hit in alternation.finditer(low)]
     assert code.keywords(language, low) == expected
+
+
+BEFORE_KEY = st.lists(
+    st.sampled_from(["->", "==", "!=", "=", "case", "if", "elif", "in", "x", "_", " ", "\t", "{"])
+    | st.sampled_from(["e", "f", "n", ">", "\n", ",", "return", "(", "'", "K", "ä"]),
+    max_size=12,
+).map("".join)
+
+
+@given(BEFORE_KEY, st.integers(0, 30))
+def test_not_a_key_before_is_the_search(text: str, cut: int) -> None:
+    pos = min(cut, len(text))
+    search = code._NOT_A_KEY_BEFORE.search(text, max(0, pos - 12), pos) is not None
+    assert code._not_a_key_before(text, pos) == search
+
+
+# Every literal syntax of every language: (delimiter, escapes, multiline).
+QUOTE_KINDS = [
+    (delim, escapes, multiline)
+    for delim in ('"', "'", "`", '"""', "'''")
+    for escapes in (True, False)
+    for multiline in (True, False)
+]
+LITERAL_TEXT = st.lists(
+    st.sampled_from(['"', "'", "`", '"""', "'''", "\\", '\\"', "\\'", "\n", "x", "ab", " ", "é"]),
+    max_size=30,
+).map("".join)
+
+
+@pytest.mark.parametrize(("delim", "escapes", "multiline"), QUOTE_KINDS)
+@settings(max_examples=40)
+@given(LITERAL_TEXT, st.sampled_from([0, 1, 8191, 8193, 16384, 16400]))
+def test_literal_end_is_where_the_bounded_body_ends(
+    delim: str, escapes: bool, multiline: bool, tail: str, padding: int
+) -> None:
+    kind = code.quote(delim, escapes=escapes, multiline=multiline)
+    # Long runs of plain characters or of escapes around MAX_LITERAL units and characters.
+    for filler in ("x", "\\x"):
+        text = filler * (padding // len(filler)) + tail
+        for cs in (0, 1, len(text) // 2):
+            match = kind.body.match(text, cs)
+            assert code.literal_end(kind, text, cs) == (None if match is None else match.end())

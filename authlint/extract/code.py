@@ -1,7 +1,7 @@
 """Shared machinery for the source-code extractors (Python, JS/TS, Go, Java family, PHP, Ruby).
 
 Nothing here parses a whole file. The keywords come from the prefilter's one pass over the file
-(or from one regex over the lower-cased text, without it), and only around each keyword hit do
+(or from a search of the lower-cased text, without it), and only around each keyword hit do
 we lex the one string literal, the key/value pair or the short argument list that can hold a
 header value or credentials. Every regex is bounded, so the work per hit is bounded and the whole scan is linear in the text.
 
@@ -50,6 +50,26 @@ def body(delim: str, *, escapes: bool = True, multiline: bool = False) -> re.Pat
     return re.compile(rf"(?:{unit}){{0,{MAX_LITERAL}}}{re.escape(delim)}")
 
 
+def runs_body(delim: str, *, escapes: bool = True, multiline: bool = False) -> re.Pattern[str]:
+    """``body`` unrolled: a run of plain characters is one step, not one unit each (twice as
+    fast on a short literal). Unbounded: see ``literal_end`` for how it stands in for ``body``.
+
+    Plain characters and the other units (an escape, a lone delimiter in a triple-quoted
+    literal) start with different characters, so a failed match gives back each run once.
+    """
+    d = re.escape(delim[0])
+    newline = "" if multiline else r"\n"
+    if len(delim) == 3:
+        plain = rf"[^{d}\\]" if escapes else rf"[^{d}]"
+        other = rf"\\[\s\S]|{d}(?!{d}{d})" if escapes else rf"{d}(?!{d}{d})"
+    elif escapes:
+        plain = rf"[^{d}\\{newline}]"
+        other = r"\\[\s\S]"
+    else:
+        return re.compile(rf"[^{d}{newline}]*{re.escape(delim)}")
+    return re.compile(rf"{plain}*(?:(?:{other}){plain}*)*{re.escape(delim)}")
+
+
 @dataclass(frozen=True, slots=True)
 class Quote:
     """One string-literal syntax: how it ends, and where runtime interpolation starts in it."""
@@ -57,6 +77,7 @@ class Quote:
     body: re.Pattern[str]
     close: int  # length of the closing delimiter
     interp: re.Pattern[str] | None = None
+    runs: re.Pattern[str] | None = None  # ``runs_body``: None where only ``body`` is known
 
 
 def quote(
@@ -66,7 +87,30 @@ def quote(
         body(delim, escapes=escapes, multiline=multiline),
         len(delim),
         re.compile(interp) if interp else None,
+        runs_body(delim, escapes=escapes, multiline=multiline),
     )
+
+
+# How far ``runs`` reads: further than ``body`` can (MAX_LITERAL units of at most two
+# characters, a triple delimiter, the two characters its lookahead reads).
+_RUNS_SPAN: Final = 2 * MAX_LITERAL + 16
+
+
+def literal_end(kind: Quote, text: str, cs: int) -> int | None:
+    """Where ``kind.body`` matching at ``cs`` ends (after the closing delimiter), or None.
+
+    ``kind.runs`` ends at the first closing delimiter between units, as ``body`` does, but
+    counts no units. Its match of at most MAX_LITERAL characters holds at most MAX_LITERAL
+    units, so ``body`` ends there too; a longer one is ``body``'s to judge (escapes are two
+    characters a unit). No match within _RUNS_SPAN: ``body``, which reads less, has none either.
+    """
+    if kind.runs is None:
+        match = kind.body.match(text, cs)
+    else:
+        match = kind.runs.match(text, cs, cs + _RUNS_SPAN)
+        if match is not None and match.end() - cs > MAX_LITERAL:
+            match = kind.body.match(text, cs)
+    return None if match is None else match.end()
 
 
 # Not frozen: a frozen dataclass sets each field through object.__setattr__, four times the cost
@@ -154,10 +198,10 @@ def lex_open(lang: Language, text: str, qpos: int) -> Lit | None:
     if kind is None:
         return None
     cs = qpos + len(delim)
-    match = kind.body.match(text, cs)
-    if match is None:
+    end = literal_end(kind, text, cs)
+    if end is None:
         return None
-    return Lit(pstart, cs, match.end() - kind.close, match.end(), kind)
+    return Lit(pstart, cs, end - kind.close, end, kind)
 
 
 def lex_around(lang: Language, text: str, pos: int) -> Lit | None:
@@ -422,6 +466,17 @@ _AUTH_KEY_SEP: Final = lazy(r"[ \t]*(?:\][ \t]*=(?!=)|=>|:(?!:)|=(?!=)|,)[ \t\r\
 # (`-> "Authorization":`, an SDK's Authorization resource type), a comparison or a match case is
 # followed by `:` too, and what comes after that colon is a body (a docstring), never the value.
 _NOT_A_KEY_BEFORE: Final = lazy(r"(?:->|[=!]=|(?<![A-Za-z0-9_])(?:case|if|elif|in))[ \t]*\Z")
+# The last characters _NOT_A_KEY_BEFORE can end with (before blanks): most keys follow `{` or
+# `,`, and then its search, which tries every start, is not made.
+_NOT_A_KEY_ENDS: Final = frozenset(">=efn")
+
+
+def _not_a_key_before(text: str, pos: int) -> bool:
+    floor = max(0, pos - 12)
+    last = text[floor:pos].rstrip(" \t")[-1:]
+    return last in _NOT_A_KEY_ENDS and _NOT_A_KEY_BEFORE.search(text, floor, pos) is not None
+
+
 _HEADER_KEY_SEP: Final = lazy(
     r"[ \t]*(?:\][ \t]*=(?!=)|=>|->|:(?!:)|=(?![=>])|,|[ \t]to[ \t])[ \t\r\n]{0,100}"
     r"(?:\[\]string\{[ \t]*|new[ \t]+String\[\][ \t]*\{[ \t]*)?"
@@ -511,7 +566,8 @@ class _Extractor:
     def header_value_at(self, pos: int, ctx: str, listed: bool = False) -> Iterator[Candidate]:
         """The value after an Authorization key or argument, if it is a literal."""
         text = self.text
-        fmt = _FORMAT_CALL.match(text, pos)
+        # A formatting call starts with a letter: a literal needs no try.
+        fmt = None if text[pos : pos + 1] in _QUOTE_CHARS else _FORMAT_CALL.match(text, pos)
         if fmt is not None:
             pos = fmt.end()
         if pos >= len(text) or not (text[pos] in _QUOTE_CHARS or text[pos].isalpha()):
@@ -535,8 +591,11 @@ class _Extractor:
         text = self.text
         low_start = pos
         before = text[low_start - 1] if low_start > 0 else ""
-        escaped_eol = text[max(0, low_start - 2) : low_start] in ("\\n", "\\r")
-        if before and (before.isalnum() or before in "_-") and not escaped_eol:
+        if (
+            before
+            and (before.isalnum() or before in "_-")
+            and text[max(0, low_start - 2) : low_start] not in ("\\n", "\\r")  # not escaped
+        ):
             return
         if end < len(text) and (text[end] in _IDENT_CHARS):
             return
@@ -548,7 +607,7 @@ class _Extractor:
                 if (
                     sep is not None
                     and sep.group().lstrip(" \t").startswith(":")
-                    and _NOT_A_KEY_BEFORE.search(text, max(0, lit.start - 12), lit.start)
+                    and _not_a_key_before(text, lit.start)
                 ):
                     return
                 if sep is not None:
