@@ -898,17 +898,16 @@ class _Extractor:
                     continue
             elif keyword in ("basic", "bearer"):
                 before = look[pos - 1] if pos else ""
-                after = look[end : end + 1]
                 if before in _QUOTE_CHARS:
                     # A literal that starts here and was already taken as the value of an
                     # Authorization key (`{"Authorization": f"Bearer {t}"}`) is not lexed again.
-                    if pos not in self.seen and (end == size or after not in _IDENT_CHARS):
+                    if pos not in self.seen and (end == size or look[end] not in _IDENT_CHARS):
                         yield from self.scheme(pos, end)
                     continue
                 if (
                     before not in _IDENT_CHARS
                     and before not in ".:"
-                    and (end == size or (after not in _IDENT_CHARS and after != "("))
+                    and (end == size or (look[end] not in _IDENT_CHARS and look[end] != "("))
                 ):
                     continue  # the word in prose or in a longer literal
             yield from self.identifier(pos, end)
@@ -934,15 +933,22 @@ def keywords(
     """(start, end, keyword) of every keyword in the lower-cased text, leftmost first and not
     overlapping, as ``finditer`` of the alternation gives them. From ``anchors`` when given (the
     prefilter's, which overlap: `btoauth` holds `btoa` and `auth`; only the first counts)."""
+    out: list[tuple[int, int, str]] = []
+    last = 0
+    if anchors is not None and not lang.new_api:
+        # The common case in one pass: a scan's anchors, in offset order.
+        for pos, index in anchors:
+            keyword = _KEYWORD_AT.get(index)
+            if keyword is not None and pos >= last:
+                last = pos + len(keyword)
+                out.append((pos, last, keyword))
+        return out
     if anchors is None:
         found = _found(low, _KEYWORD_WORDS_NEW_API if lang.new_api else _KEYWORD_WORDS)
     else:
         found = [(pos, _KEYWORD_AT[index]) for pos, index in anchors if index in _KEYWORD_AT]
-        if lang.new_api:
-            found += _found(low, ("api",))
-            found.sort()
-    out = []
-    last = 0
+        found += _found(low, ("api",))
+        found.sort()
     for pos, keyword in found:
         if pos >= last:
             last = pos + len(keyword)
