@@ -309,3 +309,43 @@ def test_literal_end_is_where_the_bounded_body_ends(
         for cs in (0, 1, len(text) // 2):
             match = kind.body.match(text, cs)
             assert code.literal_end(kind, text, cs) == (None if match is None else match.end())
+
+
+CONFIG_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "- name: RAZORPAY_KEY_SECRET",
+            "  value: x8Hq2LmZ91kQpR7s",
+            '{"key_secret": "aZ81kQm2Lx9H", "key_id": "rzp_test_1DP5mmOlF5G5ag"}',
+            "auth:",
+            "  username: admin",
+            "  password: hunter2hunter2",
+            "Authorization: Basic dXNlcjpwYXNz",
+            "SECRET",
+            "PassWord",
+            "\u017fecret",  # LONG S: lower-cases to itself, not to "s"
+            "\u212a",  # KELVIN SIGN: lower-cases to ASCII "k"
+            "İ",  # lower-cases to two characters
+            "é",
+            "\ufffd",
+            ":",
+            " ",
+            "",
+        ]
+    ),
+    max_size=12,
+).map("\n".join)
+
+
+@pytest.mark.parametrize("fmt", FORMATS, ids=lambda fmt: fmt.name)
+@given(CONFIG_TEXT)
+def test_config_anchors_give_what_the_search_gives(fmt: config.Format, text: str) -> None:
+    anchors = _anchors(text)
+    assert list(config.extract_format(text, fmt, anchors)) == list(config.extract_format(text, fmt))
+
+
+@given(CONFIG_TEXT)
+def test_yaml_and_json_take_the_anchors(text: str) -> None:
+    anchors = _anchors(text)
+    assert list(config.extract_yaml(text, anchors)) == list(config.extract_yaml(text))
+    assert list(config.extract_json(text, anchors)) == list(config.extract_json(text))

@@ -2,8 +2,9 @@
 
 No parser library: broken files are common in a repository, and a full parse costs far more than
 finding the few keys that matter. Each format is scanned for the keyword `authorization` (and
-`secret`/`password` for credential pairs) in a lower-cased copy, and only the text around each
-hit is read: the key and its scalar, or the mapping that holds it.
+`secret`/`password` for credential pairs, whose offsets a scan's prefilter anchors already hold)
+in a lower-cased copy, and only the text around each hit is read: the key and its scalar, or the
+mapping that holds it.
 
 What each hit can be:
 - a key: `Authorization: Basic ...`, `"Authorization": "..."`, `Authorization = "..."`;
@@ -24,6 +25,7 @@ from typing import Final
 from authlint.extract import curl, headerline
 from authlint.extract.candidate import Candidate, Role, Value
 from authlint.placeholder import looks_random
+from authlint.prefilter import WORDS, Anchors
 
 # Reads the scalar whose first character is at pos; None when there is no usable value.
 Scalar = Callable[[str, int, int, bool, bool], "Value | None"]
@@ -39,6 +41,8 @@ _MAX_VALUE: Final = 16384
 _MAX_PAIRS: Final = 1000
 
 _SECRET_WORDS: Final = ("secret", "passw")
+# Their indices among the prefilter's words: a scan's anchors hold every offset of them already.
+_SECRET_WORD_AT: Final = frozenset(WORDS.index(word.encode()) for word in _SECRET_WORDS)
 
 
 def _secret_words(low: str) -> list[int]:
@@ -601,11 +605,18 @@ _AUTH_PARENT: Final = re.compile(
 _USERNAMES: Final = r"username|user|user_?name|login"
 
 
-def _pairs(text: str, low: str, fmt: Format) -> Iterator[Candidate]:
+def _pairs(text: str, low: str, fmt: Format, anchors: Anchors | None = None) -> Iterator[Candidate]:
     key_pattern = _sibling_pattern(
         r"[A-Za-z0-9_.-]{0,60}(?:secret|password|passwd)", fmt.separators
     )
-    for count, at in enumerate(_secret_words(low)):
+    # The prefilter found the same offsets (its ASCII-only lowering and the folded copy agree on
+    # these words: the one non-ASCII character that lower-cases into ASCII is KELVIN SIGN, "k").
+    offsets = (
+        _secret_words(low)
+        if anchors is None
+        else [at for at, index in anchors if index in _SECRET_WORD_AT]
+    )
+    for count, at in enumerate(offsets):
         if count >= _MAX_PAIRS:
             return
         line = _line_start(text, at, _BEFORE)
@@ -713,19 +724,20 @@ def _pair_for(text: str, key: re.Match[str], name: str, fmt: Format) -> Candidat
 # -- entry points ----------------------------------------------------------------------------
 
 
-def extract_format(text: str, fmt: Format) -> Iterator[Candidate]:
-    """Header keys, name/value header pairs and credential pairs of a file in ``fmt``."""
+def extract_format(text: str, fmt: Format, anchors: Anchors | None = None) -> Iterator[Candidate]:
+    """Header keys, name/value header pairs and credential pairs of a file in ``fmt``.
+    ``anchors``: the prefilter's for exactly this text, when a scan has them."""
     low = headerline.folded(text)
     yield from _headers(text, low, fmt)
-    yield from _pairs(text, low, fmt)
+    yield from _pairs(text, low, fmt, anchors)
 
 
-def extract_yaml(text: str) -> Iterator[Candidate]:
+def extract_yaml(text: str, anchors: Anchors | None = None) -> Iterator[Candidate]:
     """YAML (also GitHub Actions, docker compose, Kubernetes, OpenAPI): header keys, name/value
     header pairs, id/secret pairs, and curl commands in `run:` scripts."""
     fmt = YAML_COMPOSE if _is_compose(text) else YAML
     return headerline.dedupe(
-        extract_format(text, fmt),
+        extract_format(text, fmt, anchors),
         headerline.variable_headers(text, context="yaml environment", word=_yaml_env(fmt)),
         curl.extract(_unquote_commands(text)),
         curl.extract_exec(text),
@@ -785,11 +797,11 @@ JSON_MCP: Final = Format(
 )
 
 
-def extract_json(text: str) -> Iterator[Candidate]:
+def extract_json(text: str, anchors: Anchors | None = None) -> Iterator[Candidate]:
     """JSON (also Postman collections and HAR files); curl only as an exec-form array."""
     fmt = JSON_MCP if "servers" in text.lower() and _MCP.search(text) else JSON
     return headerline.dedupe(
-        extract_format(text, fmt),
+        extract_format(text, fmt, anchors),
         _json_named_headers(text, fmt),
         _postman_basic(text),
         # Only exec-form arrays: shell quoting read across JSON's own quotes finds commands in
