@@ -1,7 +1,7 @@
 """Shared machinery for the source-code extractors (Python, JS/TS, Go, Java family, PHP, Ruby).
 
 Nothing here parses a whole file. The keywords come from the prefilter's one pass over the file
-(or from one regex over the lower-cased text, without it), and only around each keyword hit do
+(or from a search of the lower-cased text, without it), and only around each keyword hit do
 we lex the one string literal, the key/value pair or the short argument list that can hold a
 header value or credentials. Every regex is bounded, so the work per hit is bounded and the whole scan is linear in the text.
 
@@ -28,6 +28,7 @@ MAX_LITERAL: Final = 8192
 _MAX_ARGS_CHARS: Final = 3000
 _MAX_TOKENS: Final = 400
 
+_KELVIN: Final = "\u212a"  # KELVIN SIGN: lower-cases to an ASCII "k"
 _IDENT_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$")
 _QUOTE_CHARS: Final = frozenset("\"'`")
 
@@ -49,6 +50,26 @@ def body(delim: str, *, escapes: bool = True, multiline: bool = False) -> re.Pat
     return re.compile(rf"(?:{unit}){{0,{MAX_LITERAL}}}{re.escape(delim)}")
 
 
+def runs_body(delim: str, *, escapes: bool = True, multiline: bool = False) -> re.Pattern[str]:
+    """``body`` unrolled: a run of plain characters is one step, not one unit each (twice as
+    fast on a short literal). Unbounded: see ``literal_end`` for how it stands in for ``body``.
+
+    Plain characters and the other units (an escape, a lone delimiter in a triple-quoted
+    literal) start with different characters, so a failed match gives back each run once.
+    """
+    d = re.escape(delim[0])
+    newline = "" if multiline else r"\n"
+    if len(delim) == 3:
+        plain = rf"[^{d}\\]" if escapes else rf"[^{d}]"
+        other = rf"\\[\s\S]|{d}(?!{d}{d})" if escapes else rf"{d}(?!{d}{d})"
+    elif escapes:
+        plain = rf"[^{d}\\{newline}]"
+        other = r"\\[\s\S]"
+    else:
+        return re.compile(rf"[^{d}{newline}]*{re.escape(delim)}")
+    return re.compile(rf"{plain}*(?:(?:{other}){plain}*)*{re.escape(delim)}")
+
+
 @dataclass(frozen=True, slots=True)
 class Quote:
     """One string-literal syntax: how it ends, and where runtime interpolation starts in it."""
@@ -56,6 +77,7 @@ class Quote:
     body: re.Pattern[str]
     close: int  # length of the closing delimiter
     interp: re.Pattern[str] | None = None
+    runs: re.Pattern[str] | None = None  # ``runs_body``: None where only ``body`` is known
 
 
 def quote(
@@ -65,10 +87,35 @@ def quote(
         body(delim, escapes=escapes, multiline=multiline),
         len(delim),
         re.compile(interp) if interp else None,
+        runs_body(delim, escapes=escapes, multiline=multiline),
     )
 
 
-@dataclass(frozen=True, slots=True)
+# How far ``runs`` reads: further than ``body`` can (MAX_LITERAL units of at most two
+# characters, a triple delimiter, the two characters its lookahead reads).
+_RUNS_SPAN: Final = 2 * MAX_LITERAL + 16
+
+
+def literal_end(kind: Quote, text: str, cs: int) -> int | None:
+    """Where ``kind.body`` matching at ``cs`` ends (after the closing delimiter), or None.
+
+    ``kind.runs`` ends at the first closing delimiter between units, as ``body`` does, but
+    counts no units. Its match of at most MAX_LITERAL characters holds at most MAX_LITERAL
+    units, so ``body`` ends there too; a longer one is ``body``'s to judge (escapes are two
+    characters a unit). No match within _RUNS_SPAN: ``body``, which reads less, has none either.
+    """
+    if kind.runs is None:
+        match = kind.body.match(text, cs)
+    else:
+        match = kind.runs.match(text, cs, cs + _RUNS_SPAN)
+        if match is not None and match.end() - cs > MAX_LITERAL:
+            match = kind.body.match(text, cs)
+    return None if match is None else match.end()
+
+
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, four times the cost
+# of a plain slot, and every keyword hit lexes one or two literals. Nothing changes one.
+@dataclass(slots=True)
 class Lit:
     start: int  # first character of any prefix (f, b, $, @) or of the opening delimiter
     cs: int  # content start
@@ -117,6 +164,12 @@ class Language:
     # Calls that fill `$VAR` / `${VAR}` in the literal given to them (Go's `os.ExpandEnv`,
     # Python's `os.path.expandvars`): dotted callees, matched on their last parts.
     expanders: frozenset[str] = frozenset()
+    # Every lower-cased name that ``_Extractor.identifier`` acts on (derived from the tables
+    # above): a keyword inside any other name (`author`, `basicConfig`) costs one set look-up.
+    names: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "names", _names_of(self))
 
 
 # --- lexing -----------------------------------------------------------------------------------
@@ -138,15 +191,17 @@ def lex_open(lang: Language, text: str, qpos: int) -> Lit | None:
     delim = char
     if char in lang.triple and text.startswith(char * 3, qpos):
         delim = char * 3
-    pstart = _prefix_start(text, qpos)
-    kind = lang.quotes(delim, text[pstart:qpos].lower())
+    pstart = qpos
+    if qpos and (text[qpos - 1].isalpha() or text[qpos - 1] in "$@"):
+        pstart = _prefix_start(text, qpos)
+    kind = lang.quotes(delim, text[pstart:qpos].lower() if pstart < qpos else "")
     if kind is None:
         return None
     cs = qpos + len(delim)
-    match = kind.body.match(text, cs)
-    if match is None:
+    end = literal_end(kind, text, cs)
+    if end is None:
         return None
-    return Lit(pstart, cs, match.end() - kind.close, match.end(), kind)
+    return Lit(pstart, cs, end - kind.close, end, kind)
 
 
 def lex_around(lang: Language, text: str, pos: int) -> Lit | None:
@@ -203,6 +258,8 @@ def _inside_other_literal(text: str, qpos: int) -> bool:
     line_start = text.rfind("\n", max(0, qpos - _LINE_LOOKBACK), qpos) + 1
     if line_start == 0 and qpos > _LINE_LOOKBACK:
         return False
+    if _QUOTE.search(text, line_start, qpos) is None:
+        return False  # no quote before it on its line: most keys (`{"Authorization": ...`)
     open_quote = ""
     i = line_start
     while i < qpos:
@@ -218,6 +275,7 @@ def _inside_other_literal(text: str, qpos: int) -> bool:
     return open_quote != "" and open_quote != text[qpos]
 
 
+_QUOTE: Final = lazy(r"[\"'`]")
 _WS = lazy(r"[ \t\r\n]{0,200}")
 _HWS = lazy(r"[ \t]{0,200}")
 
@@ -239,13 +297,15 @@ def runtime_cut(lang: Language, text: str, lit: Lit, start: int) -> int | None:
         found = lit.quote.interp.search(text, start, lit.ce)
         if found:
             cut = found.start()
-    if lang.verbs is not None and (
-        lang.verbs_follow is None
-        or lang.verbs_follow.match(text, skip_ws(text, lit.end))
-        or _formatted_later(lang, text, lit)
-    ):
+    if lang.verbs is not None:
+        # The verb first: whether the literal is formatted costs more to tell, and most
+        # literals hold none before their interpolation (f"Bearer {token}").
         found = lang.verbs.search(text, start, lit.ce if cut is None else cut)
-        if found:
+        if found and (
+            lang.verbs_follow is None
+            or lang.verbs_follow.match(text, skip_ws(text, lit.end))
+            or _formatted_later(lang, text, lit)
+        ):
             cut = found.start()
     return cut
 
@@ -406,6 +466,17 @@ _AUTH_KEY_SEP: Final = lazy(r"[ \t]*(?:\][ \t]*=(?!=)|=>|:(?!:)|=(?!=)|,)[ \t\r\
 # (`-> "Authorization":`, an SDK's Authorization resource type), a comparison or a match case is
 # followed by `:` too, and what comes after that colon is a body (a docstring), never the value.
 _NOT_A_KEY_BEFORE: Final = lazy(r"(?:->|[=!]=|(?<![A-Za-z0-9_])(?:case|if|elif|in))[ \t]*\Z")
+# The last characters _NOT_A_KEY_BEFORE can end with (before blanks): most keys follow `{` or
+# `,`, and then its search, which tries every start, is not made.
+_NOT_A_KEY_ENDS: Final = frozenset(">=efn")
+
+
+def _not_a_key_before(text: str, pos: int) -> bool:
+    floor = max(0, pos - 12)
+    last = text[floor:pos].rstrip(" \t")[-1:]
+    return last in _NOT_A_KEY_ENDS and _NOT_A_KEY_BEFORE.search(text, floor, pos) is not None
+
+
 _HEADER_KEY_SEP: Final = lazy(
     r"[ \t]*(?:\][ \t]*=(?!=)|=>|->|:(?!:)|=(?![=>])|,|[ \t]to[ \t])[ \t\r\n]{0,100}"
     r"(?:\[\]string\{[ \t]*|new[ \t]+String\[\][ \t]*\{[ \t]*)?"
@@ -419,6 +490,8 @@ _VALUE_START: Final = lazy(
     r"[A-Za-z$@]{0,3}[\"'`]"
     r"|(?:[A-Za-z_][A-Za-z0-9_.:]{0,60})?(?i:format|printf|formatted)!?[ \t]*\("
 )
+# The letters glued to a literal's opening quote (f", $@", s"), read in a 4-character window.
+_LITERAL_PREFIX: Final = lazy(r"[A-Za-z$@]{1,3}(?=[\"'`])")
 _HEADER_LINE: Final = lazy(r"[ \t]*:[ \t]*")
 _LINE_VALUE: Final = lazy(r"[^\n\r\"'`]{1,4096}")
 _ESCAPED_EOL: Final = lazy(r"\\[rn]")
@@ -436,6 +509,28 @@ class _Extractor:
         self.text = text
         self.seen: set[int] = set()
         self.parsed_until = 0
+        # The whole file lower-cased: only made when a keyword search needs it, or when a
+        # window around a hit holds non-ASCII text (see ``fold``).
+        self.low: str | None = None
+
+    def lowered(self) -> str:
+        low = self.low
+        if low is None:
+            text = self.text
+            low = text.lower()
+            if len(low) != len(text):
+                # A few characters (İ) lower-case to two; keep offsets by lowering ASCII only.
+                low = re.sub(r"[^\x00-\x7f]", "?", text).lower()
+            self.low = low
+        return low
+
+    def fold(self, start: int, stop: int) -> str:
+        """``lowered()[start:stop]``: lower-casing the few characters around a hit, not the
+        file (a window of ASCII lowers alone exactly as inside the whole)."""
+        piece = self.text[start:stop]
+        if piece.isascii():
+            return piece.lower()
+        return self.lowered()[start:stop]
 
     def emit(
         self, role: Role, value: Value, secret: Value | None = None, ctx: str = ""
@@ -471,7 +566,8 @@ class _Extractor:
     def header_value_at(self, pos: int, ctx: str, listed: bool = False) -> Iterator[Candidate]:
         """The value after an Authorization key or argument, if it is a literal."""
         text = self.text
-        fmt = _FORMAT_CALL.match(text, pos)
+        # A formatting call starts with a letter: a literal needs no try.
+        fmt = None if text[pos : pos + 1] in _QUOTE_CHARS else _FORMAT_CALL.match(text, pos)
         if fmt is not None:
             pos = fmt.end()
         if pos >= len(text) or not (text[pos] in _QUOTE_CHARS or text[pos].isalpha()):
@@ -479,10 +575,10 @@ class _Extractor:
         qpos = pos
         if text[pos] not in _QUOTE_CHARS:
             # A prefixed literal: f"...", $"...", @"...", s"...".
-            letters = re.match(r"[A-Za-z$@]{1,3}(?=[\"'`])", text[pos : pos + 4])
+            letters = _LITERAL_PREFIX.match(text, pos, pos + 4)
             if letters is None:
                 return
-            qpos = pos + letters.end()
+            qpos = letters.end()
         lit = lex_open(self.lang, text, qpos)
         if lit is None:
             return
@@ -495,8 +591,11 @@ class _Extractor:
         text = self.text
         low_start = pos
         before = text[low_start - 1] if low_start > 0 else ""
-        escaped_eol = text[max(0, low_start - 2) : low_start] in ("\\n", "\\r")
-        if before and (before.isalnum() or before in "_-") and not escaped_eol:
+        if (
+            before
+            and (before.isalnum() or before in "_-")
+            and text[max(0, low_start - 2) : low_start] not in ("\\n", "\\r")  # not escaped
+        ):
             return
         if end < len(text) and (text[end] in _IDENT_CHARS):
             return
@@ -508,7 +607,7 @@ class _Extractor:
                 if (
                     sep is not None
                     and sep.group().lstrip(" \t").startswith(":")
-                    and _NOT_A_KEY_BEFORE.search(text, max(0, lit.start - 12), lit.start)
+                    and _not_a_key_before(text, lit.start)
                 ):
                     return
                 if sep is not None:
@@ -649,22 +748,30 @@ class _Extractor:
         elif self.lang.paren_free and end < after < len(text) and _ARGUMENT.match(text, after):
             yield from self.call_pair(after, None, call, call.context)
 
-    def identifier(self, low: str, pos: int, end: int) -> Iterator[Candidate]:
+    def identifier(self, pos: int, end: int) -> Iterator[Candidate]:
         """A keyword inside a name: is the name a credentials key, call or encoder?"""
+        # Every pattern below reads at most _IDENT_BEFORE characters before the keyword and
+        # _IDENT_AFTER after it: only that window is lower-cased, with offsets relative to it.
+        base = max(0, pos - _IDENT_BEFORE)
+        low = self.fold(base, end + _IDENT_AFTER)
+        pos -= base
+        end -= base
         start = pos
         while start > 0 and pos - start < 40 and low[start - 1] in _IDENT_CHARS:
             start -= 1
         stop = _IDENT_RUN.match(low, end)
         end = stop.end() if stop is not None else end
         name = low[start:end]
+        if name not in self.lang.names:
+            return  # `author`, `basicConfig`: no key, encoder or call of this language
         if name in _PAIR_KEYS:
-            keyed = self.pair_key(start, end)
+            keyed = self.pair_key(base + start, base + end)
             if keyed is not None:
                 yield from self.keyed_pair(*keyed)
                 return
         if name in _ENCODERS or name == "buffer.from":
             if _OPEN_PAREN.match(low, end):
-                yield from self.encoded(start, end)
+                yield from self.encoded(base + start, base + end)
             return
         calls = self.lang.calls
         call = None
@@ -673,7 +780,13 @@ class _Extractor:
         if call is None:
             call = calls.get(name)
         if call is None:
-            before = _RECEIVER.search(low, max(0, start - 41), start)
+            # `recv.name`, `recv::name`, `recv->name` (or one of them and a line end: `$`
+            # matches before a final one): nothing to search for after any other character.
+            before = (
+                _RECEIVER.search(low, max(0, start - 41), start)
+                if low[start - 1 : start] in _BEFORE_NAME
+                else None
+            )
             if before is not None:
                 call = calls.get(f"{before.group(1)}.{name}")
         if call is None:
@@ -689,7 +802,7 @@ class _Extractor:
         ):
             call = _NEW_API
         if call is not None:
-            yield from self.call(call, end)
+            yield from self.call(call, base + end)
 
     def items(self, pos: int, close: str | None) -> list[Item] | None:
         # `auth=(auth=(auth=(...` must not parse the same tail once per anchor: that is
@@ -758,82 +871,112 @@ class _Extractor:
 
     def run(self, anchors: Anchors | None = None) -> Iterator[Candidate]:
         text = self.text
-        if (
-            anchors is not None
-            and not self.lang.new_api
-            and not any(index in _KEYWORD_AT for _, index in anchors)
-        ):
-            return  # a file opened by other words (`secret`, `://`): nothing for us
-        low = text.lower()
-        if len(low) != len(text):
-            # A few characters (İ) lower-case to two; keep offsets by lowering ASCII only.
-            low = re.sub(r"[^\x00-\x7f]", "?", text).lower()
-        for found, found_end, keyword in keywords(self.lang, low, anchors):
+        # The anchors hold every keyword, so the file is neither searched nor lower-cased: the
+        # checks below read it case-insensitively (sets of both cases, slices lowered), which
+        # reads as its lower-cased copy does, but for the one non-ASCII character that
+        # lower-cases into ASCII (KELVIN SIGN into "k"): a file holding it reads the copy.
+        # (``identifier`` lowers the window around a hit.) A search without anchors needs it.
+        if anchors is None or self.lang.new_api:
+            look = self.lowered()
+            hits = keywords(self.lang, look, anchors)
+        else:
+            hits = keywords(self.lang, "", anchors)
+            if not hits:
+                return  # a file opened by other words (`secret`, `://`): nothing for us
+            look = self.lowered() if _KELVIN in text else text
+        size = len(text)
+        for found, found_end, keyword in hits:
             pos, end = found, found_end
-            if keyword == "auth" and low.startswith("orization", end):
+            if keyword == "auth" and look[end : end + 9].lower() == "orization":
                 end += 9
-                if end < len(low) and low[end] in _IDENT_CHARS:
+                if end < size and look[end] in _IDENT_CHARS:
                     continue
-                if low.endswith(("proxy-", "proxy_"), max(0, pos - 6), pos):
+                if pos >= 6 and look[pos - 6 : pos].lower() in ("proxy-", "proxy_"):
                     pos -= 6
                 yield from self.authorization(pos, end)
-                if not self.lang.paren_free or low[pos - 1 : pos] != ":":
+                if not self.lang.paren_free or text[pos - 1 : pos] != ":":
                     continue
             elif keyword in ("basic", "bearer"):
-                before = low[pos - 1] if pos else ""
+                before = look[pos - 1] if pos else ""
                 if before in _QUOTE_CHARS:
                     # A literal that starts here and was already taken as the value of an
                     # Authorization key (`{"Authorization": f"Bearer {t}"}`) is not lexed again.
-                    if pos not in self.seen and (end == len(low) or low[end] not in _IDENT_CHARS):
+                    if pos not in self.seen and (end == size or look[end] not in _IDENT_CHARS):
                         yield from self.scheme(pos, end)
                     continue
                 if (
                     before not in _IDENT_CHARS
                     and before not in ".:"
-                    and (end == len(low) or (low[end] not in _IDENT_CHARS and low[end] != "("))
+                    and (end == size or (look[end] not in _IDENT_CHARS and look[end] != "("))
                 ):
                     continue  # the word in prose or in a longer literal
-            yield from self.identifier(low, pos, end)
+            yield from self.identifier(pos, end)
 
 
 # Every keyword a candidate needs (prefilter.CODE_WORDS): the checks that follow run only at
 # these hits. A scan hands the prefilter's anchors in, which hold them all; without anchors
-# (a Markdown block, `--fix`, a test) one alternation finds them, at near memory speed.
+# (a Markdown block, `--fix`, a test) `str.find` per word finds them, at memchr speed (an
+# alternation of them tries every position). No word begins another, so at most one starts at
+# any offset: in offset order, skipping overlaps, the finds are what `finditer` of the
+# alternation gives.
 # Per language: `api` (four in ten hits on service code: apiClient, API_URL...) only where the
 # Razorpay SDK is `new Api(...)` (PHP), searched here rather than by the prefilter.
-_KEYWORD_WORDS: Final = "|".join(re.escape(word.decode()) for word in CODE_WORDS)
-_KEYWORD: Final = lazy(_KEYWORD_WORDS)
-_KEYWORD_NEW_API: Final = lazy(_KEYWORD_WORDS + "|api")
-_API: Final = lazy("api")
+_KEYWORD_WORDS: Final = tuple(word.decode() for word in CODE_WORDS)
+_KEYWORD_WORDS_NEW_API: Final = (*_KEYWORD_WORDS, "api")
 # prefilter.WORDS index -> the keyword, for the anchors that are code keywords.
 _KEYWORD_AT: Final = {WORDS.index(word): word.decode() for word in CODE_WORDS}
 
 
 def keywords(
     lang: Language, low: str, anchors: Anchors | None = None
-) -> Iterator[tuple[int, int, str]]:
+) -> list[tuple[int, int, str]]:
     """(start, end, keyword) of every keyword in the lower-cased text, leftmost first and not
     overlapping, as ``finditer`` of the alternation gives them. From ``anchors`` when given (the
     prefilter's, which overlap: `btoauth` holds `btoa` and `auth`; only the first counts)."""
-    if anchors is None:
-        for hit in (_KEYWORD_NEW_API if lang.new_api else _KEYWORD).finditer(low):
-            yield hit.start(), hit.end(), hit.group()
-        return
-    found = [(pos, _KEYWORD_AT[index]) for pos, index in anchors if index in _KEYWORD_AT]
-    if lang.new_api:
-        found += [(hit.start(), "api") for hit in _API.finditer(low)]
-        found.sort()
+    out: list[tuple[int, int, str]] = []
     last = 0
+    if anchors is not None and not lang.new_api:
+        # The common case in one pass: a scan's anchors, in offset order.
+        for pos, index in anchors:
+            keyword = _KEYWORD_AT.get(index)
+            if keyword is not None and pos >= last:
+                last = pos + len(keyword)
+                out.append((pos, last, keyword))
+        return out
+    if anchors is None:
+        found = _found(low, _KEYWORD_WORDS_NEW_API if lang.new_api else _KEYWORD_WORDS)
+    else:
+        found = [(pos, _KEYWORD_AT[index]) for pos, index in anchors if index in _KEYWORD_AT]
+        found += _found(low, ("api",))
+        found.sort()
     for pos, keyword in found:
-        if pos < last:
-            continue
-        last = pos + len(keyword)
-        yield pos, last, keyword
+        if pos >= last:
+            last = pos + len(keyword)
+            out.append((pos, last, keyword))
+    return out
 
 
+def _found(low: str, words: tuple[str, ...]) -> list[tuple[int, str]]:
+    """(offset, word) of every occurrence of each word in ``low``, sorted."""
+    found: list[tuple[int, str]] = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            found.append((at, word))
+            at = low.find(word, at + 1)
+    found.sort()
+    return found
+
+
+# The window ``identifier`` reads around a keyword: 40 name characters and a 41-character
+# receiver before it (_RECEIVER, _NEW); after it the name's rest (40, or `.from`), then a member
+# (_MEMBER, 43) or blanks and a parenthesis (_OPEN_PAREN, 21). A margin on top.
+_IDENT_BEFORE: Final = 96
+_IDENT_AFTER: Final = 160
 _IDENT_RUN: Final = lazy(r"[a-z0-9_$]{1,40}|(?<=buffer)\.from")
 _ARGUMENT: Final = lazy(r"[\"'`:@$A-Za-z]")
 _OPEN_PAREN: Final = lazy(r"[ \t]{0,20}\(")
+_BEFORE_NAME: Final = frozenset(".:>\n")
 _RECEIVER: Final = lazy(r"([a-z0-9_$]{1,40})(?:\.|::|->)$")
 _MEMBER: Final = lazy(r"(?:\.|::|->)([a-z_][a-z0-9_]{0,40})")
 _NEW: Final = lazy(r"new[ \t]{1,20}(?:\\?razorpay\\api\\)?$")
@@ -853,6 +996,20 @@ _ENCODERS: Final = frozenset(
         "tobase64string",
     }
 )
+
+
+def _names_of(lang: Language) -> frozenset[str]:
+    """The names ``identifier`` may act on: a pair key, an encoder, a call (also its part
+    after a receiver, `razorpay.` + `newclient`, or before a member, `credentials` + `.basic`,
+    or after Ruby's `:`), and PHP's `new Api`."""
+    names = {*_PAIR_KEYS, *_ENCODERS, "buffer.from"}
+    for key in lang.calls:
+        names |= {key, key.removeprefix(":")}
+        if "." in key:
+            names |= {key.split(".", 1)[1], key.rsplit(".", 1)[0]}
+    if lang.new_api:
+        names.add("api")
+    return frozenset(names)
 
 
 def extract_code(lang: Language, text: str, anchors: Anchors | None = None) -> Iterator[Candidate]:

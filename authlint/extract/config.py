@@ -2,8 +2,9 @@
 
 No parser library: broken files are common in a repository, and a full parse costs far more than
 finding the few keys that matter. Each format is scanned for the keyword `authorization` (and
-`secret`/`password` for credential pairs) in a lower-cased copy, and only the text around each
-hit is read: the key and its scalar, or the mapping that holds it.
+`secret`/`password` for credential pairs, whose offsets a scan's prefilter anchors already hold)
+in a lower-cased copy, and only the text around each hit is read: the key and its scalar, or the
+mapping that holds it.
 
 What each hit can be:
 - a key: `Authorization: Basic ...`, `"Authorization": "..."`, `Authorization = "..."`;
@@ -24,6 +25,7 @@ from typing import Final
 from authlint.extract import curl, headerline
 from authlint.extract.candidate import Candidate, Role, Value
 from authlint.placeholder import looks_random
+from authlint.prefilter import WORDS, Anchors
 
 # Reads the scalar whose first character is at pos; None when there is no usable value.
 Scalar = Callable[[str, int, int, bool, bool], "Value | None"]
@@ -38,7 +40,25 @@ _MAX_VALUE: Final = 16384
 # generated data, and the raw-text secret checks still see all of it.
 _MAX_PAIRS: Final = 1000
 
-_SECRET_ANCHORS: Final = (re.compile("secret"), re.compile("passw"))
+_SECRET_WORDS: Final = ("secret", "passw")
+# Their indices among the prefilter's words: a scan's anchors hold every offset of them already.
+_SECRET_WORD_AT: Final = frozenset(WORDS.index(word.encode()) for word in _SECRET_WORDS)
+
+
+def _secret_words(low: str) -> list[int]:
+    """Offsets of every secret word in ``low``, in order. The words cannot overlap (no end of
+    one begins the other or itself), so these are the matches of a search for either; found by
+    `str.find` per word, at memchr speed (an alternation tries every position), then merged."""
+    found: list[int] = []
+    for word in _SECRET_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            found.append(at)
+            at = low.find(word, at + 1)
+    found.sort()
+    return found
+
+
 _AUTH_ANCHOR: Final = re.compile(r"authori[sz]ation")
 _NAME_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
 _PAIR_NAME_KEY: Final = re.compile(
@@ -357,7 +377,7 @@ def _at_name(
     quote = text[start - 1] if start > line and text[start - 1] in "\"'" else ""
     key_start = start - len(quote)
     before = text[line:key_start]
-    if fmt.comments and _COMMENT.search(before):
+    if fmt.comments and ("#" in before or ";" in before) and _COMMENT.search(before):
         return None
     pos = end
     quoted_key = bool(quote) and text.startswith(quote, pos)
@@ -585,18 +605,25 @@ _AUTH_PARENT: Final = re.compile(
 _USERNAMES: Final = r"username|user|user_?name|login"
 
 
-def _pairs(text: str, low: str, fmt: Format) -> Iterator[Candidate]:
+def _pairs(text: str, low: str, fmt: Format, anchors: Anchors | None = None) -> Iterator[Candidate]:
     key_pattern = _sibling_pattern(
         r"[A-Za-z0-9_.-]{0,60}(?:secret|password|passwd)", fmt.separators
     )
-    anchors = headerline.Hits(low, 0, len(low), *_SECRET_ANCHORS)
-    for count, anchor in enumerate(anchors):
+    # The prefilter found the same offsets (its ASCII-only lowering and the folded copy agree on
+    # these words: the one non-ASCII character that lower-cases into ASCII is KELVIN SIGN, "k").
+    offsets = (
+        _secret_words(low)
+        if anchors is None
+        else [at for at, index in anchors if index in _SECRET_WORD_AT]
+    )
+    for count, at in enumerate(offsets):
         if count >= _MAX_PAIRS:
             return
-        line = _line_start(text, anchor.start(), _BEFORE)
-        key = key_pattern.match(text, _key_start(text, line, anchor.start()))
-        if key is None or not (key.start("key") <= anchor.start() < key.end("key")):
-            named = _named_secret(text, line, anchor.start(), fmt)
+        line = _line_start(text, at, _BEFORE)
+        key_start = _key_start(text, line, at)
+        key = key_pattern.match(text, key_start)
+        if key is None or not (key.start("key") <= at < key.end("key")):
+            named = _named_secret(text, line, at, key_start, fmt)
             if named is not None:
                 yield named
             continue
@@ -617,13 +644,18 @@ _NAME_KEY_BEFORE: Final = re.compile(r"(?i)[\"']?(?:name|key)[\"']?[ \t]*[:=][ \
 _SECRET_NAME: Final = re.compile(r"(?i)[A-Za-z0-9_.-]{0,60}(?:secret|passw(?:or)?d)(?:[_-]?key)?")
 
 
-def _named_secret(text: str, line: int, anchor: int, fmt: Format) -> Candidate | None:
+def _named_secret(text: str, line: int, anchor: int, start: int, fmt: Format) -> Candidate | None:
     """The sibling `value` of a `name:`/`key:` that names a secret, when it is a literal that
-    looks generated (a reference, `$(VAR)`, a path or a word is how these lists are written)."""
-    start = _key_start(text, line, anchor)
+    looks generated (a reference, `$(VAR)`, a path or a word is how these lists are written).
+    ``start``: where the key holding ``anchor`` starts (``_key_start``)."""
     if text[start] in "\"'":
         start += 1
-    if _NAME_KEY_BEFORE.search(text, line, start) is None:
+    # What _NAME_KEY_BEFORE ends with (`:` or `=`, then blanks and a quote), tested first: the
+    # search tries every start on the line, and most secret words (`secretKeyRef: {...}`) are
+    # keys, not names.
+    if text[line:start].rstrip(" \t\"'")[-1:] not in (":", "=") or (
+        _NAME_KEY_BEFORE.search(text, line, start) is None
+    ):
         return None
     name = _SECRET_NAME.match(text, start)
     if (
@@ -692,19 +724,20 @@ def _pair_for(text: str, key: re.Match[str], name: str, fmt: Format) -> Candidat
 # -- entry points ----------------------------------------------------------------------------
 
 
-def extract_format(text: str, fmt: Format) -> Iterator[Candidate]:
-    """Header keys, name/value header pairs and credential pairs of a file in ``fmt``."""
+def extract_format(text: str, fmt: Format, anchors: Anchors | None = None) -> Iterator[Candidate]:
+    """Header keys, name/value header pairs and credential pairs of a file in ``fmt``.
+    ``anchors``: the prefilter's for exactly this text, when a scan has them."""
     low = headerline.folded(text)
     yield from _headers(text, low, fmt)
-    yield from _pairs(text, low, fmt)
+    yield from _pairs(text, low, fmt, anchors)
 
 
-def extract_yaml(text: str) -> Iterator[Candidate]:
+def extract_yaml(text: str, anchors: Anchors | None = None) -> Iterator[Candidate]:
     """YAML (also GitHub Actions, docker compose, Kubernetes, OpenAPI): header keys, name/value
     header pairs, id/secret pairs, and curl commands in `run:` scripts."""
     fmt = YAML_COMPOSE if _is_compose(text) else YAML
     return headerline.dedupe(
-        extract_format(text, fmt),
+        extract_format(text, fmt, anchors),
         headerline.variable_headers(text, context="yaml environment", word=_yaml_env(fmt)),
         curl.extract(_unquote_commands(text)),
         curl.extract_exec(text),
@@ -764,11 +797,11 @@ JSON_MCP: Final = Format(
 )
 
 
-def extract_json(text: str) -> Iterator[Candidate]:
+def extract_json(text: str, anchors: Anchors | None = None) -> Iterator[Candidate]:
     """JSON (also Postman collections and HAR files); curl only as an exec-form array."""
     fmt = JSON_MCP if "servers" in text.lower() and _MCP.search(text) else JSON
     return headerline.dedupe(
-        extract_format(text, fmt),
+        extract_format(text, fmt, anchors),
         _json_named_headers(text, fmt),
         _postman_basic(text),
         # Only exec-form arrays: shell quoting read across JSON's own quotes finds commands in
