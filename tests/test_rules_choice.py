@@ -89,6 +89,18 @@ def test_message_says_which_evidence_chose_the_rules() -> None:
     assert "the default strict profile: nothing in the file says" in finding.message
 
 
+def test_an_api_host_written_as_a_string_of_its_own_is_evidence() -> None:
+    # Node's https.request({host: ...}): no URL in the file, the host on its own.
+    source = (
+        'const req = https.request({ host: "api.stripe.com", path: "/v1/charges",\n'
+        '  headers: { Authorization: "basic c2tfdGVzdF94eXo6" } });\n'
+    )
+    assert codes_in(source, "javascript") == []  # Stripe follows the RFCs: `basic` is fine
+    # Named in prose, not as a string, it says nothing about the file's requests.
+    prose = source.replace('"api.stripe.com"', "process.env.HOST") + "// see api.stripe.com\n"
+    assert codes_in(prose, "javascript") == [Code.SCHEME_CASE, Code.EMPTY_PASSWORD]
+
+
 def _ctx(path: str, text: str, settings: Settings) -> FileContext:
     return FileContext(path, text, "python", settings)
 

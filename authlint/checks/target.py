@@ -107,6 +107,12 @@ def _file_choice(ctx: FileContext) -> RuleChoice:
     for provider in providers.PROVIDERS:
         if provider.name in found:
             continue
+        # The API's host as a string of its own: Node's `https.request({host: "..."})`, a
+        # `Host:` header, a base-host setting.
+        named = next((h for h in provider.hosts if h in low and _quoted(low, h)), None)
+        if named is not None:
+            found[provider.name] = (provider, "file-host", named)
+            continue
         # Most files name no SDK at all: a plain substring test first.
         word = next((w for w in provider.sdk_words if w in low and _names_dependency(low, w)), None)
         if word is not None:
@@ -117,6 +123,18 @@ def _file_choice(ctx: FileContext) -> RuleChoice:
     if not found and foreign:
         return RuleChoice("rfc", None, "file-host", f"{foreign}, not an API authlint knows")
     return RuleChoice(ctx.settings.profile, None, "default")
+
+
+def _quoted(low: str, host: str, tries: int = 64) -> bool:
+    """Does ``host`` stand alone between quotes somewhere in ``low``?"""
+    at = low.find(host)
+    while at != -1 and tries:
+        before, after = low[at - 1 : at], low[at + len(host) : at + len(host) + 1]
+        if before and before in "\"'`" and after == before:
+            return True
+        at = low.find(host, at + 1)
+        tries -= 1
+    return False
 
 
 _IMPORT_WORD = re.compile(r"\b(?:import|from|require|using|use|gem|include|package)\b")
