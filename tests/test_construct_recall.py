@@ -410,6 +410,18 @@ FLAGS = [
         [(2, Code.URL_SAFE_ALPHABET)],
         id="javascript-base64url-by-hand",
     ),
+    pytest.param(
+        "java",
+        _java(
+            "        StringBuilder sb = new StringBuilder();\n"
+            '        sb.append("Basic");\n'
+            '        sb.append("  ");\n'
+            "        sb.append(tok);\n"
+            "        return sb.toString();\n"
+        ),
+        [(6, Code.WHITESPACE)],
+        id="java-builder-returned-from-a-helper",
+    ),
 ]
 
 
@@ -434,6 +446,19 @@ CLEAN = [
             '        return new Request.Builder().header("Authorization", "Bearer " + j);\n'
         ),
         id="java-replacements-that-are-not-basic-base64url",
+    ),
+    pytest.param(
+        "java",
+        _java(
+            "        StringBuilder sb = new StringBuilder();\n"
+            '        sb.append("Basic ");\n'
+            "        sb.append(tok);\n"
+            "        StringBuilder note = new StringBuilder();\n"
+            '        note.append("Basic  plan: ");\n'
+            "        note.append(tok);\n"
+            "        return sb.toString() + note.toString();\n"
+        ),
+        id="java-builders-correct-and-not-a-header",
     ),
     pytest.param(
         "java",

@@ -68,6 +68,7 @@ class CLowering(AnchoredLowering):
     def __init__(self, syntax: Syntax) -> None:
         super().__init__(syntax)
         self._climbed: set[int] = set()
+        self._built_read: set[tuple[int, str]] = set()  # (function, builder) looked at
         self._fields: set[str] | None = None
         self._locals: dict[int, set[str]] = {}
         if self.FIELDS:
@@ -136,6 +137,7 @@ class CLowering(AnchoredLowering):
     STATEMENT = "expression_statement"
     BUILDERS: frozenset[str] = frozenset({"StringBuilder", "StringBuffer"})
     APPEND = "append"
+    TO_STRING = "toString"
 
     # The node that wraps one argument (C#'s `argument`, Kotlin's `value_argument`).
     ARGUMENT: frozenset[str] = frozenset({"argument"})
@@ -175,6 +177,32 @@ class CLowering(AnchoredLowering):
             if key is not None and self.src(key) == name:
                 return declarator.child_by_field_name("value")
         return None
+
+    def builder_results(self, node: Node, scope: Scope) -> None:
+        """`sb.append("Basic ")` on a local builder: what its `sb.toString()` gives is a
+        construction too (a helper that builds the header value and returns it), judged when it
+        starts with the scheme, as a `+` chain is. The calls are looked for in the function."""
+        call = self.method_call(node)
+        if call is None or call[1] != self.APPEND or call[0].type != "identifier":
+            return
+        name = self.src(call[0])
+        function = scope.node
+        if function is None or (function.id, name) in self._built_read:
+            return
+        self._built_read.add((function.id, name))
+        stack = [function]
+        while stack:
+            current = stack.pop()
+            found = self.method_call(current)
+            if (
+                found is not None
+                and found[1] == self.TO_STRING
+                and not found[2]
+                and found[0].type == "identifier"
+                and self.src(found[0]) == name
+            ):
+                self.sites.maybe_shaped(self.lower(current, scope.node_id))
+            stack.extend(c for c in current.named_children if c.type not in self.SCOPES)
 
     def builder_parts(self, node: Node, depth: int = 0) -> list[Node] | None:
         """What a StringBuilder holds at ``node``, as the nodes appended in order: `new

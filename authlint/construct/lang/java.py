@@ -383,6 +383,7 @@ class Lowering(CLowering):
             self.call_site(expr)
         self.fallback_site(expr)
         self.sites.maybe_shaped(expr)
+        self.builder_results(node, scope)
 
     def on_object_creation_expression(self, node: Node, scope: Scope) -> None:
         self.on_method_invocation(node, scope)
