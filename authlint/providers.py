@@ -592,6 +592,9 @@ class RuleChoice(NamedTuple):
     evidence: Evidence
     detail: str = ""  # the host, the redacted key prefix, the glob or the SDK word
     empty_password: bool = False  # the provider documents `key:` (an empty password) as correct
+    # File evidence only: the file also calls hosts of no known API (a bundle, a gateway), so the
+    # provider is the file's, not necessarily each request's.
+    mixed: bool = False
 
     def describe(self) -> str:
         why = {

@@ -64,8 +64,10 @@ def check_constructions(ctx: FileContext) -> Iterator[Hit]:
             # The judge reads Basic and Bearer strictly; the file's evidence (its hosts, its
             # SDK) may say the API follows the RFCs, which accept what these codes report.
             rules = file_choice(ctx)
-            if rules.profile != "strict" or (verdict.needs_provider and rules.provider is None):
-                continue
+            if rules.profile != "strict" or (
+                verdict.needs_provider and (rules.provider is None or rules.mixed)
+            ):
+                continue  # an empty half is proven wrong only for a request to that API
             message = f"{verdict.message} ({rules.describe()})"
             verdict = verdict._replace(message=message)
         snippet = redact_secret(verdict.value) if verdict.secret else header.redact(verdict.value)

@@ -102,7 +102,7 @@ def _file_choice(ctx: FileContext) -> RuleChoice:
         if provider is not None:
             found.setdefault(provider.name, (provider, "file-host", host))
         elif not foreign and not local:
-            foreign = host
+            foreign = host  # the first of them
     low = headerline.folded(ctx.text)
     for provider in providers.PROVIDERS:
         if provider.name in found:
@@ -119,7 +119,7 @@ def _file_choice(ctx: FileContext) -> RuleChoice:
             found[provider.name] = (provider, "sdk", word)
     if len(found) == 1:
         provider, evidence, detail = next(iter(found.values()))
-        return _for(provider, evidence, detail)
+        return _for(provider, evidence, detail)._replace(mixed=bool(foreign))
     if not found and foreign:
         return RuleChoice("rfc", None, "file-host", f"{foreign}, not an API authlint knows")
     return RuleChoice(ctx.settings.profile, None, "default")
