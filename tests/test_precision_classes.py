@@ -195,3 +195,28 @@ BUILT_FROM_LITERALS = (
 def test_a_value_built_from_literals_in_a_test_is_test_data(path: str, flagged: bool) -> None:
     # As a literal `Basic Z3Vlc3Q6` in a test is: the empty password is what the test checks.
     assert (Code.EMPTY_PASSWORD in _codes(path, BUILT_FROM_LITERALS)) is flagged
+
+
+# A server reading the header it received compares it with the scheme: the variable named for
+# the header and the literal are a comparison's operands (spring-security's
+# `startsWithIgnoreCase(authorization, "basic ")`), not a header name and its value.
+@pytest.mark.parametrize(
+    "call",
+    [
+        'StringUtils.startsWithIgnoreCase(authorization, "basic ")',
+        'authorization.equalsIgnoreCase(AUTHORIZATION, "basic")',
+        'Objects.equals(authorization, "basic ")',
+    ],
+)
+def test_a_comparison_with_the_scheme_is_no_header(call: str) -> None:
+    source = f"class F {{\n  boolean basic(String authorization) {{\n    return {call};\n  }}\n}}\n"
+    assert _codes("src/main/java/com/acme/F.java", source) == []
+
+
+def test_a_header_name_and_value_given_to_a_setter_are_still_judged() -> None:
+    source = (
+        "class F {\n  void set(HttpHeaders headers) {\n"
+        '    headers.set(HttpHeaders.AUTHORIZATION, "basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==");\n'
+        "  }\n}\n"
+    )
+    assert Code.SCHEME_CASE in _codes("src/main/java/com/acme/F.java", source)

@@ -471,6 +471,20 @@ _NOT_A_KEY_BEFORE: Final = lazy(r"(?:->|[=!]=|(?<![A-Za-z0-9_])(?:case|if|elif|i
 _NOT_A_KEY_ENDS: Final = frozenset(">=efn")
 
 
+# Calls that compare or search a string (a server reading the header it received): a variable
+# named for the header and a literal as their arguments are operands, not a name and its value.
+_COMPARISON_CALL: Final = lazy(
+    r"(?i:startswith(?:ignorecase)?|endswith|equals(?:ignorecase)?|regionmatches|hasprefix"
+    r"|equalfold|compare(?:to)?(?:ignorecase)?|contains|indexof|includes|matches|start_with\?)"
+    r"[ \t]*\([ \t]*(?:[A-Za-z_$][A-Za-z0-9_$.]{0,60}\.)?\Z"
+)
+
+
+def _compared(text: str, pos: int) -> bool:
+    """Is the name at ``pos`` the first argument of a string comparison?"""
+    return _COMPARISON_CALL.search(text, max(0, pos - 120), pos) is not None
+
+
 def _not_a_key_before(text: str, pos: int) -> bool:
     floor = max(0, pos - 12)
     last = text[floor:pos].rstrip(" \t")[-1:]
@@ -625,6 +639,8 @@ class _Extractor:
         sep = _HEADER_KEY_SEP.match(text, end)
         if sep is not None and _VALUE_START.match(text, sep.end()):
             listed = sep.group().strip() == ","
+            if listed and _compared(text, low_start):
+                return  # `startsWithIgnoreCase(authorization, "basic ")`: a parser's prefix
             yield from self.header_value_at(sep.end(), ctx, listed)
             return
         line = _HEADER_LINE.match(text, end)
