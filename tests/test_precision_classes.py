@@ -220,3 +220,18 @@ def test_a_header_name_and_value_given_to_a_setter_are_still_judged() -> None:
         "  }\n}\n"
     )
     assert Code.SCHEME_CASE in _codes("src/main/java/com/acme/F.java", source)
+
+
+def test_the_field_name_inside_a_message_literal_is_text() -> None:
+    # onedev: `"Unsupported authorization: " + x` on a continuation line is an error message;
+    # the quote after the colon closes the literal, it opens no header value.
+    source = (
+        "class F {\n  void f(String authHeader) {\n"
+        "    throw new ClientException(SC_UNAUTHORIZED,\n"
+        '        "Unsupported authorization: " + substringBefore(authHeader, " "));\n'
+        "  }\n}\n"
+    )
+    assert _codes("src/main/java/com/acme/F.java", source) == []
+    # As a key it is still one: `Authorization: "basic ..."` in a JavaScript object.
+    js = 'const h = { Authorization: "basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==" };\n'
+    assert Code.SCHEME_CASE in _codes("src/app.js", js)

@@ -637,7 +637,13 @@ class _Extractor:
         # An identifier: JS `{ Authorization: "..." }`, `headers.Authorization = "..."`,
         # Ruby `Authorization: "..."`, Java `HttpHeaders.AUTHORIZATION, "..."`.
         sep = _HEADER_KEY_SEP.match(text, end)
-        if sep is not None and _VALUE_START.match(text, sep.end()):
+        if (
+            sep is not None
+            and _VALUE_START.match(text, sep.end())
+            # Inside a literal (`"Unsupported authorization: " + x`) the word is text, and the
+            # quote after the colon closes that literal: no key, no value.
+            and lex_enclosing(self.lang, text, low_start) is None
+        ):
             listed = sep.group().strip() == ","
             if listed and _compared(text, low_start):
                 return  # `startsWithIgnoreCase(authorization, "basic ")`: a parser's prefix
