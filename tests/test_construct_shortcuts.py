@@ -1,4 +1,4 @@
-"""The lowerings' shortcuts (construct/lower.py `may_be_shaped`, models.py `may_spell_header`,
+"""The lowerings' shortcuts (construct/lower.py `may_be_shaped`, `may_spell_header`,
 the literal keys read without lowering) must decide exactly what the slow path decides: each is
 checked against lowering the same node, on generated literals and concatenations."""
 
@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from authlint.construct import ir
 from authlint.construct.lang import javascript, python
-from authlint.construct.lower import Sites
-from authlint.construct.models import is_header_name, may_spell_header
+from authlint.construct.lower import Sites, may_spell_header
+from authlint.construct.models import is_header_name
 from authlint.syntax import parse
 
 # Letters of the words the shortcuts look for, the escapes that can and cannot spell them, format

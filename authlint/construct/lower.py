@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from authlint.construct import ir
 from authlint.construct.branches import MAX_OPTIONS, branch_values
+from authlint.construct.models import HEADER_NAMES
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 from authlint.syntax import captures
 
@@ -113,6 +114,22 @@ _SHAPE_WORDS = ("basic", "bearer", "authorization")
 # letters (a line continuation): anything but the escapes of a line end, a tab, a quote or a
 # backslash.
 _SPELLING_ESCAPE = re.compile(r"\\[^ntr'\"`\\]")
+
+
+def may_spell(source: str, words: Iterable[str]) -> bool:
+    """Can a string literal written as ``source`` (quotes, prefix and escapes included) hold
+    one of ``words`` (lower-case)? Its letters appear as written unless an escape writes them:
+    a literal that fails this is not worth lowering to find out."""
+    if _SPELLING_ESCAPE.search(source):
+        return True
+    lowered = source.lower()
+    return any(word in lowered for word in words)
+
+
+def may_spell_header(source: str) -> bool:
+    return may_spell(source, HEADER_NAMES)
+
+
 # RFC 9112 §2.2: a header block's lines end in CRLF; a bare LF is accepted as a line end.
 _LINE_END = re.compile(r"\r?\n")
 
@@ -438,10 +455,9 @@ class AnchoredLowering:
                 return True  # not a string: lowered and decided as before
             node = node.named_children[0]
         source = self.syntax.source(node)
-        if "%" in source or "{" in source or _SPELLING_ESCAPE.search(source):
-            return True  # a format's fields take literals in; an escape could spell a word
-        lowered = source.lower()
-        return any(word in lowered for word in _SHAPE_WORDS)
+        if "%" in source or "{" in source:
+            return True  # a format's fields take literals in
+        return may_spell(source, _SHAPE_WORDS)
 
     def _assignments(self) -> list[tuple[int, Node]]:
         """Every assignment in the file with the id of the scope that owns it (one query)."""

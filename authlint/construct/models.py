@@ -19,16 +19,6 @@ def is_header_name(text: str) -> bool:
     return text.strip().lower() in HEADER_NAMES
 
 
-def may_spell_header(source: str) -> bool:
-    """Can a string literal written as ``source`` (quotes, prefix and escapes included) hold a
-    header name? Its letters appear as written unless an escape writes them: a literal that
-    passes neither test is not worth lowering to find out."""
-    if "\\" in source:
-        return True
-    lowered = source.lower()
-    return any(name in lowered for name in HEADER_NAMES)
-
-
 class EncoderModel(NamedTuple):
     """What a base64 encoder call really returns (RFC 4648 §4 / §5, MIME RFC 2045 §6.8)."""
 

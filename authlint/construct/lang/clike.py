@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from authlint.construct import ir
 from authlint.construct.calls import RETURNS, Functions, Returns
 from authlint.construct.lower import AnchoredLowering, Resolution, Scope, Sites, sub_lit
-from authlint.construct.models import HEADER_NAMES, HeaderCallSink, PairSink, SchemeSink
+from authlint.construct.models import (
+    HeaderCallSink,
+    PairSink,
+    SchemeSink,
+    is_header_name,
+)
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 
 if TYPE_CHECKING:
@@ -327,7 +332,7 @@ class CLowering(AnchoredLowering):
 
     def header_name(self, expr: ir.Expr) -> bool:
         if isinstance(expr, ir.Lit):
-            return expr.text.strip().lower() in HEADER_NAMES
+            return is_header_name(expr.text)
         name = ir.dotted(expr)
         last = name.rsplit(".", 1)[-1]
         return last.lower().replace("_", "") in _CONSTANT_NAMES and ("." in name or last.isupper())

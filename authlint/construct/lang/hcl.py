@@ -21,7 +21,12 @@ from authlint.construct.lower import (
     Sites,
     sub_lit,
 )
-from authlint.construct.models import HEADER_NAMES, EncoderModel, Language, Transform
+from authlint.construct.models import (
+    EncoderModel,
+    Language,
+    Transform,
+    is_header_name,
+)
 from authlint.construct.sites import HeaderSite
 
 if TYPE_CHECKING:
@@ -131,7 +136,7 @@ class Lowering(AnchoredLowering):
             name = lowered.name
         else:
             return
-        if name.strip().lower() in HEADER_NAMES:
+        if is_header_name(name):
             self.sites.headers.append(
                 HeaderSite(self.lower(value, 0), self.syntax.span(node), "request headers")
             )

@@ -19,6 +19,7 @@ from authlint.construct.models import (
     Language,
     PairSink,
     Transform,
+    is_header_name,
 )
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 
@@ -269,7 +270,7 @@ class Lowering(AnchoredLowering):
         header = False
         if left.type == "member_expression":
             prop = left.child_by_field_name("property")
-            header = prop is not None and self._src(prop).lower() in HEADER_NAMES
+            header = prop is not None and is_header_name(self._src(prop))
         elif left.type == "subscript_expression":
             index = left.child_by_field_name("index")
             header = index is not None and self._is_header_name(index)
@@ -280,7 +281,7 @@ class Lowering(AnchoredLowering):
 
     def _is_header_name(self, node: Node) -> bool:
         lit = self.lower(node, 0)
-        return isinstance(lit, ir.Lit) and lit.text.strip().lower() in HEADER_NAMES
+        return isinstance(lit, ir.Lit) and is_header_name(lit.text)
 
     def _key_text(self, node: Node) -> str:
         if node.type in ("property_identifier", "identifier"):
@@ -344,7 +345,7 @@ class Lowering(AnchoredLowering):
         for sink in HEADER_CALLS:
             if last == sink.method and len(call.args) > max(sink.name_arg, sink.value_arg):
                 name = call.args[sink.name_arg]
-                if isinstance(name, ir.Lit) and name.text.strip().lower() in HEADER_NAMES:
+                if isinstance(name, ir.Lit) and is_header_name(name.text):
                     self.sites.headers.append(
                         HeaderSite(call.args[sink.value_arg], span, f"{last}()")
                     )

@@ -23,6 +23,7 @@ from authlint.construct.models import (
     Language,
     PairSink,
     Transform,
+    is_header_name,
 )
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 from authlint.extract.code import is_auth_list
@@ -329,7 +330,7 @@ class Lowering:
 
     def _is_header_name(self, node: Node) -> bool:
         lit = self.lower(node, 0)
-        return isinstance(lit, ir.Lit) and lit.text.strip().lower() in HEADER_NAMES
+        return isinstance(lit, ir.Lit) and is_header_name(lit.text)
 
     def _element_site(self, node: Node, scope: Scope) -> None:
         named = [c for c in node.named_children if c.type != "comment"]
@@ -378,7 +379,7 @@ class Lowering:
         for sink in HEADER_CALLS:
             if last == sink.method and len(call.args) > max(sink.name_arg, sink.value_arg):
                 name = call.args[sink.name_arg]
-                if isinstance(name, ir.Lit) and name.text.strip().lower() in HEADER_NAMES:
+                if isinstance(name, ir.Lit) and is_header_name(name.text):
                     self.sites.headers.append(
                         HeaderSite(call.args[sink.value_arg], span, f"{last}()")
                     )

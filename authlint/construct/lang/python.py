@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING, Final, Literal
 from authlint.construct import ir
 from authlint.construct.branches import conditional_options
 from authlint.construct.calls import Functions
-from authlint.construct.lower import AnchoredLowering, LitBuilder, Resolution, Scope, Sites, sub_lit
+from authlint.construct.lower import (
+    AnchoredLowering,
+    LitBuilder,
+    Resolution,
+    Scope,
+    Sites,
+    may_spell_header,
+    sub_lit,
+)
 from authlint.construct.models import (
     EncoderModel,
     HeaderCallSink,
@@ -18,7 +26,6 @@ from authlint.construct.models import (
     PairSink,
     Transform,
     is_header_name,
-    may_spell_header,
 )
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 from authlint.syntax import is_docstring

@@ -23,6 +23,7 @@ from authlint.construct.models import (
     Language,
     PairSink,
     Transform,
+    is_header_name,
 )
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 
@@ -232,7 +233,7 @@ class Lowering:
                 )
 
     def _is_header_name(self, node: Node) -> bool:
-        return self._key_text(node).strip().lower() in HEADER_NAMES
+        return is_header_name(self._key_text(node))
 
     def _key_text(self, node: Node) -> str:
         if node.type in ("hash_key_symbol", "simple_symbol"):
@@ -266,7 +267,7 @@ class Lowering:
         for sink in HEADER_CALLS:
             if last == sink.method and len(call.args) > max(sink.name_arg, sink.value_arg):
                 name = call.args[sink.name_arg]
-                if isinstance(name, ir.Lit) and name.text.strip().lower() in HEADER_NAMES:
+                if isinstance(name, ir.Lit) and is_header_name(name.text):
                     self.sites.headers.append(
                         HeaderSite(call.args[sink.value_arg], call.span, f"{last}()")
                     )
