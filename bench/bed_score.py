@@ -71,7 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.details:
         for label in finds:
             if label not in found:
-                print(f"  missed  {label['file']}:{label['line']} {label['code']}: {label['why']}")
+                print(
+                    f"  missed  {label['file']}:{label['line']} {label.get('code') or ''}: {label['why']}"
+                )
         for label in flagged:
             codes = ",".join(sorted(at[(label["file"], label["line"])]))
             print(f"  flagged {label['file']}:{label['line']} {codes}: {label['why']}")

@@ -422,6 +422,18 @@ FLAGS = [
         [(6, Code.WHITESPACE)],
         id="java-builder-returned-from-a-helper",
     ),
+    pytest.param(
+        "python",
+        "import requests\n\n\n"
+        "def _get(path, authorization):\n"
+        '    return requests.get(path, headers={"Authorization": authorization})\n\n\n'
+        "def items():\n"
+        '    return _get("/items", "Bearer")\n\n\n'
+        "def orders(token):\n"
+        '    return _get("/orders", "Bearer " + token)\n',
+        [(9, Code.MISSING_CREDENTIALS)],
+        id="python-literal-passed-to-a-request-helper",
+    ),
 ]
 
 

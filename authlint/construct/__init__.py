@@ -186,7 +186,10 @@ def _through_parameters(headers: list[HeaderSite], resolution: Resolution) -> li
             out.append(site)
             continue
         context = f"{site.context} (through `{target.name}`)"
-        out.extend(HeaderSite(argument, argument.span, context) for argument in arguments)
+        out.extend(
+            HeaderSite(argument, argument.span, context, read_by_lines=False)
+            for argument in arguments
+        )
     return out
 
 

@@ -103,7 +103,7 @@ def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
     pieces = value.pieces
     if not pieces or any(p.literal is not None and p.literal.prose for p in pieces):
         return
-    if isinstance(site.value, ir.Lit) and not site.value.unexpanded:
+    if isinstance(site.value, ir.Lit) and not site.value.unexpanded and site.read_by_lines:
         return  # a plain literal: the line extractor's candidate, judged by checks/headers.py
     if (
         site.context == "header value"

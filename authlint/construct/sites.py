@@ -13,6 +13,9 @@ class HeaderSite(NamedTuple):
     value: Expr
     span: Span  # the statement or call that sets it (AL123 is reported here)
     context: str  # for messages: "headers dict", "add_header()", "setRequestHeader()"
+    # A plain literal here is also a line reader's candidate (written at a sink it knows), and
+    # judged there; False for an argument that reaches the sink through a helper's parameter.
+    read_by_lines: bool = True
 
 
 class PairSite(NamedTuple):
