@@ -75,6 +75,18 @@ JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.sX3fQ0dUu2sDk7h8y2JfW1cTqZpM9bXv
             id="url-default-to-public-host",
         ),
         pytest.param(
+            f"LOG_LEVEL=info\nRAZORPAY_KEY_ID=${{RAZORPAY_KEY_ID}}\nRAZORPAY_KEY_SECRET={SECRET}\n",
+            "dotenv",
+            [Code.KEY_SECRET],
+            id="dotenv-id-filled-in-secret-literal",
+        ),
+        pytest.param(
+            f"LOG_LEVEL=info\nKEY_ID='${{KEY_ID}}'\nKEY_SECRET={SECRET}\n",
+            "dotenv",
+            [Code.CLIENT_CREDENTIALS],
+            id="dotenv-single-quoted-id-stays-as-written",
+        ),
+        pytest.param(
             f"env:\n  KEY_ID: ${{{{ secrets.KEY_ID }}}}\n  KEY_SECRET: {SECRET}\n",
             "yaml",
             [Code.KEY_SECRET],

@@ -237,7 +237,8 @@ def _dotenv_scalar(text: str, pos: int, stop: int, flow: bool, expands: bool) ->
     found = headerline.env_value(text, pos, min(stop, pos + _MAX_VALUE))
     if found is None or not found.text:
         return None
-    return headerline.template_value(text, found.start, found.end)
+    expands = headerline.env_expands(text, pos, found)
+    return headerline.template_value(text, found.start, found.end, expands=expands)
 
 
 # -- blocks ----------------------------------------------------------------------------------

@@ -309,11 +309,16 @@ def variable_headers(
             continue
         if not _HEADER_NAME.search(match.group("name")) and not _SCHEME_START.match(found.text):
             continue
-        if word is None and text[pos] != "'" and _BRACED_ONLY.fullmatch(found.text):
-            # python-dotenv, compose and dotenv-expand fill in ${VAR} outside single quotes;
-            # a bare $VAR only some of them do, so that one stays a finding.
+        if word is None and env_expands(text, pos, found):
             found = Value(found.text, found.start, found.literal, True)
         yield Candidate(Role.HEADER, found, context=context)
+
+
+def env_expands(text: str, pos: int, value: Value) -> bool:
+    """Is the .env ``value`` read at ``pos`` filled in when loaded? python-dotenv, compose and
+    dotenv-expand fill in ${VAR} outside single quotes; a bare $VAR only some of them do, so
+    that one stays as written."""
+    return not text.startswith("'", pos) and _BRACED_ONLY.fullmatch(value.text) is not None
 
 
 def env_value(text: str, pos: int, stop: int) -> Value | None:
