@@ -58,6 +58,14 @@ GENERIC_NAMES = (
     "root",
 )
 
+# A name that says what goes there, after a word or two that say whose: `acme_key_secret`,
+# `merchant_password`, `PROD_API_KEY` (generated keys and secrets are not snake_case names).
+DESCRIBED_NAME = (
+    r"(?:[a-z0-9]{1,20}[_\-]){1,4}"
+    r"(?:key_?id|key_?secret|secret|password|passwd|token|api_?key|access_?token|auth_?token"
+    r"|client_?(?:id|secret)|credentials?)"
+)
+
 # A whole header credential that is a stand-in word (the grammar's AL103 on `Bearer your_token`):
 # the words must fill the credentials, so a real token that happens to contain `your` never is.
 WORD = (
@@ -84,6 +92,7 @@ _WORDS = lazy(
     + "|".join(STAND_IN_WORDS + LOOSE_WORDS)
     + r"|secret_?here|token_?here|key_?here|base64_?token|base64_?encoded"
     r"|my_?(?:key|secret|token|password)|^(?:" + "|".join(GENERIC_NAMES) + r")$"
+    r"|^" + DESCRIBED_NAME + r"$"
 )
 
 

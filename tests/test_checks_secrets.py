@@ -131,6 +131,11 @@ def test_flags(source: str, kind: str, expected: list[Code]) -> None:
         pytest.param("git@github.com:org/repo.git\n", "text", id="scp-url"),
         pytest.param("Authorization: Bearer YOUR_ACCESS_TOKEN_HERE\n", "text", id="bearer-ph"),
         pytest.param("Authorization: Basic QWxhZGRpbg==\n", "text", id="basic-no-colon"),
+        # Decodes to `acme_key_id:acme_key_secret`: names saying what goes there, not a pair.
+        pytest.param(
+            "example: Basic YWNtZV9rZXlfaWQ6YWNtZV9rZXlfc2VjcmV0\n", "yaml", id="basic-of-names"
+        ),
+        pytest.param("curl -u merchant_key_id:merchant_password x\n", "shell", id="curl-names"),
         pytest.param(
             "sha256 = 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n",
             "text",
