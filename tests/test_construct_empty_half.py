@@ -28,4 +28,17 @@ def test_a_pair_with_its_colon_inside_and_an_rfc_api_are_clean() -> None:
     assert not {f for f in found if f[0] == "analytics_bundle.js"}
     clean = {("vpa_lookup.py", 12), ("vpa_lookup.py", 21), ("settlementsRaw.js", 9)}
     assert not {f for f in found if (f[0], f[1]) in clean}
-    assert len(found) == 2, found
+    assert len(found) == 4, found
+
+
+def test_the_request_url_names_the_api_where_the_file_calls_several() -> None:
+    """A header built in a request call's arguments goes to that call's URL: Razorpay's rules
+    for the request to api.razorpay.com, Stripe's (an empty password is its format) for the
+    one to api.stripe.com, in files that call both."""
+    found = _found()
+    assert ("marketplace_settlements.py", 15, "AL116") in found
+    assert ("ledgerSync.js", 9, "AL116") in found  # fetch(`${RZP_BASE}/...`, {headers})
+    # The Stripe requests (line 27: a requests.get URL; line 20: axios's `url:` option).
+    assert not {
+        f for f in found if f[:2] in {("marketplace_settlements.py", 27), ("ledgerSync.js", 20)}
+    }

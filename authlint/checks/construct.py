@@ -46,7 +46,7 @@ def check_constructions(ctx: FileContext) -> Iterator[Hit]:
     from authlint import construct, header
     from authlint.checks.headers import RULE_DEPENDENT
     from authlint.checks.secrets import literal_secret
-    from authlint.checks.target import file_choice
+    from authlint.checks.target import file_choice, for_request
 
     for found in construct.verdicts(syntax, offsets):
         verdict = found
@@ -63,7 +63,7 @@ def check_constructions(ctx: FileContext) -> Iterator[Hit]:
         if verdict.code in RULE_DEPENDENT or verdict.needs_provider:
             # The judge reads Basic and Bearer strictly; the file's evidence (its hosts, its
             # SDK) may say the API follows the RFCs, which accept what these codes report.
-            rules = file_choice(ctx)
+            rules = for_request(ctx, verdict.hosts) if verdict.hosts else file_choice(ctx)
             if rules.profile != "strict" or (
                 verdict.needs_provider and (rules.provider is None or rules.mixed)
             ):

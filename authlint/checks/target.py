@@ -50,21 +50,45 @@ _BY_VALUE: dict[object, RuleChoice | None] = {}
 _BY_VALUE_MAX = 4096
 
 
+def for_request(ctx: FileContext, hosts: tuple[str, ...]) -> RuleChoice:
+    """The rules for a header the code builds and sends to ``hosts`` (the host of its
+    request's URL, when the code shows it: construct/destination.py)."""
+    pinned = _path_pin(ctx.settings, ctx.path)
+    if pinned is not None:
+        return _pinned(pinned[1], "config-path", pinned[0])
+    pinned_host = _host_pinned(ctx.settings, hosts)
+    found = pinned_host if pinned_host is not None else _by_hosts(hosts)
+    return file_choice(ctx) if found is None else found
+
+
 def _by_candidate(settings: Settings, candidate: Candidate) -> RuleChoice | None:
     """The rules the candidate's own evidence picks (host pins, a provider key in it, the hosts
     of its request); None when it has none and the file decides."""
-    for host in candidate.hosts:
-        profile = _host_pin(settings, host)
-        if profile is not None:
-            return _pinned(profile, "config-host", host)
+    pinned = _host_pinned(settings, candidate.hosts)
+    if pinned is not None:
+        return pinned
     key = _key_in(candidate)
     if key is not None:
         return _for(key.provider, "key", f"{key.provider.name} {key.shape.name} ({key.prefix})")
-    for host in candidate.hosts:
+    return _by_hosts(candidate.hosts)
+
+
+def _host_pinned(settings: Settings, hosts: tuple[str, ...]) -> RuleChoice | None:
+    for host in hosts:
+        profile = _host_pin(settings, host)
+        if profile is not None:
+            return _pinned(profile, "config-host", host)
+    return None
+
+
+def _by_hosts(hosts: tuple[str, ...]) -> RuleChoice | None:
+    """A known API's host picks its rules; another public host, the RFCs'; a local or
+    documentation host (or none) leaves it to the file."""
+    for host in hosts:
         provider = _host_facts(host)[0]
         if provider is not None:
             return _for(provider, "host", host)
-    for host in candidate.hosts:
+    for host in hosts:
         if not _host_facts(host)[1]:
             return RuleChoice("rfc", None, "host", f"{host}, not an API authlint knows")
     return None

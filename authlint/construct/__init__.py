@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from authlint import kinds
 from authlint.codes import Code
-from authlint.construct import ir
+from authlint.construct import destination, ir
 from authlint.construct.anchors import anchor_offsets
 from authlint.construct.evaluate import Evaluator, alternatives
 from authlint.construct.judge import Verdict, judge_header, secret_literals
@@ -27,6 +27,8 @@ from authlint.generated import public_name, stand_in
 from authlint.placeholder import is_placeholder, is_reference, looks_random
 
 if TYPE_CHECKING:
+    from tree_sitter import Node
+
     from authlint.syntax import Syntax
 
 __all__ = ["Verdict", "anchor_offsets", "verdicts"]
@@ -136,7 +138,8 @@ def _judge(module: LoweringModule, sites: Sites, resolution: Resolution) -> Iter
             key = (verdict.code, verdict.start, verdict.end)
             if key not in seen_verdicts:
                 seen_verdicts.add(key)
-                yield verdict
+                hosts = _hosts(language, resolution, site.entry)
+                yield verdict._replace(hosts=hosts) if hosts else verdict
         scheme = next((p.text for p in value.pieces if p.text is not None), "") or ""
         scheme = scheme.lstrip().lower()
         if not scheme.startswith(("basic", "bearer")):
@@ -171,6 +174,29 @@ def _judge(module: LoweringModule, sites: Sites, resolution: Resolution) -> Iter
                 yield from _secret(
                     piece, Code.CLIENT_CREDENTIALS, f"is given to `{pair.context}`", seen_secrets
                 )
+
+
+def _hosts(
+    language: Language, resolution: Resolution, entry: tuple[Node, int] | None
+) -> tuple[str, ...]:
+    """The host of the request a header ``entry`` is sent with, when its URL is in the same
+    call's arguments and starts with a known host."""
+    shape = destination.SHAPES.get(language.name)
+    if entry is None or shape is None:
+        return ()
+    from authlint.checks.hosts import hosts_in
+
+    node, scope = entry
+    for url in destination.url_nodes(node, shape, resolution.syntax.source):
+        leading = []
+        for piece in Evaluator(language, resolution).value(resolution.lower(url, scope)).pieces:
+            if piece.text is None:
+                break
+            leading.append(piece.text)
+        found = hosts_in("".join(leading), limit=1)
+        if found:
+            return found
+    return ()
 
 
 def _through_parameters(headers: list[HeaderSite], resolution: Resolution) -> list[HeaderSite]:

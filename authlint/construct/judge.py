@@ -58,6 +58,9 @@ class Verdict(NamedTuple):
     # Holds only for an API whose documented format forbids it: an empty half is how some
     # APIs are called (Stripe's `key:`, Heroku's `:key`), so it needs the file to name one.
     needs_provider: bool = False
+    # The host of the request the header is sent with, when the code shows it
+    # (construct/destination.py): that API's rules, not the file's, apply.
+    hosts: tuple[str, ...] = ()
 
 
 Emit = Callable[[Verdict], Iterator[Verdict]]

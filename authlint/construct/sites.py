@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from tree_sitter import Node
+
 from authlint.construct.ir import Expr, Span
 
 
@@ -16,6 +18,9 @@ class HeaderSite(NamedTuple):
     # A plain literal here is also a line reader's candidate (written at a sink it knows), and
     # judged there; False for an argument that reaches the sink through a helper's parameter.
     read_by_lines: bool = True
+    # The header's key/value entry and its scope, where the request's URL may be found beside
+    # it (construct/destination.py): looked for only when the header has a finding.
+    entry: tuple[Node, int] | None = None
 
 
 class PairSite(NamedTuple):

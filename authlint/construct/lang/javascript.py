@@ -302,7 +302,10 @@ class Lowering(AnchoredLowering):
         if name in HEADER_NAMES:
             self.sites.headers.append(
                 HeaderSite(
-                    self.resolution.lower(value, scope.node_id), self.syntax.span(node), "headers"
+                    self.resolution.lower(value, scope.node_id),
+                    self.syntax.span(node),
+                    "headers",
+                    entry=(node, scope.node_id),
                 )
             )
             return

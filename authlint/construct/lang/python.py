@@ -299,7 +299,10 @@ class Lowering(AnchoredLowering):
             return
         self.sites.headers.append(
             HeaderSite(
-                self.resolution.lower(value, scope.node_id), self.syntax.span(node), "headers dict"
+                self.resolution.lower(value, scope.node_id),
+                self.syntax.span(node),
+                "headers dict",
+                entry=(node, scope.node_id),
             )
         )
 

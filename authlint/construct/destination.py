@@ -1,0 +1,112 @@
+"""Where a header is sent: the URL of the request call whose arguments hold the header.
+
+`requests.get(f"{BASE}/payouts", headers={"Authorization": ...})`, `fetch(url, {headers: {...}})`,
+`axios({url: URL, headers: {...}})`: the header's mapping sits in the request call's arguments,
+and so does the URL. The lowering hands the URL's expressions to the judge, which evaluates them
+like the header value; the host they start with picks that API's rules for this header alone
+(authlint/checks/target.py), where the file as a whole may call several APIs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final, NamedTuple
+
+from tree_sitter import Node
+
+Source = Callable[[Node], str]  # a node's text (Syntax.source)
+
+
+class CallShape(NamedTuple):
+    """The node types of one grammar between a header's key/value pair and its request call."""
+
+    calls: frozenset[str]  # call expressions
+    argument_lists: frozenset[str]
+    # Nodes a header pair may sit in on the way up: the headers mapping, a `headers=` keyword,
+    # a `{headers: {...}}` options object.
+    containers: frozenset[str]
+    keyword: str  # a keyword argument (`url=...`); "" when the grammar has none
+    pair: str  # a key/value entry of a mapping literal
+    shorthand: str  # `{url, headers}`: an entry that is its own value; "" when none
+    skipped: frozenset[str]  # argument nodes that are not positional values
+
+
+# The names a call's keyword argument or an options object gives the URL.
+URL_KEYS: Final = frozenset({"url", "uri", "baseurl", "base_url", "endpoint"})
+
+SHAPES: Final[dict[str, CallShape]] = {
+    "python": CallShape(
+        calls=frozenset({"call"}),
+        argument_lists=frozenset({"argument_list"}),
+        containers=frozenset({"dictionary", "pair", "keyword_argument"}),
+        keyword="keyword_argument",
+        pair="pair",
+        shorthand="",
+        skipped=frozenset(
+            {"keyword_argument", "comment", "dictionary_splat", "list_splat", "dictionary"}
+        ),
+    ),
+    "javascript": CallShape(
+        calls=frozenset({"call_expression", "new_expression"}),
+        argument_lists=frozenset({"arguments"}),
+        containers=frozenset({"object", "pair"}),
+        keyword="",
+        pair="pair",
+        shorthand="shorthand_property_identifier",
+        skipped=frozenset({"object", "comment", "spread_element"}),
+    ),
+}
+
+# How far up from the header pair the request call may be: pair, mapping, `headers` entry,
+# options object, argument list.
+_MAX_CLIMB: Final = 6
+# Positional arguments that may be the URL: `get(url, ...)`, `request("GET", url, ...)`.
+_POSITIONAL: Final = 2
+
+
+def url_nodes(pair: Node, shape: CallShape, source: Source) -> list[Node]:
+    """The expressions that may be the URL of the request whose arguments hold ``pair`` (a
+    header's key/value entry), nearest first; [] when the pair is not inside a call's
+    arguments (a mapping assigned to a variable, returned, or merged elsewhere)."""
+    found: list[Node] = []
+    node = pair.parent
+    for _ in range(_MAX_CLIMB):
+        if node is None:
+            return []
+        if node.type in shape.argument_lists:
+            call = node.parent
+            if call is None or call.type not in shape.calls:
+                return []
+            positional = []
+            for child in node.named_children:
+                if child.type == shape.keyword:
+                    _keyed(child, found, source)
+                elif child.type not in shape.skipped:
+                    positional.append(child)
+            return found + positional[:_POSITIONAL]
+        if node.type not in shape.containers:
+            return []
+        for child in node.named_children:  # an options object's `url:` beside its `headers:`
+            if child.type == shape.pair:
+                _keyed(child, found, source)
+            elif (
+                shape.shorthand
+                and child.type == shape.shorthand
+                and _name(child, source) in URL_KEYS
+            ):
+                found.append(child)
+        node = node.parent
+    return []
+
+
+def _keyed(entry: Node, found: list[Node], source: Source) -> None:
+    key = entry.child_by_field_name("key") or entry.child_by_field_name("name")
+    value = entry.child_by_field_name("value")
+    if key is not None and value is not None and _name(key, source) in URL_KEYS:
+        found.append(value)
+
+
+def _name(node: Node, source: Source) -> str:
+    if node.end_byte - node.start_byte > 20:
+        return ""
+    return source(node).strip("\"'`").lower()
