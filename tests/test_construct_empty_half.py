@@ -5,6 +5,8 @@ empty half is how others are called (Stripe's `key:`), so without one it is not 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import REPO_ROOT, check_json_as_tree
 
 TREE = REPO_ROOT / "tests" / "data" / "empty_half"
@@ -42,3 +44,51 @@ def test_the_request_url_names_the_api_where_the_file_calls_several() -> None:
     assert not {
         f for f in found if f[:2] in {("marketplace_settlements.py", 27), ("ledgerSync.js", 20)}
     }
+
+
+@pytest.mark.parametrize(
+    ("kind", "source", "host"),
+    [
+        pytest.param(
+            "python",
+            'import base64, requests\nBASE = "https://api.razorpay.com/v1"\n'
+            "def f(k):\n    t = base64.b64encode((k + ':').encode()).decode()\n"
+            '    return session.request("GET", f"{BASE}/orders", headers={"Authorization": "Basic " + t})\n',
+            "api.razorpay.com",
+            id="python-second-positional",
+        ),
+        pytest.param(
+            "python",
+            "import base64, httpx\ndef f(k):\n    t = base64.b64encode((k + ':').encode()).decode()\n"
+            '    return httpx.get(url="https://api.razorpay.com/v1/orders",\n'
+            '                     headers={"Authorization": f"Basic {t}"})\n',
+            "api.razorpay.com",
+            id="python-url-keyword",
+        ),
+        pytest.param(
+            "javascript",
+            "const url = 'https://api.razorpay.com/v1/orders';\nfunction f(k) {\n"
+            "  const t = Buffer.from(k + ':').toString('base64');\n"
+            "  return axios({ url, method: 'get', headers: { Authorization: 'Basic ' + t } });\n}\n",
+            "api.razorpay.com",
+            id="javascript-shorthand-url-option",
+        ),
+        pytest.param(
+            "python",
+            "import base64, requests\ndef f(k):\n    t = base64.b64encode((k + ':').encode()).decode()\n"
+            '    h = {"Authorization": "Basic " + t}\n'
+            '    return requests.get("https://api.razorpay.com/v1/orders", headers=h)\n',
+            "",
+            id="python-mapping-assigned-first-is-not-followed",
+        ),
+    ],
+)
+def test_the_request_host_is_found_beside_the_header(kind: str, source: str, host: str) -> None:
+    from authlint.construct import verdicts
+    from authlint.syntax import parse
+
+    syntax = parse(kind, source)
+    assert syntax is not None
+    found = [v for v in verdicts(syntax, list(range(len(source)))) if v.code == "AL116"]
+    assert found, "the empty password is a verdict before any rules are chosen"
+    assert {v.hosts for v in found} == {(host,) if host else ()}

@@ -400,7 +400,7 @@ class Lowering(AnchoredLowering):
             return self._string(node)
         if kind == "template_string":
             return self._template(node, scope)
-        if kind == "identifier":
+        if kind in ("identifier", "shorthand_property_identifier"):  # `{url}` is `{url: url}`
             return ir.Name(self._src(node), span, scope)
         if kind == "binary_expression":
             op = node.child_by_field_name("operator")
