@@ -122,11 +122,26 @@ def check_headers(ctx: FileContext) -> Iterator[Hit]:
         if candidate.role is Role.HEADER:
             if value.prose and headerline.names_scheme(value.text):
                 continue
-            yield from _header(ctx, candidate)
+            yield from _unless_message(ctx, value, _header(ctx, candidate))
         elif candidate.role is Role.HEADER_PREFIX and not value.prose:
-            yield from _prefix_in(ctx, candidate, value)
+            yield from _unless_message(ctx, value, _prefix_in(ctx, candidate, value))
         elif candidate.role is Role.USERPASS:
             yield from _userpass(ctx, candidate)
+
+
+def _unless_message(ctx: FileContext, value: Value, hits: Iterator[Hit]) -> Iterator[Hit]:
+    """``hits``, unless ``value`` is text handed to a log, print, error or response call
+    (`throw new Error("Authorization: Bearer token missing")`): a message for a person names
+    the header, it sets none. Asked only of a value that draws something: the tree is parsed
+    for this question only then."""
+    found = list(hits)
+    if found and not _in_message(ctx, value):
+        yield from found
+
+
+def _in_message(ctx: FileContext, value: Value) -> bool:
+    syntax = ctx.syntax
+    return syntax is not None and syntax.message_at(value.start)
 
 
 def _profile_for(text: str, configured: str) -> str:

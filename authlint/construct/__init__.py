@@ -127,9 +127,13 @@ def _judge(module: LoweringModule, sites: Sites, resolution: Resolution) -> Iter
                 f"is the fallback for the environment variable `{fallback.var}`",
                 seen_secrets,
             )
+    syntax = resolution.syntax
     for site, evaluator, value in (
         (header, run, found)
         for header in _through_parameters(sites.headers, resolution)
+        # A value only by its look, handed to a log, print, error or response call: a message
+        # (`logger.error(f"Authorization: Basic {user} rejected")`), not a header.
+        if not (header.shaped and syntax.message_at(header.span[0]))
         for run, found in alternatives(language, resolution, header.value)
     ):
         # Each alternative (a branch, a function's return) is judged; a finding shared by

@@ -234,7 +234,7 @@ class Sites:
             if end <= reach or any(s <= start and end <= e for s, e in taken):
                 continue
             reach = max(reach, end)
-            self.headers.append(HeaderSite(expr, expr.span, "header value"))
+            self.headers.append(HeaderSite(expr, expr.span, "header value", shaped=True))
         self.shaped = []
         return self
 

@@ -21,6 +21,9 @@ class HeaderSite(NamedTuple):
     # The header's key/value entry and its scope, where the request's URL may be found beside
     # it (construct/destination.py): looked for only when the header has a finding.
     entry: tuple[Node, int] | None = None
+    # Shaped like a header value (`"Basic " + t`, an `Authorization: ...` line built as text)
+    # outside every known sink: a value only by its look.
+    shaped: bool = False
 
 
 class PairSite(NamedTuple):

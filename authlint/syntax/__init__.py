@@ -232,6 +232,17 @@ class Syntax:
             node = node.parent
         return False
 
+    def message_at(self, offset: int) -> bool:
+        """Is the character at ``offset`` inside a string handed to a log, print, error or
+        response call (authlint/syntax/messages.py)? Text for a person, not a header."""
+        if not self.covers(offset) or (self.partial and self.root.has_error):
+            return self.full().message_at(offset)
+        from authlint.syntax.messages import is_message
+
+        start = self.byte(offset)
+        node: Node | None = self.root.descendant_for_byte_range(start, start + 1)
+        return node is not None and is_message(node, self.data)
+
 
 def is_docstring(node: Node) -> bool:
     """A string that is a statement of its own (module, class and function docstrings, and the

@@ -1,0 +1,107 @@
+"""Precision and recall classes of session 6, from public repositories: header lines in
+messages, redaction masks, workflow run blocks, and the other classes below (one section each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from authlint.codes import Code
+from authlint.config import Settings
+from authlint.scan import scan_text
+
+
+def _codes(path: str, source: str) -> list[Code]:
+    return [f.code for f in scan_text(path, source, Settings().with_selection())]
+
+
+# --- 1. A header line in a log, print, error or response call is a message ------------------
+
+MESSAGES = [
+    pytest.param(
+        "src/middleware/auth.js",
+        "module.exports = (req, res, next) => {\n"
+        "  if (!req.headers.authorization) {\n"
+        "    return res.status(401).send('authorization: Basic realm required');\n"
+        "  }\n  next();\n};\n",
+        id="express-send",
+    ),
+    pytest.param(
+        "src/client.ts",
+        "export function token(env: Env): string {\n"
+        "  if (!env.TOKEN) throw new Error('Authorization: Bearer credentials missing');\n"
+        "  return env.TOKEN;\n}\n",
+        id="throw-new-error",
+    ),
+    pytest.param(
+        "src/api/handlers.js",
+        "app.get('/me', (req, res) => {\n"
+        "  res.status(401).json({ message: 'Authorization: Bearer header absent' });\n});\n",
+        id="response-json-entry",
+    ),
+    pytest.param(
+        "app/gateway.py",
+        "import logging\nlog = logging.getLogger(__name__)\n"
+        "def forward(user):\n"
+        '    log.warning(f"Authorization: Basic  {user} refused by upstream")\n',
+        id="python-log-fstring",
+    ),
+    pytest.param(
+        "app/gateway.py",
+        "def check(request):\n"
+        "    if 'HTTP_AUTHORIZATION' not in request.META:\n"
+        '        raise PermissionDenied("Authorization: Basic credentials required")\n',
+        id="python-raise",
+    ),
+    pytest.param(
+        "internal/auth/check.go",
+        'package auth\n\nimport "errors"\n\n'
+        'var ErrNoAuth = errors.New("authorization: bearer token missing")\n',
+        id="go-errors-new",
+    ),
+    pytest.param(
+        "scripts/release.sh",
+        '#!/bin/sh\nif [ -z "$TOKEN" ]; then\n'
+        '  echo "Authorization: Basic header needs TOKEN" >&2\n  exit 1\nfi\n',
+        id="shell-echo-stderr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("path", "source"), MESSAGES)
+def test_a_header_line_in_a_message_call_is_text(path: str, source: str) -> None:
+    assert [c for c in _codes(path, source) if c.value.startswith("AL1")] == []
+
+
+SENT = [
+    pytest.param(
+        "src/client.js",
+        "fetch(url, { headers: { Authorization: 'bearer  ' + token } });\n",
+        id="fetch-headers",
+    ),
+    pytest.param(
+        "src/client.js",
+        "console.log({ Authorization: 'basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==' });\n",
+        id="logged-header-object",
+    ),
+    pytest.param(
+        "app/client.py",
+        'requests.get(u, headers={"Authorization": f"bearer  {tok}"})\n',
+        id="requests-headers",
+    ),
+    pytest.param(
+        "scripts/call.sh",
+        'H=$(echo "Authorization: basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==")\n'
+        'curl -H "$H" https://api.example.com/\n',
+        id="echo-captured",
+    ),
+    pytest.param(
+        "scripts/call.sh",
+        'echo "Authorization: basic $(printf %s "$ID:$KEY" | base64)" | curl -H @- https://api.example.com\n',
+        id="echo-piped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("path", "source"), SENT)
+def test_a_header_that_is_sent_or_built_is_still_judged(path: str, source: str) -> None:
+    assert {Code.SCHEME_CASE, Code.WHITESPACE} & set(_codes(path, source))
