@@ -31,6 +31,17 @@ WRAPPED = (
 
 # Words that mark a stand-in wherever they sit in a value (`your_key`, `my-token`, `key_here`).
 STAND_IN_WORDS = ("changeme", r"change[_\-]me", "redacted", "placeholder", "example", "dummy")
+# What a redactor writes where it took a secret out: GitHub Actions' `***`, GitLab's `[MASKED]`,
+# Rails' `[FILTERED]`, `[REDACTED]`, `<redacted>`, a bullet run. A header whose credentials are
+# one (or a shown start and then one: `Bearer eyJh****`) is a record of a header copied from a
+# log, not a header to send or a stand-in to fill in.
+MASK_WORDS = ("redacted", "filtered", "masked", "hidden", "sanitized", "scrubbed", "omitted")
+REDACTION_MASK = (
+    r"(?i:[A-Za-z0-9+/=._~-]{0,12}(?:\*{3,100}|\u2022{3,100})"
+    r"|[\[<({]" + "(?:" + "|".join(MASK_WORDS) + r")[\]>)}]"
+    r"|(?:redacted|filtered|masked))"
+)
+
 # Words that do so only in prose-like values (secrets: a value *containing* `sample` is not a
 # real key), never inside a header token, which may spell anything.
 LOOSE_WORDS = ("your", "sample", "replace", "insert", "enter_?", "fake", "foo", r"bar\b", "lorem")
@@ -131,6 +142,14 @@ def is_placeholder(value: str) -> bool:
     if _WRAPPED.search(value) or _WORDS.search(value):
         return True
     return low_variety(value)
+
+
+_REDACTION_MASK = lazy(REDACTION_MASK)
+
+
+def is_redaction_mask(value: str) -> bool:
+    """`***`, `[REDACTED]`, `<redacted>`, `abcd****`: what a redactor left of a credential."""
+    return _REDACTION_MASK.fullmatch(value) is not None
 
 
 _ENCODE_CALL = lazy(ENCODE_CALL)

@@ -105,3 +105,57 @@ SENT = [
 @pytest.mark.parametrize(("path", "source"), SENT)
 def test_a_header_that_is_sent_or_built_is_still_judged(path: str, source: str) -> None:
     assert {Code.SCHEME_CASE, Code.WHITESPACE} & set(_codes(path, source))
+
+
+# --- 2. Redaction masks: what a redactor left of the credentials -----------------------------
+
+MASKED = [
+    pytest.param(
+        "ci/checkout-step.log",
+        "[command]/usr/bin/git config --local --name-only --get-regexp http.extraheader\n"
+        "AUTHORIZATION: basic ***\n",
+        id="actions-log",
+    ),
+    pytest.param(
+        "docs/debugging.md",
+        "The proxy logged:\n\n```\nGET /v1/orders HTTP/1.1\nauthorization: bearer ****\n```\n",
+        id="markdown-log-excerpt",
+    ),
+    pytest.param(
+        "scripts/replay.sh",
+        'curl -sS -H "Authorization: Basic [REDACTED]" https://api.example.com/v1/ping\n',
+        id="curl-redacted",
+    ),
+    pytest.param(
+        "app/debug/dump.py",
+        'DUMP = {"Authorization": "Bearer <redacted>", "Accept": "*/*"}\n',
+        id="python-redacted",
+    ),
+    pytest.param(
+        "ci/gitlab-job.yml",
+        'variables:\n  AUTH_HEADER: "Authorization: Bearer [MASKED]"\n',
+        id="gitlab-masked",
+    ),
+    pytest.param(
+        "app/client.py",
+        'HEADERS = {"Authorization": "bearer eyJhbG********"}\n',
+        id="shown-start",
+    ),
+]
+
+
+@pytest.mark.parametrize(("path", "source"), MASKED)
+def test_credentials_a_redactor_masked_are_no_header(path: str, source: str) -> None:
+    assert [c for c in _codes(path, source) if c.value.startswith("AL1")] == []
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        ("Bearer <your-token>", Code.PLACEHOLDER),
+        ("bearer eyJhbGciOiJIUzI1NiJ9", Code.SCHEME_CASE),
+        ("Basic ** **", Code.WHITESPACE),
+    ],
+)
+def test_a_stand_in_or_a_token_is_still_judged(value: str, code: Code) -> None:
+    assert code in _codes("app/client.py", f'HEADERS = {{"Authorization": "{value}"}}\n')

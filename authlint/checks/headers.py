@@ -15,7 +15,13 @@ from authlint.checks import FileContext, Hit
 from authlint.codes import RULES, Code
 from authlint.diagnostic import Diagnostic
 from authlint.extract import Candidate, Role, Value, headerline
-from authlint.placeholder import is_dummy, is_placeholder, is_reference, looks_random
+from authlint.placeholder import (
+    is_dummy,
+    is_placeholder,
+    is_redaction_mask,
+    is_reference,
+    looks_random,
+)
 from authlint.providers import RuleChoice
 from authlint.redact import redact_secret
 
@@ -127,6 +133,16 @@ def check_headers(ctx: FileContext) -> Iterator[Hit]:
             yield from _unless_message(ctx, value, _prefix_in(ctx, candidate, value))
         elif candidate.role is Role.USERPASS:
             yield from _userpass(ctx, candidate)
+
+
+def _masked(text: str) -> bool:
+    """Are the credentials a redaction mask (`AUTHORIZATION: basic ***` in a workflow log,
+    `Bearer [REDACTED]`)? Then the value records a header that was sent, as a redactor wrote
+    it down: neither a header to send nor a placeholder to fill in."""
+    scheme = _SCHEME.match(text)
+    if scheme is None:
+        return False
+    return is_redaction_mask(text[scheme.end() :].strip(" \t\"'"))
 
 
 def _unless_message(ctx: FileContext, value: Value, hits: Iterator[Hit]) -> Iterator[Hit]:
@@ -269,7 +285,7 @@ def _header(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
     ):
         yield from _prefix_in(ctx, candidate, Value(text[: text.index("{{")], value.start))
         return
-    if not text.strip():
+    if not text.strip() or _masked(text):
         return
     where: list[int] | None = None
     if "\\" in text:
