@@ -35,6 +35,10 @@ class Kind:
     grammar: str | None = None
     # The module that lowers this grammar's tree into the construction IR (authlint.construct).
     lowering: str | None = None
+    # Code of another kind embedded in this one: (that kind, "module:function" giving its
+    # regions as character ranges of the text). A workflow's `run:` steps are shell scripts:
+    # the embedded kind's readers, grammar and lowering read them where they stand.
+    embeds: tuple[str, str] | None = None
 
 
 _HASH: Final = ("#",)
@@ -128,7 +132,12 @@ KINDS: Final[dict[str, Kind]] = {
         ),
         # make expands `$(X)` before the shell runs a recipe: read line by line, never as bash.
         Kind("makefile", "authlint.extract.shell:extract", _HASH),
-        Kind("yaml", "authlint.extract.config:extract_yaml", _HASH),
+        Kind(
+            "yaml",
+            "authlint.extract.config:extract_yaml",
+            _HASH,
+            embeds=("shell", "authlint.syntax.embedded:run_scripts"),
+        ),
         Kind("json", "authlint.extract.config:extract_json"),
         Kind("toml", "authlint.extract.config:extract_toml", _HASH),
         Kind("ini", "authlint.extract.config:extract_ini", ("#", ";")),
@@ -363,3 +372,16 @@ def template_engine(path: str) -> str | None:
                     return engine
                 break
     return None
+
+
+def embedded_regions(kind: str, text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """The kind embedded in a file of ``kind`` and its regions in ``text``; None without any."""
+    found = KINDS.get(kind)
+    if found is None or found.embeds is None:
+        return None
+    import importlib
+
+    inner, spec = found.embeds
+    module, _, function = spec.partition(":")
+    regions: list[tuple[int, int]] = getattr(importlib.import_module(module), function)(text)
+    return (inner, regions) if regions else None

@@ -159,3 +159,67 @@ def test_credentials_a_redactor_masked_are_no_header(path: str, source: str) -> 
 )
 def test_a_stand_in_or_a_token_is_still_judged(value: str, code: Code) -> None:
     assert code in _codes("app/client.py", f'HEADERS = {{"Authorization": "{value}"}}\n')
+
+
+# --- 7. A workflow's `run:` steps are shell scripts, read as a .sh file is ------------------
+
+SCRIPTS = [
+    pytest.param(
+        'TOKEN=$(echo "$CLIENT_ID:$CLIENT_SECRET" | base64 -w0)\n'
+        'curl -fsS -H "Authorization: Basic $TOKEN" https://api.example.com/v2/deploys\n',
+        id="echo-newline",
+    ),
+    pytest.param(
+        "curl -sS -H 'Authorization: Bearer $GH_TOKEN' https://api.github.com/user\n",
+        id="single-quoted-variable",
+    ),
+    pytest.param(
+        'AUTH_HEADER="bearer  $DEPLOY_TOKEN"\ncurl -H "Authorization: $AUTH_HEADER" "$URL"\n',
+        id="header-variable",
+    ),
+    pytest.param(
+        "printf 'Authorization: basic %s\\r\\n' \"$CREDS\" > headers.txt\n",
+        id="printf-format",
+    ),
+]
+
+
+def _located(path: str, source: str) -> list[tuple[Code, int, str]]:
+    """(code, line, the text of the line from the finding's column on) of each finding."""
+    lines = source.split("\n")
+    return [
+        (f.code, f.line, lines[f.line - 1][f.column - 1 :])
+        for f in scan_text(path, source, Settings().with_selection())
+    ]
+
+
+def _workflow(script: str) -> str:
+    body = "".join(f"          {line}\n" if line else "\n" for line in script.splitlines())
+    return (
+        "name: deploy\non: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n"
+        "      - uses: actions/checkout@v4\n      - name: Deploy\n        run: |\n" + body
+    )
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_run_block_is_read_as_the_same_script_in_a_sh_file(script: str) -> None:
+    expected = _located("scripts/deploy.sh", script)
+    assert expected  # each script holds a finding
+    found = _located(".github/workflows/deploy.yml", _workflow(script))
+    assert [(code, rest) for code, _, rest in found] == [(code, rest) for code, _, rest in expected]
+
+
+def test_a_one_line_run_step_is_a_script() -> None:
+    script = "curl -sS -H 'Authorization: Bearer $GH_TOKEN' https://api.github.com/user"
+    source = f"jobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: {script}\n"
+    assert _codes(".github/workflows/a.yml", source) == [Code.UNEXPANDED_VARIABLE]
+
+
+def test_a_run_step_in_another_shell_is_not_read_as_sh() -> None:
+    source = (
+        "jobs:\n  a:\n    runs-on: windows-latest\n    steps:\n"
+        "      - shell: pwsh\n        run: |\n"
+        '          $t = $(echo "$env:ID:$env:SECRET" | base64)\n'
+        '          curl -H "Authorization: Basic $t" https://api.example.com/\n'
+    )
+    assert Code.ENCODER_NEWLINE not in _codes(".github/workflows/a.yml", source)

@@ -66,6 +66,8 @@ class FileContext:
     # The tree-sitter parse, on demand (kinds with a grammar only); False until asked.
     _syntax: Syntax | bool | None = field(default=False, repr=False)
     _tree_offsets: list[int] | None = field(default=None, repr=False)
+    # On demand: the kind of code embedded in the file and its regions (kinds.embedded_regions).
+    _embedded: tuple[str, list[tuple[int, int]]] | bool | None = field(default=False, repr=False)
     # On demand, per provider: the literals written in its documented client-side slots.
     _slots: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict, repr=False)
 
@@ -151,8 +153,37 @@ class FileContext:
         return stable_path(self.path)
 
     @property
+    def embedded(self) -> tuple[str, list[tuple[int, int]]] | None:
+        """The kind of code embedded in this file and its regions (a workflow's `run:`
+        scripts are shell), or None."""
+        if self._embedded is False:
+            from authlint.kinds import embedded_regions
+
+            self._embedded = embedded_regions(self.kind, self.text)
+        assert self._embedded is not True
+        return self._embedded
+
+    @property
+    def code_kind(self) -> str:
+        """The kind whose grammar and lowering read this file: its own, or the kind of the
+        code embedded in it."""
+        embedded = self.embedded if KINDS[self.kind].embeds is not None else None
+        return embedded[0] if embedded is not None else self.kind
+
+    @property
     def syntax(self) -> Syntax | None:
-        """The file's syntax tree, parsed on first use; None for kinds without a grammar."""
+        """The file's syntax tree, parsed on first use; None for kinds without a grammar. For
+        a kind that embeds code (kinds.Kind.embeds), the tree of that code's regions."""
+        if self._syntax is False and KINDS[self.kind].embeds is not None:
+            embedded = self.embedded
+            self._syntax = None
+            if embedded is not None:
+                from authlint.syntax import parse_embedded
+
+                try:
+                    self._syntax = parse_embedded(embedded[0], self.text, embedded[1])
+                except Exception:  # a grammar bug must cost the tree, not the file
+                    self._syntax = None
         if self._syntax is False and not has_grammar(self.kind):
             self._syntax = None  # Markdown, YAML...: nothing to work out
         if self._syntax is False:
@@ -174,7 +205,15 @@ class FileContext:
         if self._tree_offsets is None:
             from authlint.construct.anchors import tree_offsets
 
-            self._tree_offsets = tree_offsets(self.anchors, self.text, self.kind)
+            anchors = self.anchors
+            if KINDS[self.kind].embeds is not None:
+                # Only the words inside the embedded code call for its tree.
+                embedded = self.embedded
+                regions = embedded[1] if embedded is not None else []
+                from authlint.syntax.embedded import inside
+
+                anchors = [a for a in anchors if inside(regions, a[0])]
+            self._tree_offsets = tree_offsets(anchors, self.text, self.code_kind)
         return self._tree_offsets
 
     @property
@@ -185,6 +224,10 @@ class FileContext:
         if self._syntax is not False:
             return self._syntax is not None
         kind = KINDS.get(self.kind)
+        if kind is not None and kind.embeds is not None:
+            if not self.tree_offsets:
+                return False
+            kind = KINDS.get(self.code_kind)
         return kind is not None and kind.lowering is not None and bool(self.tree_offsets)
 
     @property

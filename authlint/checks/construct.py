@@ -35,6 +35,8 @@ _BUILT_WRONG = frozenset(
 
 def check_constructions(ctx: FileContext) -> Iterator[Hit]:
     kind = kinds.KINDS.get(ctx.kind)
+    if kind is not None and kind.embeds is not None:
+        kind = kinds.KINDS.get(ctx.code_kind)  # a workflow's `run:` scripts are shell
     if kind is None or kind.lowering is None:
         return
     offsets = ctx.tree_offsets

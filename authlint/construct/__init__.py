@@ -66,7 +66,11 @@ def verdicts(syntax: Syntax, offsets: Sequence[int]) -> list[Verdict]:
         return []
     try:
         found, resolution = _verdicts(module, syntax, offsets)
-        if syntax.partial and (syntax.root.has_error or _elsewhere(syntax, resolution.missing)):
+        if (
+            syntax.partial
+            and not syntax.embedded
+            and (syntax.root.has_error or _elsewhere(syntax, resolution.missing))
+        ):
             found, resolution = _verdicts(module, syntax.full(), offsets)
     except RecursionError:
         # Expressions nested thousands deep (generated code): the lowerings recurse with the

@@ -12,13 +12,26 @@ from authlint.codes import Code
 def construction_edits(text: str, kind: str) -> Iterator[tuple[int, int, str, Code]]:
     """(start, end, replacement, code) of each construction finding with a mechanical fix."""
     found = kinds.KINDS.get(kind)
+    regions: list[tuple[int, int]] | None = None
+    if found is not None and found.embeds is not None:
+        embedded = kinds.embedded_regions(kind, text)  # a workflow's `run:` scripts
+        if embedded is None:
+            return
+        kind, regions = embedded
+        found = kinds.KINDS.get(kind)
     if found is None or found.lowering is None:
         return
     from authlint.construct import anchor_offsets, verdicts
-    from authlint.syntax import parse
+    from authlint.syntax import parse, parse_embedded
 
     offsets = anchor_offsets(text, kind)
-    syntax = parse(kind, text, near=offsets) if offsets else None
+    if regions is not None:
+        from authlint.syntax.embedded import inside
+
+        offsets = [o for o in offsets if inside(regions, o)]
+        syntax = parse_embedded(kind, text, regions) if offsets else None
+    else:
+        syntax = parse(kind, text, near=offsets) if offsets else None
     if syntax is None:
         return
     seen: set[tuple[int, int]] = set()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -736,13 +736,39 @@ def extract_format(text: str, fmt: Format, anchors: Anchors | None = None) -> It
 def extract_yaml(text: str, anchors: Anchors | None = None) -> Iterator[Candidate]:
     """YAML (also GitHub Actions, docker compose, Kubernetes, OpenAPI): header keys, name/value
     header pairs, id/secret pairs, and curl commands in `run:` scripts."""
+    from authlint.kinds import embedded_regions
+
     fmt = YAML_COMPOSE if _is_compose(text) else YAML
+    found = embedded_regions("yaml", text)
+    scripts = found[1] if found is not None else []
     return headerline.dedupe(
-        extract_format(text, fmt, anchors),
-        headerline.variable_headers(text, context="yaml environment", word=_yaml_env(fmt)),
-        curl.extract(_unquote_commands(text)),
-        curl.extract_exec(text),
+        _scripts(text, scripts),
+        _outside(
+            scripts,
+            extract_format(text, fmt, anchors),
+            headerline.variable_headers(text, context="yaml environment", word=_yaml_env(fmt)),
+            curl.extract(_unquote_commands(text)),
+            curl.extract_exec(text),
+        ),
     )
+
+
+def _scripts(text: str, regions: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """The shell scripts of a workflow's `run:` steps, read as a .sh file is."""
+    from authlint.extract import shell
+
+    for start, end in regions:
+        yield from shell.extract_range(text, start, end)
+
+
+def _outside(regions: list[tuple[int, int]], *sources: Iterable[Candidate]) -> Iterator[Candidate]:
+    """The YAML readers' candidates, but none inside a script: that text is the shell's."""
+    from authlint.syntax.embedded import inside
+
+    for source in sources:
+        for candidate in source:
+            if not regions or not inside(regions, candidate.value.start):
+                yield candidate
 
 
 # `- 'curl -H "Authorization: Bearer $TOKEN" ...'` in a CI script list: the single quotes are

@@ -28,7 +28,7 @@ from authlint import kinds
 if TYPE_CHECKING:
     from tree_sitter import Language, Node, Parser, Tree
 
-__all__ = ["Syntax", "parse"]
+__all__ = ["Syntax", "parse", "parse_embedded"]
 
 # Per kind: the loaded grammar and a parser for it (or None when the wheel is unavailable).
 _parsers: dict[str, tuple[Language, Parser] | None] = {}
@@ -156,6 +156,9 @@ class Syntax:
     tree: Tree
     # Character ranges parsed, when only part of the file was (see parse(near=...)).
     regions: list[tuple[int, int]] | None = None
+    # The regions are code of this kind embedded in a file of another (a workflow's `run:`
+    # scripts): the rest of the text is not this language, so there is no whole-file parse.
+    embedded: bool = False
     _full: Syntax | None = field(default=None, repr=False)
     # Where the runs of non-ASCII characters are (None for ASCII text, the common case).
     _runs: _Runs | None = field(default=None, repr=False)
@@ -172,8 +175,8 @@ class Syntax:
         return self.regions is None or any(s <= offset < e for s, e in self.regions)
 
     def full(self) -> Syntax:
-        """This file parsed whole (itself when it was)."""
-        if self.regions is None:
+        """This file parsed whole (itself when it was, or when only its regions are code)."""
+        if self.regions is None or self.embedded:
             return self
         if self._full is None:
             found = parse(self.kind, self.text)
@@ -218,7 +221,10 @@ class Syntax:
 
     def prose_at(self, offset: int) -> bool:
         """Is the character at ``offset`` inside a comment or a docstring?"""
-        if not self.covers(offset) or (self.partial and self.root.has_error):
+        if self.embedded:
+            if not self.covers(offset):
+                return False
+        elif not self.covers(offset) or (self.partial and self.root.has_error):
             return self.full().prose_at(offset)
         start = self.byte(offset)
         node: Node | None = self.root.descendant_for_byte_range(start, start + 1)
@@ -235,7 +241,10 @@ class Syntax:
     def message_at(self, offset: int) -> bool:
         """Is the character at ``offset`` inside a string handed to a log, print, error or
         response call (authlint/syntax/messages.py)? Text for a person, not a header."""
-        if not self.covers(offset) or (self.partial and self.root.has_error):
+        if self.embedded:
+            if not self.covers(offset):
+                return False
+        elif not self.covers(offset) or (self.partial and self.root.has_error):
             return self.full().message_at(offset)
         from authlint.syntax.messages import is_message
 
@@ -255,7 +264,22 @@ def is_docstring(node: Node) -> bool:
     )
 
 
-def parse(kind: str, text: str, near: Sequence[int] | None = None) -> Syntax | None:
+def parse_embedded(kind: str, text: str, regions: list[tuple[int, int]]) -> Syntax | None:
+    """The tree of the ``regions`` of ``text`` (code of ``kind`` embedded in a file of another
+    kind, kinds.embedded_regions), with offsets into the whole text."""
+    syntax = parse(kind, text, regions=regions)
+    if syntax is not None:
+        syntax.embedded = True
+    return syntax
+
+
+def parse(
+    kind: str,
+    text: str,
+    near: Sequence[int] | None = None,
+    *,
+    regions: list[tuple[int, int]] | None = None,
+) -> Syntax | None:
     """The tree of ``text`` as a file of ``kind``; None when the kind has no grammar (or the
     file is too large to be worth one). Never raises on any input: tree-sitter recovers from
     syntax errors and marks them in the tree.
@@ -279,7 +303,8 @@ def parse(kind: str, text: str, near: Sequence[int] | None = None) -> Syntax | N
     syntax = Syntax(kind, text, data, None)  # type: ignore[arg-type]  # the tree comes next
     if len(data) != len(text):
         syntax._runs = _Runs(text)
-    regions = _regions(text, near) if near else None
+    if regions is None:
+        regions = _regions(text, near) if near else None
     if regions is None:
         syntax.tree = loaded[1].parse(data)
         return syntax
