@@ -223,3 +223,32 @@ def test_a_run_step_in_another_shell_is_not_read_as_sh() -> None:
         '          curl -H "Authorization: Basic $t" https://api.example.com/\n'
     )
     assert Code.ENCODER_NEWLINE not in _codes(".github/workflows/a.yml", source)
+
+
+# --- 5. A `$name` in a string a call fills in (string.Template) is filled in ------------------
+
+TEMPLATE = (
+    "from string import Template\n\n"
+    'CURL = {call}("""\n'
+    "#!/bin/sh\n"
+    'curl -sS -H "Authorization: {scheme} ${{api_token}}" https://hooks.example.com/deploy\n'
+    '""")\n'
+)
+
+
+def test_a_template_placeholder_in_a_string_template_is_filled_in() -> None:
+    source = TEMPLATE.format(call="Template", scheme="Bearer")
+    assert _codes("deploy/render.py", source) == []
+
+
+@pytest.mark.parametrize(
+    ("call", "scheme", "code"),
+    [
+        ("str", "Bearer", Code.UNEXPANDED_VARIABLE),  # nothing fills it in
+        ("Template", "bearer", Code.SCHEME_CASE),  # the literal start is still judged
+    ],
+)
+def test_outside_a_template_or_before_it_the_value_is_judged(
+    call: str, scheme: str, code: Code
+) -> None:
+    assert code in _codes("deploy/render.py", TEMPLATE.format(call=call, scheme=scheme))

@@ -145,6 +145,29 @@ def _masked(text: str) -> bool:
     return is_redaction_mask(text[scheme.end() :].strip(" \t\"'"))
 
 
+def _filled_by_call(ctx: FileContext, value: Value) -> bool:
+    """Is ``value`` inside a string given to a call that fills in its `$name`s (the language's
+    expanders: `string.Template(\"\"\"...${token}...\"\"\")`, `os.path.expandvars(...)`)? The
+    line readers see only the header line's own quotes; the tree sees the template around it."""
+    expanders = _expanders(ctx.kind)
+    if not expanders:
+        return False
+    syntax = ctx.syntax
+    return syntax is not None and syntax.callee_at(value.start) in expanders
+
+
+@cache
+def _expanders(kind: str) -> frozenset[str]:
+    """The calls that fill `$name` in for ``kind`` (its extractor's Language.expanders)."""
+    import importlib
+
+    found = kinds.KINDS.get(kind)
+    module = importlib.import_module(found.extractor.partition(":")[0]) if found else None
+    language = getattr(module, "LANGUAGE", None)
+    expanders: frozenset[str] = getattr(language, "expanders", frozenset())
+    return expanders
+
+
 def _unless_message(ctx: FileContext, value: Value, hits: Iterator[Hit]) -> Iterator[Hit]:
     """``hits``, unless ``value`` is text handed to a log, print, error or response call
     (`throw new Error("Authorization: Bearer token missing")`): a message for a person names
@@ -271,7 +294,11 @@ def _header(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
     value = candidate.value
     text = value.text
     # make fills in $(VAR) and ${VAR} before the shell sees the line, single quotes or not.
-    expands = value.expands or (("$(" in text or "${" in text) and _is_makefile(ctx.path))
+    expands = (
+        value.expands
+        or (("$(" in text or "${" in text) and _is_makefile(ctx.path))
+        or ("$" in text and _filled_by_call(ctx, value))
+    )
     if expands and "$" in text:
         # The shell (or compose, or Docker) fills this in: only the literal start is ours to judge.
         yield from _prefix_in(ctx, candidate, Value(text[: text.index("$")], value.start))

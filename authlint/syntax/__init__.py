@@ -252,6 +252,25 @@ class Syntax:
         node: Node | None = self.root.descendant_for_byte_range(start, start + 1)
         return node is not None and is_message(node, self.data)
 
+    def callee_at(self, offset: int) -> str | None:
+        """The last name of the call's callee when the character at ``offset`` is inside a
+        string that is (part of) one of its arguments: `Template` for
+        `string.Template(TEMPLATE)` whose text holds `${token}`."""
+        if self.embedded:
+            if not self.covers(offset):
+                return None
+        elif not self.covers(offset) or (self.partial and self.root.has_error):
+            return self.full().callee_at(offset)
+        from authlint.syntax.messages import argument_of, callee_names
+
+        start = self.byte(offset)
+        node: Node | None = self.root.descendant_for_byte_range(start, start + 1)
+        found = argument_of(node, self.data) if node is not None else None
+        if found is None or found[1] is None:
+            return None
+        names = callee_names(found[0], found[1], self.data)
+        return names[-1] if names else None
+
 
 def is_docstring(node: Node) -> bool:
     """A string that is a statement of its own (module, class and function docstrings, and the

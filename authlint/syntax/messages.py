@@ -125,30 +125,52 @@ _NAME: Final = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
 
 def is_message(node: Node, source: bytes) -> bool:
     """Is ``node`` (a string, or a piece of one) part of an argument of a message call?"""
+    found = argument_of(node, source)
+    if found is None:
+        return False
+    call, arguments = found
+    if arguments is None:
+        return _shell_message(call, source)
+    return _message_call(call, arguments, source)
+
+
+def argument_of(node: Node, source: bytes) -> tuple[Node, Node | None] | None:
+    """The call (and its arguments node) that ``node``, a string or a piece of one, is part of
+    an argument of, through concatenations, parentheses and message objects; for a shell
+    command word, the command (and None)."""
     current: Node | None = node
     for _ in range(_MAX_DEPTH):
         if current is None:
-            return False
+            return None
         parent = current.parent
         if parent is None:
-            return False
+            return None
         if parent.type in _ARGUMENTS:
             call = parent.parent
             if call is not None and call.type == "call_suffix":
                 call = call.parent
-            return call is not None and _message_call(call, parent, source)
+            return None if call is None else (call, parent)
         if parent.type == "command":  # shell: an argument word of a command
-            return current.type != "command_name" and _shell_message(parent, source)
+            return None if current.type == "command_name" else (parent, None)
         if parent.type == "pair":
             # `res.status(401).json({ error: "..." })`: an entry of a message object, but not
             # the object's own Authorization header (`console.log({ Authorization: ... })`).
             key = parent.child_by_field_name("key")
             if key is None or key == current or _header_key(key, source):
-                return False
+                return None
         elif parent.type not in _PASS:
-            return False
+            return None
         current = parent
-    return False
+    return None
+
+
+def callee_names(call: Node, arguments: Node, source: bytes) -> list[str]:
+    """The names the callee is written with, `new` and type arguments dropped:
+    `res.status(401).send` -> res, status, send; `new ResponseEntity<>` -> ResponseEntity."""
+    callee = source[call.start_byte : arguments.start_byte].decode("utf-8", "replace")
+    callee = callee.strip().removeprefix("new").strip()
+    callee = re.sub(r"<[^<>]*>\Z", "", callee)  # Java's diamond: `new ResponseEntity<>(`
+    return _NAME.findall(callee)
 
 
 def _message_call(call: Node, arguments: Node, source: bytes) -> bool:
@@ -156,10 +178,7 @@ def _message_call(call: Node, arguments: Node, source: bytes) -> bool:
     source before the arguments (`new` dropped): `res.status(401).send`, `System.out.println`."""
     if call.parent is not None and call.parent.type in _THROWS:
         return True  # `raise PermissionDenied("...")`, `throw new AuthFailure("...")`
-    callee = source[call.start_byte : arguments.start_byte].decode("utf-8", "replace")
-    callee = callee.strip().removeprefix("new").strip()
-    callee = re.sub(r"<[^<>]*>\Z", "", callee)  # Java's diamond: `new ResponseEntity<>(`
-    names = _NAME.findall(callee)
+    names = callee_names(call, arguments, source)
     if not names:
         return False
     last = names[-1]
