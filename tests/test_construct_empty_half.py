@@ -78,8 +78,33 @@ def test_the_request_url_names_the_api_where_the_file_calls_several() -> None:
             "import base64, requests\ndef f(k):\n    t = base64.b64encode((k + ':').encode()).decode()\n"
             '    h = {"Authorization": "Basic " + t}\n'
             '    return requests.get("https://api.razorpay.com/v1/orders", headers=h)\n',
+            "api.razorpay.com",
+            id="python-mapping-assigned-then-passed",
+        ),
+        pytest.param(
+            "python",
+            "import base64, requests\ndef f(k, other):\n"
+            "    t = base64.b64encode((k + ':').encode()).decode()\n"
+            '    headers = {"Authorization": "Basic " + t}\n'
+            '    requests.get("https://api.stripe.com/v1/x", headers=other)\n'
+            '    return requests.get("https://api.razorpay.com/v1/orders", headers=headers)\n',
+            "api.razorpay.com",
+            id="python-keyword-name-is-not-the-variable",
+        ),
+        pytest.param(
+            "javascript",
+            "function f(k) {\n  const t = Buffer.from(k + ':').toString('base64');\n"
+            "  const options = { method: 'POST', headers: { Authorization: `Basic ${t}` } };\n"
+            "  return fetch(`https://api.razorpay.com/v1/orders`, options);\n}\n",
+            "api.razorpay.com",
+            id="javascript-options-object-assigned-then-passed",
+        ),
+        pytest.param(
+            "python",
+            "import base64\ndef f(k):\n    t = base64.b64encode((k + ':').encode()).decode()\n"
+            '    return {"Authorization": "Basic " + t}\n',
             "",
-            id="python-mapping-assigned-first-is-not-followed",
+            id="python-mapping-returned-has-no-request",
         ),
     ],
 )

@@ -29,6 +29,10 @@ class CallShape(NamedTuple):
     pair: str  # a key/value entry of a mapping literal
     shorthand: str  # `{url, headers}`: an entry that is its own value; "" when none
     skipped: frozenset[str]  # argument nodes that are not positional values
+    # `headers = {...}` then `get(url, headers=headers)`: assignment node types and the fields
+    # of their target and value, and the nodes that bound the search for the call.
+    assignments: dict[str, tuple[str, str]]
+    scopes: frozenset[str]
 
 
 # The names a call's keyword argument or an options object gives the URL.
@@ -45,6 +49,8 @@ SHAPES: Final[dict[str, CallShape]] = {
         skipped=frozenset(
             {"keyword_argument", "comment", "dictionary_splat", "list_splat", "dictionary"}
         ),
+        assignments={"assignment": ("left", "right")},
+        scopes=frozenset({"function_definition", "module"}),
     ),
     "javascript": CallShape(
         calls=frozenset({"call_expression", "new_expression"}),
@@ -54,6 +60,20 @@ SHAPES: Final[dict[str, CallShape]] = {
         pair="pair",
         shorthand="shorthand_property_identifier",
         skipped=frozenset({"object", "comment", "spread_element"}),
+        assignments={
+            "variable_declarator": ("name", "value"),
+            "assignment_expression": ("left", "right"),
+        },
+        scopes=frozenset(
+            {
+                "function_declaration",
+                "function_expression",
+                "function",
+                "arrow_function",
+                "method_definition",
+                "program",
+            }
+        ),
     ),
 }
 
@@ -66,8 +86,9 @@ _POSITIONAL: Final = 2
 
 def url_nodes(pair: Node, shape: CallShape, source: Source) -> list[Node]:
     """The expressions that may be the URL of the request whose arguments hold ``pair`` (a
-    header's key/value entry), nearest first; [] when the pair is not inside a call's
-    arguments (a mapping assigned to a variable, returned, or merged elsewhere)."""
+    header's key/value entry), nearest first: the request call's own arguments, or those of
+    the first call after it in the same function that is passed the mapping's variable; []
+    when there is none (a mapping returned, merged or kept on an object)."""
     found: list[Node] = []
     node = pair.parent
     for _ in range(_MAX_CLIMB):
@@ -77,13 +98,14 @@ def url_nodes(pair: Node, shape: CallShape, source: Source) -> list[Node]:
             call = node.parent
             if call is None or call.type not in shape.calls:
                 return []
-            positional = []
-            for child in node.named_children:
-                if child.type == shape.keyword:
-                    _keyed(child, found, source)
-                elif child.type not in shape.skipped:
-                    positional.append(child)
-            return found + positional[:_POSITIONAL]
+            return found + _arguments(node, shape, source)
+        fields = shape.assignments.get(node.type)
+        if fields is not None:
+            target = node.child_by_field_name(fields[0])
+            if target is None or target.type != "identifier":
+                return []
+            passed = _passed(source(target), node, shape, source)
+            return found + passed
         if node.type not in shape.containers:
             return []
         for child in node.named_children:  # an options object's `url:` beside its `headers:`
@@ -97,6 +119,76 @@ def url_nodes(pair: Node, shape: CallShape, source: Source) -> list[Node]:
                 found.append(child)
         node = node.parent
     return []
+
+
+def _arguments(arguments: Node, shape: CallShape, source: Source) -> list[Node]:
+    found: list[Node] = []
+    positional = []
+    for child in arguments.named_children:
+        if child.type == shape.keyword:
+            _keyed(child, found, source)
+        elif child.type not in shape.skipped:
+            positional.append(child)
+    return found + positional[:_POSITIONAL]
+
+
+# Nodes looked at after an assignment for the call it is passed to: a function body, bounded.
+_MAX_SEARCH: Final = 4000
+
+
+def _passed(name: str, assignment: Node, shape: CallShape, source: Source) -> list[Node]:
+    """The URL candidates of the first request call after ``assignment`` in its function that
+    is given ``name`` as an argument (`headers=name`, `fetch(url, name)`, `{headers: name}`)."""
+    scope = assignment.parent
+    while scope is not None and scope.type not in shape.scopes:
+        scope = scope.parent
+    if scope is None:
+        return []
+    after = assignment.end_byte
+    stack = [scope]
+    seen = 0
+    while stack and seen < _MAX_SEARCH:
+        node = stack.pop()
+        seen += 1
+        if node.end_byte <= after:
+            continue
+        if (
+            node.type == "identifier"
+            and node.start_byte >= after
+            and source(node) == name
+            and not _keyword_name(node, shape)
+        ):
+            arguments = _argument_list_of(node, shape)
+            if arguments is not None:
+                return _arguments(arguments, shape, source)
+        stack.extend(reversed(node.named_children))
+    return []
+
+
+def _keyword_name(node: Node, shape: CallShape) -> bool:
+    """Is ``node`` the name of a keyword argument (`headers` in `headers=h`), not a value?"""
+    parent = node.parent
+    return (
+        parent is not None
+        and parent.type == shape.keyword
+        and parent.child_by_field_name("name") == node
+    )
+
+
+def _argument_list_of(name: Node, shape: CallShape) -> Node | None:
+    """The argument list of a call ``name`` is passed to: as an argument, a keyword's value,
+    or an options object's entry."""
+    node = name.parent
+    for _ in range(3):  # keyword argument or pair, options object, argument list
+        if node is None:
+            return None
+        if node.type in shape.argument_lists:
+            call = node.parent
+            return node if call is not None and call.type in shape.calls else None
+        if node.type not in shape.containers and node.type != shape.keyword:
+            return None
+        node = node.parent
+    return None
 
 
 def _keyed(entry: Node, found: list[Node], source: Source) -> None:
