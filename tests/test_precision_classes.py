@@ -235,3 +235,22 @@ def test_the_field_name_inside_a_message_literal_is_text() -> None:
     # As a key it is still one: `Authorization: "basic ..."` in a JavaScript object.
     js = 'const h = { Authorization: "basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==" };\n'
     assert Code.SCHEME_CASE in _codes("src/app.js", js)
+
+
+BUILDER_LINES = [
+    # A builder appends the token to what the literal began: the literal is a prefix.
+    ("src/Raw.java", 'sb.append("Authorization: Bearer ").append(token).append("\\r\\n");\n', []),
+    ("src/Raw.cs", 'sb.Append("Authorization: Bearer ").Append(token).Append("\\r\\n");\n', []),
+    ("src/Raw.kt", 'append("Authorization: Basic ").append(encoded)\n', []),
+    # The prefix is still judged as one.
+    ("src/Raw.java", 'sb.append("Authorization: bearer ").append(token);\n', [Code.SCHEME_CASE]),
+]
+
+
+@pytest.mark.parametrize(("path", "line", "expected"), BUILDER_LINES)
+def test_a_builder_chain_appends_to_a_header_line(
+    path: str, line: str, expected: list[Code]
+) -> None:
+    source = f"class Raw {{\n  void f(StringBuilder sb, String token) {{\n    {line}  }}\n}}\n"
+    found = _codes(path, source)
+    assert [c for c in found if c is not Code.WHITESPACE] == expected, found

@@ -42,7 +42,9 @@ LANGUAGE: Final = Language(
     name="java",
     quotes=_quotes,
     triple=frozenset('"'),
-    concat=re.compile(r"\+(?![+=])|\.formatted\(|\.concat\(|<<"),
+    # `<<`: C++ streams; `).append(`: a builder that appends to what the literal began
+    # (`sb.append("Bearer ").append(token)`: Java, Kotlin, C#'s `.Append(`).
+    concat=re.compile(r"\+(?![+=])|\.formatted\(|\.concat\(|<<|\)[ \t]*\.[aA]ppend\("),
     # String.format / printf verbs, C# and MessageFormat {0}, Rust format! {} and {name}.
     verbs=re.compile(
         r"%[-#+ 0,(]{0,5}[0-9]{0,5}(?:\.[0-9]{1,5})?[sdSbBhHxXoc@]"
