@@ -141,6 +141,12 @@ MASKED = [
         'HEADERS = {"Authorization": "bearer eyJhbG********"}\n',
         id="shown-start",
     ),
+    pytest.param(
+        "src/http/audit.ts",
+        "export function audit(logger: Logger, status: number) {\n"
+        "  logger.warn({ status, authorization: '[REDACTED]' }, 'upstream refused');\n}\n",
+        id="whole-value-masked-in-log-fields",
+    ),
 ]
 
 

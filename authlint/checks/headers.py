@@ -138,11 +138,11 @@ def check_headers(ctx: FileContext) -> Iterator[Hit]:
 def _masked(text: str) -> bool:
     """Are the credentials a redaction mask (`AUTHORIZATION: basic ***` in a workflow log,
     `Bearer [REDACTED]`)? Then the value records a header that was sent, as a redactor wrote
-    it down: neither a header to send nor a placeholder to fill in."""
+    it down: neither a header to send nor a placeholder to fill in. A whole value masked
+    (`authorization: '[REDACTED]'` in a log call's fields) is one too."""
     scheme = _SCHEME.match(text)
-    if scheme is None:
-        return False
-    return is_redaction_mask(text[scheme.end() :].strip(" \t\"'"))
+    rest = text[scheme.end() :] if scheme is not None else text
+    return is_redaction_mask(rest.strip(" \t\"'"))
 
 
 def _filled_by_call(ctx: FileContext, value: Value) -> bool:
