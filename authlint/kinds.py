@@ -136,7 +136,7 @@ KINDS: Final[dict[str, Kind]] = {
             "yaml",
             "authlint.extract.config:extract_yaml",
             _HASH,
-            embeds=("shell", "authlint.syntax.embedded:run_scripts"),
+            embeds=("shell", "authlint.syntax.embedded:ci_scripts"),
         ),
         Kind("json", "authlint.extract.config:extract_json"),
         Kind("toml", "authlint.extract.config:extract_toml", _HASH),

@@ -215,6 +215,43 @@ def test_a_run_block_is_read_as_the_same_script_in_a_sh_file(script: str) -> Non
     assert [(code, rest) for code, _, rest in found] == [(code, rest) for code, _, rest in expected]
 
 
+def _gitlab_block(script: str) -> str:
+    body = "".join(f"      {line}\n" if line else "\n" for line in script.splitlines())
+    return "stages: [deploy]\n\ndeploy:\n  stage: deploy\n  script:\n    - |\n" + body
+
+
+def _gitlab_items(script: str) -> str:
+    """Each line a list item of its own, single-quoted when it holds a double quote."""
+    items = []
+    for line in script.splitlines():
+        items.append(f"    - '{line}'\n" if '"' in line else f"    - {line}\n")
+    return "deploy:\n  before_script:\n    - export X=1\n  script:\n" + "".join(items)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_gitlab_script_is_read_as_the_same_script_in_a_sh_file(script: str) -> None:
+    """GitLab CI (and Travis, Bitbucket) run each `script:` item in a POSIX shell."""
+    expected = [(code, rest) for code, _, rest in _located("scripts/deploy.sh", script)]
+    found = _located(".gitlab-ci.yml", _gitlab_block(script))
+    assert [(code, rest) for code, _, rest in found] == expected
+    if "'" not in script:  # as one-line items, quoted the way YAML needs
+        found = _located(".gitlab-ci.yml", _gitlab_items(script))
+        # The rest of the line ends with the item's closing quote there.
+        assert [(code, rest.removesuffix("'")) for code, _, rest in found] == expected
+
+
+def test_script_items_are_separate_commands_and_escaped_ones_are_left_to_yaml() -> None:
+    from authlint.syntax.embedded import script_items
+
+    source = (
+        "job:\n  script:\n    - 'echo ''quoted'''\n    - \"curl -H \\\"x\\\"\"\n"
+        "    - 'curl -sS \"$URL\"'  # a comment\n    - make test # a comment\n"
+        "  scripts:\n    - not a command list\n"
+    )
+    texts = [source[a:b] for a, b in script_items(source)]
+    assert texts == ["make test"], texts
+
+
 def test_a_one_line_run_step_is_a_script() -> None:
     script = "curl -sS -H 'Authorization: Bearer $GH_TOKEN' https://api.github.com/user"
     source = f"jobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: {script}\n"

@@ -1,6 +1,8 @@
 """Code embedded in a file of another kind, as regions of the host text.
 
-A GitHub Actions step's `run:` is a shell script (bash, unless the step or the job's defaults
+A CI file's commands are shell: GitLab CI, Travis CI and Bitbucket Pipelines run each `script:`
+item in a POSIX shell (GitLab's docs, "`script`": "the shell commands the runner executes"),
+and a GitHub Actions step's `run:` is a shell script (bash, unless the step or the job's defaults
 name another shell: docs "Workflow syntax for GitHub Actions", jobs.<job_id>.steps[*].run and
 .shell). Its text goes to the shell readers and to the shell lowering as it stands in the
 workflow, so every offset is the workflow's own (authlint/kinds.py: Kind.embeds).
@@ -37,6 +39,106 @@ def inside(regions: list[tuple[int, int]], offset: int) -> bool:
 
 def is_workflow(text: str) -> bool:
     return "steps" in text and _WORKFLOW_TEXT.search(text) is not None
+
+
+def ci_scripts(text: str) -> list[tuple[int, int]]:
+    """The shell scripts of a CI file: a GitHub workflow's `run:` steps and the `script:`,
+    `before_script:` and `after_script:` commands of GitLab CI, Travis CI and Bitbucket
+    Pipelines, in order."""
+    regions = run_scripts(text) + script_items(text)
+    if not regions:
+        return []
+    regions.sort()
+    out = [regions[0]]
+    for start, end in regions[1:]:  # disjoint, as `inside` needs
+        if start >= out[-1][1]:
+            out.append((start, end))
+    return out[:_MAX_REGIONS]
+
+
+# `script:` and its before/after variants, then what follows on the line: nothing (a list or
+# a block below), a block scalar's header, or a scalar.
+_SCRIPT_KEY: Final = re.compile(
+    r"(?m)^(?P<indent>[ \t]{0,200})(?:before_|after_)?script[ \t]*:[ \t]*"
+    r"(?:(?P<block>[|>][+-]?[0-9]?[+-]?)[ \t]*(?:#[^\n]*)?$|(?P<value>[^\s#\[{][^\n]*)?$)"
+)
+# A list item of the script: `- command`, `- 'command'`, `- "command"`, or `- |` and a block.
+_ITEM: Final = re.compile(
+    r"(?P<indent>[ \t]{0,200})-[ \t]+"
+    r"(?:(?P<block>[|>][+-]?[0-9]?[+-]?)[ \t]*(?:#[^\n]*)?$|(?P<value>[^\n]+))"
+)
+
+
+def script_items(text: str) -> list[tuple[int, int]]:
+    """The commands under `script:` keys (GitLab CI, Travis CI, Bitbucket Pipelines run each
+    item in a POSIX shell), each as the range of its command text."""
+    if "script" not in text:
+        return []
+    regions: list[tuple[int, int]] = []
+    for found in _SCRIPT_KEY.finditer(text):
+        if len(regions) >= _MAX_REGIONS:
+            break
+        indent = len(found.group("indent"))
+        if found.group("block") is not None:
+            region = _block(text, found.end(), indent)
+            if region is not None:
+                regions.append(region)
+        elif found.group("value") is not None:
+            _scalar(text, found.start("value"), found.end("value"), regions)
+        else:
+            _items(text, found.end() + 1, indent, regions)
+    return regions
+
+
+def _items(text: str, pos: int, indent: int, regions: list[tuple[int, int]]) -> None:
+    """The `- ` items of the sequence starting at ``pos`` (at the key's column or deeper)."""
+    while pos < len(text) and len(regions) < _MAX_REGIONS:
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end == -1 else line_end
+        line = text[pos:line_end]
+        stripped = line.lstrip(" \t")
+        if not stripped or stripped.startswith("#"):
+            pos = line_end + 1
+            continue
+        item = _ITEM.match(text, pos, line_end)
+        if item is None or len(item.group("indent")) < indent:
+            return
+        if item.group("block") is not None:
+            region = _block(text, item.end(), len(item.group("indent")) + 1)
+            if region is not None:
+                regions.append(region)
+                pos = region[1]
+                continue
+        else:
+            _scalar(text, item.start("value"), item.end("value"), regions)
+        pos = line_end + 1
+
+
+def _scalar(text: str, start: int, end: int, regions: list[tuple[int, int]]) -> None:
+    """A one-line command: plain, or quoted without escapes (its text is then the command's,
+    offset for offset); a quoted one with escapes is left to the YAML readers."""
+    value = text[start:end].rstrip(" \t\r")
+    if not value:
+        return
+    quote = value[0]
+    if quote in "'\"":
+        body = value[1:]
+        close = body.find(quote)
+        if close == -1 or close != len(body) - 1 or (quote == '"' and "\\" in body):
+            return  # an escape, a comment after it, or a scalar continued on the next line
+        regions.append((start + 1, start + 1 + close))
+        if text.startswith("\n", end):
+            # The line end on its own: the parser reads the regions as one text, and the next
+            # command must not run into this one.
+            regions.append((end, end + 1))
+        return
+    if value[0] in "&*!%@`|>{[":
+        return
+    comment = value.find(" #")
+    if comment != -1:
+        regions.append((start, start + comment))
+    else:  # to its line end, as a `run:` scalar: two commands never run into one
+        regions.append((start, min(len(text), end + 1)))
 
 
 def run_scripts(text: str) -> list[tuple[int, int]]:
