@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
+from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from authlint.construct import ir
+from authlint.construct import anchor_offsets, ir
 from authlint.construct.lang import javascript, python
 from authlint.construct.lower import Sites, may_spell_header
 from authlint.construct.models import is_header_name
@@ -126,3 +127,69 @@ def test_javascript_shaped_shortcut_never_drops_a_construction(
     top = declarator.child_by_field_name("value")
     if top is not None and not lowering.may_be_shaped(top):
         assert not _shaped(lowering, top), source
+
+
+# Header values built the ways a helper builds them: literals (schemes, credentials, a colon,
+# notation), a parameter, an environment variable, f-string fields, joined with `+`.
+_VALUE_PARTS = {
+    "literal": [
+        '"Basic "',
+        '"Bearer "',
+        '"bearer "',
+        '"Basic"',
+        '"Token "',
+        '"Bearer  "',
+        '":"',
+        '"hunter2"',
+        '"QWxhZGRpbjpvcGVuIHNlc2FtZQ=="',
+        '"{token}"',
+        '"Basic {token}"',
+        '"Authorization: Bearer "',
+    ],
+    "name": ["token", "other", "SECRET"],
+    "f-string": [
+        'f"Bearer {token}"',
+        'f"Basic {other}"',
+        'f"{token}:{other}"',
+        'f"Basic {token}:"',
+    ],
+}
+
+
+def _helper(parts: list[str], pad: int) -> str:
+    return (
+        "\n" * pad
+        + "import os\nSECRET = os.environ['KEY_SECRET']\n\n"
+        + "def headers(token, other):\n"
+        + f'    return {{"Authorization": {" + ".join(parts)}}}\n'
+    )
+
+
+def _verdicts(source: str) -> list[tuple[object, ...]]:
+    from authlint.construct import verdicts
+
+    syntax = parse("python", source)
+    assert syntax is not None
+    found = verdicts(syntax, anchor_offsets(source))
+    return [(v.code, v.start, v.end, v.message, v.value, v.literal) for v in found]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    shape=st.lists(st.sampled_from(sorted(_VALUE_PARTS)), min_size=1, max_size=3),
+    data=st.data(),
+)
+def test_clean_verdict_cache_agrees_with_judging_anew(shape: list[str], data: Any) -> None:
+    """judge.py keeps the plain values it judged clean: another value of the same shape (other
+    texts, other offsets, another file) must get what judging it anew gives."""
+    from authlint.construct import judge
+
+    sources = [
+        _helper([data.draw(st.sampled_from(_VALUE_PARTS[slot])) for slot in shape], pad)
+        for pad in (0, 1, 2, 0)
+    ]
+    with mock.patch.object(judge, "_plain_key", return_value=None):
+        expected = [_verdicts(source) for source in sources]
+    judge._CLEAN.clear()
+    assert [_verdicts(source) for source in sources] == expected
+    assert [_verdicts(source) for source in reversed(sources)] == expected[::-1]

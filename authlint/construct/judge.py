@@ -96,10 +96,60 @@ class _Render:
 
 def judge_header(site: HeaderSite, value: AValue) -> list[Verdict]:
     """The findings of one header value; one per encoder call (its newline wins over its wrap)."""
+    key = _plain_key(site, value)
+    if key is not None and key in _CLEAN:
+        return []
     literal = value.known is not None
     found = [v._replace(literal=literal) for v in _judge_header(site, value)]
     newline_at = {v.start for v in found if v.code is Code.ENCODER_NEWLINE}
-    return [v for v in found if v.code is not Code.ENCODER_LINE_WRAP or v.start not in newline_at]
+    found = [v for v in found if v.code is not Code.ENCODER_LINE_WRAP or v.start not in newline_at]
+    if key is not None and not found:
+        if len(_CLEAN) >= _CLEAN_MAX:
+            _CLEAN.clear()
+        _CLEAN.add(key)
+    return found
+
+
+# The plain values judged clean in this run, by what the judge reads of them: a service's code
+# builds its header the same few ways in thousands of files (`f"Bearer {token}"` in a helper:
+# 3 shapes in 2,439 judged values on the header-dense tree), and a clean value has no offsets
+# to report. Only values with no encoder, cause, template notation or prose, whose judgment
+# depends on nothing else (tests/test_construct_shortcuts.py compares it with judging anew).
+_CLEAN: set[tuple[object, ...]] = set()
+_CLEAN_MAX = 4096
+# Longer known text is rarely repeated, and is not kept.
+_CLEAN_TEXT = 256
+
+
+def _plain_key(site: HeaderSite, value: AValue) -> tuple[object, ...] | None:
+    """What ``_judge_header`` reads of a plain value (every piece known text or a bare hole),
+    offsets aside; None for any other value."""
+    parts: list[object] = []
+    size = 0
+    for p in value.pieces:
+        lit = p.literal
+        if (
+            p.encoded is not None
+            or p.cause is not None
+            or (lit is not None and (lit.unexpanded or lit.prose))
+        ):
+            return None
+        hole = p.hole
+        if p.text is not None:
+            size += len(p.text)
+        parts.append(
+            (
+                p.text,
+                p.offsets is None,
+                p.indirect,
+                None if hole is None else (hole.transform, hole.unwrapped),
+            )
+        )
+    if size > _CLEAN_TEXT or value.causes:
+        return None
+    target = site.value
+    plain_literal = isinstance(target, ir.Lit) and not target.unexpanded
+    return (site.context, site.read_by_lines, plain_literal, value.is_bytes, *parts)
 
 
 def _judge_header(site: HeaderSite, value: AValue) -> Iterator[Verdict]:
