@@ -193,3 +193,39 @@ def test_clean_verdict_cache_agrees_with_judging_anew(shape: list[str], data: An
     judge._CLEAN.clear()
     assert [_verdicts(source) for source in sources] == expected
     assert [_verdicts(source) for source in reversed(sources)] == expected[::-1]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    lines=st.lists(
+        st.lists(
+            st.sampled_from(
+                [
+                    "def ",
+                    "x",
+                    " = 1",
+                    "@",
+                    " ",
+                    "\t",
+                    "  y(",
+                    ")",
+                    "class",
+                    "$a[",
+                    "b.c: ",
+                    "é",
+                    "#",
+                ]
+            ),
+            max_size=4,
+        ).map("".join),
+        max_size=6,
+    )
+)
+def test_statement_starts_are_the_lines_that_start_one(lines: list[str]) -> None:
+    """The partial parse's split searches line starts by their newline (syntax.py
+    `statement_starts`): it finds exactly the lines where a top-level statement starts."""
+    from authlint.syntax import _TOP_LEVEL, statement_starts
+
+    text = "\n".join(lines)
+    line_starts = [0, *(i + 1 for i, char in enumerate(text) if char == "\n")]
+    assert statement_starts(text) == [i for i in line_starts if _TOP_LEVEL.match(text, i)]

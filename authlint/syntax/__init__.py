@@ -351,18 +351,28 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # is assigned, annotated, called or indexed. Indented lines and closing brackets continue one;
 # a prose line of a docstring ("finding the keys that matter") starts none. A wrong cut shows
 # as a syntax error in the partial tree, and then the whole file is parsed.
-_TOP_LEVEL = re.compile(
-    r"^(?:(?:def|class|async|import|from|if|for|while|with|try|export|const|let|var|function"
-    r"|interface|type|enum|declare|abstract)\b|@|[A-Za-z_$][A-Za-z0-9_$.]{0,200}[ \t]*[=:(\[])",
-    re.MULTILINE,
+_TOP_LEVEL_LINE = (
+    r"(?:(?:def|class|async|import|from|if|for|while|with|try|export|const|let|var|function"
+    r"|interface|type|enum|declare|abstract)\b|@|[A-Za-z_$][A-Za-z0-9_$.]{0,200}[ \t]*[=:(\[])"
 )
+_TOP_LEVEL = re.compile(_TOP_LEVEL_LINE)  # at the start of the text
+# After a newline: the literal first character lets the regex engine skip to each line start
+# (`^` with MULTILINE tries every position: 40% of the split's time on a service file).
+_NEXT_TOP_LEVEL = re.compile("\n" + _TOP_LEVEL_LINE)
 # Above this share of the file, parsing regions saves nothing.
 _REGION_SHARE = 0.6
 
 
+def statement_starts(text: str) -> list[int]:
+    """The offsets of the lines of ``text`` that start a top-level statement (_TOP_LEVEL)."""
+    starts = [0] if _TOP_LEVEL.match(text) else []
+    starts += [m.start() + 1 for m in _NEXT_TOP_LEVEL.finditer(text)]
+    return starts
+
+
 def _regions(text: str, near: Sequence[int]) -> list[tuple[int, int]] | None:
     """The top-level statements holding the offsets ``near``, merged; None for the whole file."""
-    starts = [m.start() for m in _TOP_LEVEL.finditer(text)]
+    starts = statement_starts(text)
     if not starts:
         return None
     regions: list[tuple[int, int]] = []
