@@ -229,3 +229,62 @@ def test_statement_starts_are_the_lines_that_start_one(lines: list[str]) -> None
     text = "\n".join(lines)
     line_starts = [0, *(i + 1 for i, char in enumerate(text) if char == "\n")]
     assert statement_starts(text) == [i for i in line_starts if _TOP_LEVEL.match(text, i)]
+
+
+_JS_PIECES = st.sampled_from(
+    [
+        "const a = ",
+        "`Bearer ${",
+        "t}`",
+        "}",
+        "`",
+        '"Basic x"',
+        "'y'",
+        "// note\n",
+        "/* block */",
+        "/*",
+        "*/",
+        "<!-- old -->\n",
+        "<div>",
+        "</div>",
+        "{",
+        "(",
+        ")",
+        ";\n",
+        " ",
+        "\n",
+        "x",
+        "/re/",
+        "Authorization: ",
+    ]
+)
+
+
+def _prose_by_climbing(syntax: Any, offset: int) -> bool:
+    """Syntax.prose_at as the climb it skips for JavaScript: up to a comment or a string."""
+    start = syntax.byte(offset)
+    node = syntax.root.descendant_for_byte_range(start, start + 1)
+    while node is not None:
+        if node.type in ("comment", "html_comment"):
+            return True
+        if node.type == "string":
+            return False
+        node = node.parent
+    return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pieces=st.lists(_JS_PIECES, max_size=12),
+    kind=st.sampled_from(["javascript", "typescript", "tsx"]),
+)
+def test_javascript_prose_without_climbing_agrees_with_climbing(
+    pieces: list[str], kind: str
+) -> None:
+    """A comment of the JavaScript grammars is a token: prose_at asks the smallest node only
+    (syntax.py `_TOKEN_COMMENTS`)."""
+    text = "".join(pieces)
+    syntax = parse(kind, text)
+    assert syntax is not None
+    for offset in range(len(text)):
+        assert syntax.prose_at(offset) is _prose_by_climbing(syntax, offset), (text, offset)

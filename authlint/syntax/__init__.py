@@ -123,6 +123,10 @@ _COMMENTS: dict[str, frozenset[str]] = {
     "csharp": frozenset({"comment"}),
 }
 _DOCSTRING_FAMILIES = frozenset({"python"})
+# Families whose grammar makes every comment a token (tree-sitter-javascript's `comment` is a
+# `token(...)`, `html_comment` an external token; TypeScript's are JavaScript's) and has no
+# docstrings: a comment is always a leaf.
+_TOKEN_COMMENTS = frozenset({"javascript"})
 
 
 class _Runs:
@@ -230,6 +234,10 @@ class Syntax:
         node: Node | None = self.root.descendant_for_byte_range(start, start + 1)
         family = kinds.family(self.kind)
         comments = _COMMENTS.get(family, frozenset({"comment"}))
+        if family in _TOKEN_COMMENTS:
+            # The smallest node at an offset inside a comment is that comment (a token has no
+            # children), and no node above any other is one: no climb to the root.
+            return node is not None and node.type in comments
         while node is not None:
             if node.type in comments:
                 return True
