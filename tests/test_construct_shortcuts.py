@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from authlint.construct import anchor_offsets, ir
+from authlint.construct.evaluate import alternatives
 from authlint.construct.lang import javascript, python
 from authlint.construct.lower import Sites, may_spell_header
 from authlint.construct.models import is_header_name
@@ -288,3 +289,61 @@ def test_javascript_prose_without_climbing_agrees_with_climbing(
     assert syntax is not None
     for offset in range(len(text)):
         assert syntax.prose_at(offset) is _prose_by_climbing(syntax, offset), (text, offset)
+
+
+# Python files where a header is set from a parameter: its function called or not, defined
+# twice, nested, a method, a lambda, the name written again in a comment.
+_PY_CALLERS = st.sampled_from(
+    [
+        "",
+        "auth(TOKEN)\n",
+        "auth('Basic x')\n",
+        "auth(token='Bearer y')\n",
+        "def auth(token):\n    return token\n",
+        "class C:\n    def auth(self, token):\n        return {'Authorization': token}\n",
+        "x = C().auth('hunter2')\n",
+        "# auth\n",
+        "f = lambda token: {'Authorization': token}\n",
+        "def outer(token):\n    def auth(token):\n        return {'Authorization': token}\n"
+        "    return auth(token)\n",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    before=st.lists(_PY_CALLERS, max_size=2),
+    after=st.lists(_PY_CALLERS, max_size=2),
+    value=st.sampled_from(["token", "'Bearer ' + token", "f'Basic {token}'"]),
+)
+def test_written_once_shortcut_agrees_with_the_definitions(
+    before: list[str], after: list[str], value: str
+) -> None:
+    """calls.py `_written_once` finds a parameter's function from its scope node instead of
+    the definitions query: the verdicts and the names left to look up elsewhere must not
+    change."""
+    from authlint.construct import calls, verdicts
+
+    source = (
+        "TOKEN = 'x'\n"
+        + "".join(before)
+        + f"def auth(token):\n    return {{'Authorization': {value}}}\n"
+        + "".join(after)
+    )
+
+    def run() -> tuple[list[tuple[object, ...]], list[set[str]]]:
+        syntax = parse("python", source)
+        assert syntax is not None
+        lowered = python.lower_file(syntax, anchor_offsets(source, "python"))
+        found = [(v.code, v.start, v.end) for v in verdicts(syntax, anchor_offsets(source))]
+        sites, resolution = lowered
+        for site in sites.headers:
+            list(alternatives(python.LANGUAGE, resolution, site.value))
+        # Sorted, and without messages: the order of the calls query's captures can change
+        # between parses of one text in one process, with or without the shortcut, and with
+        # it which caller's value a finding shared by several of them describes.
+        return sorted(found), [resolution.missing]
+
+    with mock.patch.object(calls.Functions, "_written_once", return_value=""):
+        expected = run()
+    assert run() == expected

@@ -8,6 +8,7 @@ give their value another way (a shell function prints it) passes its own ``value
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
@@ -71,6 +72,10 @@ class Lowered(Protocol):
         ...
 
 
+def _itself(node: Node) -> Node | None:
+    return node
+
+
 class Functions:
     """The same-file functions of one lowering, by name."""
 
@@ -82,7 +87,7 @@ class Functions:
         *,
         body_of: Callable[[Node], Node | None] = lambda node: node.child_by_field_name("body"),
         skip_first: frozenset[str] = frozenset(),
-        function_of: Callable[[Node], Node | None] = lambda node: node,
+        function_of: Callable[[Node], Node | None] = _itself,
         returns: Returns = RETURNS,
         value_of: Callable[[Node, int], ir.Expr | None] | None = None,
         calls: str = "",
@@ -108,6 +113,11 @@ class Functions:
         # The anonymous function a call of a variable reaches (`$auth = fn($t) => ...;` then
         # `$auth($tok)`), found by the lowering; None: such calls are not followed.
         self.closure_of = closure_of
+        # The node type the query captures, when it captures every node of one type that is a
+        # function itself (Python's `(function_definition) @def`): a parameter's definition is
+        # then its scope node, found without the query (see _written_once).
+        bare = re.fullmatch(r"\(([a-z_]+)\) @def", query)
+        self._bare = bare.group(1) if bare is not None and function_of is _itself else ""
 
     def __call__(self, call: ir.Call) -> ir.Function | None:
         name = _callee(call)
@@ -158,6 +168,9 @@ class Functions:
         return known
 
     def _passed(self, param: ir.Param) -> tuple[str, tuple[ir.Expr, ...]]:
+        alone = self._written_once(param)
+        if alone:
+            return alone, ()  # what _declaring and the test below find, without the query
         found = self._declaring(param)
         if found is None:
             return "", ()
@@ -189,6 +202,32 @@ class Functions:
             if given is not None:
                 out.append(given)
         return name, tuple(out)
+
+    def _written_once(self, param: ir.Param) -> str:
+        """The name of the function declaring ``param`` when the query captures functions by
+        their type and that name is written once in the file (so no call of it is): found from
+        the parameter's own scope node; "" when that does not settle it."""
+        lowering = self.lowering
+        if not self._bare or getattr(lowering, "scope_node", None) is None:
+            return ""
+        syntax = lowering.syntax
+        start, end = syntax.byte(param.span[0]), syntax.byte(param.span[1])
+        node = syntax.root.named_descendant_for_byte_range(start, end)
+        definition = lowering.scope_node(node) if node is not None else None  # type: ignore[attr-defined]
+        if definition is None or definition.type != self._bare:
+            return ""
+        name = self.name_of(definition)
+        if not name:
+            return ""
+        params = list(lowering.function_scope(definition).params.items())
+        if params and params[0][0] in self.skip_first:
+            params = params[1:]
+        if all(span != param.span for _, span in params):
+            return ""
+        text = syntax.text
+        if text.find(name, text.find(name) + 1) != -1:
+            return ""
+        return name
 
     def _declaring(self, param: ir.Param) -> tuple[str, int] | None:
         """The name of the function of this file that declares ``param``, and its position
