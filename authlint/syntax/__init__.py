@@ -105,7 +105,15 @@ def captures(kind: str, source: str, node: Node) -> dict[str, list[Node]]:
     from tree_sitter import QueryCursor
 
     result: dict[str, list[Node]] = QueryCursor(query(kind, source)).captures(node)
+    # In document order: tree-sitter's own order may differ between parses of the same text,
+    # and what is found first decides which of several findings' messages is kept.
+    for nodes in result.values():
+        nodes.sort(key=_position)
     return result
+
+
+def _position(node: Node) -> tuple[int, int]:
+    return node.start_byte, -node.end_byte
 
 
 # Node types that are prose (comments), per language family; Python's docstrings are strings
