@@ -849,6 +849,22 @@ C_FAMILY_FLAGS = [
     ),
     pytest.param(
         "go",
+        GO_HEAD + "func h(r *http.Request, creds []byte) {\n"
+        "\tenc := make([]byte, base64.StdEncoding.EncodedLen(len(creds)))\n"
+        "\tbase64.StdEncoding.Encode(enc, creds)\n"
+        '\tr.Header.Set("Authorization", "Basic "+fmt.Sprint(enc))\n}\n',
+        [(13, Code.BYTES_REPR)],
+        id="go-sprint-of-byte-slice",
+    ),
+    pytest.param(
+        "go",
+        GO_HEAD + "func h(r *http.Request, token string) {\n"
+        '\tr.Header.Set("Authorization", "Bearer "+fmt.Sprint(token))\n}\n',
+        [],
+        id="go-sprint-of-a-string-is-the-string",
+    ),
+    pytest.param(
+        "go",
         GO_HEAD + "func sign(r *http.Request, key, secret string) {\n"
         '\tr.Header["Authorization"] = []string{"Basic " + '
         "base64.StdEncoding.EncodeToString([]byte(key+secret))}\n}\n",

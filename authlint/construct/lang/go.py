@@ -58,6 +58,8 @@ TRANSFORMS: Final[dict[str, Transform]] = {
         'strings.TrimRight(s, "=")', "strip_padding", when_arg=(1, ("=",))
     ),
     "strings.TrimSpace": Transform("strings.TrimSpace", "strip_newline"),
+    # fmt's default format: a string as is, a []byte as its numbers (bytes_to_text below).
+    "fmt.Sprint": Transform("fmt.Sprint", "str"),
     "strings.ToLower": Transform("strings.ToLower", "opaque", note="lower-cased"),
 }
 
