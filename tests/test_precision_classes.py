@@ -254,3 +254,33 @@ def test_a_builder_chain_appends_to_a_header_line(
     source = f"class Raw {{\n  void f(StringBuilder sb, String token) {{\n    {line}  }}\n}}\n"
     found = _codes(path, source)
     assert [c for c in found if c is not Code.WHITESPACE] == expected, found
+
+
+@pytest.mark.parametrize(
+    ("path", "source"),
+    [
+        pytest.param(
+            "src/test/kotlin/BearerAuthTest.kt",
+            "class BearerAuthTest {\n  fun caseInsensitive() {\n"
+            '    for (n in tokens) client.get("/") { header(Authorization, "bearer $n") }\n'
+            "  }\n}\n",
+            id="kotlin-template",
+        ),
+        pytest.param(
+            "tests/test_auth_middleware.py",
+            "def test_scheme_any_case(client, token):\n"
+            '    r = client.get("/me", headers={"Authorization": f"BEARER {token}"})\n'
+            "    assert r.status_code == 200\n",
+            id="python-f-string",
+        ),
+    ],
+)
+def test_a_test_feeding_a_scheme_spelled_its_own_way_is_test_data(path: str, source: str) -> None:
+    """A literal value in a test is what the test feeds the code under test; a value the test
+    completes at run time (`"bearer $n"`) is too."""
+    assert _codes(path, source) == []
+
+
+def test_outside_tests_the_same_construction_is_a_finding() -> None:
+    source = 'def me(client, token):\n    return client.get("/me", headers={"Authorization": f"BEARER {token}"})\n'
+    assert Code.SCHEME_CASE in _codes("app/me.py", source)

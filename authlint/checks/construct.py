@@ -33,6 +33,21 @@ _BUILT_WRONG = frozenset(
 )
 
 
+# What a value's own literals say (the scheme's spelling, blanks, quotes, a stand-in word, a
+# scheme with nothing after it): in a test, the author wrote it so whatever the code appends
+# (`"bearer $n"` checks that the server takes any case), as a literal value there is data.
+_SAID_BY_LITERALS = frozenset(
+    {
+        Code.SCHEME_CASE,
+        Code.QUOTED_CREDENTIALS,
+        Code.PLACEHOLDER,
+        Code.WHITESPACE,
+        Code.MISSING_CREDENTIALS,
+        Code.UNSUPPORTED_SCHEME,
+    }
+)
+
+
 def check_constructions(ctx: FileContext) -> Iterator[Hit]:
     kind = kinds.KINDS.get(ctx.kind)
     if kind is not None and kind.embeds is not None:
@@ -56,10 +71,12 @@ def check_constructions(ctx: FileContext) -> Iterator[Hit]:
             continue  # a published example, an expired JWT, test data in a test
         rules = None
         if (
-            verdict.literal
-            and ctx.is_test
+            ctx.is_test
             and not verdict.secret
-            and verdict.code not in _BUILT_WRONG
+            and (
+                (verdict.literal and verdict.code not in _BUILT_WRONG)
+                or verdict.code in _SAID_BY_LITERALS
+            )
         ):
             continue  # test data, as a literal value in a test is (checks/headers.py)
         if verdict.code in RULE_DEPENDENT or verdict.needs_provider:

@@ -129,7 +129,9 @@ def check_headers(ctx: FileContext) -> Iterator[Hit]:
             if value.prose and headerline.names_scheme(value.text):
                 continue
             yield from _unless_message(ctx, value, _header(ctx, candidate))
-        elif candidate.role is Role.HEADER_PREFIX and not value.prose:
+        elif candidate.role is Role.HEADER_PREFIX and not value.prose and not ctx.is_test:
+            # In a test, the literal start of a value is what the test feeds the code under
+            # test (`"bearer $n"`: any case accepted?), as a whole literal value there is.
             yield from _unless_message(ctx, value, _prefix_in(ctx, candidate, value))
         elif candidate.role is Role.USERPASS:
             yield from _userpass(ctx, candidate)
