@@ -185,8 +185,7 @@ def apply_baseline(
                 continue
             stale_entries.append(dataclasses.replace(entry, count=unused))
         stale = tuple(entry.describe() for entry in sorted(stale_entries))
-    return dataclasses.replace(
-        result,
+    return result.replace(
         findings=tuple(kept),
         suppressed=result.suppressed + suppressed,
         stale=stale,

@@ -1,14 +1,15 @@
 """The one registry of diagnostic codes: the parser, the checks, the CLI, the docs and SARIF read it.
 
-A leaf module (stdlib only) so that every other module can import it without cycles.
-Codes are stable: a code, once released, keeps its meaning; a retired code is never reused.
+A leaf module (stdlib and authlint.record only) so that every other module can import it without
+cycles. Codes are stable: a code, once released, keeps its meaning; a retired code is never reused.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import Literal
+from typing import Final, Literal
+
+from authlint.record import Record
 
 
 class Severity(StrEnum):
@@ -62,18 +63,55 @@ class Code(StrEnum):
 Kind = Literal["malformed-header", "secret", "suppression"]
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
-    code: Code
-    name: str  # kebab-case, names the bad thing
-    summary: str
-    rationale: str
-    source: str
-    bad: str
-    good: str
-    kind: Kind
-    severity: Severity
-    fixable: bool = False
+class Rule(Record):
+    __slots__ = (
+        "bad",
+        "code",
+        "fixable",
+        "good",
+        "kind",
+        "name",
+        "rationale",
+        "severity",
+        "source",
+        "summary",
+    )
+    _fields = (
+        "code",
+        "name",
+        "summary",
+        "rationale",
+        "source",
+        "bad",
+        "good",
+        "kind",
+        "severity",
+        "fixable",
+    )
+
+    def __init__(  # noqa: PLR0917 - the registry below builds them positionally
+        self,
+        code: Code,
+        name: str,
+        summary: str,
+        rationale: str,
+        source: str,
+        bad: str,
+        good: str,
+        kind: Kind,
+        severity: Severity,
+        fixable: bool = False,
+    ) -> None:
+        self.code: Final = code
+        self.name: Final = name  # kebab-case, names the bad thing
+        self.summary: Final = summary
+        self.rationale: Final = rationale
+        self.source: Final = source
+        self.bad: Final = bad
+        self.good: Final = good
+        self.kind: Final = kind
+        self.severity: Final = severity
+        self.fixable: Final = fixable
 
 
 _E = Severity.ERROR

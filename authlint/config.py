@@ -12,11 +12,13 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
 from authlint.codes import RULE_BY_NAME, RULES, Code
+from authlint.record import Record
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
 PROFILES = ("strict", "rfc")
@@ -44,36 +46,91 @@ class ConfigError(Exception):
         return self if self.source else ConfigError(self.reason, source)
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
-    select: tuple[str, ...] = ("AL",)
-    ignore: tuple[str, ...] = ()
-    extend_select: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
-    extend_exclude: tuple[str, ...] = ()
-    # --exclude / --extend-exclude: relative to the working directory, not to ``root`` (ruff
-    # reads globs typed on the command line from where they are typed).
-    command_line_exclude: tuple[str, ...] = ()
-    # (glob, selectors) pairs, as ruff's per-file-ignores.
-    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    # Regexes matched against a finding's secret, and fingerprints of findings to drop.
-    allowlist_patterns: tuple[re.Pattern[str], ...] = ()
-    allowlist_fingerprints: frozenset[str] = frozenset()
-    max_file_size: int = DEFAULT_MAX_FILE_SIZE
-    profile: str = "strict"
-    # Rules pinned per host and per path glob (issue 10): ((host or *.domain, profile), ...) and
-    # ((glob, profile), ...); a profile is "strict", "rfc" or a provider's name (its format).
-    host_profiles: tuple[tuple[str, str], ...] = ()
-    path_profiles: tuple[tuple[str, str], ...] = ()
-    # Directory that relative globs are matched against (where the config file lives).
-    root: str = "."
-    enabled: frozenset[Code] = field(default_factory=lambda: frozenset(Code))
+_ALL_CODES: frozenset[Code] = frozenset(Code)
+
+
+class Settings(Record):
+    __slots__ = (
+        "allowlist_fingerprints",
+        "allowlist_patterns",
+        "command_line_exclude",
+        "enabled",
+        "exclude",
+        "extend_exclude",
+        "extend_select",
+        "host_profiles",
+        "ignore",
+        "max_file_size",
+        "path_profiles",
+        "per_file_ignores",
+        "profile",
+        "root",
+        "select",
+    )
+    _fields = (
+        "select",
+        "ignore",
+        "extend_select",
+        "exclude",
+        "extend_exclude",
+        "command_line_exclude",
+        "per_file_ignores",
+        "allowlist_patterns",
+        "allowlist_fingerprints",
+        "max_file_size",
+        "profile",
+        "host_profiles",
+        "path_profiles",
+        "root",
+        "enabled",
+    )
+
+    def __init__(  # noqa: PLR0917 - every field, as a dataclass takes them
+        self,
+        select: tuple[str, ...] = ("AL",),
+        ignore: tuple[str, ...] = (),
+        extend_select: tuple[str, ...] = (),
+        exclude: tuple[str, ...] = (),
+        extend_exclude: tuple[str, ...] = (),
+        command_line_exclude: tuple[str, ...] = (),
+        per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = (),
+        allowlist_patterns: tuple[re.Pattern[str], ...] = (),
+        allowlist_fingerprints: frozenset[str] = frozenset(),
+        max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+        profile: str = "strict",
+        host_profiles: tuple[tuple[str, str], ...] = (),
+        path_profiles: tuple[tuple[str, str], ...] = (),
+        root: str = ".",
+        enabled: frozenset[Code] = _ALL_CODES,
+    ) -> None:
+        self.select: Final = select
+        self.ignore: Final = ignore
+        self.extend_select: Final = extend_select
+        self.exclude: Final = exclude
+        self.extend_exclude: Final = extend_exclude
+        # --exclude / --extend-exclude: relative to the working directory, not to ``root`` (ruff
+        # reads globs typed on the command line from where they are typed).
+        self.command_line_exclude: Final = command_line_exclude
+        # (glob, selectors) pairs, as ruff's per-file-ignores.
+        self.per_file_ignores: Final = per_file_ignores
+        # Regexes matched against a finding's secret, and fingerprints of findings to drop.
+        self.allowlist_patterns: Final = allowlist_patterns
+        self.allowlist_fingerprints: Final = allowlist_fingerprints
+        self.max_file_size: Final = max_file_size
+        self.profile: Final = profile
+        # Rules pinned per host and per path glob (issue 10): ((host or *.domain, profile), ...)
+        # and ((glob, profile), ...); a profile is "strict", "rfc" or a provider's name.
+        self.host_profiles: Final = host_profiles
+        self.path_profiles: Final = path_profiles
+        # Directory that relative globs are matched against (where the config file lives).
+        self.root: Final = root
+        self.enabled: Final = enabled
 
     def with_selection(self) -> Settings:
         """Recompute ``enabled`` from select/extend_select/ignore (ruff's rules: the most
         specific selector wins, and ignore wins a tie)."""
-        return replace(
-            self, enabled=resolve_selection(self.select + self.extend_select, self.ignore)
+        return self.replace(
+            enabled=resolve_selection(self.select + self.extend_select, self.ignore)
         )
 
 

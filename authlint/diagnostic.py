@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import Final
 
 from authlint.codes import Code
+from authlint.record import Record
 
 
-@dataclass(frozen=True, slots=True)
-class Diagnostic:
+class Diagnostic(Record):
     """One problem in a header value.
 
     ``start``/``end`` are half-open character offsets into the value. ``message`` describes the
@@ -17,11 +17,17 @@ class Diagnostic:
     replacement for ``value[start:end]`` when the repair is mechanical.
     """
 
-    code: Code
-    message: str
-    start: int
-    end: int
-    fix: str | None = None
+    __slots__ = ("code", "end", "fix", "message", "start")
+    _fields = ("code", "message", "start", "end", "fix")
+
+    def __init__(
+        self, code: Code, message: str, start: int, end: int, fix: str | None = None
+    ) -> None:
+        self.code: Final = code
+        self.message: Final = message
+        self.start: Final = start
+        self.end: Final = end
+        self.fix: Final = fix
 
 
 class HeaderError(ValueError):

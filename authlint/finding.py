@@ -5,15 +5,15 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from authlint.codes import Code, Rule, Severity, rule
+from authlint.record import OrderedRecord
 from authlint.redact import fingerprint
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Finding:
+class Finding(OrderedRecord):
     """A problem at a place in a file. Field order is output sort order.
 
     Lines and columns are 1-based; ``end_column`` is exclusive, like ruff's JSON. No field can
@@ -21,17 +21,60 @@ class Finding:
     secret) with no line number, so baselines survive moved code (detect-secrets' rule).
     """
 
-    path: str
-    line: int
-    column: int
-    end_line: int
-    end_column: int
-    code: Code
-    severity: Severity
-    message: str
-    snippet: str
-    fingerprint: str = field(compare=False)
-    fix: str | None = field(default=None, compare=False)  # replacement text, only for AL1xx
+    __slots__ = (
+        "code",
+        "column",
+        "end_column",
+        "end_line",
+        "fingerprint",
+        "fix",
+        "line",
+        "message",
+        "path",
+        "severity",
+        "snippet",
+    )
+    _fields = (
+        "path",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "code",
+        "severity",
+        "message",
+        "snippet",
+        "fingerprint",
+        "fix",
+    )
+    # Equality and order leave out the fingerprint and the fix.
+    _compared = _fields[:9]
+
+    def __init__(  # noqa: PLR0917 - the field order is the sort order
+        self,
+        path: str,
+        line: int,
+        column: int,
+        end_line: int,
+        end_column: int,
+        code: Code,
+        severity: Severity,
+        message: str,
+        snippet: str,
+        fingerprint: str,
+        fix: str | None = None,  # replacement text, only for AL1xx
+    ) -> None:
+        self.path: Final = path
+        self.line: Final = line
+        self.column: Final = column
+        self.end_line: Final = end_line
+        self.end_column: Final = end_column
+        self.code: Final = code
+        self.severity: Final = severity
+        self.message: Final = message
+        self.snippet: Final = snippet
+        self.fingerprint: Final = fingerprint
+        self.fix: Final = fix
 
     @property
     def rule(self) -> Rule:

@@ -27,7 +27,6 @@ Choices, and why:
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import itertools
 import os
 import re
@@ -127,7 +126,7 @@ def key_mode(finding: Finding) -> str | None:
 def secret_settings(settings: Settings | None = None) -> Settings:
     """``settings`` (defaults if None) with only the AL2xx secret rules enabled."""
     base = settings if settings is not None else Settings().with_selection()
-    return dataclasses.replace(base, enabled=base.enabled & SECRET_CODES)
+    return base.replace(enabled=base.enabled & SECRET_CODES)
 
 
 def default_detector(settings: Settings, top: str | None = None) -> tuple[Detect, Prefilter]:
@@ -536,8 +535,7 @@ def located(diff: FileDiff, detect: Detect) -> list[HistoryFinding]:
         HistoryFinding(
             diff.commit,
             diff.date,
-            dataclasses.replace(
-                finding,
+            finding.replace(
                 line=numbers[min(finding.line, last) - 1],
                 end_line=numbers[min(finding.end_line, last) - 1],
             ),

@@ -16,29 +16,44 @@ This module imports nothing heavy: kind_of() runs for every file that passes the
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from authlint.record import Record
 
-@dataclass(frozen=True, slots=True)
-class Kind:
-    name: str
-    # "module:function" of the line extractor: text -> Candidates (imported on first use).
-    extractor: str
-    # Line-comment openers: a value on a line that starts with one is prose. Kinds with a grammar
-    # get comments from the tree; theirs serve only when the tree is not available.
-    comment_leads: tuple[str, ...] = ()
-    # Documentation: a placeholder there is expected, not a finding.
-    docs: bool = False
-    # "module:function" returning the tree-sitter language capsule (a grammar wheel), or None.
-    grammar: str | None = None
-    # The module that lowers this grammar's tree into the construction IR (authlint.construct).
-    lowering: str | None = None
-    # Code of another kind embedded in this one: (that kind, "module:function" giving its
-    # regions as character ranges of the text). A workflow's `run:` steps are shell scripts:
-    # the embedded kind's readers, grammar and lowering read them where they stand.
-    embeds: tuple[str, str] | None = None
+
+class Kind(Record):
+    __slots__ = ("comment_leads", "docs", "embeds", "extractor", "grammar", "lowering", "name")
+    _fields = ("name", "extractor", "comment_leads", "docs", "grammar", "lowering", "embeds")
+
+    def __init__(  # noqa: PLR0917 - every field, as a dataclass takes them
+        self,
+        name: str,
+        extractor: str,
+        comment_leads: tuple[str, ...] = (),
+        docs: bool = False,
+        grammar: str | None = None,
+        lowering: str | None = None,
+        embeds: tuple[str, str] | None = None,
+    ) -> None:
+        self.name: Final = name
+        # "module:function" of the line extractor: text -> Candidates (imported on first use).
+        self.extractor: Final = extractor
+        # Line-comment openers: a value on a line that starts with one is prose. Kinds with a
+        # grammar get comments from the tree; theirs serve only when the tree is not available.
+        self.comment_leads: Final = comment_leads
+        # Documentation: a placeholder there is expected, not a finding.
+        self.docs: Final = docs
+        # "module:function" returning the tree-sitter language capsule (a grammar wheel), or
+        # None.
+        self.grammar: Final = grammar
+        # The module that lowers this grammar's tree into the construction IR
+        # (authlint.construct).
+        self.lowering: Final = lowering
+        # Code of another kind embedded in this one: (that kind, "module:function" giving its
+        # regions as character ranges of the text). A workflow's `run:` steps are shell
+        # scripts: the embedded kind's readers, grammar and lowering read them where they stand.
+        self.embeds: Final = embeds
 
 
 _HASH: Final = ("#",)

@@ -14,14 +14,14 @@ import os
 import re
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from authlint import prefilter
 from authlint.codes import Code
 from authlint.config import Settings, codes_matching, compile_globs, config_relative
 from authlint.finding import Finding, LineIndex, make_finding, stable_path
+from authlint.record import Record
 from authlint.redact import fingerprint
 from authlint.result import ScanResult, Skipped
 from authlint.safeio import Refused, read_regular, too_large
@@ -50,16 +50,26 @@ CHUNK_FILES = 200
 HYPERSCAN_MIN_FILES = 64
 
 
-# Not frozen: one is made per file, mostly for a clean one, and a frozen dataclass's __init__
-# costs three times as much (object.__setattr__ per field). Nothing changes one once made.
-@dataclass(slots=True)
-class FileOutcome:
-    findings: tuple[Finding, ...] = ()
-    skipped: Skipped | None = None
-    size: int = 0
-    suppressed: int = 0
-    partial: Skipped | None = None  # scanned, but not by every check
-    vanished: bool = False  # listed (a tracked file deleted from the work tree), now gone
+class FileOutcome(Record):
+    __slots__ = ("findings", "partial", "size", "skipped", "suppressed", "vanished")
+    _fields = ("findings", "skipped", "size", "suppressed", "partial", "vanished")
+
+    def __init__(  # noqa: PLR0917 - every field, as a dataclass takes them
+        self,
+        findings: tuple[Finding, ...] = (),
+        skipped: Skipped | None = None,
+        size: int = 0,
+        suppressed: int = 0,
+        partial: Skipped | None = None,
+        vanished: bool = False,
+    ) -> None:
+        self.findings: Final = findings
+        self.skipped: Final = skipped
+        self.size: Final = size
+        self.suppressed: Final = suppressed
+        self.partial: Final = partial  # scanned, but not by every check
+        # Listed (a tracked file deleted from the work tree), now gone.
+        self.vanished: Final = vanished
 
 
 def might_match(data: bytes) -> bool:
@@ -179,12 +189,21 @@ def scan_text(
     return list(_scan_text(path, text, settings, kind, anchors, location=location).findings)
 
 
-@dataclass(frozen=True, slots=True)
-class TextOutcome:
-    findings: tuple[Finding, ...]
-    suppressed: int
-    partial: str | None  # why the file was only partly checked
-    fixes: tuple[Edit, ...] = ()  # what --fix changes: exactly the findings marked fixable
+class TextOutcome(Record):
+    __slots__ = ("findings", "fixes", "partial", "suppressed")
+    _fields = ("findings", "suppressed", "partial", "fixes")
+
+    def __init__(
+        self,
+        findings: tuple[Finding, ...],
+        suppressed: int,
+        partial: str | None,
+        fixes: tuple[Edit, ...] = (),
+    ) -> None:
+        self.findings: Final = findings
+        self.suppressed: Final = suppressed
+        self.partial: Final = partial  # why the file was only partly checked
+        self.fixes: Final = fixes  # what --fix changes: exactly the findings marked fixable
 
 
 # What most files with an anchor come to (frozen: one for all of them).
@@ -326,8 +345,6 @@ def _mark_fixable(
     (re-checked) is made when it fixes a reported finding and would rewrite none the user left
     alone (``dropped``: suppressed inline or allowlisted; one normalised value can fix several
     codes at once). Every other finding carries no fix."""
-    from dataclasses import replace
-
     spans: list[Edit] = []
     if rewritable and ctx.extractor_error is None:
         from authlint.fix import edits
@@ -343,7 +360,7 @@ def _mark_fixable(
         if at is not None and at not in withheld:
             used.add(at)
             fix = hit.fix if hit.fix is not None else spans[at].marker
-        out.append(hit if fix == hit.fix else replace(hit, fix=fix))
+        out.append(hit if fix == hit.fix else hit.replace(fix=fix))
     return out, tuple(spans[at] for at in sorted(used))
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from authlint.checks import Hit
 from authlint.codes import RULE_BY_NAME, Code
@@ -41,15 +40,28 @@ _LOOSE_CODE = lazy(r"AL[0-9]", re.IGNORECASE)
 _KNOWN = {code.value for code in Code}
 
 
-@dataclass(slots=True)
 class Suppression:
-    start: int  # offset of the directive
-    end: int
-    line_start: int
-    line_end: int
-    codes: frozenset[Code] | None  # None: every code
-    used: bool = False
-    scope: str = "line"  # "line", "next-line" or "file"
+    """One `authlint: ignore` directive; ``used`` is set when it suppresses a hit."""
+
+    __slots__ = ("codes", "end", "line_end", "line_start", "scope", "start", "used")
+
+    def __init__(  # noqa: PLR0917 - every field, as a dataclass takes them
+        self,
+        start: int,
+        end: int,
+        line_start: int,
+        line_end: int,
+        codes: frozenset[Code] | None,
+        used: bool = False,
+        scope: str = "line",
+    ) -> None:
+        self.start = start  # offset of the directive
+        self.end = end
+        self.line_start = line_start
+        self.line_end = line_end
+        self.codes = codes  # None: every code
+        self.used = used
+        self.scope = scope  # "line", "next-line" or "file"
 
 
 # How far a directive looks for its comment opener and line ends: bounded, so that a minified

@@ -35,6 +35,8 @@ from typing import Any
 import authlint
 from authlint.config import Settings
 from authlint.extract import KINDS
+from authlint.lazyre import LazyPattern
+from authlint.record import Record
 from authlint.scan import scan_text
 
 BAR = 1.3
@@ -193,9 +195,28 @@ def _modules() -> Iterator[Any]:
             continue
 
 
-def _patterns_in(value: Any, depth: int = 0) -> Iterator[re.Pattern[Any]]:
+def _fields_of(value: Any) -> list[str]:
+    """The field names of a record (authlint.record) or a dataclass instance, else []."""
+    if isinstance(value, Record):
+        return list(value._fields)
+    if is_dataclass(value) and not isinstance(value, type):
+        return [field.name for field in fields(value)]
+    return []
+
+
+def _pattern(value: Any) -> re.Pattern[Any] | None:
+    """``value`` as a compiled pattern: a pattern, or one compiled at first use (lazyre)."""
     if isinstance(value, re.Pattern):
-        yield value
+        return value
+    if isinstance(value, LazyPattern):
+        return re.compile(value.pattern, value.flags)
+    return None
+
+
+def _patterns_in(value: Any, depth: int = 0) -> Iterator[re.Pattern[Any]]:
+    pattern = _pattern(value)
+    if pattern is not None:
+        yield pattern
     elif depth > 2:
         return
     elif isinstance(value, dict):
@@ -204,15 +225,16 @@ def _patterns_in(value: Any, depth: int = 0) -> Iterator[re.Pattern[Any]]:
     elif isinstance(value, (tuple, list, frozenset, set)):
         for item in value:
             yield from _patterns_in(item, depth + 1)
-    elif is_dataclass(value) and not isinstance(value, type):
-        for field in fields(value):
-            yield from _patterns_in(getattr(value, field.name, None), depth + 1)
+    else:
+        for name in _fields_of(value):
+            yield from _patterns_in(getattr(value, name, None), depth + 1)
 
 
 def _patterns_named(value: Any, name: str, depth: int = 0) -> Iterator[tuple[str, re.Pattern[Any]]]:
-    """(the name code uses it by, pattern): a dataclass field's name, else the holder's."""
-    if isinstance(value, re.Pattern):
-        yield name, value
+    """(the name code uses it by, pattern): a record's field name, else the holder's."""
+    pattern = _pattern(value)
+    if pattern is not None:
+        yield name, pattern
     elif depth > 2:
         return
     elif isinstance(value, dict):
@@ -221,9 +243,9 @@ def _patterns_named(value: Any, name: str, depth: int = 0) -> Iterator[tuple[str
     elif isinstance(value, (tuple, list, frozenset, set)):
         for item in value:
             yield from _patterns_named(item, name, depth + 1)
-    elif is_dataclass(value) and not isinstance(value, type):
-        for field in fields(value):
-            yield from _patterns_named(getattr(value, field.name, None), field.name, depth + 1)
+    else:
+        for field in _fields_of(value):
+            yield from _patterns_named(getattr(value, field, None), field, depth + 1)
 
 
 def _source() -> str:

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -62,7 +61,7 @@ def test_shifted_lines_are_still_suppressed(baseline_file: Path) -> None:
 
 def test_a_second_copy_of_a_baselined_secret_is_reported(tmp_path: Path) -> None:
     live = next(f for f in sample_findings() if f.code is Code.LIVE_KEY_ID)
-    copy = replace(live, line=7, end_line=7)
+    copy = live.replace(line=7, end_line=7)
     path = tmp_path / "b.json"
     write_baseline(path, ScanResult((live,)))
     applied = apply_baseline(ScanResult((live, copy)), load_baseline(path))
@@ -131,7 +130,7 @@ def test_stale_only_for_what_was_scanned(
 def test_a_partly_used_entry_is_stale_for_the_rest(tmp_path: Path) -> None:
     live = next(f for f in sample_findings() if f.code is Code.LIVE_KEY_ID)
     path = tmp_path / "b.json"
-    write_baseline(path, ScanResult((live, replace(live, line=7, end_line=7))))
+    write_baseline(path, ScanResult((live, live.replace(line=7, end_line=7))))
     applied = apply_baseline(ScanResult((live,)), load_baseline(path), show_stale=True)
     assert applied.stale == (f"app/settings.py: AL201 {live.fingerprint}",)
 

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -85,7 +84,7 @@ def test_explicit_ignored_file_is_scanned(git_repo: Path) -> None:
 )
 def test_extend_exclude(git_repo: Path, exclude: tuple[str, ...], expected: list[str]) -> None:
     write(git_repo, "a/gen/x.py", "a/keep.py", "gen/y.py", "top.txt")
-    settings = replace(DEFAULT, extend_exclude=exclude, root=str(git_repo))
+    settings = DEFAULT.replace(extend_exclude=exclude, root=str(git_repo))
     assert discover(["."], settings) == expected
 
 
@@ -93,7 +92,7 @@ def test_exclude_is_relative_to_config_root(
     git_repo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     write(git_repo, "pkg/gen/x.py", "pkg/ok.py")
-    settings = replace(DEFAULT, exclude=("pkg/gen",), root=str(git_repo))
+    settings = DEFAULT.replace(exclude=("pkg/gen",), root=str(git_repo))
     monkeypatch.chdir(git_repo / "pkg")
     assert discover(["."], settings) == ["ok.py"]
 
@@ -107,7 +106,7 @@ def test_exclude_is_relative_to_config_root(
 )
 def test_named_excluded_file(git_repo: Path, force: bool, expected: list[str]) -> None:
     write(git_repo, "gen/x.py")
-    settings = replace(DEFAULT, extend_exclude=("gen",), root=str(git_repo))
+    settings = DEFAULT.replace(extend_exclude=("gen",), root=str(git_repo))
     assert discover(["gen/x.py"], settings, force_exclude=force) == expected
 
 
@@ -137,7 +136,7 @@ def test_outside_git_nested_gitignore(plain_dir: Path) -> None:
 
 def test_outside_git_excludes(plain_dir: Path) -> None:
     write(plain_dir, "a/x.py", "b/y.py")
-    settings = replace(DEFAULT, extend_exclude=("a/",), root=str(plain_dir))
+    settings = DEFAULT.replace(extend_exclude=("a/",), root=str(plain_dir))
     assert discover(["."], settings) == ["b/y.py"]
 
 
@@ -200,5 +199,5 @@ def test_an_untracked_nested_repository_is_entered(git_repo: Path) -> None:
     git(git_repo / "inner", "init", "-q")
     (git_repo / "inner" / ".gitignore").write_text("build/\n")
     assert discover(["."], DEFAULT) == ["a.py", "inner/.gitignore", "inner/leak.py"]
-    excluded = replace(DEFAULT, extend_exclude=("inner",))
+    excluded = DEFAULT.replace(extend_exclude=("inner",))
     assert discover(["."], excluded) == ["a.py"]

@@ -8,7 +8,6 @@ anchors, the filter disabled, the original per-word merge and search) on generat
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -47,7 +46,7 @@ class _Everything(frozenset[str]):
 
 
 def _unfiltered(lang: Language) -> Language:
-    copy = dataclasses.replace(lang)
+    copy = lang.replace()
     object.__setattr__(copy, "names", _Everything())
     return copy
 

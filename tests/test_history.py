@@ -6,7 +6,6 @@ import json
 import re
 import subprocess
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -197,7 +196,7 @@ def test_not_a_repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 
 def test_excluded_paths_are_not_reported(git_repo: Path) -> None:
     kept = commit(git_repo, "keys", **{"src__a.py": f"{LIVE}\n", "fixtures__b.py": f"{LIVE}\n"})
-    settings = replace(Settings(), extend_exclude=("fixtures/",), root=str(git_repo))
+    settings = Settings().replace(extend_exclude=("fixtures/",), root=str(git_repo))
     assert found(settings=settings) == [(kept, "src/a.py", 1, Code.LIVE_KEY_ID)]
 
 
@@ -242,9 +241,9 @@ def test_mode_comes_from_code_or_key_prefix() -> None:
     [test] = fake_detect("a", TEST)
     assert HistoryFinding("0" * 40, "", live).mode == "live"
     assert HistoryFinding("0" * 40, "", test).mode == "test"
-    composite = replace(live, code=Code.BASIC_CREDENTIALS, message="decodes to credentials")
+    composite = live.replace(code=Code.BASIC_CREDENTIALS, message="decodes to credentials")
     assert HistoryFinding("0" * 40, "", composite).mode == "live"  # from the snippet
-    other = replace(composite, snippet="Bearer abcd…(redacted)")
+    other = composite.replace(snippet="Bearer abcd…(redacted)")
     assert HistoryFinding("0" * 40, "", other).mode is None
 
 
@@ -514,8 +513,8 @@ def test_scan_history_reports_skipped_files(
     for i in range(4):
         commit(git_repo, f"c{i}", **{"other.py": f"x = {i}\n"})
     last = commit(git_repo, "more", **{"fixtures__big.py": _big(), "big2.py": _big(TEST)})
-    settings = replace(
-        Settings(), max_file_size=200, extend_exclude=("fixtures/",), root=str(git_repo)
+    settings = Settings().replace(
+        max_file_size=200, extend_exclude=("fixtures/",), root=str(git_repo)
     )
     skipped: list[history.SkippedDiff] = []
     found = list(scan_history(settings=settings, jobs=jobs, on_skip=skipped.append))

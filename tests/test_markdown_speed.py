@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
 
@@ -87,10 +86,9 @@ def test_shifted_keeps_every_field() -> None:
     secret = Value("s", 9, literal=True, expands=False, prose=True)
     candidate = Candidate(Role.PAIR, value, secret, "ctx", ("h.io",))
     shifted = markdown._shifted(candidate, 10)
-    assert shifted == dataclasses.replace(
-        candidate,
-        value=dataclasses.replace(value, start=13),
-        secret=dataclasses.replace(secret, start=19),
+    assert shifted == candidate.replace(
+        value=value.replace(start=13),
+        secret=secret.replace(start=19),
     )
 
 
@@ -98,4 +96,4 @@ def test_in_prose_keeps_every_field() -> None:
     value = Value("Bearer $T", 3, literal=False, expands=True)
     candidate = Candidate(Role.HEADER, value, None, "ctx", ("h.io",))
     (marked,) = prose._in_prose(iter([candidate]))
-    assert marked == dataclasses.replace(candidate, value=dataclasses.replace(value, prose=True))
+    assert marked == candidate.replace(value=value.replace(prose=True))

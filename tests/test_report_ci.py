@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from dataclasses import replace
 
 import pytest
 
@@ -34,8 +33,7 @@ def test_escaping(raw: str, data: str, prop: str) -> None:
 
 
 def test_annotation_with_hostile_path_and_message() -> None:
-    finding = replace(
-        next(f for f in sample_findings() if f.code is Code.LIVE_KEY_ID),
+    finding = next(f for f in sample_findings() if f.code is Code.LIVE_KEY_ID).replace(
         path="we,ird:dir/100%.py",
         message="50% off:\nnext line, too",
         snippet="",
@@ -123,7 +121,7 @@ def test_junit_clean_run_has_a_passing_testcase() -> None:
     ],
 )
 def test_junit_escapes(message: str, shown: str) -> None:
-    finding = replace(sample_findings()[0], message=message, path="p/" + message, snippet=message)
+    finding = sample_findings()[0].replace(message=message, path="p/" + message, snippet=message)
     root = parse_junit(ScanResult((finding,)))
     case = root.find("testsuite/testcase")
     assert case is not None
@@ -178,7 +176,7 @@ def test_gitlab_severity(code: Code, severity: str) -> None:
 
 def test_gitlab_fingerprints_unique_for_repeated_secret() -> None:
     live = next(f for f in sample_findings() if f.code is Code.LIVE_KEY_ID)
-    twice = ScanResult((live, replace(live, line=9, end_line=9)))
+    twice = ScanResult((live, live.replace(line=9, end_line=9)))
     issues = build_gitlab(twice)
     assert issues[0]["fingerprint"] == live.fingerprint
     assert issues[1]["fingerprint"] != live.fingerprint

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -44,18 +43,18 @@ CASES = [
     pytest.param(ScanResult((), files_scanned=0), id="empty"),
     pytest.param(
         ScanResult(
-            tuple(replace(f, path="dir with space/a%b#c.py") for f in sample_findings()),
+            tuple(f.replace(path="dir with space/a%b#c.py") for f in sample_findings()),
             suppressed=2,
             stale=("x.py: AL201 " + "0" * 64,),
         ),
         id="odd-path",
     ),
     pytest.param(
-        ScanResult(tuple(replace(f, path="/abs/repo/" + f.path) for f in sample_findings())),
+        ScanResult(tuple(f.replace(path="/abs/repo/" + f.path) for f in sample_findings())),
         id="absolute-path",
     ),
     pytest.param(
-        ScanResult((replace(sample_findings()[0], snippet=""),)),
+        ScanResult((sample_findings()[0].replace(snippet=""),)),
         id="no-snippet",
     ),
 ]

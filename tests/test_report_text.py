@@ -3,7 +3,6 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
-from dataclasses import replace
 
 import pytest
 
@@ -177,7 +176,7 @@ def test_color_only_when_asked() -> None:
 
 
 def test_control_characters_in_snippet_are_escaped() -> None:
-    hostile = ScanResult((replace(sample_findings()[0], snippet="x = '\x1b[2J'\r"),))
+    hostile = ScanResult((sample_findings()[0].replace(snippet="x = '\x1b[2J'\r"),))
     out = render(hostile)
     assert "\x1b" not in out
     assert "\r" not in out

@@ -7,7 +7,6 @@ import os
 import stat
 import subprocess
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -114,7 +113,7 @@ def test_size_is_checked_before_reading(tmp_path: Path, monkeypatch: pytest.Monk
         return real_read(fd, n)
 
     monkeypatch.setattr(os, "read", spy)
-    outcome = scan_file(str(big), replace(SETTINGS, max_file_size=1000))
+    outcome = scan_file(str(big), SETTINGS.replace(max_file_size=1000))
     assert outcome.skipped is not None
     assert outcome.skipped.reason.startswith("too large")
     assert reads == []
@@ -136,7 +135,7 @@ def test_staged_blob_over_the_limit_is_never_read(
         return real(shas, repo)
 
     monkeypatch.setattr(gitio, "read_blobs", spy)
-    result = scan_staged(staged, replace(SETTINGS, max_file_size=100_000))
+    result = scan_staged(staged, SETTINGS.replace(max_file_size=100_000))
     assert big_sha not in asked
     assert [s.path for s in result.skipped] == ["big.py"]
     assert result.skipped[0].reason.startswith("too large (0.3 MB")
@@ -148,7 +147,7 @@ def test_history_honours_max_file_size(git_repo: Path) -> None:
     (git_repo / "small.py").write_text(LIVE)
     git(git_repo, "add", ".")
     git(git_repo, "commit", "-qm", "both")
-    found = list(history.scan_history(settings=replace(SETTINGS, max_file_size=1000), jobs=1))
+    found = list(history.scan_history(settings=SETTINGS.replace(max_file_size=1000), jobs=1))
     assert [f.finding.path for f in found] == ["small.py"]
     found = list(history.scan_history(settings=SETTINGS, jobs=1))
     assert sorted(f.finding.path for f in found) == ["big.py", "small.py"]

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -110,6 +109,6 @@ def test_discover_staged(
         (git_repo / name).parent.mkdir(exist_ok=True)
         (git_repo / name).write_text("x\n")
     git(git_repo, "add", ".")
-    settings = replace(Settings(), extend_exclude=("gen",), root=str(git_repo))
+    settings = Settings().replace(extend_exclude=("gen",), root=str(git_repo))
     staged = discover_staged(paths, settings, force_exclude=force)
     assert [path for path, _ in staged] == expected

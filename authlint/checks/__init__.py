@@ -8,68 +8,123 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from authlint.codes import Code
 from authlint.config import Settings
 from authlint.extract import DOC_KINDS, Candidate, extract
 from authlint.kinds import KINDS, has_grammar
 from authlint.providers import Provider, RuleChoice
+from authlint.record import Record
 
 if TYPE_CHECKING:
     from authlint.syntax import Syntax
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(Record):
     """A finding before it is located in lines: offsets into the file text.
 
     ``secret`` is what the fingerprint hashes (the matched secret, or the malformed header value);
     it never leaves the scanner: Finding keeps only its hash.
     """
 
-    start: int
-    end: int
-    code: Code
-    message: str
-    snippet: str  # redacted
-    secret: str
-    fix: str | None = None
-    # AL1xx: the rules the header was judged by and the evidence that chose them.
-    rules: RuleChoice | None = None
-    # Found by evaluating a construction (authlint/construct): yields to a line-reader finding
-    # of the same problem at the same place (see fold_constructions).
-    construct: bool = False
+    __slots__ = (
+        "code",
+        "construct",
+        "end",
+        "fix",
+        "message",
+        "rules",
+        "secret",
+        "snippet",
+        "start",
+    )
+    _fields = ("start", "end", "code", "message", "snippet", "secret", "fix", "rules", "construct")
+
+    def __init__(  # noqa: PLR0917 - the checks build them positionally
+        self,
+        start: int,
+        end: int,
+        code: Code,
+        message: str,
+        snippet: str,  # redacted
+        secret: str,
+        fix: str | None = None,
+        rules: RuleChoice | None = None,
+        construct: bool = False,
+    ) -> None:
+        self.start: Final = start
+        self.end: Final = end
+        self.code: Final = code
+        self.message: Final = message
+        self.snippet: Final = snippet
+        self.secret: Final = secret
+        self.fix: Final = fix
+        # AL1xx: the rules the header was judged by and the evidence that chose them.
+        self.rules: Final = rules
+        # Found by evaluating a construction (authlint/construct): yields to a line-reader
+        # finding of the same problem at the same place (see fold_constructions).
+        self.construct: Final = construct
 
 
-@dataclass(slots=True)
 class FileContext:
-    path: str
-    text: str
-    kind: str
-    settings: Settings
-    # (offset in text, index into prefilter.WORDS), sorted: where the exact patterns should look.
-    anchors: list[tuple[int, int]] = field(default_factory=list, repr=False)
-    _candidates: list[Candidate] | None = field(default=None, repr=False)
-    # Python only, on demand: offsets of every triple quote (is a value in a docstring?).
-    triple_quotes: list[int] | None = field(default=None, repr=False)
-    # On demand: the rules the file as a whole points to (checks/target.py).
-    file_rules: RuleChoice | None = field(default=None, repr=False)
-    _docs: bool | None = field(default=None, repr=False)
-    _test: bool | None = field(default=None, repr=False)
-    _example: bool | None = field(default=None, repr=False)
-    _engine: str | bool | None = field(default=False, repr=False)
-    # Set when the extractor failed: the file was only partly checked, and the run says so.
-    extractor_error: str | None = None
-    # The tree-sitter parse, on demand (kinds with a grammar only); False until asked.
-    _syntax: Syntax | bool | None = field(default=False, repr=False)
-    _tree_offsets: list[int] | None = field(default=None, repr=False)
-    # On demand: the kind of code embedded in the file and its regions (kinds.embedded_regions).
-    _embedded: tuple[str, list[tuple[int, int]]] | bool | None = field(default=False, repr=False)
-    # On demand, per provider: the literals written in its documented client-side slots.
-    _slots: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict, repr=False)
+    """What the checks of one file share; the properties work things out on first use."""
+
+    __slots__ = (
+        "_candidates",
+        "_docs",
+        "_embedded",
+        "_engine",
+        "_example",
+        "_slots",
+        "_syntax",
+        "_test",
+        "_tree_offsets",
+        "anchors",
+        "extractor_error",
+        "file_rules",
+        "kind",
+        "path",
+        "settings",
+        "text",
+        "triple_quotes",
+    )
+
+    def __init__(
+        self,
+        path: str,
+        text: str,
+        kind: str,
+        settings: Settings,
+        anchors: list[tuple[int, int]] | None = None,
+    ) -> None:
+        self.path = path
+        self.text = text
+        self.kind = kind
+        self.settings = settings
+        # (offset in text, index into prefilter.WORDS), sorted: where the exact patterns should
+        # look.
+        self.anchors: list[tuple[int, int]] = [] if anchors is None else anchors
+        self._candidates: list[Candidate] | None = None
+        # Python only, on demand: offsets of every triple quote (is a value in a docstring?).
+        self.triple_quotes: list[int] | None = None
+        # On demand: the rules the file as a whole points to (checks/target.py).
+        self.file_rules: RuleChoice | None = None
+        self._docs: bool | None = None
+        self._test: bool | None = None
+        self._example: bool | None = None
+        self._engine: str | bool | None = False
+        # Set when the extractor failed: the file was only partly checked, and the run says so.
+        self.extractor_error: str | None = None
+        # The tree-sitter parse, on demand (kinds with a grammar only); False until asked.
+        self._syntax: Syntax | bool | None = False
+        self._tree_offsets: list[int] | None = None
+        # On demand: the kind of code embedded in the file and its regions
+        # (kinds.embedded_regions).
+        self._embedded: tuple[str, list[tuple[int, int]]] | bool | None = False
+        # On demand, per provider: the literals written in its documented client-side slots.
+        self._slots: dict[str, frozenset[tuple[int, int]]] = {}
 
     def in_client_slot(self, provider: Provider, start: int, end: int) -> bool:
         """Is ``text[start:end]`` the whole of a literal written where ``provider``'s docs put
@@ -278,10 +333,13 @@ _TEST_PATH = (
 Check = Callable[[FileContext], Iterator[Hit]]
 
 
-@dataclass(frozen=True, slots=True)
-class RegisteredCheck:
-    function: Check
-    codes: frozenset[Code]
+class RegisteredCheck(Record):
+    __slots__ = ("codes", "function")
+    _fields = ("function", "codes")
+
+    def __init__(self, function: Check, codes: frozenset[Code]) -> None:
+        self.function: Final = function
+        self.codes: Final = codes
 
 
 def _registry() -> tuple[RegisteredCheck, ...]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import replace
 from functools import cache
 
 from authlint import kinds
@@ -123,7 +122,7 @@ def check_headers(ctx: FileContext) -> Iterator[Hit]:
         if not value.literal or candidate.role not in _ROLES:
             continue
         if not value.prose and _in_comment(ctx, value):
-            candidate = replace(candidate, value=replace(value, prose=True))  # noqa: PLW2901
+            candidate = candidate.replace(value=value.replace(prose=True))  # noqa: PLW2901
             value = candidate.value
         if candidate.role is Role.HEADER:
             if value.prose and headerline.names_scheme(value.text):
@@ -451,7 +450,7 @@ def _prefix(value: Value, rules: RuleChoice | None = None) -> Iterator[Hit]:
             _PREFIXES.clear()
         found = _PREFIXES[key] = tuple(_prefix_hits(Value(value.text, 0), rules))
     for hit in found:
-        yield replace(hit, start=hit.start + value.start, end=hit.end + value.start)
+        yield hit.replace(start=hit.start + value.start, end=hit.end + value.start)
 
 
 # Hits of a prefix at offset 0, by (prefix, rules).
@@ -546,22 +545,16 @@ def _userpass(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
         # allows and some APIs document (`api_key:`), but not Razorpay's strict format.
         if rules.profile == "strict" or not (user or password):
             if not user:
-                yield replace(
-                    hit(
-                        Code.EMPTY_USER_ID,
-                        f"`{tool}` value has an empty user id (key id) ({rules.describe()})",
-                    ),
-                    rules=rules,
-                )
+                yield hit(
+                    Code.EMPTY_USER_ID,
+                    f"`{tool}` value has an empty user id (key id) ({rules.describe()})",
+                ).replace(rules=rules)
             if not password and not (rules.empty_password and user):
-                yield replace(
-                    hit(
-                        Code.EMPTY_PASSWORD,
-                        f"`{tool}` value has an empty password: the secret was not set "
-                        f"({rules.describe()})",
-                    ),
-                    rules=rules,
-                )
+                yield hit(
+                    Code.EMPTY_PASSWORD,
+                    f"`{tool}` value has an empty password: the secret was not set "
+                    f"({rules.describe()})",
+                ).replace(rules=rules)
     if docs or (value.expands and "$" in text):
         return
     # `admin:Gr4fanaAdm1nPass` is a real credential (AL206), not a placeholder user name.

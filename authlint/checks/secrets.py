@@ -15,7 +15,6 @@ from __future__ import annotations
 import binascii
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from authlint import generated, jwt, providers
 from authlint.checks import FileContext, Hit
@@ -554,8 +553,7 @@ def check_candidate_secrets(ctx: FileContext) -> Iterator[Hit]:
                 # A secret on its own in settings (a Terraform variable's default, a CI `env:`
                 # whose id is `${{ secrets.KEY_ID }}`): the secret-named field is the finding,
                 # at the secret, not a client call spanning the reference.
-                hit = replace(
-                    hit,
+                hit = hit.replace(
                     start=secret.start,
                     end=secret.end,
                     snippet=redact_secret(secret.text),

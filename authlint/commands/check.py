@@ -5,14 +5,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from authlint.commands import positive_int
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
+    from pathlib import Path
 
     from authlint.config import Settings
     from authlint.result import ScanResult, Skipped
@@ -207,7 +206,7 @@ def _overrides(args: argparse.Namespace) -> Callable[[Settings], Settings]:
             changes["max_file_size"] = args.max_file_size
         if args.profile:
             changes["profile"] = args.profile
-        return replace(settings, **changes).with_selection()  # type: ignore[arg-type]
+        return settings.replace(**changes).with_selection()
 
     return apply
 
@@ -321,7 +320,7 @@ def _scan(args: argparse.Namespace, tree: SettingsTree) -> tuple[ScanResult, lis
     results = [scan_paths(paths, settings, jobs=args.jobs) for settings, paths in groups]
     result = _merge_results(results or [merge(())])
     if skipped:
-        result = replace(result, skipped=tuple(sorted(result.skipped + tuple(skipped))))
+        result = result.replace(skipped=tuple(sorted(result.skipped + tuple(skipped))))
     return result, sorted(path for _, paths in groups for path in paths)
 
 
@@ -347,7 +346,7 @@ def _use_color(args: argparse.Namespace, stream: object) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
-def _shown_path(path: Path) -> str:
+def _shown_path(path: str | Path) -> str:
     """``path`` relative to the working directory when it is under it, else absolute."""
     absolute = os.path.abspath(path)
     cwd = os.getcwd()
@@ -366,7 +365,7 @@ def _show_settings(tree: SettingsTree, path: str) -> str:
     lines = [
         f"Resolved settings for: {path}",
         f"Settings path: {_shown_path(source) if source is not None else '(none: defaults)'}",
-        f"root = {_shown_path(Path(settings.root))}",
+        f"root = {_shown_path(settings.root)}",
         f"profile = {settings.profile}",
         f"host-profiles = {dict(settings.host_profiles)}",
         f"path-profiles = {dict(settings.path_profiles)}",
@@ -473,6 +472,7 @@ def run(args: argparse.Namespace) -> int:
             budget = None
             if args.baseline:
                 from collections import Counter
+                from pathlib import Path
 
                 from authlint.baseline import load_baseline
 
@@ -496,6 +496,8 @@ def run(args: argparse.Namespace) -> int:
             # Not an error (pre-commit may pass only excluded files), but never silent.
             print("authlint: warning: no files to check under the given paths", file=sys.stderr)
         if args.write_baseline:
+            from pathlib import Path
+
             from authlint.baseline import write_baseline
 
             write_baseline(Path(args.write_baseline), result)
@@ -507,6 +509,8 @@ def run(args: argparse.Namespace) -> int:
                 )
             return 0
         if args.baseline:
+            from pathlib import Path
+
             from authlint.baseline import apply_baseline, load_baseline
 
             enabled = {code.value for code in tree.for_path(".").enabled} if not scanned else set()

@@ -355,14 +355,12 @@ class _ReportWriter:
 
     def close(self, commits: int | None = None) -> None:
         import io
-        from dataclasses import replace
 
         from authlint.report import report
         from authlint.result import ScanResult
 
         findings = [
-            replace(
-                found.finding,
+            found.finding.replace(
                 message=f"{found.finding.message} (commit {found.short}, {found.date[:10]}; "
                 f"{ROLL[found.mode]})",
             )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import Final
+
+from authlint.record import Record
 
 
 class Role(StrEnum):
@@ -23,40 +25,63 @@ class Role(StrEnum):
     URL_USERINFO = "url-userinfo"
 
 
-@dataclass(frozen=True, slots=True)
-class Value:
+class Value(Record):
     """A piece of source text.
 
     ``text`` is exactly ``file_text[start:start + len(text)]``: raw source between the quotes, not
     unescaped, so that every offset maps back to the file and ``--fix`` can splice it.
     """
 
-    text: str
-    start: int
-    # False when the program computes the value at runtime: an expression, an environment lookup
-    # (os.environ[...], process.env.X, ${{ secrets.X }}, getenv(...)), a template placeholder.
-    literal: bool = True
-    # True when `$VAR` / `${VAR}` inside it will be expanded at runtime (double-quoted or unquoted
-    # shell, Dockerfile ENV/RUN, docker-compose interpolation); False where a `$` is sent as is
-    # (single-quoted shell, Python/JS/Go string literals, most config files).
-    expands: bool = False
-    # True inside a comment or docstring: prose, where a placeholder is expected and a
-    # concatenation is an example, not code.
-    prose: bool = False
+    __slots__ = ("expands", "literal", "prose", "start", "text")
+    _fields = ("text", "start", "literal", "expands", "prose")
+
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        literal: bool = True,
+        expands: bool = False,
+        prose: bool = False,
+    ) -> None:
+        self.text: Final = text
+        self.start: Final = start
+        # False when the program computes the value at runtime: an expression, an environment
+        # lookup (os.environ[...], process.env.X, ${{ secrets.X }}, getenv(...)), a template
+        # placeholder.
+        self.literal: Final = literal
+        # True when `$VAR` / `${VAR}` inside it will be expanded at runtime (double-quoted or
+        # unquoted shell, Dockerfile ENV/RUN, docker-compose interpolation); False where a `$`
+        # is sent as is (single-quoted shell, Python/JS/Go string literals, most config files).
+        self.expands: Final = expands
+        # True inside a comment or docstring: prose, where a placeholder is expected and a
+        # concatenation is an example, not code.
+        self.prose: Final = prose
 
     @property
     def end(self) -> int:
         return self.start + len(self.text)
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    role: Role
-    value: Value
-    # PAIR only: the secret (password) half; ``value`` is then the user id / key id.
-    secret: Value | None = None
-    # What consumes the value, for messages: "curl -u", "requests auth=", "SetBasicAuth", "HTTPBasicAuth".
-    context: str = ""
-    # Hosts of the request this value is sent with, where the syntax shows them (the URL argument
-    # of the same call, the URL of the same curl command): evidence for which API's rules apply.
-    hosts: tuple[str, ...] = ()
+class Candidate(Record):
+    __slots__ = ("context", "hosts", "role", "secret", "value")
+    _fields = ("role", "value", "secret", "context", "hosts")
+
+    def __init__(
+        self,
+        role: Role,
+        value: Value,
+        secret: Value | None = None,
+        context: str = "",
+        hosts: tuple[str, ...] = (),
+    ) -> None:
+        self.role: Final = role
+        self.value: Final = value
+        # PAIR only: the secret (password) half; ``value`` is then the user id / key id.
+        self.secret: Final = secret
+        # What consumes the value, for messages: "curl -u", "requests auth=", "SetBasicAuth",
+        # "HTTPBasicAuth".
+        self.context: Final = context
+        # Hosts of the request this value is sent with, where the syntax shows them (the URL
+        # argument of the same call, the URL of the same curl command): evidence for which
+        # API's rules apply.
+        self.hosts: Final = hosts

@@ -15,12 +15,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from typing import Final
 
 from authlint.extract.candidate import Candidate, Role, Value
 from authlint.lazyre import lazy
 from authlint.prefilter import CODE_WORDS, WORDS, Anchors
+from authlint.record import Record
 
 # Longest literal content we lex; longer literals are not header values.
 MAX_LITERAL: Final = 8192
@@ -47,7 +47,7 @@ def body(delim: str, *, escapes: bool = True, multiline: bool = False) -> re.Pat
         unit = rf"[^{d}\\{newline}]|\\[\s\S]"
     else:
         unit = rf"[^{d}{newline}]"
-    return re.compile(rf"(?:{unit}){{0,{MAX_LITERAL}}}{re.escape(delim)}")
+    return lazy(rf"(?:{unit}){{0,{MAX_LITERAL}}}{re.escape(delim)}")
 
 
 def runs_body(delim: str, *, escapes: bool = True, multiline: bool = False) -> re.Pattern[str]:
@@ -66,27 +66,37 @@ def runs_body(delim: str, *, escapes: bool = True, multiline: bool = False) -> r
         plain = rf"[^{d}\\{newline}]"
         other = r"\\[\s\S]"
     else:
-        return re.compile(rf"[^{d}{newline}]*{re.escape(delim)}")
-    return re.compile(rf"{plain}*(?:(?:{other}){plain}*)*{re.escape(delim)}")
+        return lazy(rf"[^{d}{newline}]*{re.escape(delim)}")
+    return lazy(rf"{plain}*(?:(?:{other}){plain}*)*{re.escape(delim)}")
 
 
-@dataclass(frozen=True, slots=True)
-class Quote:
+class Quote(Record):
     """One string-literal syntax: how it ends, and where runtime interpolation starts in it."""
 
-    body: re.Pattern[str]
-    close: int  # length of the closing delimiter
-    interp: re.Pattern[str] | None = None
-    runs: re.Pattern[str] | None = None  # ``runs_body``: None where only ``body`` is known
+    __slots__ = ("body", "close", "interp", "runs")
+    _fields = ("body", "close", "interp", "runs")
+
+    def __init__(
+        self,
+        body: re.Pattern[str],
+        close: int,
+        interp: re.Pattern[str] | None = None,
+        runs: re.Pattern[str] | None = None,
+    ) -> None:
+        self.body: Final = body
+        self.close: Final = close  # length of the closing delimiter
+        self.interp: Final = interp
+        self.runs: Final = runs  # ``runs_body``: None where only ``body`` is known
 
 
 def quote(
     delim: str, *, escapes: bool = True, multiline: bool = False, interp: str | None = None
 ) -> Quote:
+    """The Quote of a language table (a module constant: its patterns compile on first use)."""
     return Quote(
         body(delim, escapes=escapes, multiline=multiline),
         len(delim),
-        re.compile(interp) if interp else None,
+        lazy(interp) if interp else None,
         runs_body(delim, escapes=escapes, multiline=multiline),
     )
 
@@ -113,63 +123,121 @@ def literal_end(kind: Quote, text: str, cs: int) -> int | None:
     return None if match is None else match.end()
 
 
-# Not frozen: a frozen dataclass sets each field through object.__setattr__, four times the cost
-# of a plain slot, and every keyword hit lexes one or two literals. Nothing changes one.
-@dataclass(slots=True)
-class Lit:
-    start: int  # first character of any prefix (f, b, $, @) or of the opening delimiter
-    cs: int  # content start
-    ce: int  # content end
-    end: int  # after the closing delimiter
-    quote: Quote
+class Lit(Record):
+    __slots__ = ("ce", "cs", "end", "quote", "start")
+    _fields = ("start", "cs", "ce", "end", "quote")
+
+    def __init__(self, start: int, cs: int, ce: int, end: int, quote: Quote) -> None:
+        self.start: Final = start  # first character of any prefix (f, b, $, @) or of the delimiter
+        self.cs: Final = cs  # content start
+        self.ce: Final = ce  # content end
+        self.end: Final = end  # after the closing delimiter
+        self.quote: Final = quote
 
 
-@dataclass(frozen=True, slots=True)
-class Call:
+class Call(Record):
     """A call that takes credentials: which arguments hold the id and the secret."""
 
-    context: str
-    positions: tuple[int, int] = (0, 1)
-    # The call's arguments start after a leading symbol, as in Faraday's
-    # `request :basic_auth, id, secret` (then the identifier is that symbol).
-    after_comma: bool = False
+    __slots__ = ("after_comma", "context", "positions")
+    _fields = ("context", "positions", "after_comma")
+
+    def __init__(
+        self, context: str, positions: tuple[int, int] = (0, 1), after_comma: bool = False
+    ) -> None:
+        self.context: Final = context
+        self.positions: Final = positions
+        # The call's arguments start after a leading symbol, as in Faraday's
+        # `request :basic_auth, id, secret` (then the identifier is that symbol).
+        self.after_comma: Final = after_comma
 
 
-@dataclass(frozen=True, slots=True)
-class Language:
-    name: str
-    # (delimiter, lower-cased prefix letters) -> Quote; the prefix is "" when there is none.
-    quotes: Callable[[str, str], Quote | None]
-    triple: frozenset[str] = frozenset()  # quote characters that also open a triple-quoted literal
-    # Right after a literal (and whitespace): the program adds to it at runtime.
-    concat: re.Pattern[str] = re.compile(r"\+(?![+=])")
-    # Right after a literal: another literal that the compiler joins to it (Python's adjacent
-    # literals, across lines inside brackets), so the first one is not the whole value.
-    adjacent: re.Pattern[str] | None = None
-    # printf-style or brace verbs that stand for runtime values inside a literal.
-    verbs: re.Pattern[str] | None = None
-    # Python: a verb counts only when the literal is followed by `%` or `.format(`.
-    verbs_follow: re.Pattern[str] | None = None
-    # Line-comment markers, for `// Authorization: Basic ...` lines.
-    comment: re.Pattern[str] = re.compile(r"(?://|#|\*|/\*)?")
-    # lower-cased "last" or "prev.last" call name -> Call.
-    calls: dict[str, Call] = field(default_factory=dict)
-    # Ruby: `req.basic_auth 'id', 'secret'` without parentheses.
-    paren_free: bool = False
-    # PHP: the Razorpay SDK's `new Api($key, $secret)`.
-    new_api: bool = False
-    # The opener of a multi-line literal that interpolates as the double quotes do (PHP's
-    # heredoc `<<<EOT`; a nowdoc `<<<'EOT'` does not): its group ``id`` closes it.
-    heredoc: re.Pattern[str] | None = None
-    # Calls that fill `$VAR` / `${VAR}` in the literal given to them (Go's `os.ExpandEnv`,
-    # Python's `os.path.expandvars`): dotted callees, matched on their last parts.
-    expanders: frozenset[str] = frozenset()
-    # Every lower-cased name that ``_Extractor.identifier`` acts on (derived from the tables
-    # above): a keyword inside any other name (`author`, `basicConfig`) costs one set look-up.
-    names: frozenset[str] = field(init=False, repr=False, compare=False)
+_CONCAT: Final = lazy(r"\+(?![+=])")
+_COMMENT: Final = lazy(r"(?://|#|\*|/\*)?")
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "names", _names_of(self))
+
+class Language(Record):
+    __slots__ = (
+        "adjacent",
+        "calls",
+        "comment",
+        "concat",
+        "expanders",
+        "heredoc",
+        "name",
+        "names",
+        "new_api",
+        "paren_free",
+        "quotes",
+        "triple",
+        "verbs",
+        "verbs_follow",
+    )
+    _fields = (
+        "name",
+        "quotes",
+        "triple",
+        "concat",
+        "adjacent",
+        "verbs",
+        "verbs_follow",
+        "comment",
+        "calls",
+        "paren_free",
+        "new_api",
+        "heredoc",
+        "expanders",
+    )
+    _unshown = frozenset({"names"})
+
+    def __init__(  # noqa: PLR0917 - every field, as a dataclass takes them
+        self,
+        name: str,
+        quotes: Callable[[str, str], Quote | None],
+        triple: frozenset[str] = frozenset(),
+        concat: re.Pattern[str] = _CONCAT,
+        adjacent: re.Pattern[str] | None = None,
+        verbs: re.Pattern[str] | None = None,
+        verbs_follow: re.Pattern[str] | None = None,
+        comment: re.Pattern[str] = _COMMENT,
+        calls: dict[str, Call] | None = None,
+        paren_free: bool = False,
+        new_api: bool = False,
+        heredoc: re.Pattern[str] | None = None,
+        expanders: frozenset[str] = frozenset(),
+    ) -> None:
+        self.name: Final = name
+        # (delimiter, lower-cased prefix letters) -> Quote; the prefix is "" when there is none.
+        self.quotes: Final = quotes
+        # Quote characters that also open a triple-quoted literal.
+        self.triple: Final = triple
+        # Right after a literal (and whitespace): the program adds to it at runtime.
+        self.concat: Final = concat
+        # Right after a literal: another literal that the compiler joins to it (Python's
+        # adjacent literals, across lines inside brackets), so the first one is not the whole
+        # value.
+        self.adjacent: Final = adjacent
+        # printf-style or brace verbs that stand for runtime values inside a literal.
+        self.verbs: Final = verbs
+        # Python: a verb counts only when the literal is followed by `%` or `.format(`.
+        self.verbs_follow: Final = verbs_follow
+        # Line-comment markers, for `// Authorization: Basic ...` lines.
+        self.comment: Final = comment
+        # lower-cased "last" or "prev.last" call name -> Call.
+        self.calls: Final[dict[str, Call]] = {} if calls is None else calls
+        # Ruby: `req.basic_auth 'id', 'secret'` without parentheses.
+        self.paren_free: Final = paren_free
+        # PHP: the Razorpay SDK's `new Api($key, $secret)`.
+        self.new_api: Final = new_api
+        # The opener of a multi-line literal that interpolates as the double quotes do (PHP's
+        # heredoc `<<<EOT`; a nowdoc `<<<'EOT'` does not): its group ``id`` closes it.
+        self.heredoc: Final = heredoc
+        # Calls that fill `$VAR` / `${VAR}` in the literal given to them (Go's `os.ExpandEnv`,
+        # Python's `os.path.expandvars`): dotted callees, matched on their last parts.
+        self.expanders: Final = expanders
+        # Every lower-cased name that ``_Extractor.identifier`` acts on (derived from the tables
+        # above): a keyword inside any other name (`author`, `basicConfig`) costs one set
+        # look-up. Not compared: it follows from the rest.
+        self.names: Final = _names_of(self)
 
 
 # --- lexing -----------------------------------------------------------------------------------
@@ -1057,19 +1125,34 @@ _KEEPS_LITERAL: Final = lazy(
 )
 
 
-@dataclass(slots=True)
 class Node:
-    start: int
-    end: int
-    lit: Lit | None = None
-    items: list[Item] | None = None
-    parts: int = 0
+    """A parsed argument: a literal, a bracketed list of items, or anything else (``parts``
+    counts the pieces of an expression). Filled in while its items are read."""
+
+    __slots__ = ("end", "items", "lit", "parts", "start")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        lit: Lit | None = None,
+        items: list[Item] | None = None,
+        parts: int = 0,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.lit = lit
+        self.items = items
+        self.parts = parts
 
 
-@dataclass(slots=True)
-class Item:
-    key: str | None
-    node: Node
+class Item(Record):
+    __slots__ = ("key", "node")
+    _fields = ("key", "node")
+
+    def __init__(self, key: str | None, node: Node) -> None:
+        self.key: Final = key
+        self.node: Final = node
 
 
 class _Budget:

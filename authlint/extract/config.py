@@ -15,17 +15,16 @@ What each hit can be:
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from typing import Final
 
 from authlint.extract import curl, headerline
 from authlint.extract.candidate import Candidate, Role, Value
 from authlint.placeholder import looks_random
 from authlint.prefilter import WORDS, Anchors
+from authlint.record import Record
 
 # Reads the scalar whose first character is at pos; None when there is no usable value.
 Scalar = Callable[[str, int, int, bool, bool], "Value | None"]
@@ -69,19 +68,32 @@ _FLOW: Final = re.compile(r"[{\[]")
 _HEADER_OPTION: Final = re.compile(r"(?:^|[ \t'\"])(?:-H|--header)[ \t]{0,8}=?$")
 
 
-@dataclass(frozen=True, slots=True)
-class Format:
+class Format(Record):
     """How one config syntax writes keys, scalars and mappings."""
 
-    name: str
-    separators: str
-    scalar: Scalar
-    block: Block
-    # Unquoted keys: only at a line start (INI, .env) or also after `{`/`,` (YAML, TOML flow).
-    inline_keys: bool
-    comments: bool = True
-    # `$VAR` in values is filled in by the program reading the file (docker compose).
-    expands: bool = False
+    __slots__ = ("block", "comments", "expands", "inline_keys", "name", "scalar", "separators")
+    _fields = ("name", "separators", "scalar", "block", "inline_keys", "comments", "expands")
+
+    def __init__(  # noqa: PLR0917 - every field, as a dataclass takes them
+        self,
+        name: str,
+        separators: str,
+        scalar: Scalar,
+        block: Block,
+        inline_keys: bool,
+        comments: bool = True,
+        expands: bool = False,
+    ) -> None:
+        self.name: Final = name
+        self.separators: Final = separators
+        self.scalar: Final = scalar
+        self.block: Final = block
+        # Unquoted keys: only at a line start (INI, .env) or also after `{`/`,` (YAML, TOML
+        # flow).
+        self.inline_keys: Final = inline_keys
+        self.comments: Final = comments
+        # `$VAR` in values is filled in by the program reading the file (docker compose).
+        self.expands: Final = expands
 
 
 def _line_start(text: str, pos: int, window: int = _WINDOW) -> int:
@@ -224,7 +236,7 @@ def _ini_scalar(text: str, pos: int, stop: int, flow: bool, expands: bool) -> Va
         return None
     value = headerline.template_value(text, pos, end)
     if _TOX_SUBSTITUTION.search(text, pos, end):
-        return dataclasses.replace(value, literal=False)  # tox fills it in at run time
+        return value.replace(literal=False)  # tox fills it in at run time
     return value
 
 

@@ -8,7 +8,6 @@ credential pair, not a malformed header.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
@@ -47,7 +46,7 @@ def extract(text: str) -> Iterator[Candidate]:
     for candidate in headerline.dedupe(_headers(text), _variables(text)):
         index = bisect.bisect_right(starts, candidate.value.start) - 1
         if index >= 0 and requests[index][1]:
-            yield dataclasses.replace(candidate, hosts=(requests[index][1],))
+            yield candidate.replace(hosts=(requests[index][1],))
         else:
             yield candidate
 

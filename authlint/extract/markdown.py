@@ -101,8 +101,8 @@ def _block(text: str, start: int, end: int, info: str) -> Iterator[Candidate]:
 
 
 def _shifted(candidate: Candidate, offset: int) -> Candidate:
-    # The constructors, not dataclasses.replace: a tenth of the cost, the same fields (the
-    # test in test_extract_docs.py keeps this list in step with the dataclasses).
+    # The constructors, not replace() (a loop over the fields by name): the same fields (the
+    # test in test_markdown_speed.py keeps this list in step with the records).
     secret = candidate.secret
     return Candidate(
         candidate.role,

@@ -6,7 +6,6 @@ interpolations (which may hold quoted strings themselves) Terraform fills in at 
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
@@ -174,7 +173,7 @@ _AUTH_STRING: Final = re.compile(r'(?im)^[ \t]*(?:basic_)?auth[ \t]*=[ \t]*(?=")
 def extract(text: str) -> Iterator[Candidate]:
     """Candidates of a Terraform/HCL file."""
     strings = _Strings(text)
-    fmt = dataclasses.replace(TERRAFORM, scalar=strings.scalar)
+    fmt = TERRAFORM.replace(scalar=strings.scalar)
     return headerline.dedupe(
         extract_format(text, fmt), _auth_strings(text, strings), _secret_defaults(text, strings)
     )

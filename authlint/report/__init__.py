@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TextIO
+from typing import Final, TextIO
 
+from authlint.record import Record
 from authlint.result import ScanResult
 
 # format -> "module:function". Strings, not imports: pre-commit starts authlint on every commit,
@@ -26,12 +26,21 @@ REPORTERS: dict[str, str] = {
 FORMATS: tuple[str, ...] = tuple(REPORTERS)
 
 
-@dataclass(frozen=True, slots=True)
-class ReportOptions:
-    color: bool = False  # text only; the CLI decides (stdout is a tty and NO_COLOR unset)
-    show_fixes: bool = False  # text only: list fixable findings per file and code
-    statistics: bool = False  # text and json: counts per code instead of findings
-    quiet: bool = False  # text only: the findings and nothing else (no summary)
+class ReportOptions(Record):
+    __slots__ = ("color", "quiet", "show_fixes", "statistics")
+    _fields = ("color", "show_fixes", "statistics", "quiet")
+
+    def __init__(
+        self,
+        color: bool = False,
+        show_fixes: bool = False,
+        statistics: bool = False,
+        quiet: bool = False,
+    ) -> None:
+        self.color: Final = color  # text only; the CLI decides (stdout is a tty, NO_COLOR unset)
+        self.show_fixes: Final = show_fixes  # text only: list fixable findings per file and code
+        self.statistics: Final = statistics  # text and json: counts per code instead of findings
+        self.quiet: Final = quiet  # text only: the findings and nothing else (no summary)
 
 
 Reporter = Callable[[ScanResult, TextIO, ReportOptions], None]

@@ -20,7 +20,6 @@ import re
 import sys
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from authlint import kinds
@@ -160,20 +159,32 @@ class _Runs:
             self.extra.append(extra)
 
 
-@dataclass(slots=True)
 class Syntax:
-    kind: str
-    text: str
-    data: bytes
-    tree: Tree
-    # Character ranges parsed, when only part of the file was (see parse(near=...)).
-    regions: list[tuple[int, int]] | None = None
-    # The regions are code of this kind embedded in a file of another (a workflow's `run:`
-    # scripts): the rest of the text is not this language, so there is no whole-file parse.
-    embedded: bool = False
-    _full: Syntax | None = field(default=None, repr=False)
-    # Where the runs of non-ASCII characters are (None for ASCII text, the common case).
-    _runs: _Runs | None = field(default=None, repr=False)
+    """A file's tree, and the offsets between its characters and its UTF-8 bytes."""
+
+    __slots__ = ("_full", "_runs", "data", "embedded", "kind", "regions", "text", "tree")
+
+    def __init__(  # noqa: PLR0917 - every field, by position or keyword
+        self,
+        kind: str,
+        text: str,
+        data: bytes,
+        tree: Tree,
+        regions: list[tuple[int, int]] | None = None,
+        embedded: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.text = text
+        self.data = data
+        self.tree = tree
+        # Character ranges parsed, when only part of the file was (see parse(near=...)).
+        self.regions = regions
+        # The regions are code of this kind embedded in a file of another (a workflow's `run:`
+        # scripts): the rest of the text is not this language, so there is no whole-file parse.
+        self.embedded = embedded
+        self._full: Syntax | None = None
+        # Where the runs of non-ASCII characters are (None for ASCII text, the common case).
+        self._runs: _Runs | None = None
 
     @property
     def root(self) -> Node:
