@@ -4,7 +4,6 @@ and has it expired? A literal token that cannot authenticate anyone is not a lea
 from __future__ import annotations
 
 import binascii
-import json
 import time
 from collections.abc import Mapping
 
@@ -36,6 +35,8 @@ def _claims(value: str) -> dict[str, object] | None:
     payload = _segment(parts[1])
     if payload is None or not payload.startswith(b"{"):
         return None
+    import json  # on a token's first payload: a run without one never imports it
+
     try:
         claims = json.loads(payload)
     except (ValueError, RecursionError):

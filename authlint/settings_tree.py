@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from authlint.config import ConfigError, Settings, config_in, load_settings
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from authlint.discover import Excluder
 
 ENV_CONFIG = "AUTHLINT_CONFIG"
@@ -53,6 +54,8 @@ class SettingsTree:
         if not isolated:
             chosen = config or os.environ.get(ENV_CONFIG) or None
             if chosen is not None:
+                from pathlib import Path  # imported only where a configuration file is looked for
+
                 self.fixed = Path(chosen)
                 if not os.path.lexists(self.fixed):
                     where = "--config" if config else ENV_CONFIG
@@ -73,6 +76,8 @@ class SettingsTree:
         """The configuration file governing the absolute directory ``directory``."""
         if self._only is not None:
             return self.fixed
+        from pathlib import Path
+
         visited: list[str] = []
         current = directory
         found: Path | None = None
