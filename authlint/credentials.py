@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import base64
 import re
-from dataclasses import dataclass
 
 from authlint import grammar, providers
 from authlint.lazyre import lazy
+from authlint.record import Record
 from authlint.redact import MARK, redact_secret
 
 # The strict profile's control characters: CTL and C1 (see grammar.CONTROL).
@@ -37,12 +37,27 @@ def _shown_param(name: str) -> str:
     return name if _word_shaped(name, _PARAM_PARTS, 22) else redact_secret(name)
 
 
-@dataclass(frozen=True, slots=True)
-class BasicCredentials:
+# The credentials are public: each field is a read-only property over a private slot, so that
+# assigning one raises AttributeError at run time (as a frozen dataclass did), not only in mypy.
+
+
+class BasicCredentials(Record):
     """RFC 7617 credentials: ``user_id`` and ``password``, split at the first colon."""
 
-    user_id: str
-    password: str
+    __slots__ = ("_password", "_user_id")
+    _fields = ("user_id", "password")
+
+    def __init__(self, user_id: str, password: str) -> None:
+        self._user_id = user_id
+        self._password = password
+
+    @property
+    def user_id(self) -> str:
+        return self._user_id
+
+    @property
+    def password(self) -> str:
+        return self._password
 
     @property
     def key_mode(self) -> str | None:
@@ -58,11 +73,18 @@ class BasicCredentials:
     __str__ = __repr__
 
 
-@dataclass(frozen=True, slots=True)
-class BearerCredentials:
+class BearerCredentials(Record):
     """RFC 6750 §2.1 credentials: a b64token."""
 
-    token: str
+    __slots__ = ("_token",)
+    _fields = ("token",)
+
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    @property
+    def token(self) -> str:
+        return self._token
 
     def __repr__(self) -> str:
         return f"BearerCredentials(token={redact_secret(self.token)!r})"
@@ -70,13 +92,30 @@ class BearerCredentials:
     __str__ = __repr__
 
 
-@dataclass(frozen=True, slots=True)
-class OtherCredentials:
+class OtherCredentials(Record):
     """Any other RFC 9110 §11.4 scheme (``rfc`` profile only): a token68 or auth-params."""
 
-    scheme: str
-    token68: str | None
-    params: tuple[tuple[str, str], ...] = ()
+    __slots__ = ("_params", "_scheme", "_token68")
+    _fields = ("scheme", "token68", "params")
+
+    def __init__(
+        self, scheme: str, token68: str | None, params: tuple[tuple[str, str], ...] = ()
+    ) -> None:
+        self._scheme = scheme
+        self._token68 = token68
+        self._params = params
+
+    @property
+    def scheme(self) -> str:
+        return self._scheme
+
+    @property
+    def token68(self) -> str | None:
+        return self._token68
+
+    @property
+    def params(self) -> tuple[tuple[str, str], ...]:
+        return self._params
 
     def __repr__(self) -> str:
         token = None if self.token68 is None else redact_secret(self.token68)

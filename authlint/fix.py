@@ -22,14 +22,14 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Final, TextIO
 
 from authlint.codes import Code
 from authlint.config import Settings
 from authlint.diagnostic import HeaderError
 from authlint.extract import Candidate, Role, extractor
 from authlint.header import normalize, redact, validate
+from authlint.record import Record
 
 if TYPE_CHECKING:
     from collections import Counter
@@ -50,13 +50,20 @@ _OPERAND = re.compile(
 _MORE = re.compile(r"[ \t]{0,20}(?:\+(?![+=])|\.\.?(?![=0-9A-Za-z_])|<<)")
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
-    start: int
-    end: int
-    replacement: str
-    codes: frozenset[Code]  # what the edit fixes: findings of these codes inside [start, end)
-    marker: str = ""  # Finding.fix for findings it fixes that carry none: never credentials
+class Edit(Record):
+    __slots__ = ("codes", "end", "marker", "replacement", "start")
+    _fields = ("start", "end", "replacement", "codes", "marker")
+
+    def __init__(
+        self, start: int, end: int, replacement: str, codes: frozenset[Code], marker: str = ""
+    ) -> None:
+        self.start: Final = start
+        self.end: Final = end
+        self.replacement: Final = replacement
+        # What the edit fixes: findings of these codes inside [start, end).
+        self.codes: Final = codes
+        # Finding.fix for findings it fixes that carry none: never credentials.
+        self.marker: Final = marker
 
 
 def _literal_after(text: str, quote_at: int) -> str | None:
@@ -190,10 +197,14 @@ def apply_edits(text: str, changes: list[Edit]) -> str:
     return "".join(parts)
 
 
-@dataclass(frozen=True, slots=True)
-class FixResult:
-    changed: int  # values fixed (or, for --diff, that would be)
-    failed: tuple[tuple[str, str], ...]  # (path, reason) of each file that could not be fixed
+class FixResult(Record):
+    __slots__ = ("changed", "failed")
+    _fields = ("changed", "failed")
+
+    def __init__(self, changed: int, failed: tuple[tuple[str, str], ...]) -> None:
+        self.changed: Final = changed  # values fixed (or, for --diff, that would be)
+        # (path, reason) of each file that could not be fixed.
+        self.failed: Final = failed
 
 
 def reported_edits(

@@ -20,7 +20,6 @@ from __future__ import annotations
 import binascii
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from authlint import grammar
 from authlint.codes import Code
@@ -39,8 +38,8 @@ __all__ = ["mask", "normalize", "parse", "redact", "validate"]
 
 _a2b = binascii.a2b_base64
 _new = object.__new__
-_set_user_id = BasicCredentials.__dict__["user_id"].__set__
-_set_password = BasicCredentials.__dict__["password"].__set__
+_set_user_id = BasicCredentials.__dict__["_user_id"].__set__
+_set_password = BasicCredentials.__dict__["_password"].__set__
 _ZERO_LOW4 = frozenset(grammar.ZERO_LOW4)
 _ZERO_LOW2 = frozenset(grammar.ZERO_LOW2)
 _B64_VALUE = {c: i for i, c in enumerate(grammar.BASE64_ALPHABET)}
@@ -109,8 +108,8 @@ def _fast(value: str | bytes, profile: str) -> Credentials | None:
                     # every CTL (and for a few legal characters, which take the scanner).
                     user_id, _, password = text.partition(":")
                     if password and user_id and text.isprintable():
-                        # BasicCredentials(user_id, password) without the frozen dataclass's
-                        # __init__, which costs a third of the whole parse.
+                        # BasicCredentials(user_id, password) without its __init__, whose
+                        # object.__setattr__ calls cost a third of the whole parse.
                         basic: BasicCredentials = _new(BasicCredentials)
                         _set_user_id(basic, user_id)
                         _set_password(basic, password)
@@ -232,11 +231,13 @@ def mask(value: str | bytes) -> str:
 # --- The scanner ----------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
 class _Scan:
-    text: str
-    profile: str
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+    __slots__ = ("diagnostics", "profile", "text")
+
+    def __init__(self, text: str, profile: str) -> None:
+        self.text = text
+        self.profile = profile
+        self.diagnostics: list[Diagnostic] = []
 
     def add(self, code: Code, message: str, start: int, end: int, fix: str | None = None) -> None:
         self.diagnostics.append(Diagnostic(code, message, start, end, fix))
