@@ -15,23 +15,27 @@ from typing import TYPE_CHECKING, Protocol
 
 from authlint import kinds
 from authlint.codes import Code
-from authlint.construct import destination, ir
 from authlint.construct.anchors import anchor_offsets
-from authlint.construct.evaluate import Evaluator, alternatives
-from authlint.construct.judge import Verdict, judge_header, secret_literals
-from authlint.construct.lower import Resolution, Sites
-from authlint.construct.models import Language
-from authlint.construct.sites import HeaderSite
-from authlint.construct.value import Piece
-from authlint.generated import public_name, stand_in
-from authlint.placeholder import is_placeholder, is_reference, looks_random
 
 if TYPE_CHECKING:
     from tree_sitter import Node
 
+    from authlint.construct.lower import Resolution, Sites
+    from authlint.construct.models import Language
+    from authlint.construct.value import Piece
     from authlint.syntax import Syntax
 
 __all__ = ["Verdict", "anchor_offsets", "verdicts"]
+
+
+def __getattr__(name: str) -> object:
+    # `from authlint.construct import Verdict`: the judge is imported with the first tree judged.
+    # (The package itself is imported by anchors.py's check, which most files stop at.)
+    if name == "Verdict":
+        from authlint.construct.judge import Verdict
+
+        return Verdict
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # Shorter than this, a literal password is a test stub, not a secret worth a finding (the
@@ -64,6 +68,8 @@ def verdicts(syntax: Syntax, offsets: Sequence[int]) -> list[Verdict]:
     module = lowering(syntax.kind)
     if module is None:
         return []
+    if not _evaluator_loaded:
+        _load_evaluator()
     try:
         found, resolution = _verdicts(module, syntax, offsets)
         if (
@@ -77,6 +83,34 @@ def verdicts(syntax: Syntax, offsets: Sequence[int]) -> list[Verdict]:
         # tree, so such a file is left to the line readers rather than crash the run.
         return []
     return found
+
+
+if TYPE_CHECKING:
+    from authlint.construct import destination, ir
+    from authlint.construct.evaluate import Evaluator, alternatives
+    from authlint.construct.judge import Verdict, judge_header, secret_literals
+    from authlint.construct.sites import HeaderSite
+    from authlint.generated import public_name, stand_in
+    from authlint.placeholder import is_placeholder, is_reference, looks_random
+
+_evaluator_loaded = False
+
+
+def _load_evaluator() -> None:
+    """Import the evaluator and the judge, with the first tree judged: the package is imported
+    for anchors.py's question (does the file call for a tree?), which most files answer no to.
+    Once, into this module's names, as scan.py loads the checks."""
+    global _evaluator_loaded, destination, ir, Evaluator, alternatives  # noqa: PLW0603
+    global judge_header, Verdict, secret_literals, HeaderSite, public_name  # noqa: PLW0603
+    global stand_in, is_placeholder, is_reference, looks_random  # noqa: PLW0603
+    from authlint.construct import destination, ir
+    from authlint.construct.evaluate import Evaluator, alternatives
+    from authlint.construct.judge import Verdict, judge_header, secret_literals
+    from authlint.construct.sites import HeaderSite
+    from authlint.generated import public_name, stand_in
+    from authlint.placeholder import is_placeholder, is_reference, looks_random
+
+    _evaluator_loaded = True
 
 
 def _elsewhere(syntax: Syntax, names: set[str]) -> bool:

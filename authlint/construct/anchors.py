@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from authlint import kinds, prefilter
+from authlint.lazyre import lazy
 from authlint.prefilter import WORDS
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ _AUTHORIZATION = r"authorization(?:[\"'`]?[ \t]*[:=,\]]|\"[ \t]+to[ \t])"
 # A scheme word counts at the start of a literal (`"Basic " + t`, f"Bearer {t}") or after the
 # field name inside one (`"Authorization: Basic ..."`); `basic authentication` in prose does not.
 _SCHEME = {
-    WORDS.index(word): re.compile(word.decode() + r"[ \t\"'`%{$]", re.IGNORECASE)
+    WORDS.index(word): lazy(word.decode() + r"[ \t\"'`%{$]", re.IGNORECASE)
     for word in (b"basic", b"bearer")
 }
 _QUOTES = frozenset("\"'`")
@@ -118,12 +119,13 @@ def _compile(languages: list[Language]) -> _Triggers:
             for index, word in enumerate(WORDS):
                 _add_name(alternatives.setdefault(index, []), name, word.decode(), after)
         fallbacks += language.fallbacks
+    # Each compiled with the first anchor of its word (a file holds a few of the words).
     patterns = {
-        index: re.compile("|".join(dict.fromkeys(alts)), re.IGNORECASE)
+        index: lazy("|".join(dict.fromkeys(alts)), re.IGNORECASE)
         for index, alts in alternatives.items()
         if alts
     }
-    fallback = re.compile("|".join(dict.fromkeys(fallbacks))) if fallbacks else None
+    fallback = lazy("|".join(dict.fromkeys(fallbacks))) if fallbacks else None
     return _Triggers(patterns, fallback)
 
 
