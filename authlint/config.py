@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 from authlint.codes import RULE_BY_NAME, RULES, Code
+from authlint.lazyre import lazy
 from authlint.record import Record
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
 PROFILES = ("strict", "rfc")
-_FINGERPRINT = re.compile(r"[0-9a-f]{64}")
+_FINGERPRINT = lazy(r"[0-9a-f]{64}")
 # The `kind` column of `authlint rules`, usable as a selector (`--select secret`).
 RULE_KINDS = tuple(dict.fromkeys(rule.kind for rule in RULES))
 

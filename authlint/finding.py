@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-import re
 from bisect import bisect_right
 from functools import lru_cache
 from typing import Final
 
 from authlint.codes import Code, Rule, Severity, rule
+from authlint.lazyre import lazy
 from authlint.record import OrderedRecord
 from authlint.redact import fingerprint
 
@@ -123,7 +123,7 @@ class LineIndex:
         return start, end
 
 
-_NEWLINE = re.compile("\n")
+_NEWLINE = lazy("\n")
 
 
 def make_finding(

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, TypeAlias
 
+from authlint.lazyre import lazy
+
 StrPath: TypeAlias = "str | os.PathLike[str]"
 
 
@@ -68,7 +70,7 @@ MODE_GITLINK = 0o160000
 
 
 # One `ls-files --stage -z` entry: "<mode> <object> <stage>\t<path>\0" (the path verbatim).
-_STAGE_ENTRY = re.compile(r"([0-7]+) [^\t]*\t([^\0]*)\0")
+_STAGE_ENTRY = lazy(r"([0-7]+) [^\t]*\t([^\0]*)\0")
 
 
 def ls_files(

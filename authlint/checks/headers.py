@@ -14,6 +14,7 @@ from authlint.checks import FileContext, Hit
 from authlint.codes import RULES, Code
 from authlint.diagnostic import Diagnostic
 from authlint.extract import Candidate, Role, Value, headerline
+from authlint.lazyre import lazy
 from authlint.placeholder import (
     is_dummy,
     is_placeholder,
@@ -27,7 +28,7 @@ from authlint.redact import redact_secret
 CODES = frozenset(rule.code for rule in RULES if rule.kind == "malformed-header")
 
 # The scheme word, after an optional field name and quote: decides which profile applies.
-_SCHEME = re.compile(
+_SCHEME = lazy(
     r"[ \t]*(?:(?:proxy-)?authorization[ \t]*:[ \t]*)?[\"']?(?P<scheme>[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64})",
     re.IGNORECASE,
 )
@@ -78,7 +79,7 @@ def _unescape(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
-_TRIPLE_QUOTE = re.compile(r'"""|\'\'\'')
+_TRIPLE_QUOTE = lazy(r'"""|\'\'\'')
 
 
 def _in_docstring(ctx: FileContext, offset: int) -> bool:
@@ -227,7 +228,7 @@ def _is_makefile(path: str) -> bool:
 # profile is the provider's choice, so the key is (value, profile, provider) in effect.
 # A scheme followed by three lower-case words, the last not an auth-param name: no credentials
 # (a token68 is one word, auth-params are `name=value`) read like that, a sentence does.
-_SENTENCE = re.compile(r"[ \t]*\S+(?:[ \t]+[a-z][a-z'-]*[,.;:!?]?){3}(?![ \t]*=)")
+_SENTENCE = lazy(r"[ \t]*\S+(?:[ \t]+[a-z][a-z'-]*[,.;:!?]?){3}(?![ \t]*=)")
 # What the grammar says of a sentence: spaces in the credentials, no credentials form.
 _SENTENCE_CODES = frozenset({Code.WHITESPACE, Code.INVALID_AUTH_PARAMS, Code.UNSUPPORTED_SCHEME})
 # In a test file, the literal-value codes that are still bugs: notation nothing fills in.

@@ -19,10 +19,11 @@ from authlint.checks import FileContext
 from authlint.checks.hosts import hosts_in, is_local_host
 from authlint.config import Settings, compile_globs, config_relative
 from authlint.extract import Candidate, Role, headerline
+from authlint.lazyre import lazy
 from authlint.providers import Evidence, RuleChoice
 from authlint.redact import redact_secret
 
-_SCHEME_AND_TOKEN = re.compile(
+_SCHEME_AND_TOKEN = lazy(
     r"[ \t]*[\"']?(?P<scheme>[A-Za-z]{1,20})[ \t]+[\"']?(?P<token>[A-Za-z0-9+/=_.~-]{4,4096})"
 )
 
@@ -161,7 +162,7 @@ def _quoted(low: str, host: str, tries: int = 64) -> bool:
     return False
 
 
-_IMPORT_WORD = re.compile(r"\b(?:import|from|require|using|use|gem|include|package)\b")
+_IMPORT_WORD = lazy(r"\b(?:import|from|require|using|use|gem|include|package)\b")
 
 
 def _names_dependency(low: str, word: str, tries: int = 64) -> bool:

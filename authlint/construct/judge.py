@@ -22,13 +22,14 @@ from authlint.codes import Code
 from authlint.construct import ir
 from authlint.construct.sites import HeaderSite
 from authlint.construct.value import AValue, Cause, Encoded, Piece
+from authlint.lazyre import lazy
 
 # Stand-ins for holes: RFC 7617's example credentials, and a token68 from RFC 6750's examples.
 BASIC_STAND_IN = "QWxhZGRpbjpvcGVuIHNlc2FtZQ=="
 BEARER_STAND_IN = "mF_9.B5f-4.1JqM"
-_SCHEME = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]{0,63})( ?)", re.ASCII)
+_SCHEME = lazy(r"[ \t]*([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]{0,63})( ?)", re.ASCII)
 _STRICT = frozenset({"basic", "bearer"})
-_B64_STRICT = re.compile(r"[A-Za-z0-9+/]+={0,2}", re.ASCII)
+_B64_STRICT = lazy(r"[A-Za-z0-9+/]+={0,2}", re.ASCII)
 # Causes that only break Basic credentials (RFC 7617: the standard alphabet). A token68 allows
 # `-` and `_`, and a JWT must be base64url (RFC 7519 §3), so under any other scheme they stand.
 BASIC_ONLY: frozenset[Code] = frozenset({Code.URL_SAFE_ALPHABET})

@@ -12,6 +12,7 @@ from authlint.construct import ir
 from authlint.construct.branches import MAX_OPTIONS, branch_values
 from authlint.construct.models import HEADER_NAMES
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
+from authlint.lazyre import lazy
 from authlint.syntax import captures
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ class Scope:
 # The literal start of a header value built at runtime: the scheme and blanks, nothing else
 # ("Bearer token expired: %s" is a message, not a header), or a quote that opens the token
 # (`"Bearer \"" + token + "\""`: a quoted-token construction).
-_SCHEME_START = re.compile(r"[ \t]*(?:basic|bearer)(?:[ \t]*|[ \t]+[\"'])", re.IGNORECASE)
+_SCHEME_START = lazy(r"[ \t]*(?:basic|bearer)(?:[ \t]*|[ \t]+[\"'])", re.IGNORECASE)
 
 
 def first_literal(expr: ir.Expr) -> ir.Lit | None:
@@ -105,15 +106,15 @@ def first_literal(expr: ir.Expr) -> ir.Lit | None:
 
 # RFC 9110 §5.1: field-name ":" OWS; the OWS is not part of the value. The name is matched at
 # the start of a line (of the value, or after a line end in a header block).
-_HEADER_LINE = re.compile(r"[ \t]*(?:proxy-)?authorization[ \t]*:[ \t]*", re.IGNORECASE)
-_HEADER_WORD = re.compile(r"authorization[ \t]*:", re.IGNORECASE)
+_HEADER_LINE = lazy(r"[ \t]*(?:proxy-)?authorization[ \t]*:[ \t]*", re.IGNORECASE)
+_HEADER_WORD = lazy(r"authorization[ \t]*:", re.IGNORECASE)
 # What the first literal of a construction Sites.maybe_shaped keeps holds: a scheme at its
 # start (_SCHEME_START) or the header's name (_HEADER_WORD).
 _SHAPE_WORDS = ("basic", "bearer", "authorization")
 # An escape that could write a letter (`\x41`, `\u0042`, `\N{...}`, octal) or join two runs of
 # letters (a line continuation): anything but the escapes of a line end, a tab, a quote or a
 # backslash.
-_SPELLING_ESCAPE = re.compile(r"\\[^ntr'\"`\\]")
+_SPELLING_ESCAPE = lazy(r"\\[^ntr'\"`\\]")
 
 
 def may_spell(source: str, words: Iterable[str]) -> bool:
@@ -131,7 +132,7 @@ def may_spell_header(source: str) -> bool:
 
 
 # RFC 9112 §2.2: a header block's lines end in CRLF; a bare LF is accepted as a line end.
-_LINE_END = re.compile(r"\r?\n")
+_LINE_END = lazy(r"\r?\n")
 
 
 def header_line(expr: ir.Expr, *, block: bool = False) -> ir.Expr | None:

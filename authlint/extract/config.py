@@ -22,6 +22,7 @@ from typing import Final
 
 from authlint.extract import curl, headerline
 from authlint.extract.candidate import Candidate, Role, Value
+from authlint.lazyre import lazy
 from authlint.placeholder import looks_random
 from authlint.prefilter import WORDS, Anchors
 from authlint.record import Record
@@ -58,14 +59,14 @@ def _secret_words(low: str) -> list[int]:
     return found
 
 
-_AUTH_ANCHOR: Final = re.compile(r"authori[sz]ation")
+_AUTH_ANCHOR: Final = lazy(r"authori[sz]ation")
 _NAME_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
-_PAIR_NAME_KEY: Final = re.compile(
+_PAIR_NAME_KEY: Final = lazy(
     r"(?i)(?:^|[\s{,\[])[\"']?(?:name|key|header|header_?name)[\"']?[ \t]*[:=][ \t]*$"
 )
-_COMMENT: Final = re.compile(r"(?:^|[ \t])[#;]")
-_FLOW: Final = re.compile(r"[{\[]")
-_HEADER_OPTION: Final = re.compile(r"(?:^|[ \t'\"])(?:-H|--header)[ \t]{0,8}=?$")
+_COMMENT: Final = lazy(r"(?:^|[ \t])[#;]")
+_FLOW: Final = lazy(r"[{\[]")
+_HEADER_OPTION: Final = lazy(r"(?:^|[ \t'\"])(?:-H|--header)[ \t]{0,8}=?$")
 
 
 class Format(Record):
@@ -111,15 +112,15 @@ def _line_end(text: str, pos: int, stop: int) -> int:
 
 # -- scalars ---------------------------------------------------------------------------------
 
-_DOUBLE: Final = re.compile(r'(?:[^"\\\n]|\\[^\n]){0,65536}')
-_SINGLE_YAML: Final = re.compile(r"(?:[^'\n]|''){0,65536}")
-_SINGLE: Final = re.compile(r"[^'\n]{0,65536}")
+_DOUBLE: Final = lazy(r'(?:[^"\\\n]|\\[^\n]){0,65536}')
+_SINGLE_YAML: Final = lazy(r"(?:[^'\n]|''){0,65536}")
+_SINGLE: Final = lazy(r"[^'\n]{0,65536}")
 _TRIPLE: Final = {
-    '"""': re.compile(r'(?:[^"\\]|\\.|"(?!""))*', re.S),
-    "'''": re.compile(r"(?:[^']|'(?!''))*"),
+    '"""': lazy(r'(?:[^"\\]|\\.|"(?!""))*', re.S),
+    "'''": lazy(r"(?:[^']|'(?!''))*"),
 }
-_YAML_REF_TAG: Final = re.compile(r"!(?:Ref|GetAtt|ImportValue|Secret|vault|env_var)\b")
-_YAML_SUB_TAG: Final = re.compile(r"!Sub[ \t]+")
+_YAML_REF_TAG: Final = lazy(r"!(?:Ref|GetAtt|ImportValue|Secret|vault|env_var)\b")
+_YAML_SUB_TAG: Final = lazy(r"!Sub[ \t]+")
 _CFN_REFS: Final = headerline.references(r"\$\{[A-Za-z0-9_.:-]{1,200}\}")
 
 
@@ -178,7 +179,7 @@ def _plain_end(text: str, pos: int, stop: int, flow: bool) -> int:
     return headerline.strip_ows(text, pos, end)
 
 
-_COMPOSE: Final = re.compile(r"(?m)^services:[ \t]*$")
+_COMPOSE: Final = lazy(r"(?m)^services:[ \t]*$")
 
 
 def _is_compose(text: str) -> bool:
@@ -194,7 +195,7 @@ def _is_compose(text: str) -> bool:
     )
 
 
-_SPRING: Final = re.compile(r"(?m)^spring:[ \t]*(?:#[^\n]*)?$")
+_SPRING: Final = lazy(r"(?m)^spring:[ \t]*(?:#[^\n]*)?$")
 
 
 def _json_scalar(text: str, pos: int, stop: int, flow: bool, expands: bool) -> Value | None:
@@ -240,7 +241,7 @@ def _ini_scalar(text: str, pos: int, stop: int, flow: bool, expands: bool) -> Va
     return value
 
 
-_TOX_SUBSTITUTION: Final = re.compile(
+_TOX_SUBSTITUTION: Final = lazy(
     r"\{(?:env:[A-Za-z_][A-Za-z0-9_]{0,100}(?::[^{}\n]{0,200})?|\[[^\]\n]{1,100}\][\w.-]{1,100})\}"
 )
 
@@ -255,12 +256,12 @@ def _dotenv_scalar(text: str, pos: int, stop: int, flow: bool, expands: bool) ->
 
 # -- blocks ----------------------------------------------------------------------------------
 
-_YAML_INDENT: Final = re.compile(r"[ \t]{0,200}(?:-[ \t]{1,8}){0,8}")
+_YAML_INDENT: Final = lazy(r"[ \t]{0,200}(?:-[ \t]{1,8}){0,8}")
 # A line's indentation, its list dashes, and its first character ("" for a blank line).
-_YAML_LINE: Final = re.compile(
+_YAML_LINE: Final = lazy(
     r"(?P<indent>[ \t]{0,200})(?P<dash>(?:-[ \t]{1,8}){0,8})(?P<first>[^ \t\r\n]?)"
 )
-_YAML_KEY: Final = re.compile(r"[\"']?(?P<key>[^\"':\n#]{1,80})[\"']?[ \t]*:")
+_YAML_KEY: Final = lazy(r"[\"']?(?P<key>[^\"':\n#]{1,80})[\"']?[ \t]*:")
 _MAX_LINES: Final = 32
 
 
@@ -307,7 +308,7 @@ def _yaml_block(text: str, pos: int) -> tuple[int, int, str]:
     return start, end, parent
 
 
-_JSON_PARENT: Final = re.compile(r'"(?P<key>[^"\n]{1,80})"[ \t\r\n]*:[ \t\r\n]*$')
+_JSON_PARENT: Final = lazy(r'"(?P<key>[^"\n]{1,80})"[ \t\r\n]*:[ \t\r\n]*$')
 
 
 def _json_block(text: str, pos: int) -> tuple[int, int, str]:
@@ -323,7 +324,7 @@ def _json_block(text: str, pos: int) -> tuple[int, int, str]:
     return start, end, parent
 
 
-_SECTION: Final = re.compile(r"(?m)^[ \t]*\[+[ \t]*(?P<name>[^\]\n]{1,120})\]")
+_SECTION: Final = lazy(r"(?m)^[ \t]*\[+[ \t]*(?P<name>[^\]\n]{1,120})\]")
 
 
 def _section_block(text: str, pos: int) -> tuple[int, int, str]:
@@ -427,12 +428,12 @@ def _at_name(
     return Candidate(Role.HEADER, value, context=f"{fmt.name} header")
 
 
-_KEY_PREFIX_INLINE: Final = re.compile(r"(?:[ \t]*(?:-[ \t]+)*|[^\n]*[{,][ \t]*)")
-_KEY_PREFIX_LINE: Final = re.compile(r"[ \t]*(?:export[ \t]+)?")
+_KEY_PREFIX_INLINE: Final = lazy(r"(?:[ \t]*(?:-[ \t]+)*|[^\n]*[{,][ \t]*)")
+_KEY_PREFIX_LINE: Final = lazy(r"[ \t]*(?:export[ \t]+)?")
 _HEADER_LINE_TAIL: Final = {
-    '"': re.compile(r'(?:[^"\\\n]|\\[^\n]){0,65536}'),
-    "'": re.compile(r"[^'\n]{0,65536}"),
-    "": re.compile(r"[^\r\n]{0,65536}"),
+    '"': lazy(r'(?:[^"\\\n]|\\[^\n]){0,65536}'),
+    "'": lazy(r"[^'\n]{0,65536}"),
+    "": lazy(r"[^\r\n]{0,65536}"),
 }
 
 
@@ -442,13 +443,13 @@ def _key_position(before: str, fmt: Format) -> bool:
 
 
 # A line of a shell script: what YAML, JSON and Kubernetes manifests never hold in a value.
-_SHELL_LINE: Final = re.compile(
+_SHELL_LINE: Final = lazy(
     r"(?m)^[ \t]*(?:#!/[^\n]*sh\b|set[ \t]+-[a-z]|if[ \t]+\[|fi\b|then\b|else\b|done\b|"
     r"local[ \t]|export[ \t]|[A-Za-z_][A-Za-z0-9_]*\(\)[ \t]*\{|[^\n]*[ \t]&&[ \t]|"
     r"[^\n]*=\$\()"
 )
-_BLOCK_HEADER: Final = re.compile(r"[|>][0-9+-]{0,2}[ \t]*(?:#[^\n]*)?$")
-_YAML_ENTRY: Final = re.compile(r"-(?:[ \t]|$)|[A-Za-z0-9_.\-\"']{1,100}:(?:[ \t]|$)")
+_BLOCK_HEADER: Final = lazy(r"[|>][0-9+-]{0,2}[ \t]*(?:#[^\n]*)?$")
+_YAML_ENTRY: Final = lazy(r"-(?:[ \t]|$)|[A-Za-z0-9_.\-\"']{1,100}:(?:[ \t]|$)")
 
 
 def _in_script_block(text: str, pos: int, limit: int = 400) -> bool:
@@ -609,10 +610,8 @@ def _yaml_examples(text: str, block: tuple[int, int, str], indent: int) -> list[
 
 # -- credential pairs ------------------------------------------------------------------------
 
-_ID_FOR_SECRET: Final = re.compile(
-    r"(?i)(?P<prefix>.{0,60}?)(?P<sep>[_-]?)key(?P<sep2>[_-]?)secret"
-)
-_AUTH_PARENT: Final = re.compile(
+_ID_FOR_SECRET: Final = lazy(r"(?i)(?P<prefix>.{0,60}?)(?P<sep>[_-]?)key(?P<sep2>[_-]?)secret")
+_AUTH_PARENT: Final = lazy(
     r"(?i)^(?:.*[_-])?(?:basic_?auth|http_?auth|auth|basic|credentials|provider)$"
 )
 _USERNAMES: Final = r"username|user|user_?name|login"
@@ -653,8 +652,8 @@ def _pairs(text: str, low: str, fmt: Format, anchors: Anchors | None = None) -> 
 
 # `- name: RAZORPAY_KEY_SECRET` + `value: "..."`: an environment list of name/value objects
 # (Kubernetes containers, ECS task definitions, Cloud Run services). The name is the setting's.
-_NAME_KEY_BEFORE: Final = re.compile(r"(?i)[\"']?(?:name|key)[\"']?[ \t]*[:=][ \t]*[\"']?$")
-_SECRET_NAME: Final = re.compile(r"(?i)[A-Za-z0-9_.-]{0,60}(?:secret|passw(?:or)?d)(?:[_-]?key)?")
+_NAME_KEY_BEFORE: Final = lazy(r"(?i)[\"']?(?:name|key)[\"']?[ \t]*[:=][ \t]*[\"']?$")
+_SECRET_NAME: Final = lazy(r"(?i)[A-Za-z0-9_.-]{0,60}(?:secret|passw(?:or)?d)(?:[_-]?key)?")
 
 
 def _named_secret(text: str, line: int, anchor: int, start: int, fmt: Format) -> Candidate | None:
@@ -786,11 +785,11 @@ def _outside(regions: list[tuple[int, int]], *sources: Iterable[Candidate]) -> I
 # `- 'curl -H "Authorization: Bearer $TOKEN" ...'` in a CI script list: the single quotes are
 # YAML's, so the shell sees double quotes (expanded). Read as shell, the YAML quote would open a
 # shell string that swallows the next lines' commands.
-_QUOTED_COMMAND: Final = re.compile(
+_QUOTED_COMMAND: Final = lazy(
     r"(?m)^(?P<lead>[ \t]{0,200}(?:-[ \t]{1,8}|[A-Za-z0-9_.-]{1,80}:[ \t]{1,8}))"
     r"'(?P<body>(?:[^'\n]|''){0,65536})'(?=[ \t]*(?:#[^\n]*)?$)"
 )
-_COMMAND_WORD: Final = re.compile(r"(?:^|[ \t;&|(])(?:curl|wget|https?|xhs?)[ \t]")
+_COMMAND_WORD: Final = lazy(r"(?:^|[ \t;&|(])(?:curl|wget|https?|xhs?)[ \t]")
 
 
 def _unquote_commands(text: str) -> str:
@@ -828,7 +827,7 @@ def _yaml_env(fmt: Format) -> headerline.WordReader:
 
 # An MCP client configuration (Claude Desktop, Cursor, VS Code mcp.json, mcp-remote): the client
 # fills in `${VAR}` in a server's args, env and headers from the environment or its `env` block.
-_MCP: Final = re.compile(
+_MCP: Final = lazy(
     r'"(?:mcpServers|mcp-servers|mcp_servers)"|"servers"[ \t\r\n]*:[^\n]{0,200}"(?:command|url)"'
 )
 JSON_MCP: Final = Format(
@@ -860,7 +859,7 @@ def extract_ini(text: str) -> Iterator[Candidate]:
 
 
 # `auth_header = Bearer` under a section: the key names a header, as `AUTH_HEADER=` does in .env.
-_INI_HEADER_KEY: Final = re.compile(
+_INI_HEADER_KEY: Final = lazy(
     r"(?i)[ \t]{0,200}[A-Za-z0-9_.-]{0,60}auth_?header[ \t]{0,8}=[ \t]{0,8}[\"']?"
 )
 
@@ -886,7 +885,7 @@ def extract_dotenv(text: str) -> Iterator[Candidate]:
 
 # `"AUTH_HEADER": "Basic ..."`: a setting whose name says it holds a whole header value (an MCP
 # server's env block, an app's config), as `AUTH_HEADER=` does in .env.
-_JSON_HEADER_KEY: Final = re.compile(
+_JSON_HEADER_KEY: Final = lazy(
     r'"[A-Za-z0-9_.-]{0,60}auth(?:orization)?_?header"[ \t\r\n]*:[ \t\r\n]*(?=")', re.IGNORECASE
 )
 
@@ -901,11 +900,11 @@ def _json_named_headers(text: str, fmt: Format) -> Iterator[Candidate]:
 
 
 # Postman's basic auth: "basic": [{"key": "username", "value": ...}, {"key": "password", ...}]
-_POSTMAN_BASIC: Final = re.compile(r'"basic"[ \t\r\n]*:[ \t\r\n]*\[')
-_POSTMAN_ITEM: Final = re.compile(
+_POSTMAN_BASIC: Final = lazy(r'"basic"[ \t\r\n]*:[ \t\r\n]*\[')
+_POSTMAN_ITEM: Final = lazy(
     r'\{[^{}]{0,400}?"key"[ \t\r\n]*:[ \t\r\n]*"(?P<key>username|password)"[^{}]{0,400}\}'
 )
-_POSTMAN_VALUE: Final = re.compile(r'"value"[ \t\r\n]*:[ \t\r\n]*(?=")')
+_POSTMAN_VALUE: Final = lazy(r'"value"[ \t\r\n]*:[ \t\r\n]*(?=")')
 
 
 def _postman_basic(text: str) -> Iterator[Candidate]:

@@ -21,7 +21,7 @@ from authlint.lazyre import lazy
 # A command word at a word boundary, followed by a blank or a line continuation: `http://` and
 # `curl_easy_setopt` are not commands.
 COMMANDS: Final = tuple(
-    re.compile(rf"(?P<name>{name})(?:\.exe)?(?=[ \t]|\\\r?\n)")
+    lazy(rf"(?P<name>{name})(?:\.exe)?(?=[ \t]|\\\r?\n)")
     for name in ("curl", "wget", "https?", "xhs?")
 )
 # Checked by hand rather than by a lookbehind, which would cost the regex its literal prefix scan.
@@ -37,7 +37,7 @@ _MAX_DEPTH: Final = 16
 _MAX_WORDS: Final = 4096
 _MAX_WORDS_PER_FILE: Final = 50_000
 
-_BLANK: Final = re.compile(r"(?:[ \t]+|\\\r?\n)+")
+_BLANK: Final = lazy(r"(?:[ \t]+|\\\r?\n)+")
 # `<key_secret>`, `<YOUR_TOKEN>`: documentation's placeholder, one piece of a word. A shell would
 # read `-u id:<secret> URL` as two redirections (stdin from `secret`, stdout into the URL), which
 # no command line means; read as a redirection, the example's password was "empty" (AL116).
@@ -45,13 +45,13 @@ _ANGLE_PLACEHOLDER: Final = r"<[A-Za-z][A-Za-z0-9_.-]{0,60}>"
 _UNQUOTED_PIECE: Final = (
     r"(?:[^\s'\"\\;&|()`$<>]++|\\[^\r\n]|\$(?![({'\"A-Za-z_0-9@*#?])|" + _ANGLE_PLACEHOLDER + ")"
 )
-_UNQUOTED: Final = re.compile(_UNQUOTED_PIECE + "+")
-_STARTS_PLACEHOLDER: Final = re.compile(_ANGLE_PLACEHOLDER)
-_VARIABLE: Final = re.compile(r"\$(?:[A-Za-z_][A-Za-z0-9_]{0,200}|[0-9@*#?!$-])")
-_DOUBLE_RUN: Final = re.compile(r'[^"\\$`]+')
-_SUB_RUN: Final = re.compile(r"[^()'\"\\`$#]+")
-_BRACE: Final = re.compile(r"\$\{[^}]{0,4096}\}")
-_ANSI: Final = re.compile(r"\$'(?:[^'\\]|\\.){0,65536}'", re.DOTALL)
+_UNQUOTED: Final = lazy(_UNQUOTED_PIECE + "+")
+_STARTS_PLACEHOLDER: Final = lazy(_ANGLE_PLACEHOLDER)
+_VARIABLE: Final = lazy(r"\$(?:[A-Za-z_][A-Za-z0-9_]{0,200}|[0-9@*#?!$-])")
+_DOUBLE_RUN: Final = lazy(r'[^"\\$`]+')
+_SUB_RUN: Final = lazy(r"[^()'\"\\`$#]+")
+_BRACE: Final = lazy(r"\$\{[^}]{0,4096}\}")
+_ANSI: Final = lazy(r"\$'(?:[^'\\]|\\.){0,65536}'", re.DOTALL)
 
 # The same grammar as one regex per word, for the words that need no nesting: `$VAR`, `${VAR}`
 # and quotes that close. Possessive loops, so a word that does not fit (it holds `$(`, a
@@ -335,9 +335,9 @@ def word_at(text: str, start: int, end: int) -> Value | None:
 _DECLARING: Final = frozenset(
     {"export", "local", "declare", "readonly", "typeset", "env", "then", "do", "else", "time", "!"}
 )
-_ASSIGNMENT_WORD: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,100}=")
+_ASSIGNMENT_WORD: Final = lazy(r"[A-Za-z_][A-Za-z0-9_]{0,100}=")
 # Where a simple command starts: a new line (not a continued one) or a control operator.
-_COMMAND_START: Final = re.compile(r"(?:[;&|(){}`]|\$\(|(?<!\\)\n)[^;&|(){}`\n]*\Z")
+_COMMAND_START: Final = lazy(r"(?:[;&|(){}`]|\$\(|(?<!\\)\n)[^;&|(){}`\n]*\Z")
 
 
 def at_assignment(text: str, pos: int) -> bool:
@@ -354,7 +354,7 @@ def at_assignment(text: str, pos: int) -> bool:
 # (raw JSON field), `name==query`, `name=field`, `name@file` and their `=@`/`:=@` file forms.
 # Only `name:value` (and `name;`) is a header. The construct path (construct/lang/shell.py) reads
 # the same table.
-HTTPIE_NOT_A_HEADER: Final = re.compile(r"[\"']?[A-Za-z0-9_-]*(?::=|==|=|@)")
+HTTPIE_NOT_A_HEADER: Final = lazy(r"[\"']?[A-Za-z0-9_-]*(?::=|==|=|@)")
 
 
 def _header(text: str, segments: list[Segment]) -> tuple[Role, Value] | None:
@@ -524,7 +524,7 @@ def _candidates(text: str, name: str, words: Iterable[Word]) -> list[Candidate]:
 
 # The host of a URL argument: `https://api.razorpay.com/v1`, or HTTPie's `pie.dev/headers` and
 # `:3000/path` (localhost). Evidence for which API's rules a header gets.
-_URL_HOST: Final = re.compile(
+_URL_HOST: Final = lazy(
     r"[\"']?(?:[A-Za-z][A-Za-z0-9+.-]{0,20}://)?(?:[^\s/@\"']{0,256}@)?"
     r"(?P<host>localhost|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10}|\[[0-9A-Fa-f:.]{2,64}\])"
     r"(?::[0-9]{1,5})?(?:[/?#\"']|$)"
@@ -650,7 +650,7 @@ _NOT_RUNNING: Final = frozenset(
 )
 # Any of them anywhere in the line before the command word (a substring, as `in` tests).
 _NOT_RUNNING_WORD: Final = lazy("|".join(sorted(map(re.escape, _NOT_RUNNING))))
-_SIMPLE_COMMAND_START: Final = re.compile(
+_SIMPLE_COMMAND_START: Final = lazy(
     r"(?:.*(?:[;|&(`]|\$\(|\bthen\b|\bdo\b))?[ \t]*(?P<first>[A-Za-z0-9_.-]+)"
 )
 
@@ -676,10 +676,10 @@ def _commented(text: str, pos: int) -> bool:
 
 # The exec form: `["curl", "-u", "id:secret", ...]` in a Dockerfile RUN/HEALTHCHECK, a compose
 # healthcheck or a Kubernetes command. No shell runs, so nothing in it is expanded.
-_EXEC: Final = re.compile(
+_EXEC: Final = lazy(
     r"(?P<q>[\"'])(?:[A-Za-z0-9_.~/-]{0,200}/)?(?P<name>curl|wget|https?|xhs?)(?P=q)[ \t]*,"
 )
-_EXEC_ITEM: Final = re.compile(
+_EXEC_ITEM: Final = lazy(
     r"[ \t\r\n]{0,64}(?:\"(?P<d>(?:[^\"\\\n]|\\[^\n]){0,65536})\"|'(?P<s>[^'\n]{0,65536})')"
     r"[ \t\r\n]{0,64},?"
 )

@@ -6,18 +6,18 @@ leaves single-quoted text alone, so every value is read as a shell word.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Final
 
 from authlint.extract import curl, headerline
 from authlint.extract.candidate import Candidate, Role
+from authlint.lazyre import lazy
 
 # The legacy `ENV NAME value with spaces` form: the value is the rest of the line.
-_ENV_SPACE: Final = re.compile(
+_ENV_SPACE: Final = lazy(
     r"(?im)^[ \t]{0,64}ENV[ \t]+(?P<name>[A-Za-z0-9_]{0,60}auth[A-Za-z0-9_]{0,60})[ \t]+(?=[^\s=])"
 )
-_REST: Final = re.compile(r"[^\r\n]*")
+_REST: Final = lazy(r"[^\r\n]*")
 
 
 def extract(text: str) -> Iterator[Candidate]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Final
 
 from authlint.extract.candidate import Candidate
 from authlint.extract.code import Call, Language, Quote, extract_code, quote
+from authlint.lazyre import lazy
 from authlint.prefilter import Anchors
 
 _QUOTES: Final = {
@@ -27,8 +27,8 @@ EXPANDERS: Final = frozenset({"os.ExpandEnv", "os.Expand"})
 LANGUAGE: Final = Language(
     name="go",
     quotes=_quotes,
-    verbs=re.compile(r"%[-+# 0]{0,5}[0-9]{0,5}(?:\.[0-9]{1,5})?[svqdxXT]"),
-    comment=re.compile(r"(?://|/\*|\*)?"),
+    verbs=lazy(r"%[-+# 0]{0,5}[0-9]{0,5}(?:\.[0-9]{1,5})?[svqdxXT]"),
+    comment=lazy(r"(?://|/\*|\*)?"),
     expanders=EXPANDERS,
     calls={
         "setbasicauth": Call("SetBasicAuth"),

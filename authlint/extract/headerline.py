@@ -32,9 +32,10 @@ VSCODE: Final = r"\$\{(?:input|env|config|command):[^}\n]{1,200}\}"
 
 
 def references(*syntaxes: str) -> re.Pattern[str]:
-    """A pattern matching a value made only of references (and the `:`/space joining them)."""
+    """A pattern matching a value made only of references (and the `:`/space joining them),
+    compiled on first use (the tables below are module constants)."""
     alternatives = "|".join(syntaxes)
-    return re.compile(rf"[ \t]*(?:(?:{alternatives})[ \t:]{{0,4}}){{1,20}}")
+    return lazy(rf"[ \t]*(?:(?:{alternatives})[ \t:]{{0,4}}){{1,20}}")
 
 
 SHELL_REFS: Final = references(ACTIONS, DOLLAR)
@@ -114,10 +115,10 @@ def after_name(text: str, start: int, end: int) -> int | None:
 
 # A header line inside a string or a line of prose, ending at the first of these characters.
 _LINE_VALUE: Final = {
-    '"': re.compile(r'(?:[^"\\\n]|\\[^\n])*'),
-    "'": re.compile(r"[^'\n]*"),
-    "`": re.compile(r"[^`\n]*"),
-    "": re.compile(r"[^\n]*"),
+    '"': lazy(r'(?:[^"\\\n]|\\[^\n])*'),
+    "'": lazy(r"[^'\n]*"),
+    "`": lazy(r"[^`\n]*"),
+    "": lazy(r"[^\n]*"),
 }
 _QUOTES: Final = frozenset("\"'`")
 # In prose the line goes on after the value ("send Authorization: Basic abc with each call"), so

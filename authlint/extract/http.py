@@ -9,29 +9,29 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections.abc import Iterator
 from typing import Final
 
 from authlint.extract import headerline
 from authlint.extract.candidate import Candidate, Role, Value
+from authlint.lazyre import lazy
 from authlint.placeholder import is_encode_notation
 
-_HEADER: Final = re.compile(r"(?im)^[ \t]{0,64}(?:proxy-)?authorization[ \t]*:[ \t]*")
-_VALUE: Final = re.compile(r"[^\r\n]*")
+_HEADER: Final = lazy(r"(?im)^[ \t]{0,64}(?:proxy-)?authorization[ \t]*:[ \t]*")
+_VALUE: Final = lazy(r"[^\r\n]*")
 # A word of a header line as the clients read it: a `{{...}}` variable is one word even with
 # spaces inside (`{{$processEnv TOKEN}}`, `{{$dotenv KEY_ID}}`, `{{$aadToken new}}`).
 _WORD: Final = r"(?:\{\{[^{}\r\n]{0,256}\}\}|[^\s{%s]|\{(?!\{)){%s,1024}"
 # `Basic user password`, `Digest user password`: scheme, then exactly two words.
-_TWO_WORDS: Final = re.compile(
+_TWO_WORDS: Final = lazy(
     rf"(?i)(?:basic|digest)[ \t]+(?P<user>{_WORD % ('', 1)})[ \t]+(?P<password>{_WORD % ('', 1)})"
 )
-_USER_COLON: Final = re.compile(rf"(?i)basic[ \t]+(?P<pair>{_WORD % (':', 0)}:{_WORD % ('', 0)})")
+_USER_COLON: Final = lazy(rf"(?i)basic[ \t]+(?P<pair>{_WORD % (':', 0)}:{_WORD % ('', 0)})")
 # `@auth = Basic ...`: a file variable that holds a header value.
-_VARIABLE: Final = re.compile(
+_VARIABLE: Final = lazy(
     r"(?im)^@(?P<name>[A-Za-z0-9_.-]{0,60}auth[A-Za-z0-9_.-]{0,60})[ \t]*=[ \t]*"
 )
-_SCHEME: Final = re.compile(r"(?i)(?:basic|bearer|digest)[ \t]")
+_SCHEME: Final = lazy(r"(?i)(?:basic|bearer|digest)[ \t]")
 _CONTEXT: Final = "REST Client Basic"
 
 
@@ -52,7 +52,7 @@ def extract(text: str) -> Iterator[Candidate]:
 
 
 # `GET https://api.razorpay.com/v1/payments HTTP/1.1`: the request line that opens a request.
-_REQUEST: Final = re.compile(
+_REQUEST: Final = lazy(
     r"(?im)^[ \t]{0,8}(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+|(?=https?://))"
     r"(?:https?://(?:[^\s/@]{0,256}@)?(?P<host>[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,64}\]))?"
 )

@@ -7,12 +7,12 @@ and flagging idiomatic Kotlin would be worse than missing a `$VAR` left in a Jav
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Final
 
 from authlint.extract.candidate import Candidate
 from authlint.extract.code import Call, Language, Quote, extract_code, quote
+from authlint.lazyre import lazy
 from authlint.prefilter import Anchors
 
 # `\$` escapes the marker (Kotlin, Groovy, Dart): `"\$token"` is sent as `$token`.
@@ -44,13 +44,13 @@ LANGUAGE: Final = Language(
     triple=frozenset('"'),
     # `<<`: C++ streams; `).append(`: a builder that appends to what the literal began
     # (`sb.append("Bearer ").append(token)`: Java, Kotlin, C#'s `.Append(`).
-    concat=re.compile(r"\+(?![+=])|\.formatted\(|\.concat\(|<<|\)[ \t]*\.[aA]ppend\("),
+    concat=lazy(r"\+(?![+=])|\.formatted\(|\.concat\(|<<|\)[ \t]*\.[aA]ppend\("),
     # String.format / printf verbs, C# and MessageFormat {0}, Rust format! {} and {name}.
-    verbs=re.compile(
+    verbs=lazy(
         r"%[-#+ 0,(]{0,5}[0-9]{0,5}(?:\.[0-9]{1,5})?[sdSbBhHxXoc@]"
         r"|\{[0-9]{0,3}(?:[:,][^{}\n]{0,20})?\}|\{[A-Za-z_][A-Za-z0-9_]{0,40}(?::[^{}\n]{0,20})?\}"
     ),
-    comment=re.compile(r"(?://|/\*|\*)?"),
+    comment=lazy(r"(?://|/\*|\*)?"),
     calls={
         "credentials.basic": Call("Credentials.basic"),
         "usernamepasswordcredentials": Call("UsernamePasswordCredentials"),

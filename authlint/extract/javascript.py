@@ -3,12 +3,12 @@ superagent / Razorpay SDK credentials."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Final
 
 from authlint.extract.candidate import Candidate
 from authlint.extract.code import Call, Language, Quote, extract_code, quote
+from authlint.lazyre import lazy
 from authlint.prefilter import Anchors
 
 _QUOTES: Final = {
@@ -25,9 +25,9 @@ def _quotes(delim: str, prefix: str) -> Quote | None:
 LANGUAGE: Final = Language(
     name="javascript",
     quotes=_quotes,
-    concat=re.compile(r"\+(?![+=])|\.concat\("),
-    verbs=re.compile(r"%[sdio]"),
-    comment=re.compile(r"(?://|/\*|\*)?"),
+    concat=lazy(r"\+(?![+=])|\.concat\("),
+    verbs=lazy(r"%[sdio]"),
+    comment=lazy(r"(?://|/\*|\*)?"),
     calls={
         "auth": Call("superagent .auth()"),
         "razorpay": Call("new Razorpay"),

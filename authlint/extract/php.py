@@ -3,12 +3,12 @@ Razorpay SDK (`new Api($key, $secret)`)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Final
 
 from authlint.extract.candidate import Candidate
 from authlint.extract.code import Call, Language, Quote, extract_code, quote
+from authlint.lazyre import lazy
 from authlint.prefilter import Anchors
 
 _QUOTES: Final = {
@@ -24,11 +24,11 @@ def _quotes(delim: str, prefix: str) -> Quote | None:
 LANGUAGE: Final = Language(
     name="php",
     quotes=_quotes,
-    concat=re.compile(r"\.(?![=0-9])"),
-    verbs=re.compile(r"%[-+ 0]{0,5}[0-9]{0,5}(?:\.[0-9]{1,5})?[sdfuxXb]"),
-    comment=re.compile(r"(?://|#|/\*|\*)?"),
+    concat=lazy(r"\.(?![=0-9])"),
+    verbs=lazy(r"%[-+ 0]{0,5}[0-9]{0,5}(?:\.[0-9]{1,5})?[sdfuxXb]"),
+    comment=lazy(r"(?://|#|/\*|\*)?"),
     new_api=True,
-    heredoc=re.compile(r'<<<[ \t]*"?(?P<id>[A-Za-z_][A-Za-z0-9_]*)"?\r?\n'),
+    heredoc=lazy(r'<<<[ \t]*"?(?P<id>[A-Za-z_][A-Za-z0-9_]*)"?\r?\n'),
     calls={
         "withbasicauth": Call("withBasicAuth"),
         "setbasicauth": Call("setBasicAuth"),

@@ -3,12 +3,12 @@ httpx / aiohttp / urllib credentials."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Final
 
 from authlint.extract.candidate import Candidate
 from authlint.extract.code import Call, Language, Quote, extract_code, quote
+from authlint.lazyre import lazy
 from authlint.prefilter import Anchors
 
 _FIELD: Final = r"(?<!\{)\{(?!\{)"
@@ -28,18 +28,18 @@ def _quotes(delim: str, prefix: str) -> Quote | None:
 EXPANDERS: Final = frozenset({"expandvars", "Template"})
 
 LANGUAGE: Final = Language(
-    adjacent=re.compile(r"[ \t]*(?:\\?\r?\n[ \t]*)*[rRbBuUfF]{0,2}[\"']"),
+    adjacent=lazy(r"[ \t]*(?:\\?\r?\n[ \t]*)*[rRbBuUfF]{0,2}[\"']"),
     name="python",
     quotes=_quotes,
     triple=frozenset("\"'"),
-    concat=re.compile(r"\+(?![+=])|%(?!=)|\.format\("),
-    verbs=re.compile(
+    concat=lazy(r"\+(?![+=])|%(?!=)|\.format\("),
+    verbs=lazy(
         r"%(?:\([A-Za-z_0-9]{1,40}\))?[-#0 +]{0,5}[0-9]{0,5}(?:\.[0-9]{1,5})?[sdirfxXc]"
         r"|\{[A-Za-z0-9_.\[\]]{0,40}(?:![rsa])?(?::[^{}\n]{0,20})?\}"
     ),
     # `"Bearer {token}"` without .format() is a forgotten f-prefix: a placeholder, not a verb.
-    verbs_follow=re.compile(r"%(?!=)|\.format\("),
-    comment=re.compile(r"#?"),
+    verbs_follow=lazy(r"%(?!=)|\.format\("),
+    comment=lazy(r"#?"),
     expanders=EXPANDERS,
     calls={
         "httpbasicauth": Call("HTTPBasicAuth"),

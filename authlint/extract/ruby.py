@@ -3,12 +3,12 @@ Net::HTTP, Faraday, HTTParty and `Razorpay.setup`."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Final
 
 from authlint.extract.candidate import Candidate
 from authlint.extract.code import Call, Language, Quote, extract_code, quote
+from authlint.lazyre import lazy
 from authlint.prefilter import Anchors
 
 _QUOTES: Final = {
@@ -24,9 +24,9 @@ def _quotes(delim: str, prefix: str) -> Quote | None:
 LANGUAGE: Final = Language(
     name="ruby",
     quotes=_quotes,
-    concat=re.compile(r"\+(?![+=])|<<|%(?!=)"),
-    verbs=re.compile(r"%[-+ 0]{0,5}[0-9]{0,5}(?:\.[0-9]{1,5})?[sdfxX]"),
-    comment=re.compile(r"#?"),
+    concat=lazy(r"\+(?![+=])|<<|%(?!=)"),
+    verbs=lazy(r"%[-+ 0]{0,5}[0-9]{0,5}(?:\.[0-9]{1,5})?[sdfxX]"),
+    comment=lazy(r"#?"),
     paren_free=True,
     calls={
         "razorpay.setup": Call("Razorpay.setup"),

@@ -7,22 +7,22 @@ interpolations (which may hold quoted strings themselves) Terraform fills in at 
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator
 from typing import Final
 
 from authlint.extract import headerline
 from authlint.extract.candidate import Candidate, Role, Value
 from authlint.extract.config import Format, extract_format
+from authlint.lazyre import lazy
 from authlint.placeholder import looks_random
 
-_RUN: Final = re.compile(r'[^"\\$%\n]+')
-_TEMPLATE_RUN: Final = re.compile(r'[^{}"\n]+')
+_RUN: Final = lazy(r'[^"\\$%\n]+')
+_TEMPLATE_RUN: Final = lazy(r'[^{}"\n]+')
 _MAX_DEPTH: Final = 8
 _MAX_STRING: Final = 8192
 _WINDOW: Final = 8192
 _MAX_BRACES: Final = 256
-_INTERPOLATION: Final = re.compile(r"\$\{[^\n]{0,4096}\}")
+_INTERPOLATION: Final = lazy(r"\$\{[^\n]{0,4096}\}")
 
 
 class _Strings:
@@ -106,9 +106,9 @@ class _Strings:
 
 
 # An interpolation Terraform fills in: `${` not escaped as `$${` (which stays `${` literally).
-_EXPANDS: Final = re.compile(r"(?<!\$)(?:\$\$)*\$\{")
-_BLOCK_HEAD: Final = re.compile(r"(?P<head>[^\n{}]{0,200})$")
-_AUTH_HEAD: Final = re.compile(r"(?i)^[ \t]*(?:provider\b|[A-Za-z0-9_]*auth[A-Za-z0-9_]*\b)")
+_EXPANDS: Final = lazy(r"(?<!\$)(?:\$\$)*\$\{")
+_BLOCK_HEAD: Final = lazy(r"(?P<head>[^\n{}]{0,200})$")
+_AUTH_HEAD: Final = lazy(r"(?i)^[ \t]*(?:provider\b|[A-Za-z0-9_]*auth[A-Za-z0-9_]*\b)")
 
 
 def _block(text: str, pos: int) -> tuple[int, int, str]:
@@ -167,7 +167,7 @@ def _no_scalar(text: str, pos: int, stop: int, flow: bool, expands: bool) -> Val
 TERRAFORM: Final = Format("terraform", "=:", _no_scalar, _block, inline_keys=True)
 
 # Grafana-style `auth = "user:password"`.
-_AUTH_STRING: Final = re.compile(r'(?im)^[ \t]*(?:basic_)?auth[ \t]*=[ \t]*(?=")')
+_AUTH_STRING: Final = lazy(r'(?im)^[ \t]*(?:basic_)?auth[ \t]*=[ \t]*(?=")')
 
 
 def extract(text: str) -> Iterator[Candidate]:
@@ -181,11 +181,11 @@ def extract(text: str) -> Iterator[Candidate]:
 
 # `variable "key_secret" { sensitive = true  default = "..." }`: the name is on the block, not
 # on the key, so the value reads as a plain `default`.
-_SECRET_VARIABLE: Final = re.compile(
+_SECRET_VARIABLE: Final = lazy(
     r'(?im)^[ \t]*variable[ \t]+"(?P<name>[A-Za-z0-9_-]{0,60}(?:secret|passw(?:or)?d|token)'
     r'[A-Za-z0-9_-]{0,60})"[ \t]*\{'
 )
-_DEFAULT: Final = re.compile(r'(?m)^[ \t]*default[ \t]*=[ \t]*(?=")')
+_DEFAULT: Final = lazy(r'(?m)^[ \t]*default[ \t]*=[ \t]*(?=")')
 
 
 def _secret_defaults(text: str, strings: _Strings) -> Iterator[Candidate]:

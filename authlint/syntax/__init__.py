@@ -16,13 +16,13 @@ Offsets: tree-sitter counts bytes of UTF-8; authlint counts characters of the de
 from __future__ import annotations
 
 import importlib
-import re
 import sys
 from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from authlint import kinds
+from authlint.lazyre import lazy
 
 if TYPE_CHECKING:
     from tree_sitter import Language, Node, Parser, Tree
@@ -373,7 +373,7 @@ def parse(
     return syntax
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII = lazy(r"[^\x00-\x7f]+")
 # A line that starts a top-level statement, at column 0: a keyword, a decorator, or a name that
 # is assigned, annotated, called or indexed. Indented lines and closing brackets continue one;
 # a prose line of a docstring ("finding the keys that matter") starts none. A wrong cut shows
@@ -382,10 +382,10 @@ _TOP_LEVEL_LINE = (
     r"(?:(?:def|class|async|import|from|if|for|while|with|try|export|const|let|var|function"
     r"|interface|type|enum|declare|abstract)\b|@|[A-Za-z_$][A-Za-z0-9_$.]{0,200}[ \t]*[=:(\[])"
 )
-_TOP_LEVEL = re.compile(_TOP_LEVEL_LINE)  # at the start of the text
+_TOP_LEVEL = lazy(_TOP_LEVEL_LINE)  # at the start of the text
 # After a newline: the literal first character lets the regex engine skip to each line start
 # (`^` with MULTILINE tries every position: 40% of the split's time on a service file).
-_NEXT_TOP_LEVEL = re.compile("\n" + _TOP_LEVEL_LINE)
+_NEXT_TOP_LEVEL = lazy("\n" + _TOP_LEVEL_LINE)
 # Above this share of the file, parsing regions saves nothing.
 _REGION_SHARE = 0.6
 

@@ -22,6 +22,7 @@ from authlint.construct.models import (
     is_header_name,
 )
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
+from authlint.lazyre import lazy
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -35,7 +36,7 @@ _CONSTANT_NAMES: Final = frozenset({"authorization", "proxyauthorization"})
 
 
 # Node types a builder's use may not sit in when it is declared outside them.
-_LOOPS: Final = re.compile(r"for|while|do_statement|foreach")
+_LOOPS: Final = lazy(r"for|while|do_statement|foreach")
 
 
 class Sinks(NamedTuple):
@@ -384,12 +385,12 @@ class CLowering(AnchoredLowering):
 # --- format strings ----------------------------------------------------------------------------
 
 # printf verbs (Go fmt, Java Formatter): flags, width, precision, an explicit index, the verb.
-_PRINTF: Final = re.compile(
+_PRINTF: Final = lazy(
     r"%(?:\[[0-9]{1,2}\]|[0-9]{1,2}\$)?[-+# 0,(<]{0,5}(?:[0-9]{1,3}|\*)?(?:\.(?:[0-9]{1,3}|\*))?"
     r"([A-Za-z%])"
 )
 # .NET composite format: {index[,alignment][:format]} and the escapes {{ }}.
-_COMPOSITE: Final = re.compile(r"\{\{|\}\}|\{([0-9]{1,2})(,-?[0-9]{1,3})?(:[^{}]{0,20})?\}")
+_COMPOSITE: Final = lazy(r"\{\{|\}\}|\{([0-9]{1,2})(,-?[0-9]{1,3})?(:[^{}]{0,20})?\}")
 
 Verb = Callable[[str, ir.Expr, ir.Span], ir.Expr | None]
 

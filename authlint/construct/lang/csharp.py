@@ -3,7 +3,6 @@ Flurl sinks) and the lowering of tree-sitter-c-sharp trees."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
@@ -28,6 +27,7 @@ from authlint.construct.models import (
     is_header_name,
 )
 from authlint.construct.sites import HeaderSite
+from authlint.lazyre import lazy
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -124,7 +124,7 @@ LANGUAGE: Final = Language(
 
 _ENV_CALLS: Final = frozenset({"Environment.GetEnvironmentVariable"})
 # `{name}` in a string without its `$`: never filled in (`{0}` is a composite-format item).
-_UNEXPANDED: Final = re.compile(r"(?<!\{)\{[A-Za-z_][A-Za-z0-9_.]{0,60}\}(?!\})")
+_UNEXPANDED: Final = lazy(r"(?<!\{)\{[A-Za-z_][A-Za-z0-9_.]{0,60}\}(?!\})")
 _SIMPLE_ESCAPES: Final = {
     "'": "'",
     '"': '"',

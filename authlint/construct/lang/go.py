@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
@@ -13,6 +12,7 @@ from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites
 from authlint.construct.models import EncoderModel, HeaderCallSink, Language, PairSink, Transform
 from authlint.construct.sites import HeaderSite
 from authlint.extract.go import EXPANDERS
+from authlint.lazyre import lazy
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -91,7 +91,7 @@ _ENV_CALLS: Final = frozenset({"os.Getenv"})
 # Functions that fill `${X}` in: a literal given to them is a template, not a slip.
 # A literal given to these is a template (the expanders) or a pattern to replace.
 _EXPANDERS: Final = EXPANDERS | {"strings.NewReplacer"}
-_UNEXPANDED: Final = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]{0,60}\}")
+_UNEXPANDED: Final = lazy(r"\$\{[A-Za-z_][A-Za-z0-9_]{0,60}\}")
 _SIMPLE_ESCAPES: Final = {
     "a": "\a",
     "b": "\b",

@@ -28,6 +28,7 @@ from authlint.construct.models import (
     is_header_name,
 )
 from authlint.construct.sites import HeaderSite
+from authlint.lazyre import lazy
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -62,10 +63,10 @@ LANGUAGE: Final = Language(
 )
 
 # A construction that may start with the scheme (Sites.maybe_shaped decides).
-_SCHEME_WORD: Final = re.compile(r"basic|bearer", re.IGNORECASE)
+_SCHEME_WORD: Final = lazy(r"basic|bearer", re.IGNORECASE)
 _ESCAPES: Final = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\"}
-_FORMAT_SPEC: Final = re.compile(r"%[-+ #0]{0,4}[0-9]{0,5}(?:\.[0-9]+)?([a-zA-Z%])")
-_ESCAPE: Final = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)|\$\$\{|%%\{", re.DOTALL)
+_FORMAT_SPEC: Final = lazy(r"%[-+ #0]{0,4}[0-9]{0,5}(?:\.[0-9]+)?([a-zA-Z%])")
+_ESCAPE: Final = lazy(r"\\(?:u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)|\$\$\{|%%\{", re.DOTALL)
 
 
 class Lowering(AnchoredLowering):

@@ -22,6 +22,7 @@ from authlint.construct.models import (
     SchemeSink,
     Transform,
 )
+from authlint.lazyre import lazy
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -242,7 +243,7 @@ ENV_CALLS: Final = frozenset({"System.getenv", "System.getenv().get"})
 EXPANDERS: Final = frozenset(
     {"resolvePlaceholders", "resolveRequiredPlaceholders", "replace", "StringSubstitutor"}
 )
-UNEXPANDED: Final = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_.]{0,60}(?::[^{}]{0,40})?\}")
+UNEXPANDED: Final = lazy(r"\$\{[A-Za-z_][A-Za-z0-9_.]{0,60}(?::[^{}]{0,40})?\}")
 _SIMPLE_ESCAPES: Final = {
     "b": "\b",
     "t": "\t",

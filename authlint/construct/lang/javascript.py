@@ -4,7 +4,6 @@ annotations and `as` casts are looked through)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
@@ -22,6 +21,7 @@ from authlint.construct.models import (
     is_header_name,
 )
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
+from authlint.lazyre import lazy
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -145,7 +145,7 @@ _TRANSPARENT: Final = frozenset(
     }
 )
 # `${name}` in a quoted (not template) string: sent as is.
-_DOLLAR: Final = re.compile(r"\$\{[^{}\n]{1,100}\}")
+_DOLLAR: Final = lazy(r"\$\{[^{}\n]{1,100}\}")
 _SIMPLE_ESCAPES: Final = {
     "n": "\n",
     "r": "\r",

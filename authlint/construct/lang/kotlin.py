@@ -4,7 +4,6 @@ and the lowering of tree-sitter-kotlin trees. Every Kotlin string is a template 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
@@ -16,6 +15,7 @@ from authlint.construct.lang.clike import CLowering, Sinks, string_plus
 from authlint.construct.lower import LitBuilder, Resolution, Scope, Sites
 from authlint.construct.models import EncoderModel, Language, PairSink, SchemeSink, Transform
 from authlint.construct.sites import HeaderSite
+from authlint.lazyre import lazy
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -80,10 +80,10 @@ LANGUAGE: Final = Language(
 )
 
 # `$name` in a template (the grammar leaves it inside the string content).
-_SIMPLE_TEMPLATE: Final = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+_SIMPLE_TEMPLATE: Final = lazy(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 # What is left of a template once its `$` is escaped (`"Bearer \$token"`, `"\${t}"`): every bare
 # `$name` or `${` of a string's source is a template, so one in the text came from `\$`.
-_ESCAPED_TEMPLATE: Final = re.compile(r"\$(?:[A-Za-z_][A-Za-z0-9_]*|\{[^}\n]*\})")
+_ESCAPED_TEMPLATE: Final = lazy(r"\$(?:[A-Za-z_][A-Za-z0-9_]*|\{[^}\n]*\})")
 _SCOPES: Final = frozenset(
     {"function_declaration", "lambda_literal", "anonymous_function", "secondary_constructor"}
 )

@@ -27,6 +27,7 @@ from authlint.construct.models import (
 )
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 from authlint.extract.code import is_auth_list
+from authlint.lazyre import lazy
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -106,11 +107,11 @@ _SINK_CALLS: Final = frozenset(
     | {"curl_setopt", "header"}
 )
 # A construction that may start with the scheme (Sites.maybe_shaped decides).
-_SCHEME_WORD: Final = re.compile(r"basic|bearer", re.IGNORECASE)
-_CONSTANT: Final = re.compile(
+_SCHEME_WORD: Final = lazy(r"basic|bearer", re.IGNORECASE)
+_CONSTANT: Final = lazy(
     r"\bdefine[ \t]*\([ \t]*[\"']([A-Za-z_][A-Za-z0-9_]*)[\"']|\bconst[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*="
 )
-_HEADER_WORD: Final = re.compile(r"authorization", re.IGNORECASE)
+_HEADER_WORD: Final = lazy(r"authorization", re.IGNORECASE)
 # printf-style formatting: `sprintf('Basic %s', $t)`, `vsprintf($format, [$t])`.
 _FORMAT_CALLS: Final = frozenset({"sprintf", "vsprintf"})
 _SCOPES: Final = frozenset(
@@ -118,7 +119,7 @@ _SCOPES: Final = frozenset(
 )
 _TRANSPARENT: Final = frozenset({"parenthesized_expression", "argument"})
 # `$name` or `{$...}` in a single-quoted string: sent as is.
-_DOLLAR: Final = re.compile(r"\{?\$[A-Za-z_][A-Za-z0-9_]{0,60}(?:->[A-Za-z_][A-Za-z0-9_]*)?\}?")
+_DOLLAR: Final = lazy(r"\{?\$[A-Za-z_][A-Za-z0-9_]{0,60}(?:->[A-Za-z_][A-Za-z0-9_]*)?\}?")
 _DOUBLE_ESCAPES: Final = {
     "n": "\n",
     "r": "\r",
@@ -131,9 +132,7 @@ _DOUBLE_ESCAPES: Final = {
     '"': '"',
     "0": "\0",
 }
-_SPRINTF_SPEC: Final = re.compile(
-    r"%(?:[0-9]+\$)?[-+ 0]{0,4}(?:'.)?[0-9]{0,5}(?:\.[0-9]+)?([a-zA-Z%])"
-)
+_SPRINTF_SPEC: Final = lazy(r"%(?:[0-9]+\$)?[-+ 0]{0,4}(?:'.)?[0-9]{0,5}(?:\.[0-9]+)?([a-zA-Z%])")
 
 
 # The functions and methods a call may reach in the same file, and how they return.

@@ -28,6 +28,7 @@ from authlint.construct.models import (
     is_header_name,
 )
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
+from authlint.lazyre import lazy
 from authlint.syntax import is_docstring
 
 if TYPE_CHECKING:
@@ -129,11 +130,11 @@ _RECEIVERS: Final = frozenset({"self", "cls"})
 _ENV_MAPPINGS: Final = frozenset({"os.environ", "environ"})
 
 # `{name}` in a str literal without its f: a forgotten f-prefix, sent as is.
-_FIELD: Final = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_.]{0,60})(?:![rsa])?\}(?!\})")
-_PERCENT: Final = re.compile(
+_FIELD: Final = lazy(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_.]{0,60})(?:![rsa])?\}(?!\})")
+_PERCENT: Final = lazy(
     r"%(?:\(([A-Za-z_0-9]{1,40})\))?[-#0 +]{0,5}[0-9*]{0,5}(?:\.[0-9]{1,5})?([sdirfxXca%])"
 )
-_BRACE: Final = re.compile(r"\{\{|\}\}|\{([A-Za-z0-9_.\[\]]{0,40})(?:!([rsa]))?(?::[^{}]{0,20})?\}")
+_BRACE: Final = lazy(r"\{\{|\}\}|\{([A-Za-z0-9_.\[\]]{0,40})(?:!([rsa]))?(?::[^{}]{0,20})?\}")
 
 
 def _class_of(assign: Node) -> str | None:

@@ -26,6 +26,7 @@ from authlint.construct.models import (
     is_header_name,
 )
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
+from authlint.lazyre import lazy
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -97,11 +98,11 @@ _SINK_METHODS: Final = frozenset(
     {sink.method for sink in HEADER_CALLS} | {p.callee.rsplit(".", 1)[-1] for p in PAIR_SINKS}
 )
 # A construction that may start with the scheme (Sites.maybe_shaped decides).
-_SCHEME_WORD: Final = re.compile(r"basic|bearer", re.IGNORECASE)
+_SCHEME_WORD: Final = lazy(r"basic|bearer", re.IGNORECASE)
 _SCOPES: Final = frozenset({"method", "singleton_method"})
 _TRANSPARENT: Final = frozenset({"parenthesized_statements", "begin_block"})
 # `#{...}` in a single-quoted string: sent as is.
-_HASH_FIELD: Final = re.compile(r"#\{[^{}\n]{1,100}\}")
+_HASH_FIELD: Final = lazy(r"#\{[^{}\n]{1,100}\}")
 _DOUBLE_ESCAPES: Final = {
     "n": "\n",
     "r": "\r",
@@ -113,7 +114,7 @@ _DOUBLE_ESCAPES: Final = {
     '"': '"',
     "#": "#",
 }
-_FORMAT_SPEC: Final = re.compile(r"%[-+ 0#]{0,4}[0-9]{0,5}(?:\.[0-9]+)?([a-zA-Z%])")
+_FORMAT_SPEC: Final = lazy(r"%[-+ 0#]{0,4}[0-9]{0,5}(?:\.[0-9]+)?([a-zA-Z%])")
 
 
 # The methods a call may reach in the same file: a `return`, and the body's last expression.

@@ -26,6 +26,7 @@ from authlint.construct.models import (
 )
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 from authlint.extract.curl import HTTPIE_NOT_A_HEADER
+from authlint.lazyre import lazy
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -111,9 +112,7 @@ LANGUAGE: Final = Language(
 )
 
 # What a single-quoted string would have expanded in double quotes: sent as is.
-_DOLLAR: Final = re.compile(
-    r"\$(?:\{[^{}\n]{1,100}\}|[A-Za-z_][A-Za-z0-9_]{0,60}|\([^()\n]{1,100}\))"
-)
+_DOLLAR: Final = lazy(r"\$(?:\{[^{}\n]{1,100}\}|[A-Za-z_][A-Za-z0-9_]{0,60}|\([^()\n]{1,100}\))")
 _USER_FLAGS: Final = {
     client: {sink.keyword: sink.context for sink in PAIR_SINKS if sink.callee == client}
     for client in dict.fromkeys(sink.callee for sink in PAIR_SINKS)
@@ -122,11 +121,11 @@ _HEADER_FLAGS: Final = {
     client: {sink.option: sink.context for sink in HEADER_OPTIONS if sink.command == client}
     for client in dict.fromkeys(sink.command for sink in HEADER_OPTIONS)
 }
-_ECHO_OPTION: Final = re.compile(r"-[neE]+")
+_ECHO_OPTION: Final = lazy(r"-[neE]+")
 _WRAP_ZERO: Final = frozenset({"-w0", "--wrap=0", "-b0"})
 _DOUBLE_QUOTE_ESCAPES: Final = frozenset('$`"\\')
 # A function definition, `name() {` or `function name {`: a command of that name is a call.
-_DEFINITION: Final = re.compile(
+_DEFINITION: Final = lazy(
     r"^[ \t]*(?:function[ \t]+([A-Za-z_][A-Za-z0-9_-]{0,60})|([A-Za-z_][A-Za-z0-9_-]{0,60})[ \t]*\(\))",
     re.MULTILINE,
 )
@@ -560,7 +559,7 @@ class Lowering:
 
 
 _ANSI_C: Final = {"n": "\n", "r": "\r", "t": "\t", "\\": "\\", "'": "'", '"': '"', "e": "\x1b"}
-_PRINTF_SPEC: Final = re.compile(r"%[-+ #0]{0,5}[0-9]{0,5}(?:\.[0-9]{1,5})?([a-zA-Z])")
+_PRINTF_SPEC: Final = lazy(r"%[-+ #0]{0,5}[0-9]{0,5}(?:\.[0-9]{1,5})?([a-zA-Z])")
 
 
 def _escaped_slices(
