@@ -6,45 +6,59 @@ its own docs publish (with where), and the placeholders its docs write. The pref
 redactor's prefixes, ``BasicCredentials.key_mode`` and the AL2xx key shapes are all derived from
 this table, so a new provider is one entry plus its tests.
 
-A leaf module: stdlib only, and no regex is compiled at import (the key patterns compile on first
-use), so ``import authlint`` and a pre-commit run on a file without keys stay cheap. The records
-are NamedTuples rather than frozen dataclasses for the same reason: building a slotted dataclass
-costs about 1.5 ms of start-up each, a NamedTuple a twentieth of that, and both are immutable.
+A leaf module (stdlib and authlint.record), and no regex is compiled at import (the key patterns
+compile on first use), so ``import authlint`` and a pre-commit run on a file without keys stay
+cheap. The records are authlint.record's for the same reason: a slotted dataclass costs about
+1.5 ms of start-up to define, a NamedTuple with postponed annotations 0.3 ms (typing compiles
+each annotation), a record nothing beyond its byte code.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Literal, NamedTuple
+from typing import Final, Literal
+
+from authlint.record import Record
 
 Role = Literal["key-id", "secret", "public"]
 Evidence = Literal["config-path", "config-host", "key", "host", "sdk", "file-host", "default"]
 
 
-class KeyShape(NamedTuple):
+class KeyShape(Record):
     """One kind of key a provider issues.
 
     ``pattern`` is a str regex for the whole key; a ``mode`` group captures "live"/"test" where
     the key says it, otherwise ``mode`` is fixed (None: the key does not tell).
     """
 
-    prefix: str  # literal start: a prefilter word and the part of a key redaction may show
-    pattern: str
-    role: Role  # "public": meant to be shipped to browsers (publishable keys), never a finding
-    mode: str | None = None
-    name: str = ""  # what the provider calls it, for messages
+    __slots__ = ("mode", "name", "pattern", "prefix", "role")
+    _fields = ("prefix", "pattern", "role", "mode", "name")
+
+    def __init__(
+        self, prefix: str, pattern: str, role: Role, mode: str | None = None, name: str = ""
+    ) -> None:
+        self.prefix: Final = prefix  # literal start: a prefilter word, and what redaction shows
+        self.pattern: Final = pattern
+        # "public": meant to be shipped to browsers (publishable keys), never a finding.
+        self.role: Final = role
+        self.mode: Final = mode
+        self.name: Final = name  # what the provider calls it, for messages
 
 
-class Published(NamedTuple):
+class Published(Record):
     """A key or secret the provider's own documentation prints as a worked example."""
 
-    value: str
-    doc: str  # path inside the docs repository snapshot that prints it
-    url: str
+    __slots__ = ("doc", "url", "value")
+    _fields = ("value", "doc", "url")
+
+    def __init__(self, value: str, doc: str, url: str) -> None:
+        self.value: Final = value
+        self.doc: Final = doc  # path inside the docs repository snapshot that prints it
+        self.url: Final = url
 
 
-class ClientSlot(NamedTuple):
+class ClientSlot(Record):
     """A place the provider's docs tell apps to write the key id, in code that runs on the
     user's device or in the browser: the key id is the public half of the key there (the docs
     say never to put the key SECRET in client code), so a key id in such a slot is not a leak.
@@ -60,35 +74,89 @@ class ClientSlot(NamedTuple):
     `razorpay.open` is also `_razorpay.open` on a Flutter `Razorpay()` instance).
     """
 
-    where: Literal["option", "call", "manifest"]
-    name: str
-    calls: tuple[str, ...] = ()
-    # Where the provider shows it: paths inside its docs snapshot (the `_RZP_DOCS` commit), or
-    # the URL of its own sample app's file.
-    docs: tuple[str, ...] = ()
+    __slots__ = ("calls", "docs", "name", "where")
+    _fields = ("where", "name", "calls", "docs")
+
+    def __init__(
+        self,
+        where: Literal["option", "call", "manifest"],
+        name: str,
+        calls: tuple[str, ...] = (),
+        docs: tuple[str, ...] = (),
+    ) -> None:
+        self.where: Final = where
+        self.name: Final = name
+        self.calls: Final = calls
+        # Where the provider shows it: paths inside its docs snapshot (the `_RZP_DOCS` commit),
+        # or the URL of its own sample app's file.
+        self.docs: Final = docs
 
 
-class Provider(NamedTuple):
-    name: str
-    # Host names of the API (a request to a subdomain of one counts too).
-    hosts: tuple[str, ...]
-    # Words that, in a file's text, say its SDK is in use (an import, a package name).
-    sdk_words: tuple[str, ...]
-    keys: tuple[KeyShape, ...]
-    # A secret without a prefix of its own (Razorpay's 24-character key secret), or None.
-    secret_shape: str | None
-    # The Authorization format the provider documents, in its docs' own notation.
-    header_format: str
-    # Which parser profile its documented format needs: "strict" (exact `Basic`/`Bearer`, one
-    # space, both halves of the pair) or "rfc" (RFC 9110/7617/6750 alone).
-    profile: str
-    # The documented Basic pair has an empty password (`api_key:`): AL116 is wrong there.
-    empty_password: bool
-    docs: str  # URL of the authentication page the format comes from
-    published: tuple[Published, ...] = ()
-    placeholders: tuple[str, ...] = ()
-    # Where its docs put the key id in client-side code (see ClientSlot).
-    client_slots: tuple[ClientSlot, ...] = ()
+class Provider(Record):
+    __slots__ = (
+        "client_slots",
+        "docs",
+        "empty_password",
+        "header_format",
+        "hosts",
+        "keys",
+        "name",
+        "placeholders",
+        "profile",
+        "published",
+        "sdk_words",
+        "secret_shape",
+    )
+    _fields = (
+        "name",
+        "hosts",
+        "sdk_words",
+        "keys",
+        "secret_shape",
+        "header_format",
+        "profile",
+        "empty_password",
+        "docs",
+        "published",
+        "placeholders",
+        "client_slots",
+    )
+
+    def __init__(  # noqa: PLR0917 - every field, by position or keyword
+        self,
+        name: str,
+        hosts: tuple[str, ...],
+        sdk_words: tuple[str, ...],
+        keys: tuple[KeyShape, ...],
+        secret_shape: str | None,
+        header_format: str,
+        profile: str,
+        empty_password: bool,
+        docs: str,
+        published: tuple[Published, ...] = (),
+        placeholders: tuple[str, ...] = (),
+        client_slots: tuple[ClientSlot, ...] = (),
+    ) -> None:
+        self.name: Final = name
+        # Host names of the API (a request to a subdomain of one counts too).
+        self.hosts: Final = hosts
+        # Words that, in a file's text, say its SDK is in use (an import, a package name).
+        self.sdk_words: Final = sdk_words
+        self.keys: Final = keys
+        # A secret without a prefix of its own (Razorpay's 24-character key secret), or None.
+        self.secret_shape: Final = secret_shape
+        # The Authorization format the provider documents, in its docs' own notation.
+        self.header_format: Final = header_format
+        # Which parser profile its documented format needs: "strict" (exact `Basic`/`Bearer`,
+        # one space, both halves of the pair) or "rfc" (RFC 9110/7617/6750 alone).
+        self.profile: Final = profile
+        # The documented Basic pair has an empty password (`api_key:`): AL116 is wrong there.
+        self.empty_password: Final = empty_password
+        self.docs: Final = docs  # URL of the authentication page the format comes from
+        self.published: Final = published
+        self.placeholders: Final = placeholders
+        # Where its docs put the key id in client-side code (see ClientSlot).
+        self.client_slots: Final = client_slots
 
 
 _RZP_DOCS = (
@@ -468,16 +536,24 @@ PREFILTER_WORDS: tuple[bytes, ...] = tuple(
 )
 
 
-class Match(NamedTuple):
-    provider: Provider
-    shape: KeyShape
-    mode: str | None
+class Match(Record):
+    __slots__ = ("mode", "provider", "shape")
+    _fields = ("provider", "shape", "mode")
+
+    def __init__(self, provider: Provider, shape: KeyShape, mode: str | None) -> None:
+        self.provider: Final = provider
+        self.shape: Final = shape
+        self.mode: Final = mode
 
 
-class _Compiled(NamedTuple):
-    provider: Provider
-    shape: KeyShape
-    regex: re.Pattern[str]
+class _Compiled(Record):
+    __slots__ = ("provider", "regex", "shape")
+    _fields = ("provider", "shape", "regex")
+
+    def __init__(self, provider: Provider, shape: KeyShape, regex: re.Pattern[str]) -> None:
+        self.provider: Final = provider
+        self.shape: Final = shape
+        self.regex: Final = regex
 
 
 @cache
@@ -583,18 +659,32 @@ def _secret_shape(name: str) -> re.Pattern[str]:
     return re.compile(shape)
 
 
-class RuleChoice(NamedTuple):
+class RuleChoice(Record):
     """Which rules a header was judged by, and the evidence that chose them (a finding's
     structured field; its message is built from it)."""
 
-    profile: str  # "strict" or "rfc"
-    provider: str | None  # the provider whose documented format applies, if one was identified
-    evidence: Evidence
-    detail: str = ""  # the host, the redacted key prefix, the glob or the SDK word
-    empty_password: bool = False  # the provider documents `key:` (an empty password) as correct
-    # File evidence only: the file also calls hosts of no known API (a bundle, a gateway), so the
-    # provider is the file's, not necessarily each request's.
-    mixed: bool = False
+    __slots__ = ("detail", "empty_password", "evidence", "mixed", "profile", "provider")
+    _fields = ("profile", "provider", "evidence", "detail", "empty_password", "mixed")
+
+    def __init__(  # noqa: PLR0917 - every field, by position or keyword
+        self,
+        profile: str,
+        provider: str | None,
+        evidence: Evidence,
+        detail: str = "",
+        empty_password: bool = False,
+        mixed: bool = False,
+    ) -> None:
+        self.profile: Final = profile  # "strict" or "rfc"
+        # The provider whose documented format applies, if one was identified.
+        self.provider: Final = provider
+        self.evidence: Final = evidence
+        self.detail: Final = detail  # the host, the redacted key prefix, the glob or the SDK word
+        # The provider documents `key:` (an empty password) as correct.
+        self.empty_password: Final = empty_password
+        # File evidence only: the file also calls hosts of no known API (a bundle, a gateway), so
+        # the provider is the file's, not necessarily each request's.
+        self.mixed: Final = mixed
 
     def describe(self) -> str:
         why = {

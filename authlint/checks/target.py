@@ -144,7 +144,7 @@ def _file_choice(ctx: FileContext) -> RuleChoice:
             found[provider.name] = (provider, "sdk", word)
     if len(found) == 1:
         provider, evidence, detail = next(iter(found.values()))
-        return _for(provider, evidence, detail)._replace(mixed=bool(foreign))
+        return _for(provider, evidence, detail).replace(mixed=bool(foreign))
     if not found and foreign:
         return RuleChoice("rfc", None, "file-host", f"{foreign}, not an API authlint knows")
     return RuleChoice(ctx.settings.profile, None, "default")
