@@ -86,7 +86,7 @@ class Settings(Record):
         "enabled",
     )
 
-    def __init__(  # noqa: PLR0917 - every field, as a dataclass takes them
+    def __init__(  # noqa: PLR0917 - every field, by position or keyword
         self,
         select: tuple[str, ...] = ("AL",),
         ignore: tuple[str, ...] = (),

@@ -26,7 +26,7 @@ class Kind(Record):
     __slots__ = ("comment_leads", "docs", "embeds", "extractor", "grammar", "lowering", "name")
     _fields = ("name", "extractor", "comment_leads", "docs", "grammar", "lowering", "embeds")
 
-    def __init__(  # noqa: PLR0917 - every field, as a dataclass takes them
+    def __init__(  # noqa: PLR0917 - every field, by position or keyword
         self,
         name: str,
         extractor: str,

@@ -30,7 +30,7 @@ class ScanResult(Record):
     )
     _fields = ("findings", "skipped", "files_scanned", "bytes_scanned", "suppressed", "stale")
 
-    def __init__(  # noqa: PLR0917 - every field, as a dataclass takes them
+    def __init__(  # noqa: PLR0917 - every field, by position or keyword
         self,
         findings: tuple[Finding, ...],
         skipped: tuple[Skipped, ...] = (),

@@ -54,7 +54,7 @@ class FileOutcome(Record):
     __slots__ = ("findings", "partial", "size", "skipped", "suppressed", "vanished")
     _fields = ("findings", "skipped", "size", "suppressed", "partial", "vanished")
 
-    def __init__(  # noqa: PLR0917 - every field, as a dataclass takes them
+    def __init__(  # noqa: PLR0917 - every field, by position or keyword
         self,
         findings: tuple[Finding, ...] = (),
         skipped: Skipped | None = None,

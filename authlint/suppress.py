@@ -45,7 +45,7 @@ class Suppression:
 
     __slots__ = ("codes", "end", "line_end", "line_start", "scope", "start", "used")
 
-    def __init__(  # noqa: PLR0917 - every field, as a dataclass takes them
+    def __init__(  # noqa: PLR0917 - every field, by position or keyword
         self,
         start: int,
         end: int,

@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import importlib
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Final
 
 from authlint import kinds, prefilter
 from authlint.lazyre import lazy
 from authlint.prefilter import WORDS
+from authlint.record import Record
 
 if TYPE_CHECKING:
     from authlint.construct.models import Language
@@ -52,9 +53,15 @@ _MODULE_END = r"(?![\w\\])"
 _LINE = 400
 
 
-class _Triggers(NamedTuple):
-    patterns: dict[int, re.Pattern[str]]  # word index -> what must match at the word
-    fallback: re.Pattern[str] | None  # the language's fallbacks, searched on the word's line
+class _Triggers(Record):
+    __slots__ = ("fallback", "patterns")
+    _fields = ("patterns", "fallback")
+
+    def __init__(
+        self, patterns: dict[int, re.Pattern[str]], fallback: re.Pattern[str] | None
+    ) -> None:
+        self.patterns: Final = patterns  # word index -> what must match at the word
+        self.fallback: Final = fallback  # the language's fallbacks, searched on the word's line
 
 
 _BY_LOWERING: dict[str | None, _Triggers] = {}

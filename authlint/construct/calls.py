@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Final, Protocol
 
 from authlint.construct import ir
+from authlint.record import Record
 from authlint.syntax import captures
 
 if TYPE_CHECKING:
@@ -25,15 +26,24 @@ if TYPE_CHECKING:
 MAX_RETURNS = 4
 
 
-class Returns(NamedTuple):
+class Returns(Record):
     """How a language's function gives its value."""
 
-    # `return x` (Ruby's and Kotlin's are expressions: `return`, `return_expression`).
-    statements: frozenset[str] = frozenset({"return_statement"})
-    # Bodies that are blocks; any other body is the value itself (`() => expr`, `fun f() = e`).
-    blocks: frozenset[str] = frozenset({"block", "statement_block"})
-    # The last expression of a block is returned too (Ruby).
-    last: bool = False
+    __slots__ = ("blocks", "last", "statements")
+    _fields = ("statements", "blocks", "last")
+
+    def __init__(
+        self,
+        statements: frozenset[str] = frozenset({"return_statement"}),
+        blocks: frozenset[str] = frozenset({"block", "statement_block"}),
+        last: bool = False,
+    ) -> None:
+        # `return x` (Ruby's and Kotlin's are expressions: `return`, `return_expression`).
+        self.statements: Final = statements
+        # Bodies that are blocks; any other body is the value itself (`() => expr`, `fun f() = e`).
+        self.blocks: Final = blocks
+        # The last expression of a block is returned too (Ruby).
+        self.last: Final = last
 
 
 RETURNS = Returns()

@@ -231,7 +231,7 @@ class Evaluator:
                 return hole(call.span)
             source = self._encoded_input(data, indirect, depth)
             if model.newline_switch and _false(dict(call.kwargs).get(model.newline_switch)):
-                model = model._replace(newline=False)
+                model = model.replace(newline=False)
             return _encode(model, source, call, data.span)
         transform = _lookup(lang.transforms, call.callee, call) if call.callee else None
         if transform is not None and _applies(transform, call):
@@ -242,7 +242,7 @@ class Evaluator:
                 return hole(call.span, Hole("unknown", transform=transform.note or "json"))
             source = self.value(data, indirect=indirect, depth=depth + 1)
             if _decodes(transform, call):
-                transform = transform._replace(effect="to_text")
+                transform = transform.replace(effect="to_text")
             return self._transform(transform, source, call)
         if call.method:
             receiver = call.receiver

@@ -189,7 +189,7 @@ class Language(Record):
     )
     _unshown = frozenset({"names"})
 
-    def __init__(  # noqa: PLR0917 - every field, as a dataclass takes them
+    def __init__(  # noqa: PLR0917 - every field, by position or keyword
         self,
         name: str,
         quotes: Callable[[str, str], Quote | None],

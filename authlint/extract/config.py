@@ -75,7 +75,7 @@ class Format(Record):
     __slots__ = ("block", "comments", "expands", "inline_keys", "name", "scalar", "separators")
     _fields = ("name", "separators", "scalar", "block", "inline_keys", "comments", "expands")
 
-    def __init__(  # noqa: PLR0917 - every field, as a dataclass takes them
+    def __init__(  # noqa: PLR0917 - every field, by position or keyword
         self,
         name: str,
         separators: str,

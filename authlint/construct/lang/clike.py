@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final
 
 from authlint.construct import ir
 from authlint.construct.calls import RETURNS, Functions, Returns
@@ -23,6 +23,7 @@ from authlint.construct.models import (
 )
 from authlint.construct.sites import FallbackSite, HeaderSite, PairSite
 from authlint.lazyre import lazy
+from authlint.record import Record
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -39,10 +40,19 @@ _CONSTANT_NAMES: Final = frozenset({"authorization", "proxyauthorization"})
 _LOOPS: Final = lazy(r"for|while|do_statement|foreach")
 
 
-class Sinks(NamedTuple):
-    header_calls: tuple[HeaderCallSink, ...]
-    pair_sinks: tuple[PairSink, ...]
-    scheme_sinks: tuple[SchemeSink, ...] = ()
+class Sinks(Record):
+    __slots__ = ("header_calls", "pair_sinks", "scheme_sinks")
+    _fields = ("header_calls", "pair_sinks", "scheme_sinks")
+
+    def __init__(
+        self,
+        header_calls: tuple[HeaderCallSink, ...],
+        pair_sinks: tuple[PairSink, ...],
+        scheme_sinks: tuple[SchemeSink, ...] = (),
+    ) -> None:
+        self.header_calls: Final = header_calls
+        self.pair_sinks: Final = pair_sinks
+        self.scheme_sinks: Final = scheme_sinks
 
 
 def synthetic(text: str, at: int) -> ir.Lit:
