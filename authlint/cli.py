@@ -49,8 +49,9 @@ class _Formatter(argparse.HelpFormatter):
         super().__init__(prog, width=_columns() - 2)  # argparse's own margin
 
 
-def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The parser; with ``command``, only that subcommand gets its full arguments.
+def build_parser(command: str | None = None, *, alone: bool = False) -> argparse.ArgumentParser:
+    """The parser; with ``command``, only that subcommand gets its full arguments, and with
+    ``alone`` the others are not built at all.
 
     Every subcommand module is imported only to build its arguments, so a pre-commit run of
     `authlint check` skips importing (and compiling the regexes of) the other commands.
@@ -63,6 +64,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("-V", "--version", action="version", version=f"authlint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, (module_name, help_text) in COMMANDS.items():
+        if alone and name != command:
+            continue
         command_parser = sub.add_parser(
             name, help=help_text, description=help_text, formatter_class=_Formatter
         )
@@ -81,7 +84,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # The first word that names a subcommand decides which one to build in full.
     command = next((word for word in argv if word in COMMANDS), None)
-    args, unknown = build_parser(command).parse_known_args(argv)
+    # Named first, the subcommand is the only one argparse can meet (no other is named, listed
+    # or suggested): the others' parsers are not built (each costs gettext look-ups).
+    alone = bool(argv) and argv[0] == command
+    args, unknown = build_parser(command, alone=alone).parse_known_args(argv)
     if unknown:
         # The subcommand's own usage line, not the top-level one (`check --bogus`).
         args.command_parser.error(f"unrecognized arguments: {' '.join(unknown)}")

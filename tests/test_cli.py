@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from authlint.cli import main
 from tests.conftest import Run, git
 from tests.helpers import JSON_CONTRACT
 
@@ -103,6 +104,24 @@ def test_usage_error_exits_2(run: Run, tree: Path) -> None:
     with pytest.raises(SystemExit) as excinfo:
         run(["check", "--output-format", "xml", "."])
     assert excinfo.value.code == 2
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        # Named first, `check` is the only parser built: its own errors are unchanged.
+        (["check", "--bogus", "."], "authlint check: error: unrecognized arguments: --bogus"),
+        # Named later, every subcommand is built: a misspelled one lists them all.
+        (["chek", "check"], "choose from 'check', 'header', 'rules', 'rule', 'history'"),
+    ],
+)
+def test_usage_errors_name_the_subcommands(
+    capsys: pytest.CaptureFixture[str], argv: list[str], expected: str
+) -> None:
+    with pytest.raises(SystemExit) as excinfo:
+        main(argv)
+    assert excinfo.value.code == 2
+    assert expected in capsys.readouterr().err
 
 
 def test_unknown_config_key(run: Run, tree: Path) -> None:
