@@ -12,11 +12,12 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from typing import Final, NamedTuple
+from typing import Final
 
 from authlint.extract import headerline
 from authlint.extract.candidate import Candidate, Role, Value
 from authlint.lazyre import lazy
+from authlint.record import Record
 
 # A command word at a word boundary, followed by a blank or a line continuation: `http://` and
 # `curl_easy_setopt` are not commands.
@@ -99,18 +100,26 @@ _GRAMMAR: Final = {False: _word_grammar(False), True: _word_grammar(True)}
 _COMMAND_END: Final = frozenset("\n\r;&|()`#")
 
 
-# Named tuples, not dataclasses: a YAML file of CI steps makes tens of thousands of these, and a
-# frozen dataclass costs three times as much to build.
-class Segment(NamedTuple):
-    kind: str  # "raw", "single", "double", "ansi"
-    start: int  # of the contents, without the quotes
-    end: int
+# Records (authlint.record): a YAML file of CI steps makes tens of thousands of these, and a
+# NamedTuple costs half as much again to build (a frozen dataclass three times as much).
+class Segment(Record):
+    __slots__ = ("end", "kind", "start")
+    _fields = ("kind", "start", "end")
+
+    def __init__(self, kind: str, start: int, end: int) -> None:
+        self.kind: Final = kind  # "raw", "single", "double", "ansi"
+        self.start: Final = start  # of the contents, without the quotes
+        self.end: Final = end
 
 
-class Word(NamedTuple):
-    segments: tuple[Segment, ...]
-    start: int
-    end: int
+class Word(Record):
+    __slots__ = ("end", "segments", "start")
+    _fields = ("segments", "start", "end")
+
+    def __init__(self, segments: tuple[Segment, ...], start: int, end: int) -> None:
+        self.segments: Final = segments
+        self.start: Final = start
+        self.end: Final = end
 
 
 def _segments(pattern: re.Pattern[str], text: str, start: int, end: int) -> tuple[Segment, ...]:
