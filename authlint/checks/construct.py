@@ -88,7 +88,7 @@ def check_constructions(ctx: FileContext) -> Iterator[Hit]:
             ):
                 continue  # an empty half is proven wrong only for a request to that API
             message = f"{verdict.message} ({rules.describe()})"
-            verdict = verdict._replace(message=message)
+            verdict = verdict.replace(message=message)
         snippet = redact_secret(verdict.value) if verdict.secret else header.redact(verdict.value)
         fix = None
         if verdict.fix is not None:

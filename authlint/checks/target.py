@@ -12,7 +12,7 @@ from __future__ import annotations
 import binascii
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final
 
 from authlint import providers
 from authlint.checks import FileContext
@@ -21,6 +21,7 @@ from authlint.config import Settings, compile_globs, config_relative
 from authlint.extract import Candidate, Role, headerline
 from authlint.lazyre import lazy
 from authlint.providers import Evidence, RuleChoice
+from authlint.record import Record
 from authlint.redact import redact_secret
 
 _SCHEME_AND_TOKEN = lazy(
@@ -194,10 +195,16 @@ def _pinned(value: str, evidence: Evidence, detail: str) -> RuleChoice:
     return RuleChoice(value, None, evidence, detail)
 
 
-class _Key(NamedTuple):
-    provider: providers.Provider
-    shape: providers.KeyShape
-    prefix: str  # redacted: the provider's prefix and a few characters
+class _Key(Record):
+    __slots__ = ("prefix", "provider", "shape")
+    _fields = ("provider", "shape", "prefix")
+
+    def __init__(
+        self, provider: providers.Provider, shape: providers.KeyShape, prefix: str
+    ) -> None:
+        self.provider: Final = provider
+        self.shape: Final = shape
+        self.prefix: Final = prefix  # redacted: the provider's prefix and a few characters
 
     @classmethod
     def of(cls, match: providers.Match, value: str) -> _Key:

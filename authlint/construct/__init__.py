@@ -181,7 +181,7 @@ def _judge(module: LoweringModule, sites: Sites, resolution: Resolution) -> Iter
             if key not in seen_verdicts:
                 seen_verdicts.add(key)
                 hosts = _hosts(language, resolution, site.entry)
-                yield verdict._replace(hosts=hosts) if hosts else verdict
+                yield verdict.replace(hosts=hosts) if hosts else verdict
         scheme = next((p.text for p in value.pieces if p.text is not None), "") or ""
         scheme = scheme.lstrip().lower()
         if not scheme.startswith(("basic", "bearer")):

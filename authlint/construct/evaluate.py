@@ -301,7 +301,7 @@ def _entering(found: AValue, span: ir.Span) -> AValue:
     if len(found.pieces) == 1:
         only = found.pieces[0]
         if only.text is None and only.encoded is None and only.cause is None:
-            return AValue((only._replace(span=span),), found.is_bytes, found.causes)
+            return AValue((only.replace(span=span),), found.is_bytes, found.causes)
     return found
 
 
@@ -337,7 +337,7 @@ def _remove_breaks(value: AValue, *, everywhere: bool) -> AValue:
                 assert piece.hole is not None
                 h = piece.hole
                 hole_piece = Hole(h.origin, h.name, h.unpadded, h.transform, unwrapped=True)
-                out.append(piece._replace(hole=hole_piece))
+                out.append(piece.replace(hole=hole_piece))
             elif piece.cause is not None and piece.cause.code in _BREAK_CODES:
                 continue
             elif any(c in piece.text for c in _BREAKS):
@@ -353,7 +353,7 @@ def _remove_breaks(value: AValue, *, everywhere: bool) -> AValue:
         assert last.text is not None
         text = last.text.rstrip()
         offsets = None if last.offsets is None else last.offsets[: len(text)]
-        pieces[-1] = last._replace(text=text, offsets=offsets)
+        pieces[-1] = last.replace(text=text, offsets=offsets)
     return AValue(tuple(pieces), value.is_bytes, value.causes)
 
 
@@ -424,7 +424,7 @@ def _url_alphabet(value: AValue, call: ir.Call, name: str) -> AValue:
     pieces = [
         p
         if p.encoded is None
-        else p._replace(
+        else p.replace(
             text=None if p.text is None else p.text.translate(_TO_URL),
             # The first replacement is where base64url starts: `.Replace('+', '-')`.
             cause=p.cause if p.cause is not None and p.cause.code is cause.code else cause,

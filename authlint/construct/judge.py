@@ -15,7 +15,7 @@ from __future__ import annotations
 import binascii
 import re
 from collections.abc import Callable, Iterator
-from typing import NamedTuple
+from typing import Final
 
 from authlint import grammar
 from authlint.codes import Code
@@ -23,6 +23,7 @@ from authlint.construct import ir
 from authlint.construct.sites import HeaderSite
 from authlint.construct.value import AValue, Cause, Encoded, Piece
 from authlint.lazyre import lazy
+from authlint.record import Record
 
 # Stand-ins for holes: RFC 7617's example credentials, and a token68 from RFC 6750's examples.
 BASIC_STAND_IN = "QWxhZGRpbjpvcGVuIHNlc2FtZQ=="
@@ -46,22 +47,60 @@ PROBLEM: dict[Code, str] = {
 }
 
 
-class Verdict(NamedTuple):
-    code: Code
-    start: int
-    end: int
-    message: str
-    value: str  # what the fingerprint hashes: the rendered value or the secret
-    secret: bool = False
-    fix: tuple[tuple[int, int], str] | None = None
-    # The header value is known whole from literals: data, like a literal value.
-    literal: bool = False
-    # Holds only for an API whose documented format forbids it: an empty half is how some
-    # APIs are called (Stripe's `key:`, Heroku's `:key`), so it needs the file to name one.
-    needs_provider: bool = False
-    # The host of the request the header is sent with, when the code shows it
-    # (construct/destination.py): that API's rules, not the file's, apply.
-    hosts: tuple[str, ...] = ()
+class Verdict(Record):
+    __slots__ = (
+        "code",
+        "end",
+        "fix",
+        "hosts",
+        "literal",
+        "message",
+        "needs_provider",
+        "secret",
+        "start",
+        "value",
+    )
+    _fields = (
+        "code",
+        "start",
+        "end",
+        "message",
+        "value",
+        "secret",
+        "fix",
+        "literal",
+        "needs_provider",
+        "hosts",
+    )
+
+    def __init__(  # noqa: PLR0917 - every field, by position or keyword
+        self,
+        code: Code,
+        start: int,
+        end: int,
+        message: str,
+        value: str,
+        secret: bool = False,
+        fix: tuple[tuple[int, int], str] | None = None,
+        literal: bool = False,
+        needs_provider: bool = False,
+        hosts: tuple[str, ...] = (),
+    ) -> None:
+        self.code: Final = code
+        self.start: Final = start
+        self.end: Final = end
+        self.message: Final = message
+        self.value: Final = value  # what the fingerprint hashes: the rendered value or the secret
+        self.secret: Final = secret
+        self.fix: Final = fix
+        # The header value is known whole from literals: data, like a literal value.
+        self.literal: Final = literal
+        # Holds only for an API whose documented format forbids it: an empty half is how some
+        # APIs are called (Stripe's `key:`, Heroku's `:key`), so it needs the file to name one.
+        self.needs_provider: Final = needs_provider
+        # The host of the request the header is sent with, when the code shows it
+        # (construct/destination.py): that API's rules, not the file's, apply.
+        self.hosts: Final = hosts
 
 
 Emit = Callable[[Verdict], Iterator[Verdict]]
@@ -101,7 +140,7 @@ def judge_header(site: HeaderSite, value: AValue) -> list[Verdict]:
     if key is not None and key in _CLEAN:
         return []
     literal = value.known is not None
-    found = [v._replace(literal=literal) for v in _judge_header(site, value)]
+    found = [v.replace(literal=literal) for v in _judge_header(site, value)]
     newline_at = {v.start for v in found if v.code is Code.ENCODER_NEWLINE}
     found = [v for v in found if v.code is not Code.ENCODER_LINE_WRAP or v.start not in newline_at]
     if key is not None and not found:

@@ -9,66 +9,121 @@ a finding inside them is that construction's fault, reported where the construct
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple
+from typing import Final, Literal
 
 from authlint.codes import Code
 from authlint.construct.ir import Lit, Span
 from authlint.construct.models import EncoderModel
+from authlint.record import Record
 
 
-class Cause(NamedTuple):
+class Cause(Record):
     """A construction that puts text into a value by itself: reported at ``span``."""
 
-    code: Code
-    span: Span
-    construct: str  # as written: "base64.encodebytes", "f-string of bytes"
-    advice: str = ""  # what to write instead, for the message
-    fix: tuple[Span, str] | None = None  # mechanical replacement of file text
+    __slots__ = ("advice", "code", "construct", "fix", "span")
+    _fields = ("code", "span", "construct", "advice", "fix")
+
+    def __init__(
+        self,
+        code: Code,
+        span: Span,
+        construct: str,
+        advice: str = "",
+        fix: tuple[Span, str] | None = None,
+    ) -> None:
+        self.code: Final = code
+        self.span: Final = span
+        self.construct: Final = construct  # as written: "base64.encodebytes", "f-string of bytes"
+        self.advice: Final = advice  # what to write instead, for the message
+        self.fix: Final = fix  # mechanical replacement of file text
 
 
-class Encoded(NamedTuple):
+class Encoded(Record):
     """A hole that is the base64 of ``source`` under ``model``."""
 
-    model: EncoderModel
-    source: AValue
-    span: Span  # the encoder call
-    name_span: Span
-    input_span: Span  # the expression encoded (where a missing `:` is fixed)
-    # The encoder wraps lines: reported when the input may be long enough and nothing undid it.
-    wrap: Cause | None = None
+    __slots__ = ("input_span", "model", "name_span", "source", "span", "wrap")
+    _fields = ("model", "source", "span", "name_span", "input_span", "wrap")
+
+    def __init__(  # noqa: PLR0917 - every field, by position or keyword
+        self,
+        model: EncoderModel,
+        source: AValue,
+        span: Span,
+        name_span: Span,
+        input_span: Span,
+        wrap: Cause | None = None,
+    ) -> None:
+        self.model: Final = model
+        self.source: Final = source
+        self.span: Final = span  # the encoder call
+        self.name_span: Final = name_span
+        self.input_span: Final = input_span  # the expression encoded (where a missing `:` is fixed)
+        # The encoder wraps lines: reported when the input may be long enough and nothing undid it.
+        self.wrap: Final = wrap
 
 
-class Hole(NamedTuple):
-    origin: Literal["env", "param", "unknown"]
-    name: str = ""  # the variable or parameter name, when there is one
-    # `.rstrip("=")` and friends applied after encoding: where.
-    unpadded: Span | None = None
-    # A JSON serialisation or another non-credential transform ("json").
-    transform: str = ""
-    # Every line break removed (`.replace("\n", "")`): an encoder's wrapping is undone.
-    unwrapped: bool = False
+class Hole(Record):
+    __slots__ = ("name", "origin", "transform", "unpadded", "unwrapped")
+    _fields = ("origin", "name", "unpadded", "transform", "unwrapped")
+
+    def __init__(
+        self,
+        origin: Literal["env", "param", "unknown"],
+        name: str = "",
+        unpadded: Span | None = None,
+        transform: str = "",
+        unwrapped: bool = False,
+    ) -> None:
+        self.origin: Final = origin
+        self.name: Final = name  # the variable or parameter name, when there is one
+        # `.rstrip("=")` and friends applied after encoding: where.
+        self.unpadded: Final = unpadded
+        # A JSON serialisation or another non-credential transform ("json").
+        self.transform: Final = transform
+        # Every line break removed (`.replace("\n", "")`): an encoder's wrapping is undone.
+        self.unwrapped: Final = unwrapped
 
 
-class Piece(NamedTuple):
-    text: str | None  # None: a hole
-    span: Span  # where this piece comes from in the file
-    # File offset per character of known text that a literal holds verbatim; None when derived.
-    offsets: tuple[int, ...] | None = None
-    hole: Hole | None = None
-    cause: Cause | None = None
-    # The literal this text comes from, and whether it was reached through a variable, across
-    # statements or as a fallback (a secret there is reported at the literal).
-    literal: Lit | None = None
-    indirect: bool = False
-    # The output of a base64 encoder (a known body, or a hole when the input is not known).
-    encoded: Encoded | None = None
+class Piece(Record):
+    __slots__ = ("cause", "encoded", "hole", "indirect", "literal", "offsets", "span", "text")
+    _fields = ("text", "span", "offsets", "hole", "cause", "literal", "indirect", "encoded")
+
+    def __init__(  # noqa: PLR0917 - every field, by position or keyword
+        self,
+        text: str | None,
+        span: Span,
+        offsets: tuple[int, ...] | None = None,
+        hole: Hole | None = None,
+        cause: Cause | None = None,
+        literal: Lit | None = None,
+        indirect: bool = False,
+        encoded: Encoded | None = None,
+    ) -> None:
+        self.text: Final = text  # None: a hole
+        self.span: Final = span  # where this piece comes from in the file
+        # File offset per character of known text that a literal holds verbatim; None when derived.
+        self.offsets: Final = offsets
+        self.hole: Final = hole
+        self.cause: Final = cause
+        # The literal this text comes from, and whether it was reached through a variable, across
+        # statements or as a fallback (a secret there is reported at the literal).
+        self.literal: Final = literal
+        self.indirect: Final = indirect
+        # The output of a base64 encoder (a known body, or a hole when the input is not known).
+        self.encoded: Final = encoded
 
 
-class AValue(NamedTuple):
-    pieces: tuple[Piece, ...] = ()
-    is_bytes: bool = False
-    # Causes that hold for the value as a whole (an encoder applied to it...).
-    causes: tuple[Cause, ...] = ()
+class AValue(Record):
+    __slots__ = ("causes", "is_bytes", "pieces")
+    _fields = ("pieces", "is_bytes", "causes")
+
+    def __init__(
+        self, pieces: tuple[Piece, ...] = (), is_bytes: bool = False, causes: tuple[Cause, ...] = ()
+    ) -> None:
+        self.pieces: Final = pieces
+        self.is_bytes: Final = is_bytes
+        # Causes that hold for the value as a whole (an encoder applied to it...).
+        self.causes: Final = causes
 
     @property
     def known(self) -> str | None:
