@@ -56,6 +56,28 @@ CODE_WORDS: tuple[bytes, ...] = (
 WORDS: tuple[bytes, ...] = GATE_WORDS + tuple(w for w in CODE_WORDS if w not in GATE_WORDS)
 # Indices below this are gate words.
 GATE = len(GATE_WORDS)
+# The words that can call for a syntax tree, by index: the header's own (`authorization`, a
+# scheme), a sink's name in some language's table, a fallback's secret-named word. Which of them
+# do, and where, construct/anchors.py works out from the lowerings' tables; a file whose anchors
+# hold none of these (a URL, a key prefix, `base64`) is told no without importing any of that.
+# tests/test_construct.py checks this is exactly what the tables ask for.
+TREE_WORDS: frozenset[int] = frozenset(
+    WORDS.index(word)
+    for word in (
+        b"auth",
+        b"basic",
+        b"bearer",
+        b"secret",
+        b"passw",
+        b"key_id",
+        b"curl",
+        b"wget",
+        b"--user",
+        b"razorpay",
+        b"credential",
+        b"add_password",
+    )
+)
 # Input size from which Hyperscan pays for its import (about 16 ms) and database compile.
 HYPERSCAN_MIN_BYTES = 4 * 1024 * 1024
 

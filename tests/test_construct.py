@@ -820,6 +820,35 @@ def test_a_grammar_is_imported_only_when_a_file_needs_it(
     assert out.strip().splitlines()[-1] == expected
 
 
+def test_tree_words_are_the_words_the_tables_ask_for() -> None:
+    """prefilter.TREE_WORDS lets a file whose words call for no tree skip the construction
+    package: it must be exactly what anchors.py derives from every lowering's table."""
+    from authlint import kinds
+    from authlint.construct import anchors
+    from authlint.prefilter import TREE_WORDS, WORDS
+
+    asked: set[int] = set(anchors._SCHEME)
+    for kind in (name for name, k in kinds.KINDS.items() if k.lowering):
+        triggers = anchors._triggers(kind)
+        asked |= set(triggers.patterns)
+        if triggers.fallback is not None:
+            asked |= {WORDS.index(word) for word in anchors._FALLBACK_WORDS}
+    assert {WORDS[i] for i in TREE_WORDS} == {WORDS[i] for i in asked}
+
+
+def test_a_file_whose_words_call_for_no_tree_imports_no_construction(tmp_path: Path) -> None:
+    path = tmp_path / "links.py"
+    path.write_text('URL = "https://api.example.com/v1"  # docs: https://example.com\n')
+    code = (
+        "import sys\nfrom authlint.cli import main\nmain(['check', '--isolated', sys.argv[1]])\n"
+        "print(sorted(m for m in sys.modules if m.startswith('authlint.construct')))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=False
+    ).stdout
+    assert out.strip().splitlines()[-1] == "[]"
+
+
 # --- Go, Java, Kotlin, C# -------------------------------------------------------------------
 
 GO_HEAD = (

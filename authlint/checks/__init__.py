@@ -15,6 +15,7 @@ from authlint.codes import Code
 from authlint.config import Settings
 from authlint.extract import DOC_KINDS, Candidate, extract
 from authlint.kinds import KINDS, has_grammar
+from authlint.prefilter import TREE_WORDS
 from authlint.providers import Provider, RuleChoice
 from authlint.record import Record
 
@@ -258,6 +259,9 @@ class FileContext:
     def tree_offsets(self) -> list[int]:
         """The offsets of the anchors that call for a syntax tree (construct/anchors.py)."""
         if self._tree_offsets is None:
+            if TREE_WORDS.isdisjoint([word for _, word in self.anchors]):
+                self._tree_offsets = []  # no word here can: the construction package stays out
+                return self._tree_offsets
             from authlint.construct.anchors import tree_offsets
 
             anchors = self.anchors
