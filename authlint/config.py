@@ -12,6 +12,7 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
 from authlint.codes import RULE_BY_NAME, RULES, Code
@@ -305,16 +306,18 @@ def find_config(start: Path) -> Path | None:
     for directory in (start, *start.parents):
         found = config_in(directory)
         if found is not None:
-            return found
+            return directory / os.path.basename(found)
         if (directory / ".git").exists():
             break
     return None
 
 
-def config_in(directory: Path) -> Path | None:
+# Paths are strings here, not pathlib's: a pre-commit run looks its configuration up on every
+# commit, and importing pathlib (with urllib.parse and ipaddress) cost it 7 ms.
+def config_in(directory: str | os.PathLike[str]) -> str | None:
     """The configuration file of ``directory`` itself, or None."""
     for name in CONFIG_NAMES:
-        candidate = directory / name
+        candidate = os.path.join(directory, name)
         if not os.path.lexists(candidate):
             continue
         if name != "pyproject.toml":
@@ -327,7 +330,7 @@ def config_in(directory: Path) -> Path | None:
     return None
 
 
-def _read_config_bytes(path: Path) -> bytes:
+def _read_config_bytes(path: str | os.PathLike[str]) -> bytes:
     """The bytes of a configuration file: a regular file only (a FIFO would block the run),
     opened non-blocking, and bounded in size."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -351,7 +354,7 @@ def _read_config_bytes(path: Path) -> bytes:
         os.close(fd)
 
 
-def _parse(path: Path, data: bytes) -> dict[str, Any]:
+def _parse(path: str | os.PathLike[str], data: bytes) -> dict[str, Any]:
     import tomllib
 
     try:
@@ -361,28 +364,40 @@ def _parse(path: Path, data: bytes) -> dict[str, Any]:
             f"not UTF-8 (byte {exc.start}); TOML files must be UTF-8", str(path)
         ) from None
     try:
-        return tomllib.loads(text)
+        return _toml(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"invalid TOML: {exc}", str(path)) from None
 
 
-def _authlint_table(document: dict[str, Any], path: Path) -> dict[str, Any] | None:
+@lru_cache(maxsize=8)
+def _toml(text: str) -> dict[str, Any]:
+    """The parsed document (read-only for its callers): a pyproject.toml is parsed to find its
+    [tool.authlint] table, and the same text again to load it."""
+    import tomllib
+
+    return tomllib.loads(text)
+
+
+def _authlint_table(
+    document: dict[str, Any], path: str | os.PathLike[str]
+) -> dict[str, Any] | None:
     """The authlint table of a parsed file: ``[tool.authlint]`` in any TOML spelling (quoted,
     dotted keys, inline table) or, in authlint.toml / .authlint.toml, the whole document."""
+    pyproject = os.path.basename(path) == "pyproject.toml"
     tool = document.get("tool")
     if tool is not None and not isinstance(tool, dict):
-        if path.name == "pyproject.toml":
+        if pyproject:
             return None  # someone else's business
         raise ConfigError("'tool' must be a table ([tool.authlint])", str(path))
     table = tool.get("authlint") if isinstance(tool, dict) else None
     if table is None:
-        return None if path.name == "pyproject.toml" else document
+        return None if pyproject else document
     if not isinstance(table, dict):
         raise ConfigError("[tool.authlint] must be a table", str(path))
     return table
 
 
-def load_settings(path: Path | None) -> Settings:
+def load_settings(path: str | os.PathLike[str] | None) -> Settings:
     """Settings from ``path`` (authlint.toml, .authlint.toml or pyproject.toml); defaults when
     ``path`` is None. Every problem is a ConfigError naming ``path``."""
     if path is None:
@@ -390,7 +405,9 @@ def load_settings(path: Path | None) -> Settings:
     table = _authlint_table(_parse(path, _read_config_bytes(path)), path)
     if table is None:
         table = {}  # a pyproject.toml named explicitly but without the table: defaults
-    return settings_from_mapping(table, source=str(path), root=str(path.parent))
+    source = os.fspath(path)
+    # pathlib's parent: "." for a bare file name (paths here are normalised, as pathlib's are).
+    return settings_from_mapping(table, source=source, root=os.path.dirname(source) or ".")
 
 
 def config_relative(path: str, settings: Settings, location: str | None = None) -> str:

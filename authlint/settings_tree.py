@@ -18,8 +18,6 @@ from typing import TYPE_CHECKING
 from authlint.config import ConfigError, Settings, config_in, load_settings
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from authlint.discover import Excluder
 
 ENV_CONFIG = "AUTHLINT_CONFIG"
@@ -42,10 +40,11 @@ class SettingsTree:
         overrides: Overrides = _identity,
     ) -> None:
         self._overrides = overrides
-        self._source_of_dir: dict[str, Path | None] = {}
-        self._settings_of: dict[Path | None, Settings] = {}
+        # Configuration files are paths as strings (see config.config_in).
+        self._source_of_dir: dict[str, str | None] = {}
+        self._settings_of: dict[str | None, Settings] = {}
         self._by_file_dir: dict[str, Settings] = {}  # dirname as given -> settings
-        self.fixed: Path | None = None  # --config / AUTHLINT_CONFIG, when given
+        self.fixed: str | None = None  # --config / AUTHLINT_CONFIG, when given
         self.isolated = isolated
         if config is not None and not config.strip():
             raise ConfigError("--config needs a file name (it was given an empty one)")
@@ -54,9 +53,9 @@ class SettingsTree:
         if not isolated:
             chosen = config or os.environ.get(ENV_CONFIG) or None
             if chosen is not None:
-                from pathlib import Path  # imported only where a configuration file is looked for
+                from pathlib import Path
 
-                self.fixed = Path(chosen)
+                self.fixed = str(Path(chosen))  # as pathlib normalises it, for messages
                 if not os.path.lexists(self.fixed):
                     where = "--config" if config else ENV_CONFIG
                     raise ConfigError(f"no such file (from {where})", chosen)
@@ -65,28 +64,26 @@ class SettingsTree:
         else:
             self._only = None
 
-    def _load(self, source: Path | None) -> Settings:
+    def _load(self, source: str | None) -> Settings:
         settings = self._settings_of.get(source)
         if settings is None:
             settings = self._overrides(load_settings(source))
             self._settings_of[source] = settings
         return settings
 
-    def source_for_dir(self, directory: str) -> Path | None:
+    def source_for_dir(self, directory: str) -> str | None:
         """The configuration file governing the absolute directory ``directory``."""
         if self._only is not None:
             return self.fixed
-        from pathlib import Path
-
         visited: list[str] = []
         current = directory
-        found: Path | None = None
+        found: str | None = None
         while True:
             if current in self._source_of_dir:
                 found = self._source_of_dir[current]
                 break
             visited.append(current)
-            candidate = config_in(Path(current))
+            candidate = config_in(current)
             if candidate is not None:
                 found = candidate
                 break
@@ -98,7 +95,7 @@ class SettingsTree:
             self._source_of_dir[each] = found
         return found
 
-    def source_for(self, path: str) -> Path | None:
+    def source_for(self, path: str) -> str | None:
         """The configuration file governing ``path`` (a file, or a directory itself)."""
         absolute = os.path.abspath(path)
         directory = absolute if os.path.isdir(absolute) else os.path.dirname(absolute)

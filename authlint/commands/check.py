@@ -11,7 +11,6 @@ from authlint.commands import positive_int
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
-    from pathlib import Path
 
     from authlint.config import Settings
     from authlint.result import ScanResult, Skipped
@@ -346,7 +345,7 @@ def _use_color(args: argparse.Namespace, stream: object) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
-def _shown_path(path: str | Path) -> str:
+def _shown_path(path: str) -> str:
     """``path`` relative to the working directory when it is under it, else absolute."""
     absolute = os.path.abspath(path)
     cwd = os.getcwd()
