@@ -10,29 +10,68 @@ like the header value; the host they start with picks that API's rules for this 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Final, NamedTuple
+from typing import Final
 
 from tree_sitter import Node
+
+from authlint.record import Record
 
 Source = Callable[[Node], str]  # a node's text (Syntax.source)
 
 
-class CallShape(NamedTuple):
+class CallShape(Record):
     """The node types of one grammar between a header's key/value pair and its request call."""
 
-    calls: frozenset[str]  # call expressions
-    argument_lists: frozenset[str]
-    # Nodes a header pair may sit in on the way up: the headers mapping, a `headers=` keyword,
-    # a `{headers: {...}}` options object.
-    containers: frozenset[str]
-    keyword: str  # a keyword argument (`url=...`); "" when the grammar has none
-    pair: str  # a key/value entry of a mapping literal
-    shorthand: str  # `{url, headers}`: an entry that is its own value; "" when none
-    skipped: frozenset[str]  # argument nodes that are not positional values
-    # `headers = {...}` then `get(url, headers=headers)`: assignment node types and the fields
-    # of their target and value, and the nodes that bound the search for the call.
-    assignments: dict[str, tuple[str, str]]
-    scopes: frozenset[str]
+    __slots__ = (
+        "argument_lists",
+        "assignments",
+        "calls",
+        "containers",
+        "keyword",
+        "pair",
+        "scopes",
+        "shorthand",
+        "skipped",
+    )
+    _fields = (
+        "calls",
+        "argument_lists",
+        "containers",
+        "keyword",
+        "pair",
+        "shorthand",
+        "skipped",
+        "assignments",
+        "scopes",
+    )
+
+    def __init__(  # noqa: PLR0917 - every field, by position or keyword
+        self,
+        calls: frozenset[str],
+        argument_lists: frozenset[str],
+        containers: frozenset[str],
+        keyword: str,
+        pair: str,
+        shorthand: str,
+        skipped: frozenset[str],
+        assignments: dict[str, tuple[str, str]],
+        scopes: frozenset[str],
+    ) -> None:
+        self.calls: Final = calls  # call expressions
+        self.argument_lists: Final = argument_lists
+        # Nodes a header pair may sit in on the way up: the headers mapping, a `headers=` keyword,
+        # a `{headers: {...}}` options object.
+        self.containers: Final = containers
+        # A keyword argument (`url=...`); "" when the grammar has none
+        self.keyword: Final = keyword
+        self.pair: Final = pair  # a key/value entry of a mapping literal
+        # `{url, headers}`: an entry that is its own value; "" when none
+        self.shorthand: Final = shorthand
+        self.skipped: Final = skipped  # argument nodes that are not positional values
+        # `headers = {...}` then `get(url, headers=headers)`: assignment node types and the fields
+        # of their target and value, and the nodes that bound the search for the call.
+        self.assignments: Final = assignments
+        self.scopes: Final = scopes
 
 
 # The names a call's keyword argument or an options object gives the URL.

@@ -13,16 +13,18 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from authlint.lazyre import lazy
+
 # A workflow (`jobs:`) or a composite action (`runs:`) at the top level: its steps run scripts.
-_WORKFLOW_TEXT: Final = re.compile(r"(?m)^(?:jobs|runs)[ \t]*:[ \t]*(?:#.*)?$")
+_WORKFLOW_TEXT: Final = lazy(r"(?m)^(?:jobs|runs)[ \t]*:[ \t]*(?:#.*)?$")
 # `run:` as a step's key (`- run: ...` or a key of the step's mapping), then its value on the line:
 # a block scalar's header (`|`, `>-`, `|2`), or a plain scalar.
-_RUN: Final = re.compile(
+_RUN: Final = lazy(
     r"(?m)^(?P<indent>[ \t]{0,200}(?:-[ \t]{1,8})?)run[ \t]*:[ \t]*"
     r"(?:(?P<block>[|>][+-]?[0-9]?[+-]?)[ \t]*(?:#[^\n]*)?$|(?P<plain>[^\s|>'\"#&*!%@`{\[][^\n]*))"
 )
 # Only a POSIX shell (bash is the runners' default) reads the script as shell.
-_SHELL_KEY: Final = re.compile(r"[ \t]*shell[ \t]*:[ \t]*(?P<shell>[A-Za-z0-9_-]*)")
+_SHELL_KEY: Final = lazy(r"[ \t]*shell[ \t]*:[ \t]*(?P<shell>[A-Za-z0-9_-]*)")
 _POSIX_SHELLS: Final = frozenset({"", "bash", "sh"})
 # Bounds: regions per file, and the lines looked at around a `run:` for its step's `shell:`.
 _MAX_REGIONS: Final = 2000
@@ -58,12 +60,12 @@ def ci_scripts(text: str) -> list[tuple[int, int]]:
 
 # `script:` and its before/after variants, then what follows on the line: nothing (a list or
 # a block below), a block scalar's header, or a scalar.
-_SCRIPT_KEY: Final = re.compile(
+_SCRIPT_KEY: Final = lazy(
     r"(?m)^(?P<indent>[ \t]{0,200})(?:before_|after_)?script[ \t]*:[ \t]*"
     r"(?:(?P<block>[|>][+-]?[0-9]?[+-]?)[ \t]*(?:#[^\n]*)?$|(?P<value>[^\s#\[{][^\n]*)?$)"
 )
 # A list item of the script: `- command`, `- 'command'`, `- "command"`, or `- |` and a block.
-_ITEM: Final = re.compile(
+_ITEM: Final = lazy(
     r"(?P<indent>[ \t]{0,200})-[ \t]+"
     r"(?:(?P<block>[|>][+-]?[0-9]?[+-]?)[ \t]*(?:#[^\n]*)?$|(?P<value>[^\n]+))"
 )

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from authlint.lazyre import lazy
+
 if TYPE_CHECKING:
     from tree_sitter import Node
 
@@ -65,7 +67,7 @@ MESSAGE_CALLS: Final = frozenset(
 # A constructor or factory whose name says it makes an error or a response: `new Error(...)`,
 # `IllegalStateException(...)`, `HTTPException(detail=...)`, `HttpResponse(...)`,
 # `new Response("...", {status: 401})`, `ResponseEntity<>(...)`.
-MESSAGE_TYPE: Final = re.compile(r"(?:Error|Exception|Response)(?:Entity)?\Z|\Aerrors?\.New\Z")
+MESSAGE_TYPE: Final = lazy(r"(?:Error|Exception|Response)(?:Entity)?\Z|\Aerrors?\.New\Z")
 # A response object's body writers, by the conventional name of the response (Express `res`,
 # Fastify `reply`, Koa/Go `ctx`): `res.status(401).send("...")`.
 RESPONSE_OBJECTS: Final = frozenset({"res", "resp", "response", "reply"})
@@ -120,7 +122,7 @@ _ARGUMENTS: Final = frozenset({"arguments", "argument_list", "value_arguments", 
 _THROWS: Final = frozenset({"raise_statement", "throw_statement", "throw_expression"})
 # How far up a message's text may sit: a concatenation of a few pieces, never a whole function.
 _MAX_DEPTH: Final = 24
-_NAME: Final = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
+_NAME: Final = lazy(r"[A-Za-z_$][A-Za-z0-9_$]*")
 
 
 def is_message(node: Node, source: bytes) -> bool:
