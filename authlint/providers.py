@@ -6,8 +6,8 @@ its own docs publish (with where), and the placeholders its docs write. The pref
 redactor's prefixes, ``BasicCredentials.key_mode`` and the AL2xx key shapes are all derived from
 this table, so a new provider is one entry plus its tests.
 
-A leaf module (stdlib and authlint.record), and no regex is compiled at import (the key patterns
-compile on first use), so ``import authlint`` and a pre-commit run on a file without keys stay
+A leaf module (stdlib, authlint.record and authlint.lazyre), and no regex is compiled at import
+(each key pattern compiles with the first text that starts with its prefix), so ``import authlint`` and a pre-commit run on a file without keys stay
 cheap. The records are authlint.record's for the same reason: a slotted dataclass costs about
 1.5 ms of start-up to define, a NamedTuple with postponed annotations 0.3 ms (typing compiles
 each annotation), a record nothing beyond its byte code.
@@ -19,6 +19,7 @@ import re
 from functools import cache
 from typing import Final, Literal
 
+from authlint.lazyre import lazy
 from authlint.record import Record
 
 Role = Literal["key-id", "secret", "public"]
@@ -559,7 +560,7 @@ class _Compiled(Record):
 @cache
 def _compiled() -> tuple[_Compiled, ...]:
     return tuple(
-        _Compiled(provider, shape, re.compile(shape.pattern))
+        _Compiled(provider, shape, lazy(shape.pattern))
         for provider in PROVIDERS
         for shape in provider.keys
     )
