@@ -30,7 +30,7 @@ def test_a_pair_with_its_colon_inside_and_an_rfc_api_are_clean() -> None:
     assert not {f for f in found if f[0] == "analytics_bundle.js"}
     clean = {("vpa_lookup.py", 12), ("vpa_lookup.py", 21), ("settlementsRaw.js", 9)}
     assert not {f for f in found if (f[0], f[1]) in clean}
-    assert len(found) == 4, found
+    assert len(found) == 5, found
 
 
 def test_the_request_url_names_the_api_where_the_file_calls_several() -> None:
@@ -40,6 +40,9 @@ def test_the_request_url_names_the_api_where_the_file_calls_several() -> None:
     found = _found()
     assert ("marketplace_settlements.py", 15, "AL116") in found
     assert ("ledgerSync.js", 9, "AL116") in found  # fetch(`${RZP_BASE}/...`, {headers})
+    # req.Header.Set on the request http.NewRequestWithContext made for a razorpayX URL.
+    assert ("payouts_client.go", 19, "AL116") in found
+    assert not {f for f in found if f[:2] == ("payouts_client.go", 31)}  # to api.stripe.com
     # The Stripe requests (line 27: a requests.get URL; line 20: axios's `url:` option).
     assert not {
         f for f in found if f[:2] in {("marketplace_settlements.py", 27), ("ledgerSync.js", 20)}

@@ -229,7 +229,12 @@ def _hosts(
     from authlint.checks.hosts import hosts_in
 
     node, scope = entry
-    for url in destination.url_nodes(node, shape, resolution.syntax.source):
+    source = resolution.syntax.source
+    if node.type in shape.calls:  # a header call on a request object: `req.Header.Set(...)`
+        urls = destination.receiver_url_nodes(node, shape, source)
+    else:  # a mapping's entry
+        urls = destination.url_nodes(node, shape, source)
+    for url in urls:
         leading = []
         for piece in Evaluator(language, resolution).value(resolution.lower(url, scope)).pieces:
             if piece.text is None:

@@ -26,6 +26,7 @@ class CallShape(Record):
         "argument_lists",
         "assignments",
         "calls",
+        "constructors",
         "containers",
         "keyword",
         "pair",
@@ -43,6 +44,7 @@ class CallShape(Record):
         "skipped",
         "assignments",
         "scopes",
+        "constructors",
     )
 
     def __init__(  # noqa: PLR0917 - every field, by position or keyword
@@ -56,6 +58,7 @@ class CallShape(Record):
         skipped: frozenset[str],
         assignments: dict[str, tuple[str, str]],
         scopes: frozenset[str],
+        constructors: dict[str, int] | None = None,
     ) -> None:
         self.calls: Final = calls  # call expressions
         self.argument_lists: Final = argument_lists
@@ -72,6 +75,9 @@ class CallShape(Record):
         # of their target and value, and the nodes that bound the search for the call.
         self.assignments: Final = assignments
         self.scopes: Final = scopes
+        # `req, _ := http.NewRequest(method, url, body)` then `req.Header.Set(...)`: the calls
+        # that make a request object, by the callee's last name, and the URL's argument index.
+        self.constructors: Final = constructors or {}
 
 
 # The names a call's keyword argument or an options object gives the URL.
@@ -113,6 +119,21 @@ SHAPES: Final[dict[str, CallShape]] = {
                 "program",
             }
         ),
+    ),
+    "go": CallShape(
+        calls=frozenset({"call_expression"}),
+        argument_lists=frozenset({"argument_list"}),
+        containers=frozenset(),
+        keyword="",
+        pair="",
+        shorthand="",
+        skipped=frozenset({"comment"}),
+        assignments={
+            "short_var_declaration": ("left", "right"),
+            "assignment_statement": ("left", "right"),
+        },
+        scopes=frozenset({"function_declaration", "method_declaration", "func_literal"}),
+        constructors={"NewRequest": 1, "NewRequestWithContext": 2},
     ),
 }
 
@@ -158,6 +179,70 @@ def url_nodes(pair: Node, shape: CallShape, source: Source) -> list[Node]:
                 found.append(child)
         node = node.parent
     return []
+
+
+def receiver_url_nodes(call: Node, shape: CallShape, source: Source) -> list[Node]:
+    """The URL of the request object a header call is made on: `req.Header.Set(...)` after
+    `req, err := http.NewRequest("GET", url, nil)` in the same function (the last such
+    assignment before the call)."""
+    function = call.child_by_field_name("function")
+    root = function
+    while root is not None and root.type in ("selector_expression", "field_expression"):
+        root = root.child_by_field_name("operand")
+    if root is None or root.type != "identifier" or not shape.constructors:
+        return []
+    name = source(root)
+    scope = call.parent
+    while scope is not None and scope.type not in shape.scopes:
+        scope = scope.parent
+    if scope is None:
+        return []
+    found: list[Node] = []
+    stack = [scope]
+    seen = 0
+    while stack and seen < _MAX_SEARCH:
+        node = stack.pop()
+        seen += 1
+        if node.start_byte >= call.start_byte:
+            continue
+        fields = shape.assignments.get(node.type)
+        if fields is not None:
+            url = _constructed(node, fields, name, shape, source)
+            if url is not None:
+                found = [url]  # document order: a later assignment replaces an earlier one
+            continue
+        stack.extend(reversed(node.named_children))
+    return found
+
+
+def _constructed(
+    assignment: Node, fields: tuple[str, str], name: str, shape: CallShape, source: Source
+) -> Node | None:
+    """The URL argument when ``assignment`` gives ``name`` first the result of a request
+    constructor (`req, err := http.NewRequest(...)`)."""
+    left = assignment.child_by_field_name(fields[0])
+    right = assignment.child_by_field_name(fields[1])
+    if left is None or right is None:
+        return None
+    targets = left.named_children if left.named_child_count else [left]
+    if not targets or targets[0].type != "identifier" or source(targets[0]) != name:
+        return None
+    value = (
+        right.named_children[0]
+        if right.named_child_count and right.type.endswith("list")
+        else right
+    )
+    if value.type not in shape.calls:
+        return None
+    callee = value.child_by_field_name("function")
+    arguments = value.child_by_field_name("arguments")
+    if callee is None or arguments is None:
+        return None
+    at = shape.constructors.get(source(callee).rsplit(".", 1)[-1])
+    if at is None:
+        return None
+    positional = [c for c in arguments.named_children if c.type not in shape.skipped]
+    return positional[at] if at < len(positional) else None
 
 
 def _arguments(arguments: Node, shape: CallShape, source: Source) -> list[Node]:

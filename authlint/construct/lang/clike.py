@@ -348,7 +348,7 @@ class CLowering(AnchoredLowering):
         last = name.rsplit(".", 1)[-1]
         return last.lower().replace("_", "") in _CONSTANT_NAMES and ("." in name or last.isupper())
 
-    def call_site(self, call: ir.Call) -> None:
+    def call_site(self, call: ir.Call, entry: tuple[Node, int] | None = None) -> None:
         """Header calls, credential pairs and scheme-building calls, matched on the lowered call."""
         last = call.method or call.callee.rsplit(".", 1)[-1]
         if not last:
@@ -366,7 +366,9 @@ class CLowering(AnchoredLowering):
             for at in names:
                 value_at = at + sink.value_arg - sink.name_arg
                 if self.header_name(args[at]):
-                    self.sites.headers.append(HeaderSite(args[value_at], span, f"{last}()"))
+                    self.sites.headers.append(
+                        HeaderSite(args[value_at], span, f"{last}()", entry=entry)
+                    )
         for pair in self.sinks.pair_sinks:
             if not pair.callee or last != pair.callee.rsplit(".", 1)[-1]:
                 continue

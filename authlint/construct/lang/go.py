@@ -188,7 +188,7 @@ class Lowering(CLowering):
     def on_call_expression(self, node: Node, scope: Scope) -> None:
         expr = self.lower(node, scope.node_id)
         if isinstance(expr, ir.Call):
-            self.call_site(expr)
+            self.call_site(expr, (node, scope.node_id))
         self.fallback_site(expr)
         self.sites.maybe_shaped(expr)
 
