@@ -183,6 +183,18 @@ def test_generic_user_with_a_real_password_is_a_leak_not_a_placeholder() -> None
 RANDOM_PW = "Zq8wLm3xT1pK7r"  # authlint: ignore
 EXAMPLE_PLACES = [
     pytest.param(
+        "README.md",
+        "Try it:\n\n```sh\ncurl -u admin:hunter2 http://localhost:3000/\n```\n",
+        [],
+        id="docs-curl-user-word-digits",
+    ),
+    pytest.param(
+        "README.md",
+        f"```sh\ncurl -u deployer:{RANDOM_PW} https://api.acme-pay.io/\n```\n",
+        [Code.CURL_USER_CREDENTIALS],
+        id="docs-curl-user-random-password-still-flags",
+    ),
+    pytest.param(
         "docs/clients.md",
         "```pycon\n>>> httpx.get('https://example.com', auth=('tom', 'mot123'))\n```\n",
         [],

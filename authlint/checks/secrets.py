@@ -579,7 +579,7 @@ def _userpass(ctx: FileContext, candidate: Candidate) -> Hit | None:
         return None
     if is_placeholder(password) or _stand_in_user(user, password) or is_notation(value.text):
         return None
-    if _published_pair(user, password) or _fixture_pair(ctx, user, password):
+    if _published_pair(user, password) or _fixture_pair(ctx, user, password, value.start):
         return None
     if is_known_example(user, password):
         return None
