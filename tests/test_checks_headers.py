@@ -242,3 +242,18 @@ def test_escaped_interpolation_is_sent_as_written(
     source: str, kind: str, expected: list[Code]
 ) -> None:
     assert codes_in(source, kind) == expected
+
+
+def test_a_double_quoted_prefix_ends_at_its_first_expansion() -> None:
+    """`"Basic $$(echo -n "$(ID):$$SECRET" | base64 -w0)"` in a recipe: make turns `$$` into
+    `$`, and to the shell reader `$$` is an expansion too; the literal start is `Basic `."""
+    from authlint.scan import scan_text
+
+    recipe = (
+        'smoke:\n\tcurl -fsS -H "Authorization: Basic $$(echo -n "$(KEY_ID):$$KEY_SECRET"'
+        ' | base64 -w0)" "$(API)/payments"\n'
+    )
+    assert scan_text("Makefile", recipe, HEADERS_ONLY) == []
+    # The literal start before the expansion is still judged.
+    lower = recipe.replace("Basic $$", "basic $$")
+    assert [f.code for f in scan_text("Makefile", lower, HEADERS_ONLY)] == [Code.SCHEME_CASE]

@@ -392,9 +392,22 @@ def _header(text: str, segments: list[Segment]) -> tuple[Role, Value] | None:
     head = rest[0]
     if _is_expansion(text, head) or text.startswith("$", head.start):
         return None
-    return Role.HEADER_PREFIX, Value(
-        text[head.start : head.end], head.start, True, _expands(head.kind)
-    )
+    end = head.end
+    if _expands(head.kind):
+        # Inside double quotes the literal start ends at the first expansion (`$$` and `$?`
+        # too: `"Basic $$(echo -n "...` in a Makefile recipe); the rest is filled in.
+        runtime = min(
+            (
+                at
+                for at in (text.find("$", head.start, end), text.find("`", head.start, end))
+                if at != -1
+            ),
+            default=end,
+        )
+        if runtime == head.start:
+            return None
+        end = runtime
+    return Role.HEADER_PREFIX, Value(text[head.start : end], head.start, True, _expands(head.kind))
 
 
 # curl short options that take an argument: in `-sSu x` the `u` ends the cluster and takes `x`.
