@@ -107,6 +107,37 @@ def test_a_header_that_is_sent_or_built_is_still_judged(path: str, source: str) 
     assert {Code.SCHEME_CASE, Code.WHITESPACE} & set(_codes(path, source))
 
 
+RAW_WRITES = [
+    pytest.param(
+        "src/main/java/com/acme/RawClient.java",
+        "class RawClient {\n  void send(java.net.Socket socket, String token) throws Exception {\n"
+        "    var out = new java.io.PrintWriter(socket.getOutputStream());\n"
+        '    out.println("Authorization: bearer " + token);\n  }\n}\n',
+        id="java-printwriter-on-a-socket",
+    ),
+    pytest.param(
+        "app/raw_client.py",
+        "def send(sock, token):\n    f = sock.makefile('w')\n"
+        '    print("Authorization: bearer " + token, file=f)\n',
+        id="python-print-to-a-file",
+    ),
+]
+
+
+@pytest.mark.parametrize(("path", "source"), RAW_WRITES)
+def test_a_printer_on_another_writer_writes_the_header_line(path: str, source: str) -> None:
+    """Only printing to the console is a message: a PrintWriter on a socket, or `print(...,
+    file=f)`, writes the request's header line itself."""
+    assert Code.SCHEME_CASE in _codes(path, source)
+
+
+def test_printing_to_the_console_is_a_message() -> None:
+    source = 'def f(token):\n    print("Authorization: bearer header rejected for", token)\n'
+    assert _codes("app/f.py", source) == []
+    java = 'class A { void f() { System.err.println("Authorization: bearer token missing"); } }\n'
+    assert _codes("src/A.java", java) == []
+
+
 # --- 2. Redaction masks: what a redactor left of the credentials -----------------------------
 
 MASKED = [

@@ -48,11 +48,6 @@ MESSAGE_CALLS: Final = frozenset(
         "loginformation",
         "logdebug",
         "logcritical",
-        "print",
-        "println",
-        "printf",
-        "puts",
-        "writeline",
         "panic",
         "panicf",
         "abort",
@@ -64,6 +59,34 @@ MESSAGE_CALLS: Final = frozenset(
         "alert",
     }
 )
+# Printing: a message only when it goes to the console (`print(...)`, `println(...)`,
+# `System.out.println`, `Console.WriteLine`, `fmt.Println`, `puts`); on any other writer
+# (`out.println` on a socket's PrintWriter, `writer.WriteLine`, `print(..., file=sock)`) the
+# line is what the program writes, maybe a request's header line.
+PRINTERS: Final = frozenset({"print", "println", "printf", "puts", "writeline"})
+# The receivers of a printer that are the console: the whole dotted name, or its last part.
+CONSOLE_OBJECTS: Final = frozenset(
+    {
+        "system.out",
+        "system.err",
+        "console",
+        "console.error",
+        "console.out",
+        "fmt",
+        "stdout",
+        "stderr",
+        "sys.stdout",
+        "sys.stderr",
+        "$stdout",
+        "$stderr",
+        "os.stdout",
+        "os.stderr",
+        "kernel",
+        "log",
+    }
+)
+# A keyword argument that sends a printer's output elsewhere (Python's `print(..., file=f)`).
+_PRINT_TARGET: Final = "file"
 # A constructor or factory whose name says it makes an error or a response: `new Error(...)`,
 # `IllegalStateException(...)`, `HTTPException(detail=...)`, `HttpResponse(...)`,
 # `new Response("...", {status: 401})`, `ResponseEntity<>(...)`.
@@ -184,11 +207,32 @@ def _message_call(call: Node, arguments: Node, source: bytes) -> bool:
     if not names:
         return False
     last = names[-1]
+    if last.lower() in PRINTERS:
+        return _to_console(names[:-1], arguments, source)
     if last.lower() in MESSAGE_CALLS or MESSAGE_TYPE.search(last):
         return True
     if MESSAGE_TYPE.search(".".join(names[-2:])):  # Go's errors.New
         return True
     return last in RESPONSE_METHODS and names[0] in RESPONSE_OBJECTS
+
+
+def _to_console(receiver: list[str], arguments: Node, source: bytes) -> bool:
+    """Does a printer called on ``receiver`` (its dotted names, [] for a bare call) write to
+    the console?"""
+    if receiver:
+        dotted = ".".join(receiver).lower()
+        if dotted not in CONSOLE_OBJECTS and receiver[-1].lower() not in CONSOLE_OBJECTS:
+            return False
+    for argument in arguments.named_children:
+        if argument.type == "keyword_argument":
+            name = argument.child_by_field_name("name")
+            value = argument.child_by_field_name("value")
+            if name is None or value is None:
+                continue
+            if source[name.start_byte : name.end_byte] == _PRINT_TARGET.encode():
+                target = source[value.start_byte : value.end_byte].decode("utf-8", "replace")
+                return target.lower() in CONSOLE_OBJECTS
+    return True
 
 
 def _shell_message(command: Node, source: bytes) -> bool:
