@@ -69,12 +69,13 @@ GENERIC_NAMES = (
     "root",
 )
 
-# A name that says what goes there, after a word or two that say whose: `acme_key_secret`,
-# `merchant_password`, `PROD_API_KEY` (generated keys and secrets are not snake_case names).
-DESCRIBED_NAME = (
-    r"(?:[a-z0-9]{1,20}[_\-]){1,4}"
-    r"(?:key_?id|key_?secret|secret|password|passwd|token|api_?key|access_?token|auth_?token"
-    r"|client_?(?:id|secret)|credentials?)"
+# A name that says what goes there, after a word or two that say whose: `acme_key_id`,
+# `acme_key_secret`. A pair of them, an id's name and a secret's, is an example pair (an
+# OpenAPI example decoding to `acme_key_id:acme_key_secret`); one alone may be a real weak
+# password (`settlements_2024_password`), so it never makes a value a placeholder by itself.
+DESCRIBED_ID = r"(?i:(?:[a-z0-9]{1,20}[_\-]){1,4}(?:key_?id|client_?id|user(?:name)?|login))"
+DESCRIBED_SECRET = (
+    r"(?i:(?:[a-z0-9]{1,20}[_\-]){1,4}(?:key_?secret|client_?secret|secret|password|passwd))"
 )
 
 # A whole header credential that is a stand-in word (the grammar's AL103 on `Bearer your_token`):
@@ -103,7 +104,6 @@ _WORDS = lazy(
     + "|".join(STAND_IN_WORDS + LOOSE_WORDS)
     + r"|secret_?here|token_?here|key_?here|base64_?token|base64_?encoded"
     r"|my_?(?:key|secret|token|password)|^(?:" + "|".join(GENERIC_NAMES) + r")$"
-    r"|^" + DESCRIBED_NAME + r"$"
 )
 
 
@@ -133,6 +133,18 @@ KNOWN_JWT_CLAIMS: dict[str, object] = {"sub": "1234567890", "name": "John Doe"}
 
 def is_known_example(user: str, password: str) -> bool:
     return f"{user}:{password}".lower() in KNOWN_EXAMPLES
+
+
+_DESCRIBED_ID = lazy(DESCRIBED_ID)
+_DESCRIBED_SECRET = lazy(DESCRIBED_SECRET)
+
+
+def is_described_pair(user: str, password: str) -> bool:
+    """`acme_key_id:acme_key_secret`: an id's name and a secret's name, an example pair."""
+    return bool(
+        _DESCRIBED_ID.fullmatch(user) is not None
+        and _DESCRIBED_SECRET.fullmatch(password) is not None
+    )
 
 
 def is_placeholder(value: str) -> bool:

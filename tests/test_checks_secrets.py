@@ -171,6 +171,15 @@ def test_secret_default_of_a_terraform_variable_is_a_key_secret() -> None:
     assert Code.CLIENT_CREDENTIALS not in codes_in(source, "terraform")
 
 
+def test_a_described_name_alone_is_no_placeholder() -> None:
+    """`acme_key_id:acme_key_secret` is an example pair; a weak password that happens to be
+    named (`settlements_2024_password`), or a provider key beside a described secret, leaks."""
+    weak = "curl -u settlements:settlements_2024_password https://reports.acme-pay.io/\n"  # authlint: ignore
+    assert codes_in(weak, "shell") == [Code.CURL_USER_CREDENTIALS]
+    keyed = f"curl -u {LIVE}:acme_key_secret https://api.razorpay.com/v1/payments\n"
+    assert Code.CURL_USER_CREDENTIALS in codes_in(keyed, "shell")
+
+
 def test_generic_user_with_a_real_password_is_a_leak_not_a_placeholder() -> None:
     source = "curl -u admin:Gr4fanaAdm1nPass https://grafana.example/api\n"  # authlint: ignore
     assert codes_in(source, "shell") == [Code.CURL_USER_CREDENTIALS]

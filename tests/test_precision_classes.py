@@ -281,6 +281,21 @@ def test_a_test_feeding_a_scheme_spelled_its_own_way_is_test_data(path: str, sou
     assert _codes(path, source) == []
 
 
+def test_a_test_calling_a_live_api_sends_what_it_builds() -> None:
+    """A test that sends the built value to a public API host is a live smoke test: what the
+    value says reaches that API, and is its bug as outside tests."""
+    source = (
+        "import base64, os, requests\n\ndef test_payments_live():\n"
+        "    creds = base64.b64encode(os.environ['RZP_PAIR'].encode()).decode()\n"
+        '    r = requests.get("https://api.razorpay.com/v1/payments",'
+        ' headers={"Authorization": f"basic {creds}"})\n'
+        "    assert r.status_code == 200\n"
+    )
+    assert Code.SCHEME_CASE in _codes("tests/test_smoke.py", source)
+    local = source.replace("https://api.razorpay.com/v1/payments", "http://localhost:8000/me")
+    assert _codes("tests/test_smoke.py", local) == []
+
+
 def test_outside_tests_the_same_construction_is_a_finding() -> None:
     source = 'def me(client, token):\n    return client.get("/me", headers={"Authorization": f"BEARER {token}"})\n'
     assert Code.SCHEME_CASE in _codes("app/me.py", source)

@@ -25,6 +25,7 @@ from authlint.lazyre import lazy
 from authlint.placeholder import (
     KNOWN_JWT_CLAIMS,
     KNOWN_TOKENS,
+    is_described_pair,
     is_dummy,
     is_known_example,
     is_notation,
@@ -195,9 +196,14 @@ def _generic_secret(ctx: FileContext, field: re.Match[str], pos: int) -> bool:
 
 
 def _stand_in_user(user: str, password: str) -> bool:
-    """`user:password`, `[YOUR_KEY_ID]:x`: an example. But `admin:hunter2pass` is a leak: a
-    real-looking password wins over a user name that looks generic."""
-    return is_placeholder(user) and not providers.key_of(user) and not looks_random(password)
+    """`user:password`, `[YOUR_KEY_ID]:x`, `acme_key_id:acme_key_secret`: an example. But
+    `admin:hunter2pass` is a leak: a real-looking password wins over a user name that looks
+    generic, and a provider's key as the user is never an example's."""
+    if providers.key_of(user):
+        return False
+    return (is_placeholder(user) and not looks_random(password)) or is_described_pair(
+        user, password
+    )
 
 
 def _is_secret(value: str) -> bool:
