@@ -9,7 +9,7 @@ like the header value; the host they start with picks that API's rules for this 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Final
 
 from tree_sitter import Node
@@ -192,26 +192,16 @@ def receiver_url_nodes(call: Node, shape: CallShape, source: Source) -> list[Nod
     if root is None or root.type != "identifier" or not shape.constructors:
         return []
     name = source(root)
-    scope = call.parent
-    while scope is not None and scope.type not in shape.scopes:
-        scope = scope.parent
+    scope = _enclosing(call, shape)
     if scope is None:
         return []
     found: list[Node] = []
-    stack = [scope]
-    seen = 0
-    while stack and seen < _MAX_SEARCH:
-        node = stack.pop()
-        seen += 1
-        if node.start_byte >= call.start_byte:
-            continue
+    for node in _walk(scope, 0, call.start_byte):
         fields = shape.assignments.get(node.type)
         if fields is not None:
             url = _constructed(node, fields, name, shape, source)
             if url is not None:
                 found = [url]  # document order: a later assignment replaces an earlier one
-            continue
-        stack.extend(reversed(node.named_children))
     return found
 
 
@@ -263,19 +253,11 @@ _MAX_SEARCH: Final = 4000
 def _passed(name: str, assignment: Node, shape: CallShape, source: Source) -> list[Node]:
     """The URL candidates of the first request call after ``assignment`` in its function that
     is given ``name`` as an argument (`headers=name`, `fetch(url, name)`, `{headers: name}`)."""
-    scope = assignment.parent
-    while scope is not None and scope.type not in shape.scopes:
-        scope = scope.parent
+    scope = _enclosing(assignment, shape)
     if scope is None:
         return []
     after = assignment.end_byte
-    stack = [scope]
-    seen = 0
-    while stack and seen < _MAX_SEARCH:
-        node = stack.pop()
-        seen += 1
-        if node.end_byte <= after:
-            continue
+    for node in _walk(scope, after, _END):
         if (
             node.type == "identifier"
             and node.start_byte >= after
@@ -285,8 +267,32 @@ def _passed(name: str, assignment: Node, shape: CallShape, source: Source) -> li
             arguments = _argument_list_of(node, shape)
             if arguments is not None:
                 return _arguments(arguments, shape, source)
-        stack.extend(reversed(node.named_children))
     return []
+
+
+_END: Final = 1 << 62
+
+
+def _enclosing(node: Node, shape: CallShape) -> Node | None:
+    """The function (or module) ``node`` is in: where the search for its call stays."""
+    scope = node.parent
+    while scope is not None and scope.type not in shape.scopes:
+        scope = scope.parent
+    return scope
+
+
+def _walk(scope: Node, start: int, end: int) -> Iterator[Node]:
+    """The nodes of ``scope`` that overlap [start, end), in document order, bounded: subtrees
+    outside the range are not entered."""
+    stack = [scope]
+    seen = 0
+    while stack and seen < _MAX_SEARCH:
+        node = stack.pop()
+        seen += 1
+        if node.end_byte <= start or node.start_byte >= end:
+            continue
+        yield node
+        stack.extend(reversed(node.named_children))
 
 
 def _keyword_name(node: Node, shape: CallShape) -> bool:
