@@ -294,6 +294,10 @@ def test_a_test_calling_a_live_api_sends_what_it_builds() -> None:
     assert Code.SCHEME_CASE in _codes("tests/test_smoke.py", source)
     local = source.replace("https://api.razorpay.com/v1/payments", "http://localhost:8000/me")
     assert _codes("tests/test_smoke.py", local) == []
+    # The line readers' prefix follows the same rule (a shell smoke test has no tree).
+    script = 'curl -sS -H "Authorization: basic "$RZP_BASIC https://api.razorpay.com/v1/payments\n'
+    assert Code.SCHEME_CASE in _codes("tests/smoke_test.sh", script)
+    assert _codes("tests/smoke_test.sh", script.replace("api.razorpay.com", "localhost")) == []
 
 
 def test_outside_tests_the_same_construction_is_a_finding() -> None:

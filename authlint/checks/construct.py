@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from authlint import kinds
 from authlint.checks import FileContext, Hit
+from authlint.checks.hosts import any_public
 from authlint.codes import RULES, Code
 from authlint.redact import redact_secret
 
@@ -48,13 +49,6 @@ _SAID_BY_LITERALS = frozenset(
 )
 
 
-def _public(hosts: tuple[str, ...]) -> bool:
-    """Is the request sent to a public host: a live API, not the code under test?"""
-    from authlint.checks.hosts import is_local_host
-
-    return any(not is_local_host(host) for host in hosts)
-
-
 def check_constructions(ctx: FileContext) -> Iterator[Hit]:
     kind = kinds.KINDS.get(ctx.kind)
     if kind is not None and kind.embeds is not None:
@@ -82,7 +76,7 @@ def check_constructions(ctx: FileContext) -> Iterator[Hit]:
             and not verdict.secret
             and (
                 (verdict.literal and verdict.code not in _BUILT_WRONG)
-                or (verdict.code in _SAID_BY_LITERALS and not _public(verdict.hosts))
+                or (verdict.code in _SAID_BY_LITERALS and not any_public(verdict.hosts))
             )
         ):
             continue  # test data, as a literal value in a test is (checks/headers.py)

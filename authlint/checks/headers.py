@@ -11,6 +11,7 @@ from functools import cache
 
 from authlint import kinds
 from authlint.checks import FileContext, Hit
+from authlint.checks.hosts import any_public
 from authlint.codes import RULES, Code
 from authlint.diagnostic import Diagnostic
 from authlint.extract import Candidate, Role, Value, headerline
@@ -129,9 +130,14 @@ def check_headers(ctx: FileContext) -> Iterator[Hit]:
             if value.prose and headerline.names_scheme(value.text):
                 continue
             yield from _unless_message(ctx, value, _header(ctx, candidate))
-        elif candidate.role is Role.HEADER_PREFIX and not value.prose and not ctx.is_test:
+        elif (
+            candidate.role is Role.HEADER_PREFIX
+            and not value.prose
+            and (not ctx.is_test or any_public(candidate.hosts))
+        ):
             # In a test, the literal start of a value is what the test feeds the code under
-            # test (`"bearer $n"`: any case accepted?), as a whole literal value there is.
+            # test (`"bearer $n"`: any case accepted?), as a whole literal value there is;
+            # unless the request goes to a public host: a live call (checks/construct.py).
             yield from _unless_message(ctx, value, _prefix_in(ctx, candidate, value))
         elif candidate.role is Role.USERPASS:
             yield from _userpass(ctx, candidate)

@@ -58,6 +58,11 @@ def hosts_in(text: str, start: int = 0, end: int | None = None, limit: int = 64)
     return tuple(found)
 
 
+def any_public(hosts: tuple[str, ...]) -> bool:
+    """Does a request to ``hosts`` reach a public host (a live API, not a test's own server)?"""
+    return any(not is_local_host(host) for host in hosts)
+
+
 def is_local_host(host: str) -> bool:
     """Loopback, private, a single-label service name, or a name reserved for docs and tests."""
     host = host.lower().rstrip(".")
