@@ -29,6 +29,7 @@ from authlint.safeio import Refused, read_regular, too_large
 if TYPE_CHECKING:
     from authlint.checks import FileContext, Hit
     from authlint.fix import Edit
+    from authlint.resultcache import ResultCache
 
 BINARY_SNIFF = 8192
 # The worker pool starts when the work left is worth it, judged by measuring, not by counting
@@ -367,8 +368,11 @@ def _mark_fixable(
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # UTF-32's start alike
 
 
-def scan_bytes(path: str, data: bytes, settings: Settings) -> FileOutcome:
-    """Scan one file's content (from disk, the git index or a history blob)."""
+def scan_bytes(
+    path: str, data: bytes, settings: Settings, cache: ResultCache | None = None
+) -> FileOutcome:
+    """Scan one file's content (from disk, the git index or a history blob); with ``cache``,
+    a file checked before with the same bytes, path and settings is not checked again."""
     size = len(data)
     if size > settings.max_file_size:
         return FileOutcome(skipped=Skipped(path, too_large(size, settings.max_file_size)))
@@ -396,7 +400,15 @@ def scan_bytes(path: str, data: bytes, settings: Settings) -> FileOutcome:
         # Valid UTF-8 with as many characters as bytes is ASCII: its byte offsets are character
         # offsets, known without another pass over the bytes.
         anchors = found if rewritable and len(text) == size else prefilter.char_offsets(data, found)
+    key: tuple[str, str] | None = None
+    if cache is not None:
+        key = cache.key(path, data)
+        entry = cache.get(key, path)
+        if entry is not None:
+            return FileOutcome(findings=entry[2], size=entry[0], suppressed=entry[1])
     outcome = _scan_text(path, text, settings, None, anchors, rewritable=rewritable)
+    if key is not None and cache is not None and not outcome.partial:
+        cache.put(key, size, outcome.suppressed, outcome.findings)
     return FileOutcome(
         findings=outcome.findings,
         size=size,
@@ -405,7 +417,7 @@ def scan_bytes(path: str, data: bytes, settings: Settings) -> FileOutcome:
     )
 
 
-def scan_file(path: str, settings: Settings) -> FileOutcome:
+def scan_file(path: str, settings: Settings, cache: ResultCache | None = None) -> FileOutcome:
     """Scan one file from disk, through ``safeio.read_regular``: no symlink is followed, a FIFO
     or device is not opened for reading, and the size is checked before anything is read."""
     try:
@@ -414,10 +426,12 @@ def scan_file(path: str, settings: Settings) -> FileOutcome:
         if refused.vanished:
             return FileOutcome(vanished=True)
         return FileOutcome(skipped=Skipped(path, refused.reason))
-    return scan_bytes(path, data, settings)
+    return scan_bytes(path, data, settings, cache)
 
 
-def scan_staged(staged: Sequence[tuple[str, str]], settings: Settings) -> ScanResult:
+def scan_staged(
+    staged: Sequence[tuple[str, str]], settings: Settings, cache: ResultCache | None = None
+) -> ScanResult:
     """Scan (display path, blob id) pairs from the git index. Sizes come from the object headers
     first: a blob over the size limit is reported as skipped and never read."""
     from authlint.gitio import sized_blobs
@@ -428,25 +442,36 @@ def scan_staged(staged: Sequence[tuple[str, str]], settings: Settings) -> ScanRe
             if data is None:
                 yield FileOutcome(skipped=Skipped(path, too_large(size, settings.max_file_size)))
             else:
-                yield scan_bytes(path, data, settings)
+                yield scan_bytes(path, data, settings, cache)
 
-    return merge(outcomes())
+    result = merge(outcomes())
+    if cache is not None:
+        cache.save(cache.fresh)
+    return result
 
 
 _worker_settings: Settings | None = None
+_worker_cache: ResultCache | None = None
 
 
-def _init_worker(settings: Settings) -> None:
-    global _worker_settings  # noqa: PLW0603 - one Settings per worker process, sent once
+def _init_worker(settings: Settings, cache: ResultCache | None) -> None:
+    global _worker_settings, _worker_cache  # noqa: PLW0603 - one of each per worker, sent once
     _worker_settings = settings
+    _worker_cache = cache
     prefilter.prefer_hyperscan()
 
 
-def _scan_chunk(paths: Sequence[str]) -> ScanResult:
+def _scan_chunk(paths: Sequence[str]) -> tuple[ScanResult, dict[str, list[object]]]:
     # Merged in the worker: only findings and counts cross the process boundary, not an
-    # outcome object per (mostly clean) file.
+    # outcome object per (mostly clean) file; and the cache entries checked here, for the
+    # parent to save.
     assert _worker_settings is not None
-    return merge(scan_file(path, _worker_settings) for path in paths)
+    result = merge(scan_file(path, _worker_settings, _worker_cache) for path in paths)
+    if _worker_cache is None:
+        return result, {}
+    fresh = _worker_cache.fresh
+    _worker_cache.fresh = {}
+    return result, fresh
 
 
 def _default_jobs() -> int:
@@ -456,14 +481,30 @@ def _default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def scan_paths(paths: Sequence[str], settings: Settings, *, jobs: int | None = None) -> ScanResult:
-    """Scan files (already discovered) and merge the outcomes in a stable order."""
+def scan_paths(
+    paths: Sequence[str],
+    settings: Settings,
+    *,
+    jobs: int | None = None,
+    cache: ResultCache | None = None,
+) -> ScanResult:
+    """Scan files (already discovered) and merge the outcomes in a stable order. With
+    ``cache``, unchanged files come from it and the files checked are saved to it."""
+    result = _scan_paths(paths, settings, jobs, cache)
+    if cache is not None:
+        cache.save(cache.fresh)
+    return result
+
+
+def _scan_paths(
+    paths: Sequence[str], settings: Settings, jobs: int | None, cache: ResultCache | None
+) -> ScanResult:
     jobs = _default_jobs() if jobs is None else max(1, jobs)
     if len(paths) >= HYPERSCAN_MIN_FILES:
         prefilter.prefer_hyperscan()
     if jobs == 1 or len(paths) < PARALLEL_MIN_FILES:
-        return merge(scan_file(path, settings) for path in paths)
-    outcomes, done = _probe(paths, settings)
+        return merge(scan_file(path, settings, cache) for path in paths)
+    outcomes, done = _probe(paths, settings, cache)
     rest = paths[done:]
     if not rest:
         return merge(outcomes)
@@ -477,18 +518,25 @@ def scan_paths(paths: Sequence[str], settings: Settings, *, jobs: int | None = N
     # pays the start-up.
     results = [merge(outcomes)]
     with ProcessPoolExecutor(
-        max_workers=jobs - 1, initializer=_init_worker, initargs=(settings,)
+        max_workers=jobs - 1, initializer=_init_worker, initargs=(settings, cache)
     ) as pool:
         futures = [pool.submit(_scan_chunk, chunk) for chunk in chunks]
         for chunk, future in zip(reversed(chunks), reversed(futures), strict=True):
             if not future.cancel():
                 break  # a worker has it, and every chunk before it
-            results.append(merge(scan_file(path, settings) for path in chunk))
-        results.extend(future.result() for future in futures if not future.cancelled())
+            results.append(merge(scan_file(path, settings, cache) for path in chunk))
+        for future in futures:
+            if not future.cancelled():
+                result, fresh = future.result()
+                results.append(result)
+                if cache is not None:
+                    cache.fresh.update(fresh)
     return combine(results)
 
 
-def _probe(paths: Sequence[str], settings: Settings) -> tuple[list[FileOutcome], int]:
+def _probe(
+    paths: Sequence[str], settings: Settings, cache: ResultCache | None
+) -> tuple[list[FileOutcome], int]:
     """Scan from the start of ``paths`` until PROBE_SECONDS of CPU are spent; go on to the end
     unless the rest, at the rate seen, would take POOL_MIN_SECONDS or more. The outcomes, and
     how many paths they cover."""
@@ -496,14 +544,14 @@ def _probe(paths: Sequence[str], settings: Settings) -> tuple[list[FileOutcome],
     clock = time.process_time
     start = clock()
     for path in paths:
-        outcomes.append(scan_file(path, settings))
+        outcomes.append(scan_file(path, settings, cache))
         spent = clock() - start
         if spent >= PROBE_SECONDS:
             done = len(outcomes)
             if spent / done * (len(paths) - done) >= POOL_MIN_SECONDS:
                 return outcomes, done
             break
-    outcomes.extend(scan_file(path, settings) for path in paths[len(outcomes) :])
+    outcomes.extend(scan_file(path, settings, cache) for path in paths[len(outcomes) :])
     return outcomes, len(paths)
 
 

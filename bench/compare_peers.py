@@ -118,6 +118,7 @@ TOOLS: dict[str, Tool] = {
             _exe("authlint"),
             "check",
             "--isolated",
+            "--no-cache",  # every run checks every file: the work itself, not the cache
             "--exit-zero",
             "--output-format",
             "json",

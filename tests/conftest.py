@@ -72,3 +72,16 @@ def run(capsys: pytest.CaptureFixture[str]) -> Run:
         return code, captured.out, captured.err
 
     return _run
+
+
+@pytest.fixture(autouse=True)
+def result_cache_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Each test's runs keep their result cache in a directory of their own (never the user's,
+    never another test's): a test that patches a check must not be handed another test's
+    results for the same file."""
+    directory = tmp_path_factory.mktemp("authlint-cache")
+    monkeypatch.setenv("AUTHLINT_CACHE_DIR", str(directory))
+    monkeypatch.delenv("AUTHLINT_NO_CACHE", raising=False)
+    return directory

@@ -91,7 +91,7 @@ def _commands(root: Path) -> Iterator[list[str]]:
     yield ["check", "--isolated", "--baseline", "out/corrupt.json", "."]
 
 
-def test_no_command_shows_a_planted_secret(planted: Path, run: Run) -> None:
+def test_no_command_shows_a_planted_secret(planted: Path, run: Run, result_cache_dir: Path) -> None:
     (planted / "out").mkdir()
     (planted / "out" / "corrupt.json").write_text(f'{{"version": 1, "entries": ["{KEY_SECRET}"')
     before = {p for p in planted.rglob("*") if p.is_file()}
@@ -107,6 +107,12 @@ def test_no_command_shows_a_planted_secret(planted: Path, run: Run) -> None:
     assert any(name.endswith("report.sarif") for name in written)
     for name, content in written.items():
         assert not _leaks(content), (name, _leaks(content))
+    # The result cache the check runs kept (outside the tree): every file of it.
+    cached = [p for p in result_cache_dir.rglob("*") if p.is_file()]
+    assert any(p.suffix == ".json" for p in cached)
+    for path in cached:
+        content = path.read_text("utf-8", "replace")
+        assert not _leaks(content), (path, _leaks(content))
     # --fix did rewrite planted values: the run really reached the fix path.
     assert "Basic " + BASIC in (planted / "app.py").read_text()
     assert len(seen) == 4 * len(FORMATS) + 8

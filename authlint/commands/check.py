@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
     from authlint.config import Settings
     from authlint.result import ScanResult, Skipped
+    from authlint.resultcache import ResultCache
     from authlint.settings_tree import SettingsTree
 
 # Mirrors authlint.report.FORMATS (a test keeps them equal): importing the report package here
@@ -92,6 +93,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=positive_int,
         metavar="N",
         help="worker processes (default: all cores; 1 disables the pool)",
+    )
+    files.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="check every file again, and keep nothing for the next run (also: "
+        "AUTHLINT_NO_CACHE=1)",
+    )
+    files.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        help="keep unchanged files' results here (also: AUTHLINT_CACHE_DIR; default: "
+        "$XDG_CACHE_HOME/authlint or ~/.cache/authlint)",
     )
     files.add_argument(
         "--stdin-filename",
@@ -310,17 +323,30 @@ def _scan(args: argparse.Namespace, tree: SettingsTree) -> tuple[ScanResult, lis
         groups = _grouped(tree, shas)
         # scan_staged reads each blob's size first: one over the limit is skipped, never read.
         results = [
-            scan_staged([(path, shas[path]) for path in paths], settings)
+            scan_staged([(path, shas[path]) for path in paths], settings, _cache(args, settings))
             for settings, paths in groups
         ]
         return _merge_results(results or [merge(())]), sorted(shas)
     skipped: list[Skipped] = []
     groups = _discover(args, tree, skipped.append)
-    results = [scan_paths(paths, settings, jobs=args.jobs) for settings, paths in groups]
+    results = [
+        scan_paths(paths, settings, jobs=args.jobs, cache=_cache(args, settings))
+        for settings, paths in groups
+    ]
     result = _merge_results(results or [merge(())])
     if skipped:
         result = result.replace(skipped=tuple(sorted(result.skipped + tuple(skipped))))
     return result, sorted(path for _, paths in groups for path in paths)
+
+
+def _cache(args: argparse.Namespace, settings: Settings) -> ResultCache | None:
+    """The result cache for files checked with ``settings``; None with --no-cache."""
+    if args.no_cache:
+        return None
+    from authlint.resultcache import ResultCache, directory_from
+
+    directory = directory_from(args.cache_dir)
+    return None if directory is None else ResultCache(directory, settings)
 
 
 def _scan_stdin(args: argparse.Namespace, tree: SettingsTree) -> tuple[ScanResult, list[str]]:
