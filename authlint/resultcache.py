@@ -201,6 +201,12 @@ class ResultCache:
         for key, stored in fresh.items():
             by_shard.setdefault(key[:_SHARD_DIGITS], {})[key] = stored
         try:
+            if not _ours(self.root):
+                _warn_once(
+                    f"authlint: warning: not writing the result cache to {self.root}: it is a "
+                    "directory of other files, not a cache authlint made (--cache-dir)"
+                )
+                return
             created = not os.path.isdir(self.directory)
             os.makedirs(self.directory, mode=0o700, exist_ok=True)
             _tag(self.root)
@@ -321,6 +327,36 @@ _TAG: Final = (
 )
 
 
+def _is_key(name: str) -> bool:
+    return len(name) == _HASH_CHARS and all(c in "0123456789abcdef" for c in name)
+
+
+def _ours(root: str) -> bool:
+    """May the cache write in ``root``: missing, empty, or tagged by authlint? A ``--cache-dir``
+    that names a directory of other files (a checkout, a home directory) gets no `.gitignore`
+    of ``*`` and no pruning."""
+    try:
+        with os.scandir(root) as entries:
+            if next(entries, None) is None:
+                return True
+    except FileNotFoundError:
+        return True
+    try:
+        with open(os.path.join(root, "CACHEDIR.TAG"), encoding="ascii") as handle:
+            return handle.read(len(_TAG)) == _TAG
+    except (OSError, ValueError):
+        return False
+
+
+_warned: set[str] = set()
+
+
+def _warn_once(message: str) -> None:
+    if message not in _warned:
+        _warned.add(message)
+        print(message, file=sys.stderr)
+
+
 def _tag(root: str) -> None:
     """Mark the cache's root, once: as a cache (backup tools skip it), and as ignored by git (so
     a check of a tree that holds it, a home directory, never lists it: ruff's cache does the
@@ -337,7 +373,11 @@ def _prune(parent: str, *, keep: str) -> None:
     import shutil
 
     with os.scandir(parent) as entries:
-        others = [e for e in entries if e.is_dir(follow_symlinks=False) and e.path != keep]
+        others = [
+            e
+            for e in entries
+            if e.is_dir(follow_symlinks=False) and e.path != keep and _is_key(e.name)
+        ]
     others.sort(key=lambda e: e.stat(follow_symlinks=False).st_mtime_ns, reverse=True)
     for entry in others[_KEEP_DIRS - 1 :]:
         shutil.rmtree(entry.path, ignore_errors=True)

@@ -328,3 +328,33 @@ def test_a_cache_inside_the_checked_tree_is_not_checked(
     assert (tree / ".cache" / "authlint" / "v1").is_dir()
     assert run(["check", "--isolated", "."]) == first
     assert "(3 files scanned)" in first[1]
+
+
+def test_a_directory_of_other_files_is_not_made_a_cache(
+    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--cache-dir .` by mistake: no `.gitignore` of `*` in the user's directory, no pruning,
+    one warning, the same findings."""
+    tree = _tree_dir(tmp_path / "tree")
+    monkeypatch.chdir(tree)
+    before = {p: p.read_bytes() for p in tree.rglob("*") if p.is_file()}
+    code, out, err = run(["check", "--isolated", "--cache-dir", ".", "."])
+    assert code == 1
+    assert "app.py" in out
+    assert err.count("not writing the result cache") == 1
+    assert {p: p.read_bytes() for p in tree.rglob("*") if p.is_file()} == before
+
+
+def test_pruning_removes_only_old_cache_directories(tmp_path: Path) -> None:
+    parent = tmp_path / "v1"
+    parent.mkdir()
+    keys = [f"{i:032x}" for i in range(resultcache._KEEP_DIRS + 3)]
+    for at, name in enumerate(keys):
+        (parent / name).mkdir()
+        os.utime(parent / name, ns=(at * 10**9, at * 10**9))
+    (parent / "notes").mkdir()  # not a cache directory's name
+    resultcache._prune(str(parent), keep=str(parent / keys[0]))
+    left = sorted(p.name for p in parent.iterdir())
+    assert "notes" in left
+    assert keys[0] in left  # the one in use, however old
+    assert sorted(set(left) - {"notes", keys[0]}) == keys[-(resultcache._KEEP_DIRS - 1) :]
