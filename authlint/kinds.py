@@ -301,6 +301,11 @@ BY_FENCE: Final[dict[str, str]] = {
     **dict.fromkeys(("hcl", "terraform", "tf"), "terraform"),
 }
 
+# Fence kinds that show a message, not a program: nothing but the reader fills in a `$NAME`
+# there, as in a sentence (API docs' ```http request with `Authorization: Bearer $TOKEN`); in a
+# file of the kind (a REST-client `.http` file) it is sent as written.
+READER_FILLS: Final = frozenset({"http"})
+
 # Kinds that share one line reader and one set of checks' expectations: TypeScript and the
 # embedded-script files read as JavaScript wherever a check asks "is this JavaScript?".
 FAMILY: Final[dict[str, str]] = {

@@ -166,3 +166,34 @@ def test_markdown_offsets_point_into_the_file() -> None:
 )
 def test_fence_languages(info: str, kind: str) -> None:
     assert kind_of_info(info) == kind
+
+
+HTTP_FENCE = (
+    "# Orders API\n\n```http\nGET /v1/orders HTTP/1.1\nHost: api.example.com\n{line}\n```\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # The reader fills in a `$NAME` of a request shown in the docs, as in a sentence.
+        ("Authorization: Bearer $ACCESS_TOKEN", []),
+        ("Authorization: Basic ${BASE64_CREDENTIALS}", []),
+        # What is written around it is still judged.
+        ("Authorization: basic $TOKEN", ["AL101"]),
+        ("Authorization: Bearer  $TOKEN", ["AL108"]),
+    ],
+)
+def test_a_variable_in_a_documented_request_is_notation(line: str, expected: list[str]) -> None:
+    from tests.helpers import codes_in
+
+    assert [str(c) for c in codes_in(HTTP_FENCE.format(line=line), "markdown")] == expected
+
+
+def test_a_variable_in_a_request_file_is_sent_as_written() -> None:
+    """A REST-client file is sent by the client: `$TOKEN` there goes out as is (its variables
+    are `{{token}}`)."""
+    from tests.helpers import codes_in
+
+    source = "GET https://api.example.com/v1/orders\nAuthorization: Bearer $TOKEN\n"
+    assert [str(c) for c in codes_in(source, "http")] == ["AL104"]

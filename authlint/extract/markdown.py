@@ -10,7 +10,7 @@ from authlint import extract as registry
 from authlint.extract import headerline
 from authlint.extract import text as prose
 from authlint.extract.candidate import Candidate, Value
-from authlint.kinds import BY_FENCE
+from authlint.kinds import BY_FENCE, READER_FILLS
 
 # CommonMark §4.5: a fence is three or more backticks or tildes. Fences inside list items sit
 # deeper than the 0-3 spaces of a top-level fence, so some more indentation is allowed.
@@ -96,22 +96,25 @@ def _block(text: str, start: int, end: int, info: str) -> Iterator[Candidate]:
     except (ImportError, KeyError, AttributeError):
         yield from prose.extract_range(text, start, end)
         return
+    filled = kind in READER_FILLS
     for candidate in extract_block(text[start:end]):
-        yield _shifted(candidate, start)
+        yield _shifted(candidate, start, filled)
 
 
-def _shifted(candidate: Candidate, offset: int) -> Candidate:
+def _shifted(candidate: Candidate, offset: int, filled: bool = False) -> Candidate:
     # The constructors, not replace() (a loop over the fields by name): the same fields (the
     # test in test_markdown_speed.py keeps this list in step with the records).
     secret = candidate.secret
     return Candidate(
         candidate.role,
-        _shift(candidate.value, offset),
-        None if secret is None else _shift(secret, offset),
+        _shift(candidate.value, offset, filled),
+        None if secret is None else _shift(secret, offset, filled),
         candidate.context,
         candidate.hosts,
     )
 
 
-def _shift(value: Value, offset: int) -> Value:
-    return Value(value.text, value.start + offset, value.literal, value.expands, value.prose)
+def _shift(value: Value, offset: int, filled: bool) -> Value:
+    """``value`` moved by ``offset``; ``filled``: its `$NAME`s are the reader's to fill in."""
+    expands = value.expands or (filled and "$" in value.text)
+    return Value(value.text, value.start + offset, value.literal, expands, value.prose)
