@@ -197,3 +197,34 @@ def test_a_variable_in_a_request_file_is_sent_as_written() -> None:
 
     source = "GET https://api.example.com/v1/orders\nAuthorization: Bearer $TOKEN\n"
     assert [str(c) for c in codes_in(source, "http")] == ["AL104"]
+
+
+BAD_SCHEME = "`Authorization: basic cnpwX3Rlc3Q6c2VjcmV0`"
+
+
+@pytest.mark.parametrize(
+    ("document", "reported"),
+    [
+        # The document says the value is wrong: its own example of the mistake.
+        (f"## Common mistakes\n\nSending {BAD_SCHEME} fails.\n", False),
+        (f"## Pitfalls\n\n### Scheme\n\n{BAD_SCHEME}\n", False),
+        (f"| Wrong | Right |\n|---|---|\n| {BAD_SCHEME} | ok |\n", False),
+        (f"| Right | Wrong |\n| --- | --- |\n| ok | {BAD_SCHEME} |\n", False),
+        (f"Don't send {BAD_SCHEME}.\n", False),
+        (f"\u274c {BAD_SCHEME}\n", False),
+        ("Invalid:\n\n```http\nAuthorization: basic cnpwX3Rlc3Q6c2VjcmV0\n```\n", False),
+        # It does not: a mistake in the docs, reported.
+        (f"## Usage\n\nSend {BAD_SCHEME}.\n", True),
+        (f"## Common mistakes\n\nNone.\n\n## Usage\n\nSend {BAD_SCHEME}.\n", True),
+        (f"| Right | Wrong |\n| --- | --- |\n| {BAD_SCHEME} | ok |\n", True),
+        (f"| Header | Result |\n|---|---|\n| {BAD_SCHEME} | 401 |\n", True),
+        ("Send it:\n\n```http\nAuthorization: basic cnpwX3Rlc3Q6c2VjcmV0\n```\n", True),
+        # A negation labels only its own line, not the block under it.
+        ("Never commit the key. Send:\n\n```http\nAuthorization: basic cnpw\n```\n", True),
+    ],
+)
+def test_documentation_shows_its_mistakes_on_purpose(document: str, reported: bool) -> None:
+    from tests.helpers import codes_in
+
+    codes = [str(c) for c in codes_in(document, "markdown")]
+    assert ("AL101" in codes) is reported, codes

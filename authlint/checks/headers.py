@@ -123,6 +123,8 @@ def check_headers(ctx: FileContext) -> Iterator[Hit]:
         value = candidate.value
         if not value.literal or candidate.role not in _ROLES:
             continue
+        if value.shown_wrong and candidate.role is not Role.USERPASS:
+            continue  # documentation's own example of the mistake (extract.outline)
         if not value.prose and _in_comment(ctx, value):
             candidate = candidate.replace(value=value.replace(prose=True))  # noqa: PLW2901
             value = candidate.value

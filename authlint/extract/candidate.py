@@ -32,16 +32,17 @@ class Value(Record):
     unescaped, so that every offset maps back to the file and ``--fix`` can splice it.
     """
 
-    __slots__ = ("expands", "literal", "prose", "start", "text")
-    _fields = ("text", "start", "literal", "expands", "prose")
+    __slots__ = ("expands", "literal", "prose", "shown_wrong", "start", "text")
+    _fields = ("text", "start", "literal", "expands", "prose", "shown_wrong")
 
-    def __init__(
+    def __init__(  # noqa: PLR0917 - every field, by position or keyword (hot constructors)
         self,
         text: str,
         start: int,
         literal: bool = True,
         expands: bool = False,
         prose: bool = False,
+        shown_wrong: bool = False,
     ) -> None:
         self.text: Final = text
         self.start: Final = start
@@ -56,6 +57,9 @@ class Value(Record):
         # True inside a comment or docstring: prose, where a placeholder is expected and a
         # concatenation is an example, not code.
         self.prose: Final = prose
+        # True where documentation presents the value as a mistake (extract.outline: under
+        # "Common mistakes", in a "Wrong" column, after "Invalid:"): malformed on purpose.
+        self.shown_wrong: Final = shown_wrong
 
     @property
     def end(self) -> int:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 from authlint import extract as registry
 from authlint.extract import headerline
 from authlint.extract import text as prose
 from authlint.extract.candidate import Candidate, Value
+from authlint.extract.outline import Outline
 from authlint.kinds import BY_FENCE, READER_FILLS
 
 # CommonMark §4.5: a fence is three or more backticks or tildes. Fences inside list items sit
@@ -30,7 +31,9 @@ LANGUAGES: Final = BY_FENCE
 
 
 def extract(text: str) -> Iterator[Candidate]:
-    """Candidates of a Markdown document, with offsets into the whole document."""
+    """Candidates of a Markdown document, with offsets into the whole document; a value the
+    document presents as a mistake is flagged ``shown_wrong`` (extract.outline)."""
+    outline = Outline(text)
     prose_start = 0
     hits = headerline.Hits(text, 0, len(text), *_FENCES)
     pos = 0
@@ -45,10 +48,21 @@ def extract(text: str) -> Iterator[Candidate]:
         fence = opening.group("fence")
         body_start = opening.end()
         body_end, after = _closing(text, body_start, fence)
-        yield from prose.extract_range(text, prose_start, opening.start())
-        yield from _block(text, body_start, body_end, opening.group("info"))
+        yield from _marked(outline, prose.extract_range(text, prose_start, opening.start()))
+        block = _block(text, body_start, body_end, opening.group("info"))
+        yield from _marked(outline, block, opening.start("fence"))
         prose_start = pos = after
-    yield from prose.extract_range(text, prose_start, len(text))
+    yield from _marked(outline, prose.extract_range(text, prose_start, len(text)))
+
+
+def _marked(
+    outline: Outline, candidates: Iterable[Candidate], fence: int | None = None
+) -> Iterator[Candidate]:
+    for candidate in candidates:
+        value = candidate.value
+        if outline.shown_wrong(value.start, fence):
+            candidate = candidate.replace(value=value.replace(shown_wrong=True))  # noqa: PLW2901
+        yield candidate
 
 
 def _fence_at(text: str, pos: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
