@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import binascii
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 _FROM_URLSAFE = str.maketrans("-_", "+/")
 
@@ -57,7 +57,7 @@ def has_claims(value: str, known: Mapping[str, object]) -> bool:
     return claims is not None and all(claims.get(k) == v for k, v in known.items())
 
 
-def expired(value: str, now: float | None = None) -> bool:
+def expired(value: str, now: float | Callable[[], float] | None = None) -> bool:
     """A JWS compact token (`header.payload.signature`) whose `exp` claim (RFC 7519 §4.1.4) is
     in the past: every server rejects it, so writing it down leaks nothing that still works
     (the signing key is not in it). Tokens without `exp`, or that do not decode, are not."""
@@ -65,4 +65,6 @@ def expired(value: str, now: float | None = None) -> bool:
     exp = claims.get("exp") if claims is not None else None
     if isinstance(exp, bool) or not isinstance(exp, int | float):
         return False
-    return exp < (time.time() if now is None else now)
+    # ``now`` may be a clock, read only for a token that has an `exp` (FileContext.now).
+    moment = time.time() if now is None else now() if callable(now) else now
+    return exp < moment

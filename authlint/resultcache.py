@@ -1,10 +1,13 @@
 """Per-file outcomes kept between runs, so an unchanged file is not checked again (ruff's cache).
 
-An entry is keyed by a hash of the file's absolute path and the path its fingerprints hash, and
-holds a hash of the exact bytes it was made from (a file checked again replaces its entry, so the
+An entry is keyed by a hash of the file's path as given, the working directory (the checks read
+the given path: a test directory, a per-file-ignores glob outside the configuration's directory)
+and the path its fingerprints hash, and holds a hash of the exact bytes it was made from (a file checked again replaces its entry, so the
 cache grows with the files, not with their edits); a cache directory is keyed by the settings the files were checked with and by the
 code that checked them (authlint's own modules and the distributions installed beside it, by
 name, size and modification time). Any change to one of them is a miss, never a stale finding.
+A result that read the clock (an unexpired JWT) or that not every check reached (an extractor or
+parser failure) is not kept.
 
 What is stored is what the report shows and no more: a finding's position, code, severity,
 message, redacted snippet and fingerprint, and whether it is fixable, never the replacement
@@ -15,9 +18,11 @@ read completely are stored; a file with an extractor error is checked again on e
 The cache lives outside the tree being checked (``$XDG_CACHE_HOME/authlint``, else
 ``~/.cache/authlint``; ``--cache-dir`` or ``AUTHLINT_CACHE_DIR`` to move it): a directory inside
 a repository could be written by whoever writes the repository, and a planted entry would
-hide a secret from the check. Entries are JSON, validated when read; a shard that does not
-validate is dropped whole. Writes go to a temporary file renamed over the shard, so a killed
-run or two runs at once lose entries at worst, never corrupt one.
+hide a secret from the check. For the same reason a cache directory is used only when it is
+this user's and no one else may write in it, and nothing under it is followed as a symlink.
+Entries are JSON, validated when read; a shard that does not validate is dropped whole. Writes
+go to a temporary file renamed over the shard, so a killed run or two runs at once lose entries
+at worst, never corrupt one.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import contextlib
 import functools
 import json
 import os
+import stat
 import sys
 from collections.abc import Iterable, Mapping
 from typing import Final
@@ -42,6 +48,10 @@ ENV_OFF: Final = "AUTHLINT_NO_CACHE"
 _SHARD_DIGITS: Final = 2
 # Cache directories of other settings or other code are removed beyond this many, oldest first.
 _KEEP_DIRS: Final = 32
+# A shard larger than this is not read (a whole-tree run's shard is tens of KB).
+_MAX_SHARD_BYTES: Final = 64 * 1024 * 1024
+# A temporary file this old was left by a killed run: removed by the next save.
+_STALE_SECONDS: Final = 3600
 # What a cached finding carries as its fix: "fixable", with no replacement text (report.text
 # shows a marker and counts, and --fix never reads the cache).
 FIXABLE: Final = ""
@@ -59,9 +69,10 @@ def default_directory() -> str:
 
 
 def directory_from(option: str | None) -> str | None:
-    """Where the cache lives for this run: ``--cache-dir``, else AUTHLINT_CACHE_DIR, else the
-    user's cache directory; None when AUTHLINT_NO_CACHE is set to anything but 0 or empty."""
-    if option:
+    """Where the cache lives for this run: ``--cache-dir`` (the command line wins over the
+    environment), else None when AUTHLINT_NO_CACHE is set to anything but 0 or empty, else
+    AUTHLINT_CACHE_DIR, else the user's cache directory."""
+    if option is not None:
         return option
     off = os.environ.get(ENV_OFF, "")
     if off not in ("", "0"):
@@ -115,6 +126,35 @@ def _settings_stamp(settings: object) -> list[str]:
     return out
 
 
+def unusable(root: str) -> str | None:
+    """Why the cache may not live in ``root``, or None when it may: missing (it is made, for
+    this user alone), or a directory of this user's that no one else may write in and that is
+    empty or already tagged as authlint's cache. A ``--cache-dir`` naming a directory of other
+    files (a checkout, a home directory) gets no `.gitignore` of ``*`` and no pruning."""
+    try:
+        info = os.stat(root)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return exc.strerror or "cannot be read"
+    if not stat.S_ISDIR(info.st_mode):
+        return "it is not a directory"
+    if hasattr(os, "getuid") and (
+        info.st_uid != os.getuid() or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    ):
+        return "it is not this user's alone (others could plant entries)"
+    try:
+        with os.scandir(root) as entries:
+            if next(entries, None) is None:
+                return None
+        with open(os.path.join(root, "CACHEDIR.TAG"), encoding="ascii") as handle:
+            if handle.read(len(_TAG)) == _TAG:
+                return None
+    except (OSError, ValueError):
+        pass
+    return "it holds other files, not a cache authlint made"
+
+
 def _digest(parts: Iterable[str]) -> str:
     import hashlib
 
@@ -133,6 +173,7 @@ class ResultCache:
 
     def __init__(self, directory: str, settings: object) -> None:
         self.root = directory
+        self._cwd = os.getcwd()
         self._settings = settings
         self._directory: str | None = None
         self._shards: dict[str, dict[str, list[object]]] = {}
@@ -152,6 +193,7 @@ class ResultCache:
         # To a worker of a pool that does not fork: the directory, not the settings' patterns.
         return {
             "root": self.root,
+            "_cwd": self._cwd,
             "_settings": None,
             "_directory": self.directory,
             "_shards": {},
@@ -162,12 +204,13 @@ class ResultCache:
         self.__dict__.update(state)
 
     def key(self, path: str, data: bytes) -> tuple[str, str]:
-        """The entry's key (the file's place) and the hash of its content."""
+        """The entry's key (the file's place: the path as given, from where, and the path its
+        fingerprints hash) and the hash of its content."""
         import hashlib
 
-        absolute = os.path.abspath(path)
+        absolute = os.path.join(self._cwd, path)
         place = hashlib.blake2b(digest_size=16)
-        for part in (absolute, stable_path(path, absolute)):
+        for part in (self._cwd, path, stable_path(path, os.path.normpath(absolute))):
             name = part.encode("utf-8", "surrogateescape")
             place.update(len(name).to_bytes(8, "big"))
             place.update(name)
@@ -189,34 +232,37 @@ class ResultCache:
     def _shard(self, name: str) -> dict[str, list[object]]:
         shard = self._shards.get(name)
         if shard is None:
+            if not self._shards:
+                # Used: pruning keeps the directories used last, read or written.
+                with contextlib.suppress(OSError):
+                    os.utime(self.directory)
             shard = self._shards[name] = _read_shard(os.path.join(self.directory, name + ".json"))
         return shard
 
     def save(self, fresh: Mapping[str, list[object]]) -> None:
-        """Merge ``fresh`` into the shards on disk. Never raises for the file system: a cache
-        that cannot be written costs the next run its speed, not a finding."""
+        """Merge ``fresh`` into the shards on disk. Never raises for the file system or for
+        what it finds there: a cache that cannot be written costs the next run its speed, not
+        a finding. The caller made sure the root may be used (``unusable``)."""
         if not fresh:
             return
         by_shard: dict[str, dict[str, list[object]]] = {}
         for key, stored in fresh.items():
             by_shard.setdefault(key[:_SHARD_DIGITS], {})[key] = stored
         try:
-            if not _ours(self.root):
-                _warn_once(
-                    f"authlint: warning: not writing the result cache to {self.root}: it is a "
-                    "directory of other files, not a cache authlint made (--cache-dir)"
-                )
-                return
-            created = not os.path.isdir(self.directory)
+            versions = os.path.dirname(self.directory)
+            if os.path.islink(versions) or os.path.islink(self.directory):
+                return  # never write through a link planted in the cache
+            created = not os.path.lexists(self.directory)
             os.makedirs(self.directory, mode=0o700, exist_ok=True)
             _tag(self.root)
+            _remove_stale(self.directory)
             for name, entries in by_shard.items():
                 merged = {**self._shard(name), **entries}
                 self._shards[name] = merged
                 _write_json(os.path.join(self.directory, name + ".json"), merged)
             if created:
-                _prune(os.path.dirname(self.directory), keep=self.directory)
-        except OSError:
+                _prune(versions, keep=self.directory)
+        except (OSError, ValueError):
             return
 
 
@@ -270,9 +316,18 @@ def _valid_finding(item: object) -> bool:
         all(type(n) is int and n >= 1 for n in numbers)
         and item[4] in _CODES
         and item[5] in _SEVERITIES
-        and all(isinstance(t, str) for t in texts)
+        and all(isinstance(t, str) and _encodable(t) for t in texts)
         and isinstance(item[9], bool)
     )
+
+
+def _encodable(text: str) -> bool:
+    """Written back as UTF-8 by the next save: a lone surrogate is not."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _valid_entry(stored: object) -> bool:
@@ -290,13 +345,33 @@ def _valid_entry(stored: object) -> bool:
     )
 
 
+_READ_FLAGS: Final = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+
+
 def _read_shard(path: str) -> dict[str, list[object]]:
-    """A shard's entries; empty when it is missing, unreadable or anything is out of shape."""
+    """A shard's entries; empty when it is missing, unreadable, not a regular file of a sane
+    size (a FIFO, a link to /dev/zero), or anything in it is out of shape."""
     try:
-        with open(path, "rb") as handle:
-            loaded = json.loads(handle.read())
-    except (OSError, ValueError, RecursionError):
+        fd = os.open(path, _READ_FLAGS)
+    except OSError:
         return {}
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_SHARD_BYTES:
+            return {}
+        with os.fdopen(fd, "rb") as handle:
+            fd = -1
+            loaded = json.loads(handle.read(_MAX_SHARD_BYTES + 1))
+    except (OSError, ValueError, RecursionError, MemoryError):
+        return {}
+    finally:
+        if fd != -1:
+            os.close(fd)
     if not isinstance(loaded, dict) or not all(
         isinstance(key, str) and len(key) == _HASH_CHARS and _valid_entry(stored)
         for key, stored in loaded.items()
@@ -331,45 +406,50 @@ def _is_key(name: str) -> bool:
     return len(name) == _HASH_CHARS and all(c in "0123456789abcdef" for c in name)
 
 
-def _ours(root: str) -> bool:
-    """May the cache write in ``root``: missing, empty, or tagged by authlint? A ``--cache-dir``
-    that names a directory of other files (a checkout, a home directory) gets no `.gitignore`
-    of ``*`` and no pruning."""
-    try:
-        with os.scandir(root) as entries:
-            if next(entries, None) is None:
-                return True
-    except FileNotFoundError:
-        return True
-    try:
-        with open(os.path.join(root, "CACHEDIR.TAG"), encoding="ascii") as handle:
-            return handle.read(len(_TAG)) == _TAG
-    except (OSError, ValueError):
-        return False
-
-
-_warned: set[str] = set()
-
-
-def _warn_once(message: str) -> None:
-    if message not in _warned:
-        _warned.add(message)
-        print(message, file=sys.stderr)
-
-
 def _tag(root: str) -> None:
     """Mark the cache's root, once: as a cache (backup tools skip it), and as ignored by git (so
     a check of a tree that holds it, a home directory, never lists it: ruff's cache does the
-    same)."""
+    same). Made new, never written through an existing name or link."""
     for name, content in (("CACHEDIR.TAG", _TAG), (".gitignore", "# Made by authlint.\n*\n")):
-        path = os.path.join(root, name)
-        if not os.path.exists(path):
-            with open(path, "w", encoding="ascii") as handle:
-                handle.write(content)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        try:
+            fd = os.open(os.path.join(root, name), flags, 0o600)
+        except FileExistsError:
+            continue
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(content)
+
+
+def _remove_stale(directory: str) -> None:
+    """Temporary files a killed save left (``NN.json.<pid>.tmp``), once they are an hour old."""
+    import time
+
+    limit = time.time() - _STALE_SECONDS
+    with os.scandir(directory) as entries:
+        for entry in entries:
+            if (
+                entry.name.endswith(".tmp")
+                and entry.is_file(follow_symlinks=False)
+                and entry.stat(follow_symlinks=False).st_mtime < limit
+            ):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+
+
+def _only_shards(directory: str) -> bool:
+    """Does ``directory`` hold nothing but shard files (and their temporary files)?"""
+    with os.scandir(directory) as entries:
+        return all(
+            entry.is_file(follow_symlinks=False)
+            and len(entry.name) > _SHARD_DIGITS
+            and entry.name[_SHARD_DIGITS:].startswith(".json")
+            for entry in entries
+        )
 
 
 def _prune(parent: str, *, keep: str) -> None:
-    """Remove the oldest cache directories of other settings or code beyond _KEEP_DIRS."""
+    """Remove the oldest cache directories of other settings or code beyond _KEEP_DIRS: only
+    directories named as a key and holding nothing but shards, never through a link."""
     import shutil
 
     with os.scandir(parent) as entries:
@@ -380,4 +460,6 @@ def _prune(parent: str, *, keep: str) -> None:
         ]
     others.sort(key=lambda e: e.stat(follow_symlinks=False).st_mtime_ns, reverse=True)
     for entry in others[_KEEP_DIRS - 1 :]:
-        shutil.rmtree(entry.path, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            if _only_shards(entry.path):
+                shutil.rmtree(entry.path)

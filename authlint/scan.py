@@ -191,8 +191,8 @@ def scan_text(
 
 
 class TextOutcome(Record):
-    __slots__ = ("findings", "fixes", "partial", "suppressed")
-    _fields = ("findings", "suppressed", "partial", "fixes")
+    __slots__ = ("findings", "fixes", "partial", "suppressed", "timely")
+    _fields = ("findings", "suppressed", "partial", "fixes", "timely")
 
     def __init__(
         self,
@@ -200,11 +200,14 @@ class TextOutcome(Record):
         suppressed: int,
         partial: str | None,
         fixes: tuple[Edit, ...] = (),
+        timely: bool = False,
     ) -> None:
         self.findings: Final = findings
         self.suppressed: Final = suppressed
         self.partial: Final = partial  # why the file was only partly checked
         self.fixes: Final = fixes  # what --fix changes: exactly the findings marked fixable
+        # A verdict read the clock (FileContext.now): the result may change with time alone.
+        self.timely: Final = timely
 
 
 # What most files with an anchor come to (frozen: one for all of them).
@@ -295,9 +298,9 @@ def _scan_text(
         kept = {id(h) for h in hits}
         dropped.extend(h for h in checked if id(h) not in kept)
     if not hits:
-        if not suppressed and ctx.extractor_error is None:
+        if not suppressed and ctx.extractor_error is None and not ctx.read_clock:
             return _NOTHING
-        return TextOutcome((), suppressed, ctx.extractor_error)
+        return TextOutcome((), suppressed, ctx.extractor_error, timely=ctx.read_clock)
     stable = stable or stable_path(path, location)
     fixes: tuple[Edit, ...] = ()
     if any(h.code.value.startswith("AL1") for h in hits):
@@ -326,7 +329,9 @@ def _scan_text(
                 digest=digest,
             )
         )
-    return TextOutcome(tuple(sorted(findings)), suppressed, ctx.extractor_error, fixes)
+    return TextOutcome(
+        tuple(sorted(findings)), suppressed, ctx.extractor_error, fixes, ctx.read_clock
+    )
 
 
 def _holding(spans: Sequence[Edit], starts: Sequence[int], hit: Hit) -> int | None:
@@ -407,7 +412,7 @@ def scan_bytes(
         if entry is not None:
             return FileOutcome(findings=entry[2], size=entry[0], suppressed=entry[1])
     outcome = _scan_text(path, text, settings, None, anchors, rewritable=rewritable)
-    if key is not None and cache is not None and not outcome.partial:
+    if key is not None and cache is not None and not outcome.partial and not outcome.timely:
         cache.put(key, size, outcome.suppressed, outcome.findings)
     return FileOutcome(
         findings=outcome.findings,
@@ -458,6 +463,8 @@ def _init_worker(settings: Settings, cache: ResultCache | None) -> None:
     global _worker_settings, _worker_cache  # noqa: PLW0603 - one of each per worker, sent once
     _worker_settings = settings
     _worker_cache = cache
+    if cache is not None:
+        cache.fresh = {}  # a forked worker starts with the parent's: those are the parent's to save
     prefilter.prefer_hyperscan()
 
 

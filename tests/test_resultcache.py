@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -240,7 +241,8 @@ def test_an_unwritable_cache_costs_nothing_but_speed(
     code, out, err = run(["check", "--isolated", "--cache-dir", str(blocker / "c"), "."])
     assert code == 1
     assert "app.py" in out
-    assert err == ""
+    assert err.startswith("authlint: warning: not using the result cache in ")
+    assert err.count("\n") == 1
 
 
 def test_a_partly_checked_file_is_not_kept(
@@ -341,7 +343,7 @@ def test_a_directory_of_other_files_is_not_made_a_cache(
     code, out, err = run(["check", "--isolated", "--cache-dir", ".", "."])
     assert code == 1
     assert "app.py" in out
-    assert err.count("not writing the result cache") == 1
+    assert err.count("not using the result cache") == 1
     assert {p: p.read_bytes() for p in tree.rglob("*") if p.is_file()} == before
 
 
@@ -358,3 +360,144 @@ def test_pruning_removes_only_old_cache_directories(tmp_path: Path) -> None:
     assert "notes" in left
     assert keys[0] in left  # the one in use, however old
     assert sorted(set(left) - {"notes", keys[0]}) == keys[-(resultcache._KEEP_DIRS - 1) :]
+
+
+def test_where_the_run_starts_is_part_of_the_key(
+    git_repo: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The checks read the path as given (a test directory by its last parts): a run from a
+    subdirectory is not handed the verdict of a run from the root."""
+    (git_repo / "authlint.toml").write_text("")
+    data = git_repo / "pkg" / "fixtures" / "data"
+    data.mkdir(parents=True)
+    secret = "k3J9xQ2mV7pL5nR8tW4yZ6bC1dF0gH3jX9q"  # authlint: ignore[AL203]
+    (data / "settings.py").write_text(f'SESSION_SECRET = "{secret}"\n')
+    run(["check", "."])
+    monkeypatch.chdir(git_repo / "pkg" / "fixtures")
+    warm = run(["check", "--output-format", "json", "."])
+    assert warm == run(["check", "--no-cache", "--output-format", "json", "."])
+
+
+def test_a_verdict_that_read_the_clock_is_not_kept(
+    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A JWT's `exp` is judged against the clock: the next run judges it again."""
+    import base64
+
+    def part(data: bytes) -> str:
+        return base64.urlsafe_b64encode(data).decode().rstrip("=")
+
+    token = ".".join(
+        [part(b'{"alg":"HS256"}'), part(b'{"sub":"svc","exp":4102444800}'), "c2lnbmF0dXJlX3ZhbHVl"]
+    )
+    (tmp_path / "client.py").write_text(f'H = {{"Authorization": "Bearer {token}"}}\n')
+    (tmp_path / "app.py").write_text(BAD)
+    monkeypatch.chdir(tmp_path)
+    first = run(["check", "--isolated", "--output-format", "json", "."])
+    assert "client.py" in {f["path"] for f in json.loads(first[1])}
+    seen = _checks_counted(monkeypatch)
+    assert run(["check", "--isolated", "--output-format", "json", "."]) == first
+    assert seen == ["client.py"]
+
+
+def test_a_parser_failure_is_reported_and_not_kept(
+    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch, result_cache_dir: Path
+) -> None:
+    """A parse that failed (out of memory, a grammar bug) left the file partly checked: said,
+    and checked again next time, never remembered as clean."""
+    import authlint.syntax
+
+    def failing(*args: object, **kwargs: object) -> object:
+        raise MemoryError
+
+    monkeypatch.setattr(authlint.syntax, "parse", failing)
+    (tmp_path / "Client.java").write_text(
+        'class C { void f() { r.setHeader("Authorization", "Basic" + token()); } }\n'
+    )
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(["check", "--isolated", "."])
+    assert "java parser failed (MemoryError)" in out + err
+    assert _shards(result_cache_dir) == []
+
+
+def _warm(tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch) -> tuple[int, str]:
+    _tree(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(["check", "--isolated", "--output-format", "json", "."])
+    return code, out
+
+
+def test_a_shard_that_is_no_file_is_not_read(
+    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch, result_cache_dir: Path
+) -> None:
+    """A FIFO would block the read forever; a link to /dev/zero would fill the memory."""
+    first = _warm(tmp_path, run, monkeypatch)
+    shards = _shards(result_cache_dir)
+    os.unlink(shards[0])
+    os.mkfifo(shards[0])
+    if len(shards) > 1:
+        os.unlink(shards[1])
+        os.symlink("/dev/zero", shards[1])
+    code, out, err = run(["check", "--isolated", "--output-format", "json", "."])
+    assert (code, out) == first
+    assert "Traceback" not in err
+
+
+def test_a_lone_surrogate_in_a_shard_drops_the_shard(
+    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch, result_cache_dir: Path
+) -> None:
+    first = _warm(tmp_path, run, monkeypatch)
+    for shard in _shards(result_cache_dir):
+        entries = json.loads(shard.read_text())
+        for stored in entries.values():
+            stored[3].append([1, 1, 1, 2, "AL101", "error", "\ud800", "", "", False])
+        shard.write_text(json.dumps(entries))  # ensure_ascii: "\\ud800" as text
+    for _ in range(2):  # read, then written back by the save
+        code, out, err = run(["check", "--isolated", "--output-format", "json", "."])
+        assert (code, out) == first
+        assert err == ""
+
+
+def test_nothing_is_written_through_a_link_in_the_cache(
+    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch, result_cache_dir: Path
+) -> None:
+    tree = _tree_dir(tmp_path / "tree")
+    monkeypatch.chdir(tree)
+    run(["check", "--isolated", "."])  # a cache of authlint's, tagged
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    shutil.rmtree(result_cache_dir / "v1")
+    (result_cache_dir / "v1").symlink_to(elsewhere)
+    (result_cache_dir / ".gitignore").unlink()
+    (result_cache_dir / ".gitignore").symlink_to(tmp_path / "planted")
+    code, out, err = run(["check", "--isolated", "--ignore", "AL203", "."])
+    assert code == 1
+    assert list(elsewhere.iterdir()) == []
+    assert not (tmp_path / "planted").exists()
+
+
+def test_a_cache_others_may_write_is_not_used(
+    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    tree = _tree_dir(tmp_path / "tree")
+    monkeypatch.chdir(tree)
+    code, out, err = run(["check", "--isolated", "--cache-dir", str(shared), "."])
+    assert code == 1
+    assert "not this user's alone" in err
+    assert list(shared.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--cache-dir", ""], "--cache-dir needs a directory"),
+        (["--cache-dir", "c", "--no-cache"], "--cache-dir and --no-cache cannot be used together"),
+    ],
+)
+def test_cache_options_are_checked(run: Run, argv: list[str], message: str) -> None:
+    code, out, err = run(["check", "--isolated", *argv, "."])
+    assert code == 2
+    assert err == f"authlint: error: {message}\n"

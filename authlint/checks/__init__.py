@@ -87,6 +87,7 @@ class FileContext:
         "file_rules",
         "kind",
         "path",
+        "read_clock",
         "settings",
         "text",
         "triple_quotes",
@@ -118,6 +119,9 @@ class FileContext:
         self._engine: str | bool | None = False
         # Set when the extractor failed: the file was only partly checked, and the run says so.
         self.extractor_error: str | None = None
+        # Set when a verdict read the clock (a JWT's `exp`, through ``now``): the file's result
+        # changes with time alone, so the result cache does not keep it.
+        self.read_clock = False
         # The tree-sitter parse, on demand (kinds with a grammar only); False until asked.
         self._syntax: Syntax | bool | None = False
         self._tree_offsets: list[int] | None = None
@@ -226,6 +230,13 @@ class FileContext:
         embedded = self.embedded if KINDS[self.kind].embeds is not None else None
         return embedded[0] if embedded is not None else self.kind
 
+    def now(self) -> float:
+        """The time, for a verdict that depends on it (marks the file's result as timely)."""
+        import time
+
+        self.read_clock = True
+        return time.time()
+
     @property
     def syntax(self) -> Syntax | None:
         """The file's syntax tree, parsed on first use; None for kinds without a grammar. For
@@ -238,8 +249,9 @@ class FileContext:
 
                 try:
                     self._syntax = parse_embedded(embedded[0], self.text, embedded[1])
-                except Exception:  # a grammar bug must cost the tree, not the file
+                except Exception as exc:  # a grammar bug must cost the tree, not the file
                     self._syntax = None
+                    self.extractor_error = f"{embedded[0]} parser failed ({type(exc).__name__})"
         if self._syntax is False and not has_grammar(self.kind):
             self._syntax = None  # Markdown, YAML...: nothing to work out
         if self._syntax is False:
@@ -250,8 +262,10 @@ class FileContext:
                 # values the line extractor found, at first.
                 near = [*self.tree_offsets, *(c.value.start for c in self.candidates)]
                 self._syntax = parse(self.kind, self.text, near=near)
-            except Exception:  # a grammar bug must cost the tree, not the file
+            except Exception as exc:  # a grammar bug must cost the tree, not the file
                 self._syntax = None
+                # ... and the run says the file was only partly checked (never cached as clean).
+                self.extractor_error = f"{self.kind} parser failed ({type(exc).__name__})"
         assert self._syntax is not True
         return self._syntax
 

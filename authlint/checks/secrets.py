@@ -323,7 +323,7 @@ def _bearer_secret(ctx: FileContext, value: str) -> bool:
         return False
     if generated.stand_in(value):
         return False  # `Bearer xx_<base64 of "access_token">`, `Bearer tok-1234567890abcdef`
-    if jwt.header_only(value) or jwt.expired(value) or jwt.unsigned(value):
+    if jwt.header_only(value) or jwt.expired(value, ctx.now) or jwt.unsigned(value):
         return False
     if jwt.has_claims(value, KNOWN_JWT_CLAIMS):
         return False  # jwt.io's example token
@@ -658,7 +658,7 @@ def literal_secret(ctx: FileContext, value: str, code: Code) -> bool:
         return False
     if code is Code.BEARER_TOKEN:
         return _bearer_secret(ctx, value)
-    if jwt.expired(value) or jwt.header_only(value) or jwt.unsigned(value):
+    if jwt.expired(value, ctx.now) or jwt.header_only(value) or jwt.unsigned(value):
         return False
     if jwt.has_claims(value, KNOWN_JWT_CLAIMS):
         return False

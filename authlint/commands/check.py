@@ -340,13 +340,35 @@ def _scan(args: argparse.Namespace, tree: SettingsTree) -> tuple[ScanResult, lis
 
 
 def _cache(args: argparse.Namespace, settings: Settings) -> ResultCache | None:
-    """The result cache for files checked with ``settings``; None with --no-cache."""
+    """The result cache for files checked with ``settings``; None with --no-cache, or when its
+    directory may not be used (said once, unless --quiet)."""
     if args.no_cache:
         return None
-    from authlint.resultcache import ResultCache, directory_from
+    from authlint.resultcache import ResultCache, directory_from, unusable
 
     directory = directory_from(args.cache_dir)
-    return None if directory is None else ResultCache(directory, settings)
+    if directory is None:
+        return None
+    why = _unusable_cache.get(directory, "")
+    if why == "":
+        why = _unusable_cache[directory] = unusable(directory)
+        if why is not None and not args.quiet:
+            from authlint.report import visible
+
+            print(
+                f"authlint: warning: not using the result cache in {visible(directory)}: {why}",
+                file=sys.stderr,
+            )
+    if why is not None:
+        return None
+    try:
+        return ResultCache(directory, settings)
+    except OSError:  # the working directory is gone: nothing to key entries by
+        return None
+
+
+# Whether each cache directory may be used, decided once per run (one warning).
+_unusable_cache: dict[str, str | None] = {}
 
 
 def _scan_stdin(args: argparse.Namespace, tree: SettingsTree) -> tuple[ScanResult, list[str]]:
@@ -474,6 +496,10 @@ def run(args: argparse.Namespace) -> int:
         return _error("--show-stale needs --baseline FILE")
     if args.fix and args.diff:
         return _error("--fix and --diff cannot be used together")
+    if args.cache_dir is not None and not args.cache_dir.strip():
+        return _error("--cache-dir needs a directory")
+    if args.cache_dir is not None and args.no_cache:
+        return _error("--cache-dir and --no-cache cannot be used together")
     unfixed = 0
     tree = settings_tree(args)
     if args.show_settings:
