@@ -47,37 +47,43 @@ _MAX_ROWS: Final = 200
 class Outline:
     """One document's headings, found once; questions by character offset."""
 
-    __slots__ = ("_heads", "_starts", "_text")
+    __slots__ = ("_heads", "_labels", "_line", "_starts", "_tables", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
         # (offset, level, says wrong) of each ATX heading, in order.
         self._heads: list[tuple[int, int, bool]] | None = None
         self._starts: list[int] = []
+        self._labels: dict[int, bool] = {}  # fence offset -> its label says wrong
+        self._tables: dict[int, list[bool]] = {}  # table row start -> its columns' heads
+        self._line: _Line | None = None
 
     def _headings(self) -> list[tuple[int, int, bool]]:
+        """Each ATX heading's offset, level, and whether its section is marked wrong: by its
+        own words or by a heading of a section holding it (one pass, with the open sections
+        on a stack)."""
         if self._heads is None:
-            self._heads = []
+            heads: list[tuple[int, int, bool]] = []
+            open_sections: list[tuple[int, bool]] = []  # (level, marked), levels increasing
             for m in _HEADING.finditer(self._text):
                 line = m.group().lstrip()
                 level = len(line) - len(line.lstrip("#"))
-                self._heads.append((m.start(), level, _SAYS_WRONG.search(line) is not None))
-            self._starts = [start for start, _, _ in self._heads]
+                while open_sections and open_sections[-1][0] >= level:
+                    open_sections.pop()
+                marked = _SAYS_WRONG.search(line) is not None or bool(
+                    open_sections and open_sections[-1][1]
+                )
+                open_sections.append((level, marked))
+                heads.append((m.start(), level, marked))
+            self._heads = heads
+            self._starts = [start for start, _, _ in heads]
         return self._heads
 
     def _section_says_wrong(self, offset: int) -> bool:
         """The heading of the value's section, or of a section holding that one."""
         heads = self._headings()
         at = bisect_right(self._starts, offset) - 1
-        level = 7
-        while at >= 0:
-            _, depth, says = heads[at]
-            if depth < level:
-                if says:
-                    return True
-                level = depth
-            at -= 1
-        return False
+        return at >= 0 and heads[at][2]
 
     def shown_wrong(self, offset: int, fence: int | None = None) -> bool:
         """Does the document mark the value at ``offset`` as wrong? ``fence``: the offset of
@@ -85,13 +91,21 @@ class Outline:
         if self._section_says_wrong(offset):
             return True
         if fence is not None:
-            return self._label_says_wrong(fence)
-        text = self._text
-        line_start = text.rfind("\n", 0, offset) + 1
-        line = text[line_start : _line_end(text, offset)]
-        if _SAYS_WRONG_HERE.search(line):
+            label = self._labels.get(fence)
+            if label is None:
+                label = self._labels[fence] = self._label_says_wrong(fence)
+            return label
+        line = self._line
+        if line is None or not line.start <= offset <= line.end:
+            line = self._line = _Line(self._text, offset)
+        if line.says_wrong:
             return True
-        return line.lstrip().startswith("|") and self._column_says_wrong(line_start, offset)
+        if line.pipes is None:
+            return False
+        if line.heads is None:
+            line.heads = self._column_heads(line.start)
+        column = bisect_right(line.pipes, offset) - (1 if line.leading_pipe else 0)
+        return 0 <= column < len(line.heads) and line.heads[column]
 
     def _label_says_wrong(self, fence: int) -> bool:
         """The last non-blank line above the fence, when it is a short line of its own."""
@@ -99,35 +113,65 @@ class Outline:
         end = text.rfind("\n", 0, fence)
         while end > 0:
             start = text.rfind("\n", 0, end) + 1
-            line = text[start:end]
-            if line.strip():
-                return len(line) <= _MAX_LABEL and _SAYS_WRONG.search(line) is not None
+            if text[start:end].strip():
+                return (
+                    end - start <= _MAX_LABEL and _SAYS_WRONG.search(text, start, end) is not None
+                )
             end = start - 1
         return False
 
-    def _column_says_wrong(self, row_start: int, offset: int) -> bool:
-        """In a pipe table: the head of the column the value's cell is in."""
+    def _column_heads(self, row_start: int) -> list[bool]:
+        """In a pipe table, for each column: does its head say wrong? Found by walking up to
+        the delimiter row (once per table: the rows passed on the way share the answer)."""
         text = self._text
-        column = _cells_before(text[row_start:offset])
+        passed: list[int] = []
         start = row_start
+        heads: list[bool] = []
         for _ in range(_MAX_ROWS):
+            known = self._tables.get(start)
+            if known is not None:
+                heads = known
+                break
+            passed.append(start)
             if start == 0:
-                return False
+                break
             above = text.rfind("\n", 0, start - 1) + 1
             line = text[above : start - 1]
-            if not line.lstrip().startswith("|") and "|" not in line:
-                return False  # the table ended before a delimiter row was met
+            if "|" not in line:
+                break  # the table ended before a delimiter row was met
             if _DELIMITER_ROW.match(line):
                 head_start = text.rfind("\n", 0, above - 1) + 1 if above else 0
                 cells = _cells(text[head_start : max(head_start, above - 1)])
-                return column < len(cells) and _SAYS_WRONG.search(cells[column]) is not None
+                heads = [_SAYS_WRONG.search(cell) is not None for cell in cells]
+                break
             start = above
-        return False
+        for row in passed:
+            self._tables[row] = heads
+        return heads
 
 
-def _line_end(text: str, offset: int) -> int:
-    end = text.find("\n", offset)
-    return len(text) if end == -1 else end
+class _Line:
+    """The line holding an offset: whether it says wrong, and its cell borders if it is a table
+    row. Several values on one line (a long table row, a minified page) share one."""
+
+    __slots__ = ("end", "heads", "leading_pipe", "pipes", "says_wrong", "start")
+
+    def __init__(self, text: str, offset: int) -> None:
+        self.start = text.rfind("\n", 0, offset) + 1
+        end = text.find("\n", offset)
+        self.end = len(text) if end == -1 else end
+        self.says_wrong = _SAYS_WRONG_HERE.search(text, self.start, self.end) is not None
+        self.pipes: list[int] | None = None
+        self.leading_pipe = False
+        self.heads: list[bool] | None = None
+        first = _FIRST_NON_BLANK.match(text, self.start, self.end)
+        if first is not None and first.group() == "|":
+            self.leading_pipe = True
+            self.pipes = [m.start() for m in _PIPE.finditer(text, self.start, self.end)]
+
+
+_FIRST_NON_BLANK: Final = lazy(r"[ \t]*\S")
+_PIPE: Final = lazy(r"(?<!\\)\|")
 
 
 def _cells(row: str) -> list[str]:
@@ -138,10 +182,3 @@ def _cells(row: str) -> list[str]:
     if row.endswith("|"):
         row = row[:-1]
     return row.split("|")
-
-
-def _cells_before(prefix: str) -> int:
-    """The index of the cell that ``prefix`` (the row up to the value) ends in."""
-    prefix = prefix.lstrip()
-    count = prefix.count("|") - prefix.count("\\|")
-    return count - 1 if prefix.startswith("|") else count
