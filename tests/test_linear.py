@@ -29,6 +29,13 @@ CASES = [
     pytest.param("notes.txt", b'"Authorization: Bearer abcdefgh" ', id="text-quoted-header"),
     pytest.param("api.http", b"Authorization: Basic dXNlcjpwYXNz ", id="http-one-line"),
     pytest.param("run.sh", b"curl -u a:b ", id="shell-curl-no-newline"),
+    # The printf look-back before each quoted header scanned back to the line's start.
+    pytest.param("run.sh", b'curl -H "Authorization: $(', id="shell-printf-look-back"),
+    # Markdown counter-examples: each value on one long table row, or under many headings.
+    pytest.param("README.md", b"| `Authorization: basic dXNlcjpwYXNz` ", id="md-long-table-row"),
+    pytest.param(
+        "README.md", b"## Step\n\nSend `Authorization: basic dXNlcjpwYXNz`.\n", id="md-headings"
+    ),
     # Marking fixable findings looked every hit up in every edit.
     pytest.param(
         "app.js", b"'Authorization': 'basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==', ", id="js-many-fixable"

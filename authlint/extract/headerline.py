@@ -215,9 +215,16 @@ _PRINTF_CONVERSION: Final = lazy(r"%(?!%)[-#0 +']{0,5}[0-9*]{0,5}(?:\.[0-9*]{0,5
 _PRINTF_LINE_END: Final = lazy(r"(?:\\r)?\\n\Z")
 
 
+# `printf -v NAME -- ` before the format is at most this long (a name of up to 100 characters
+# and a few blanks): the look-back is bounded by it, or a one-line file of many quoted headers
+# is quadratic (each search would scan back to the line's start).
+_PRINTF_WINDOW: Final = 160
+
+
 def _printf_format(text: str, start: int, quote: int) -> bool:
     """Is the string opened at ``quote`` the format of a printf command on its line?"""
-    line_start = max(start, text.rfind("\n", 0, quote) + 1)
+    floor = max(start, quote - _PRINTF_WINDOW)
+    line_start = max(floor, text.rfind("\n", floor, quote) + 1)
     return _PRINTF_BEFORE.search(text, line_start, quote) is not None
 
 
