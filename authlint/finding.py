@@ -185,6 +185,12 @@ def stable_path(path: str, location: str | None = None) -> str:
     return absolute[len(root.rstrip(os.sep)) + 1 :].replace(os.sep, "/")
 
 
+def repository_root(directory: str) -> str | None:
+    """The nearest directory at or above the absolute, normalised ``directory`` that holds
+    ``.git``; None outside a repository."""
+    return _repository_root(directory)
+
+
 @lru_cache(maxsize=1024)
 def _repository_root(directory: str) -> str | None:
     if os.path.exists(os.path.join(directory, ".git")):

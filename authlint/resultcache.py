@@ -37,7 +37,7 @@ from collections.abc import Iterable, Mapping
 from typing import Final
 
 from authlint.codes import RULE_BY_CODE, Code, Severity
-from authlint.finding import Finding, stable_path
+from authlint.finding import Finding, repository_root
 
 # Bumped whenever what an entry holds, or how it is keyed, changes.
 FORMAT: Final = "1"
@@ -174,6 +174,8 @@ class ResultCache:
     def __init__(self, directory: str, settings: object) -> None:
         self.root = directory
         self._cwd = os.getcwd()
+        # Per directory as given: the key's bytes for the working directory and the repository.
+        self._places: dict[str, bytes] = {}
         self._settings = settings
         self._directory: str | None = None
         self._shards: dict[str, dict[str, list[object]]] = {}
@@ -194,6 +196,7 @@ class ResultCache:
         return {
             "root": self.root,
             "_cwd": self._cwd,
+            "_places": {},
             "_settings": None,
             "_directory": self.directory,
             "_shards": {},
@@ -204,16 +207,23 @@ class ResultCache:
         self.__dict__.update(state)
 
     def key(self, path: str, data: bytes) -> tuple[str, str]:
-        """The entry's key (the file's place: the path as given, from where, and the path its
-        fingerprints hash) and the hash of its content."""
+        """The entry's key (the file's place: the path as given, from where, and the root of
+        the repository holding it, which its fingerprints' path is taken from) and the hash of
+        its content."""
         import hashlib
 
-        absolute = os.path.join(self._cwd, path)
-        place = hashlib.blake2b(digest_size=16)
-        for part in (self._cwd, path, stable_path(path, os.path.normpath(absolute))):
-            name = part.encode("utf-8", "surrogateescape")
-            place.update(len(name).to_bytes(8, "big"))
-            place.update(name)
+        directory = os.path.dirname(path)
+        prefix = self._places.get(directory)
+        if prefix is None:
+            where = os.path.normpath(os.path.join(self._cwd, directory))
+            parts = (self._cwd, repository_root(where) or "")
+            prefix = self._places[directory] = b"".join(
+                len(part := p.encode("utf-8", "surrogateescape")).to_bytes(8, "big") + part
+                for p in parts
+            )
+        name = path.encode("utf-8", "surrogateescape")
+        place = hashlib.blake2b(prefix, digest_size=16)
+        place.update(name)
         return place.hexdigest(), hashlib.blake2b(data, digest_size=16).hexdigest()
 
     def get(self, key: tuple[str, str], path: str) -> Entry | None:

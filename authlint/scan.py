@@ -391,12 +391,18 @@ def scan_bytes(
         found = prefilter.anchors(body)
         if not prefilter.opens(found):
             return FileOutcome(size=size)
+        key, cached = _cached(cache, path, data)
+        if cached is not None:
+            return cached
         anchors = prefilter.char_offsets(body, found)
     else:
         # Most files hold no anchor at all: decide that on the bytes, before paying to decode.
         found = prefilter.anchors(data)
         if not prefilter.opens(found):
             return FileOutcome(size=size)
+        key, cached = _cached(cache, path, data)
+        if cached is not None:
+            return cached  # before decoding: a warm run reads, prefilters and hashes
         try:
             text = data.decode("utf-8")
             rewritable = True
@@ -405,12 +411,6 @@ def scan_bytes(
         # Valid UTF-8 with as many characters as bytes is ASCII: its byte offsets are character
         # offsets, known without another pass over the bytes.
         anchors = found if rewritable and len(text) == size else prefilter.char_offsets(data, found)
-    key: tuple[str, str] | None = None
-    if cache is not None:
-        key = cache.key(path, data)
-        entry = cache.get(key, path)
-        if entry is not None:
-            return FileOutcome(findings=entry[2], size=entry[0], suppressed=entry[1])
     outcome = _scan_text(path, text, settings, None, anchors, rewritable=rewritable)
     if key is not None and cache is not None and not outcome.partial and not outcome.timely:
         cache.put(key, size, outcome.suppressed, outcome.findings)
@@ -420,6 +420,19 @@ def scan_bytes(
         suppressed=outcome.suppressed,
         partial=Skipped(path, outcome.partial) if outcome.partial else None,
     )
+
+
+def _cached(
+    cache: ResultCache | None, path: str, data: bytes
+) -> tuple[tuple[str, str] | None, FileOutcome | None]:
+    """The cache key of a file the prefilter opened, and its outcome if the cache has it."""
+    if cache is None:
+        return None, None
+    key = cache.key(path, data)
+    entry = cache.get(key, path)
+    if entry is None:
+        return key, None
+    return key, FileOutcome(findings=entry[2], size=entry[0], suppressed=entry[1])
 
 
 def scan_file(path: str, settings: Settings, cache: ResultCache | None = None) -> FileOutcome:
