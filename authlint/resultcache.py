@@ -82,24 +82,13 @@ def directory_from(option: str | None) -> str | None:
 
 @functools.cache
 def _code_stamp() -> tuple[str, ...]:
-    """Name, size and modification time of every module of authlint, and the names of the
-    distributions installed beside it (their versions are in the names): a new release, an
-    edited checkout or an upgraded grammar is a new cache directory."""
+    """What identifies the code that checks: authlint's version and modules, the interpreter,
+    and the names of the distributions installed beside it (their versions are in the names):
+    a new release, an edited checkout or an upgraded grammar is a new cache directory."""
     import authlint
 
-    stamp: list[str] = [authlint.__version__, sys.version]
     package = os.path.dirname(os.path.abspath(authlint.__file__))
-    pending = [package]
-    while pending:
-        directory = pending.pop()
-        with os.scandir(directory) as entries:
-            for entry in sorted(entries, key=lambda e: e.name):
-                if entry.is_dir(follow_symlinks=False) and entry.name != "__pycache__":
-                    pending.append(entry.path)
-                elif entry.name.endswith((".py", ".scm", ".json")):
-                    info = entry.stat(follow_symlinks=False)
-                    relative = os.path.relpath(entry.path, package)
-                    stamp.append(f"{relative}:{info.st_size}:{info.st_mtime_ns}")
+    stamp = [authlint.__version__, sys.version, *module_stamp(package)]
     for directory in dict.fromkeys(p for p in sys.path if p.endswith("-packages")):
         try:
             names = sorted(n for n in os.listdir(directory) if n.endswith(".dist-info"))
@@ -108,6 +97,42 @@ def _code_stamp() -> tuple[str, ...]:
         stamp.append(directory)
         stamp.extend(names)
     return tuple(stamp)
+
+
+def module_stamp(package: str) -> list[str]:
+    """The modules of the package at ``package``: for an installed wheel, its RECORD (every
+    file's hash: the same for every install of the same build, so a CI job that installs
+    authlint afresh finds the cache it restored); for a checkout, each module's name, size and
+    modification time (an edit is a new stamp)."""
+    name = os.path.basename(package)
+    site = os.path.dirname(package)
+    try:
+        infos = [
+            n for n in os.listdir(site) if n.startswith(f"{name}-") and n.endswith(".dist-info")
+        ]
+    except OSError:
+        infos = []
+    for info in infos:
+        try:
+            with open(os.path.join(site, info, "RECORD"), encoding="utf-8") as handle:
+                record = handle.read()
+        except (OSError, ValueError):
+            continue
+        if f"{name}/__init__.py,sha256=" in record:
+            return [info, _digest([record])]
+    stamp = []
+    pending = [package]
+    while pending:
+        directory = pending.pop()
+        with os.scandir(directory) as entries:
+            for entry in sorted(entries, key=lambda e: e.name):
+                if entry.is_dir(follow_symlinks=False) and entry.name != "__pycache__":
+                    pending.append(entry.path)
+                elif entry.name.endswith((".py", ".scm", ".json")):
+                    stat_ = entry.stat(follow_symlinks=False)
+                    relative = os.path.relpath(entry.path, package)
+                    stamp.append(f"{relative}:{stat_.st_size}:{stat_.st_mtime_ns}")
+    return stamp
 
 
 def _settings_stamp(settings: object) -> list[str]:

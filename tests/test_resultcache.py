@@ -501,3 +501,35 @@ def test_cache_options_are_checked(run: Run, argv: list[str], message: str) -> N
     code, out, err = run(["check", "--isolated", *argv, "."])
     assert code == 2
     assert err == f"authlint: error: {message}\n"
+
+
+def _package(root: Path, *, wheel: bool) -> Path:
+    site = root / "site-packages"
+    package = site / "pkg"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("x = 1\n")
+    if wheel:
+        info = site / "pkg-1.0.dist-info"
+        info.mkdir()
+        (info / "RECORD").write_text("pkg/__init__.py,sha256=abc,6\n")
+    return package
+
+
+def test_an_installed_wheel_is_stamped_by_its_record(tmp_path: Path) -> None:
+    """A CI job that installs authlint afresh each run (new modification times) keeps the
+    stamp, so the cache it restored still counts; another build is another stamp."""
+    package = _package(tmp_path, wheel=True)
+    before = resultcache.module_stamp(str(package))
+    os.utime(package / "__init__.py", ns=(1, 1))
+    assert resultcache.module_stamp(str(package)) == before
+    (tmp_path / "site-packages" / "pkg-1.0.dist-info" / "RECORD").write_text(
+        "pkg/__init__.py,sha256=def,6\n"
+    )
+    assert resultcache.module_stamp(str(package)) != before
+
+
+def test_a_checkout_is_stamped_by_its_modules(tmp_path: Path) -> None:
+    package = _package(tmp_path, wheel=False)
+    before = resultcache.module_stamp(str(package))
+    os.utime(package / "__init__.py", ns=(1, 1))
+    assert resultcache.module_stamp(str(package)) != before
