@@ -159,6 +159,7 @@ KINDS: Final[dict[str, Kind]] = {
         Kind("dotenv", "authlint.extract.config:extract_dotenv", _HASH),
         Kind("dockerfile", "authlint.extract.dockerfile:extract", _HASH),
         Kind("http", "authlint.extract.http:extract"),
+        Kind("nginx", "authlint.extract.nginx:extract", _HASH),
         Kind("markdown", "authlint.extract.markdown:extract", docs=True),
         Kind(
             "terraform",
@@ -249,6 +250,7 @@ BY_NAME: Final[dict[str, str]] = {
     "makefile": "makefile",
     "gnumakefile": "makefile",
     "jenkinsfile": "c-like",
+    "nginx.conf": "nginx",
     "procfile": "shell",
     ".bashrc": "shell",
     ".zshrc": "shell",
@@ -331,15 +333,32 @@ def kind_by_name(name: str) -> str | None:
         return "dotenv"
     if base.startswith(("dockerfile.", "containerfile.")):
         return "dockerfile"
+    if base.endswith(".conf.template"):
+        return "ini"  # the official nginx image's envsubst templates (see kind_of)
     dot = base.rfind(".")
     if dot > 0 or (dot == 0 and base.count(".") > 1):
         return BY_SUFFIX.get(base[dot:])
     return None
 
 
+# A `.conf` file is nginx's (not an INI file) when its start holds a block or a directive of
+# nginx: `server {`, `location /api/ {`, `worker_processes auto;` (an INI line has `=` or `:`).
+_NGINX_HEAD: Final = (
+    r"(?m)^[ \t]*(?:(?:server|http|events|upstream|location|map|stream|geo)\b[^\n;={}]*\{"
+    r"|(?:worker_processes|worker_connections|user|error_log|pid|include|listen|server_name"
+    r"|proxy_pass|proxy_set_header|root|resolver)[ \t]+[^\n=:]*;)"
+)
+
+
 def kind_of(name: str, head: str = "") -> str:
-    """The file kind from its name, then its first line (a shebang); "text" when unknown."""
+    """The file kind from its name, then its start (a shebang; nginx directives in a `.conf`
+    file); "text" when unknown."""
     kind = kind_by_name(name)
+    if kind == "ini" and name.lower().endswith((".conf", ".conf.template")):
+        import re
+
+        if re.search(_NGINX_HEAD, head):
+            return "nginx"
     if kind is not None:
         return kind
     if head.startswith("#!"):

@@ -271,7 +271,7 @@ def _scan_text(
     if not checks and not enabled & _SUPPRESSION_RULES:
         return _NOTHING
     ctx = _checks.FileContext(
-        path, text, kind or _extract.kind_of(path, text[:256]), settings, anchors
+        path, text, kind or _extract.kind_of(path, text[:1024]), settings, anchors
     )
     hits: list[Hit] = []
     for check in checks:

@@ -55,6 +55,7 @@ EXTENSIONS = {
     "dotenv": ".env",
     "dockerfile": "Dockerfile",
     "http": "api.http",
+    "nginx": "nginx.conf",
     "markdown": "README.md",
     "terraform": "main.tf",
     "text": "notes.txt",
