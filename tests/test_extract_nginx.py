@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from authlint.extract import extractor
 from authlint.kinds import kind_of
 from tests.helpers import codes_in, findings_in
 
@@ -67,3 +70,26 @@ def test_the_upstream_host_chooses_the_rules() -> None:
 )
 def test_nginx_files_are_known_by_their_start(name: str, head: str, kind: str) -> None:
     assert kind_of(name, head) == kind
+
+
+@given(
+    text=st.text(alphabet=st.sampled_from(list("proxy_set_header Authorization'\"\\${};#\n bB")))
+    | st.text()
+)
+def test_never_raises(text: str) -> None:
+    extract = extractor("nginx")
+    for candidate in extract(text):
+        value = candidate.value
+        assert text[value.start : value.end] == value.text
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        'proxy_set_header Authorization "Basic x";\n',
+        "location / {\n",
+        "proxy_set_header Authorization ",
+    ],
+)
+def test_repetition_stays_bounded(piece: str) -> None:
+    assert len(list(extractor("nginx")(piece * 20_000))) <= 10_000

@@ -36,6 +36,9 @@ CASES = [
     pytest.param(
         "README.md", b"## Step\n\nSend `Authorization: basic dXNlcjpwYXNz`.\n", id="md-headings"
     ),
+    pytest.param(
+        "nginx.conf", b'proxy_set_header Authorization "basic dXNlcjpwYXNz"; ', id="nginx"
+    ),
     # Marking fixable findings looked every hit up in every edit.
     pytest.param(
         "app.js", b"'Authorization': 'basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==', ", id="js-many-fixable"

@@ -39,7 +39,12 @@ _CONTEXT: Final = "nginx proxy_set_header"
 
 
 def extract(text: str) -> Iterator[Candidate]:
+    """The header values the file sets upstream, each value once (at most MAX_CANDIDATES)."""
     blocks = _Blocks(text)
+    return headerline.dedupe(_directives(text, blocks), _more_headers(text, blocks))
+
+
+def _directives(text: str, blocks: _Blocks) -> Iterator[Candidate]:
     for match in itertools.islice(_DIRECTIVE.finditer(text), headerline.MAX_HITS):
         token = _token(text, match.end())
         if token is None:
@@ -51,6 +56,9 @@ def extract(text: str) -> Iterator[Candidate]:
             context=_CONTEXT,
         )
         yield blocks.sent_to(candidate, match.start())
+
+
+def _more_headers(text: str, blocks: _Blocks) -> Iterator[Candidate]:
     for match in itertools.islice(_MORE.finditer(text), headerline.MAX_HITS):
         for candidate in headerline.line_headers(
             text,
