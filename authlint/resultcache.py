@@ -63,9 +63,13 @@ Entry = tuple[int, int, tuple[Finding, ...]]
 _HASH_CHARS: Final = 32  # hex digits of a 16-byte BLAKE2b digest
 
 
-def default_directory() -> str:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "authlint")
+def default_directory() -> str | None:
+    """`$XDG_CACHE_HOME/authlint`, else `~/.cache/authlint`; None when neither is an absolute
+    path (no home directory: a relative one would put the cache in the tree being checked).
+    The XDG spec ignores a relative XDG_CACHE_HOME, and so does this."""
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    base = xdg if os.path.isabs(xdg) else os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "authlint") if os.path.isabs(base) else None
 
 
 def directory_from(option: str | None) -> str | None:

@@ -208,6 +208,11 @@ def test_cache_dir_option_and_default(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.delenv("AUTHLINT_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert directory_from(None) == str(tmp_path / "xdg" / "authlint")
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")  # ignored, as the XDG spec says
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert directory_from(None) == str(tmp_path / "home" / ".cache" / "authlint")
+    monkeypatch.setenv("HOME", "not-absolute")
+    assert directory_from(None) is None  # never a cache relative to the tree being checked
     monkeypatch.setenv("AUTHLINT_NO_CACHE", "yes")
     assert directory_from(None) is None
 
