@@ -217,7 +217,24 @@ BAD_SCHEME = "`Authorization: basic cnpwX3Rlc3Q6c2VjcmV0`"
         (f"## Usage\n\nSend {BAD_SCHEME}.\n", True),
         (f"## Common mistakes\n\nNone.\n\n## Usage\n\nSend {BAD_SCHEME}.\n", True),
         (f"| Right | Wrong |\n| --- | --- |\n| {BAD_SCHEME} | ok |\n", True),
-        (f"| Header | Result |\n|---|---|\n| {BAD_SCHEME} | 401 |\n", True),
+        # A row that says the header gets a 401 shows it as a mistake.
+        (f"| Header | Result |\n|---|---|\n| {BAD_SCHEME} | 401 |\n", False),
+        (f"| Symptom | Cause |\n|---|---|\n| 401 | {BAD_SCHEME}: lower case |\n", False),
+        (f"If you send\n{BAD_SCHEME} (lower case),\nthe API answers 401.\n", False),
+        (f"## FAQ\n\nThis will fail at construction time:\n{BAD_SCHEME}\n", False),
+        (
+            "This will fail in 3.0 at construction time:\n\n```python\n"
+            'client = Client(auth_header="BASIC cnpwX3Rlc3Q6c2VjcmV0")\n```\n',
+            False,
+        ),
+        (
+            "People pasted headers from Postman. This will fail in 3.0 at\nconstruction time,"
+            ' not at the first request:\n\n```python\nClient(auth_header="BASIC x")\n```\n',
+            False,
+        ),
+        # A 401 or a "never" elsewhere in the paragraph says nothing about this value.
+        (f"Requests without the header get a 401.\nSend {BAD_SCHEME} first.\n", True),
+        (f"Never commit keys.\nSend {BAD_SCHEME} with each request.\n", True),
         ("Send it:\n\n```http\nAuthorization: basic cnpwX3Rlc3Q6c2VjcmV0\n```\n", True),
         # A negation labels only its own line, not the block under it.
         ("Never commit the key. Send:\n\n```http\nAuthorization: basic cnpw\n```\n", True),

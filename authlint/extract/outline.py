@@ -22,24 +22,29 @@ from typing import Final
 
 from authlint.lazyre import lazy
 
-# Words with which documentation marks what it shows as wrong. Whole words, any case. The
-# negations ("don't", "never") count only on the value's own line: a label or heading with
-# them ("Never commit your key") says nothing about the example under it.
+# Words with which documentation marks what it shows as wrong. Whole words, any case. These
+# mark a heading's section, a table column, a label above a block, and the paragraph a value
+# is in ("This will fail", "Symptom | Cause", "## Troubleshooting").
 _WRONG: Final = (
-    r"invalid|incorrect|wrong|mistakes?|pitfalls?|rejected|not\s+valid|bad\s+example"
-    r"|anti-?patterns?|gotchas?"
+    r"invalid|incorrect|wrong|mistakes?|pitfalls?|rejected|rejects|not\s+valid|bad\s+example"
+    r"|anti-?patterns?|gotchas?|troubleshoot\w*|symptoms?|causes?|problems?|errors?"
+    r"|fail(?:s|ed|ures?)?|broken|(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+work"
 )
 _MARKS: Final = "\u274c|\u2717|\u2718|\U0001f6ab|\u26d4"  # the cross and no-entry signs
-_NEGATIONS: Final = r"don'?t|do\s+not|never|avoid"
+# These count only on the value's own line: a label, heading or paragraph with them ("Never
+# commit your key", "requests without it get a 401") says nothing about an example beside it.
+_HERE_ONLY: Final = r"don'?t|do\s+not|never|avoid|401|403|unauthori[sz]ed"
 _SAYS_WRONG: Final = lazy(rf"(?i)\b(?:{_WRONG})\b|{_MARKS}")
-_SAYS_WRONG_HERE: Final = lazy(rf"(?i)\b(?:{_WRONG}|{_NEGATIONS})\b|{_MARKS}")
+_SAYS_WRONG_HERE: Final = lazy(rf"(?i)\b(?:{_WRONG}|{_HERE_ONLY})\b|{_MARKS}")
+# A paragraph is read this many lines up and down from the value's line at most.
+_PARAGRAPH_LINES: Final = 8
+# A line that ends a paragraph: blank, a fence, a heading, a table row.
+_BREAK: Final = lazy(r"[ \t]*(?:$|```|~~~|#|\|)")
 
 _HEADING: Final = lazy(r"(?m)^[ ]{0,3}#{1,6}[ \t]+[^\n]*")
 _DELIMITER_ROW: Final = lazy(
     r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$"
 )
-# A label above a fence: a short line of its own, not a paragraph.
-_MAX_LABEL: Final = 120
 # Table rows looked through for the head row: a longer table's head is too far to read it.
 _MAX_ROWS: Final = 200
 
@@ -101,22 +106,21 @@ class Outline:
         if line.says_wrong:
             return True
         if line.pipes is None:
-            return False
+            return _sentence_says_wrong(self._text, offset)
         if line.heads is None:
             line.heads = self._column_heads(line.start)
         column = bisect_right(line.pipes, offset) - (1 if line.leading_pipe else 0)
         return 0 <= column < len(line.heads) and line.heads[column]
 
     def _label_says_wrong(self, fence: int) -> bool:
-        """The last non-blank line above the fence, when it is a short line of its own."""
+        """The paragraph that introduces the block: the lines just above the fence, up to a
+        blank line ("Invalid:", "This will fail in 3.0 at construction time:")."""
         text = self._text
         end = text.rfind("\n", 0, fence)
         while end > 0:
             start = text.rfind("\n", 0, end) + 1
             if text[start:end].strip():
-                return (
-                    end - start <= _MAX_LABEL and _SAYS_WRONG.search(text, start, end) is not None
-                )
+                return _paragraph_says_wrong(text, start, end, below=False)
             end = start - 1
         return False
 
@@ -160,14 +164,64 @@ class _Line:
         self.start = text.rfind("\n", 0, offset) + 1
         end = text.find("\n", offset)
         self.end = len(text) if end == -1 else end
-        self.says_wrong = _SAYS_WRONG_HERE.search(text, self.start, self.end) is not None
         self.pipes: list[int] | None = None
         self.leading_pipe = False
         self.heads: list[bool] | None = None
         first = _FIRST_NON_BLANK.match(text, self.start, self.end)
         if first is not None and first.group() == "|":
+            # A table row: its own words (a "401" in the next cell), then its column's head.
             self.leading_pipe = True
             self.pipes = [m.start() for m in _PIPE.finditer(text, self.start, self.end)]
+            self.says_wrong = _SAYS_WRONG_HERE.search(text, self.start, self.end) is not None
+        else:
+            # Prose: the paragraph's words; the sentence's, value by value (shown_wrong).
+            self.says_wrong = _paragraph_says_wrong(text, self.start, self.end)
+
+
+# A sentence ends at `.`, `!` or `?` before a blank (a host's or a file name's dots do not);
+# looked for this far from the value at most.
+_SENTENCE_END: Final = lazy(r"[.!?](?=\s)")
+_SENTENCE_REACH: Final = 400
+
+
+def _sentence_says_wrong(text: str, offset: int) -> bool:
+    """The sentence holding ``offset``, within its paragraph's reach: "If you send X, the API
+    answers 401" marks X; "Requests without it get a 401. Send X" does not."""
+    low = max(0, offset - _SENTENCE_REACH)
+    high = min(len(text), offset + _SENTENCE_REACH)
+    start = low
+    for found in _SENTENCE_END.finditer(text, low, offset):
+        start = found.end()
+    paragraph_start = text.rfind("\n\n", low, offset)
+    start = max(start, paragraph_start + 2 if paragraph_start != -1 else low, low)
+    after = _SENTENCE_END.search(text, offset, high)
+    end = after.start() if after is not None else high
+    paragraph_end = text.find("\n\n", offset, end)
+    end = paragraph_end if paragraph_end != -1 else end
+    return _SAYS_WRONG_HERE.search(text, start, end) is not None
+
+
+def _paragraph_says_wrong(text: str, start: int, end: int, *, below: bool = True) -> bool:
+    """The lines around text[start:end] up to a break (at most _PARAGRAPH_LINES each way;
+    ``below=False``: only the lines above)."""
+    top = start
+    for _ in range(_PARAGRAPH_LINES):
+        if top == 0:
+            break
+        above = text.rfind("\n", 0, top - 1) + 1
+        if _BREAK.match(text, above, top - 1):
+            break
+        top = above
+    bottom = end
+    for _ in range(_PARAGRAPH_LINES if below else 0):
+        if bottom >= len(text):
+            break
+        next_end = text.find("\n", bottom + 1)
+        next_end = len(text) if next_end == -1 else next_end
+        if _BREAK.match(text, bottom + 1, next_end):
+            break
+        bottom = next_end
+    return _SAYS_WRONG.search(text, top, bottom) is not None
 
 
 _FIRST_NON_BLANK: Final = lazy(r"[ \t]*\S")
