@@ -50,6 +50,17 @@ def unsigned(value: str) -> bool:
     return value.endswith(".") and value.count(".") == 2 and _claims(value) is not None
 
 
+def written_signature(value: str) -> bool:
+    """`header.payload.c2lnbmF0dXJl`: a signature segment that decodes to printable text
+    ("signature", "sig-placeholder") was typed, not computed. A real signature is 32 or more
+    random bytes, all printable ASCII with a chance of about (95/256)^32, under 1e-13."""
+    parts = value.split(".")
+    if len(parts) != 3 or not parts[2] or _claims(value) is None:
+        return False
+    signature = _segment(parts[2])
+    return signature is not None and all(32 <= byte < 127 for byte in signature)
+
+
 def has_claims(value: str, known: Mapping[str, object]) -> bool:
     """A JWT whose payload carries every claim of ``known`` (jwt.io's example, whatever key
     re-signed it)."""

@@ -322,3 +322,25 @@ def test_bearer_literal_in_tests(path: str, token: str, expected: list[Code]) ->
 
     source = f'req.Header.Set("Authorization", "Bearer {token}")\n'
     assert [f.code for f in scan_text(path, source, SECRETS_ONLY)] == expected
+
+
+def test_a_jwt_whose_signature_was_typed_is_a_stand_in() -> None:
+    """An OpenAPI example `eyJ...e30.c2lnbmF0dXJl` ("signature") was written, not signed."""
+    import base64
+
+    from authlint import jwt
+
+    def part(data: bytes) -> str:
+        return base64.urlsafe_b64encode(data).decode().rstrip("=")
+
+    header, payload = part(b'{"alg":"RS256"}'), part(b"{}")
+    typed = f"{header}.{payload}.{part(b'signature')}"
+    signed = f"{header}.{payload}.{part(bytes(range(200, 232)))}"
+    assert jwt.written_signature(typed)
+    assert not jwt.written_signature(signed)
+    assert not jwt.written_signature(f"{header}.{payload}.")  # unsigned: its own rule
+    source = 'H = {{"Authorization": "Bearer {}"}}\n'
+    from tests.helpers import codes_in
+
+    assert codes_in(source.format(typed)) == []
+    assert codes_in(source.format(signed)) != []

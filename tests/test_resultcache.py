@@ -393,7 +393,11 @@ def test_a_verdict_that_read_the_clock_is_not_kept(
         return base64.urlsafe_b64encode(data).decode().rstrip("=")
 
     token = ".".join(
-        [part(b'{"alg":"HS256"}'), part(b'{"sub":"svc","exp":4102444800}'), "c2lnbmF0dXJlX3ZhbHVl"]
+        [
+            part(b'{"alg":"HS256"}'),
+            part(b'{"sub":"svc","exp":4102444800}'),
+            part(bytes.fromhex("9f1c2e7ab04d53e8c6a1f0b2d7e49c3a5b8e0f1d2c3b4a59687f6e5d4c3b2a19")),
+        ]
     )
     (tmp_path / "client.py").write_text(f'H = {{"Authorization": "Bearer {token}"}}\n')
     (tmp_path / "app.py").write_text(BAD)

@@ -325,8 +325,8 @@ def _bearer_secret(ctx: FileContext, value: str) -> bool:
         return False  # `Bearer xx_<base64 of "access_token">`, `Bearer tok-1234567890abcdef`
     if jwt.header_only(value) or jwt.expired(value, ctx.now) or jwt.unsigned(value):
         return False
-    if jwt.has_claims(value, KNOWN_JWT_CLAIMS):
-        return False  # jwt.io's example token
+    if jwt.has_claims(value, KNOWN_JWT_CLAIMS) or jwt.written_signature(value):
+        return False  # jwt.io's example token; a signature typed as text
     classes = sum(
         (
             any(c.islower() for c in value),
@@ -660,7 +660,7 @@ def literal_secret(ctx: FileContext, value: str, code: Code) -> bool:
         return _bearer_secret(ctx, value)
     if jwt.expired(value, ctx.now) or jwt.header_only(value) or jwt.unsigned(value):
         return False
-    if jwt.has_claims(value, KNOWN_JWT_CLAIMS):
+    if jwt.has_claims(value, KNOWN_JWT_CLAIMS) or jwt.written_signature(value):
         return False
     if code is Code.BASIC_CREDENTIALS and _example_token(value):
         return False
