@@ -257,3 +257,34 @@ def test_a_double_quoted_prefix_ends_at_its_first_expansion() -> None:
     # The literal start before the expansion is still judged.
     lower = recipe.replace("Basic $$", "basic $$")
     assert [f.code for f in scan_text("Makefile", lower, HEADERS_ONLY)] == [Code.SCHEME_CASE]
+
+
+WORKFLOW = """name: purge
+on: push
+jobs:
+  purge:
+    runs-on: ubuntu-latest
+    steps:
+      - run: curl -X POST -H "Authorization: {value}" https://cdn.example.com/purge
+"""
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "expected"),
+    [
+        # GitHub fills in `${{ ... }}` only: without the `$` the shell sends the braces.
+        (".github/workflows/purge.yml", "Bearer {{ secrets.CDN_TOKEN }}", ["AL104"]),
+        (".github/workflows/purge.yml", "Bearer {{github.token}}", ["AL104"]),
+        (".github/workflows/purge.yml", "Bearer ${{ secrets.CDN_TOKEN }}", []),
+        # Another engine's notation, or another file: not GitHub's to fill in.
+        (".github/workflows/purge.yml", "Bearer {{ cookiecutter.token }}", []),
+        ("deploy/purge.yml", "Bearer {{ secrets.CDN_TOKEN }}", []),
+    ],
+)
+def test_a_workflow_expression_that_lost_its_dollar(
+    path: str, value: str, expected: list[str]
+) -> None:
+    from authlint.scan import scan_text
+
+    findings = scan_text(path, WORKFLOW.format(value=value), Settings().with_selection(), None)
+    assert [str(f.code) for f in findings] == expected

@@ -159,6 +159,22 @@ class FileContext:
         return self._docs
 
     @property
+    def is_github_workflow(self) -> bool:
+        """A GitHub Actions workflow or action (`.github/workflows/`, `action.yml`) with steps:
+        its expressions are `${{ ... }}`, and a bare `{{ ... }}` is nobody's notation."""
+        if self.kind != "yaml":
+            return False
+        posix = self.path.replace("\\", "/")
+        if "/.github/workflows/" not in f"/{posix}" and posix.rsplit("/", 1)[-1] not in (
+            "action.yml",
+            "action.yaml",
+        ):
+            return False
+        from authlint.syntax.embedded import is_workflow
+
+        return is_workflow(self.text)
+
+    @property
     def template_engine(self) -> str | None:
         """The engine that renders this file before use ("helm": a chart's templates/)."""
         if self._engine is False:

@@ -25,6 +25,7 @@ from authlint.placeholder import (
 )
 from authlint.providers import RuleChoice
 from authlint.redact import redact_secret
+from authlint.syntax.embedded import bare_expression
 
 CODES = frozenset(rule.code for rule in RULES if rule.kind == "malformed-header")
 
@@ -313,12 +314,16 @@ def _header(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
         # The shell (or compose, or Docker) fills this in: only the literal start is ours to judge.
         yield from _prefix_in(ctx, candidate, Value(text[: text.index("$")], value.start))
         return
-    if "{{" in text and (
-        ctx.kind not in _BRACE_ESCAPE_KINDS
-        or value.prose
-        or ctx.is_test
-        or ctx.is_docs
-        or ctx.is_example
+    if (
+        "{{" in text
+        and (
+            ctx.kind not in _BRACE_ESCAPE_KINDS
+            or value.prose
+            or ctx.is_test
+            or ctx.is_docs
+            or ctx.is_example
+        )
+        and not (ctx.is_github_workflow and not value.prose and bare_expression(text))
     ):
         yield from _prefix_in(ctx, candidate, Value(text[: text.index("{{")], value.start))
         return

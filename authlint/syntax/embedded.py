@@ -43,6 +43,20 @@ def is_workflow(text: str) -> bool:
     return "steps" in text and _WORKFLOW_TEXT.search(text) is not None
 
 
+# GitHub Actions fills in `${{ <context>.<name> }}` and nothing else: `{{ secrets.TOKEN }}`
+# without its `$` reaches the shell (or the environment) as written. Its contexts:
+# docs.github.com/actions/learn-github-actions/contexts.
+_BARE_EXPRESSION: Final = lazy(
+    r"(?<!\$)\{\{[ \t]*(?:github|env|vars|secrets|inputs|steps|needs|matrix|strategy|job|jobs"
+    r"|runner)\."
+)
+
+
+def bare_expression(value: str) -> bool:
+    """Does ``value`` (from a GitHub workflow) hold an expression that lost its `$`?"""
+    return "{{" in value and _BARE_EXPRESSION.search(value) is not None
+
+
 def ci_scripts(text: str) -> list[tuple[int, int]]:
     """The shell scripts of a CI file: a GitHub workflow's `run:` steps and the `script:`,
     `before_script:` and `after_script:` commands of GitLab CI, Travis CI and Bitbucket
