@@ -23,8 +23,26 @@ from authlint.record import Record
 
 
 class Kind(Record):
-    __slots__ = ("comment_leads", "docs", "embeds", "extractor", "grammar", "lowering", "name")
-    _fields = ("name", "extractor", "comment_leads", "docs", "grammar", "lowering", "embeds")
+    __slots__ = (
+        "comment_leads",
+        "docs",
+        "embeds",
+        "extractor",
+        "fences",
+        "grammar",
+        "lowering",
+        "name",
+    )
+    _fields = (
+        "name",
+        "extractor",
+        "comment_leads",
+        "docs",
+        "grammar",
+        "lowering",
+        "embeds",
+        "fences",
+    )
 
     def __init__(  # noqa: PLR0917 - every field, by position or keyword
         self,
@@ -35,6 +53,7 @@ class Kind(Record):
         grammar: str | None = None,
         lowering: str | None = None,
         embeds: tuple[str, str] | None = None,
+        fences: str | None = None,
     ) -> None:
         self.name: Final = name
         # "module:function" of the line extractor: text -> Candidates (imported on first use).
@@ -54,6 +73,10 @@ class Kind(Record):
         # regions as character ranges of the text). A workflow's `run:` steps are shell
         # scripts: the embedded kind's readers, grammar and lowering read them where they stand.
         self.embeds: Final = embeds
+        # Code blocks of several languages (Markdown's fences): "module:function" giving, per
+        # kind, the regions of its blocks. Each language's blocks are read as one program of
+        # it by the construction analysis (checks.FileContext.fenced).
+        self.fences: Final = fences
 
 
 _HASH: Final = ("#",)
@@ -160,7 +183,12 @@ KINDS: Final[dict[str, Kind]] = {
         Kind("dockerfile", "authlint.extract.dockerfile:extract", _HASH),
         Kind("http", "authlint.extract.http:extract"),
         Kind("nginx", "authlint.extract.nginx:extract", _HASH),
-        Kind("markdown", "authlint.extract.markdown:extract", docs=True),
+        Kind(
+            "markdown",
+            "authlint.extract.markdown:extract",
+            docs=True,
+            fences="authlint.extract.markdown:code_blocks",
+        ),
         Kind(
             "terraform",
             "authlint.extract.terraform:extract",
@@ -411,6 +439,21 @@ def template_engine(path: str) -> str | None:
                     return engine
                 break
     return None
+
+
+def fenced_regions(kind: str, text: str) -> dict[str, list[tuple[int, int]]]:
+    """Per kind with a lowering, the regions of the code blocks of that kind in a file of
+    ``kind`` (Kind.fences); empty for a kind without fences."""
+    found = KINDS.get(kind)
+    if found is None or found.fences is None:
+        return {}
+    import importlib
+
+    module, _, function = found.fences.partition(":")
+    blocks: dict[str, list[tuple[int, int]]] = getattr(importlib.import_module(module), function)(
+        text
+    )
+    return {k: v for k, v in blocks.items() if k in KINDS and KINDS[k].lowering is not None}
 
 
 def embedded_regions(kind: str, text: str) -> tuple[str, list[tuple[int, int]]] | None:

@@ -78,6 +78,13 @@ TREE_WORDS: frozenset[int] = frozenset(
         b"add_password",
     )
 )
+# The words of an encoder, by index: a documented code block is read by the construction
+# analysis only when it encodes something (`base64`, `btoa`, `Buffer.from`): a block that writes
+# its header as a literal is the line readers' (checks.FileContext.fenced).
+ENCODER_WORDS: frozenset[int] = frozenset(
+    WORDS.index(word)
+    for word in (b"base64", b"b64", b"btoa", b"buffer.from", b"encode64", b"encodetostring")
+)
 # Input size from which Hyperscan pays for its import (about 16 ms) and database compile.
 HYPERSCAN_MIN_BYTES = 4 * 1024 * 1024
 

@@ -245,3 +245,40 @@ def test_documentation_shows_its_mistakes_on_purpose(document: str, reported: bo
 
     codes = [str(c) for c in codes_in(document, "markdown")]
     assert ("AL101" in codes) is reported, codes
+
+
+PY_BLOCK = (
+    "```python\nimport base64\n"
+    'token = base64.b64encode(f"{key_id}:{key_secret}".encode())\n'
+    'headers = {"Authorization": f"Basic {token}"}\n```\n'
+)
+SH_BLOCK = (
+    "```bash\n"
+    'curl -H "Authorization: Basic $(echo "$KEY_ID:$KEY_SECRET" | base64)" '
+    "https://api.razorpay.com/v1/orders\n```\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        # A documented block that builds a header is read as code of its language: the
+        # bytes' repr in the f-string, echo's newline in the encoded pair.
+        (f"# Usage\n\n{PY_BLOCK}", [("AL118", 6)]),
+        (f"# Usage\n\nCheck your keys:\n\n{SH_BLOCK}", [("AL119", 6), ("AL120", 6)]),
+        (
+            f"# Usage\n\n{PY_BLOCK}\nAnd from the shell:\n\n{SH_BLOCK}",
+            [("AL118", 6), ("AL119", 12), ("AL120", 12)],
+        ),
+        # The same blocks shown as mistakes.
+        (f"## Common mistakes\n\n{PY_BLOCK}", []),
+        (f"# Usage\n\nAvoid building it like this:\n\n{SH_BLOCK}", []),
+    ],
+)
+def test_documented_code_that_builds_a_header(
+    document: str, expected: list[tuple[str, int]]
+) -> None:
+    from tests.helpers import findings_in
+
+    found = [(str(f.code), f.line) for f in findings_in(document, "markdown")]
+    assert found == expected

@@ -82,6 +82,7 @@ class FileContext:
         "_syntax",
         "_test",
         "_tree_offsets",
+        "_view",
         "anchors",
         "extractor_error",
         "file_rules",
@@ -128,6 +129,8 @@ class FileContext:
         # On demand: the kind of code embedded in the file and its regions
         # (kinds.embedded_regions).
         self._embedded: tuple[str, list[tuple[int, int]]] | bool | None = False
+        # A view of a file with code blocks (``fenced``): its embedded code is one language's.
+        self._view = False
         # On demand, per provider: the literals written in its documented client-side slots.
         self._slots: dict[str, frozenset[tuple[int, int]]] = {}
 
@@ -240,10 +243,42 @@ class FileContext:
         return self._embedded
 
     @property
+    def embeds(self) -> bool:
+        """Is the code this context's tree reads embedded in the file (a workflow's scripts,
+        a view's code blocks), rather than the file itself?"""
+        return self._view or KINDS[self.kind].embeds is not None
+
+    def fenced(self) -> list[FileContext]:
+        """One view of this file per language of its code blocks (kinds.Kind.fences): each
+        reads the blocks of its language as its embedded code, with a tree of its own."""
+        from authlint.kinds import fenced_regions
+        from authlint.prefilter import ENCODER_WORDS
+        from authlint.syntax.embedded import block_at
+
+        encoding = [offset for offset, word in self.anchors if word in ENCODER_WORDS]
+        if not encoding:
+            return []  # literal headers only: the line readers have read them
+        views = []
+        for kind, regions in fenced_regions(self.kind, self.text).items():
+            # Only blocks that encode something are parsed: a page of API docs has dozens of
+            # blocks per language, nearly all of them requests with literal headers.
+            blocks = {block for o in encoding if (block := block_at(regions, o)) is not None}
+            if not blocks:
+                continue
+            view = FileContext(self.path, self.text, self.kind, self.settings, self.anchors)
+            view._view = True
+            view._embedded = (kind, sorted(blocks))
+            if not view.tree_offsets:
+                continue  # nothing in them calls for a tree
+            view._candidates = self.candidates
+            views.append(view)
+        return views
+
+    @property
     def code_kind(self) -> str:
         """The kind whose grammar and lowering read this file: its own, or the kind of the
         code embedded in it."""
-        embedded = self.embedded if KINDS[self.kind].embeds is not None else None
+        embedded = self.embedded if self.embeds else None
         return embedded[0] if embedded is not None else self.kind
 
     def now(self) -> float:
@@ -257,7 +292,7 @@ class FileContext:
     def syntax(self) -> Syntax | None:
         """The file's syntax tree, parsed on first use; None for kinds without a grammar. For
         a kind that embeds code (kinds.Kind.embeds), the tree of that code's regions."""
-        if self._syntax is False and KINDS[self.kind].embeds is not None:
+        if self._syntax is False and self.embeds:
             embedded = self.embedded
             self._syntax = None
             if embedded is not None:
@@ -295,7 +330,7 @@ class FileContext:
             from authlint.construct.anchors import tree_offsets
 
             anchors = self.anchors
-            if KINDS[self.kind].embeds is not None:
+            if self.embeds:
                 # Only the words inside the embedded code call for its tree.
                 embedded = self.embedded
                 regions = embedded[1] if embedded is not None else []
@@ -313,7 +348,7 @@ class FileContext:
         if self._syntax is not False:
             return self._syntax is not None
         kind = KINDS.get(self.kind)
-        if kind is not None and kind.embeds is not None:
+        if kind is not None and self.embeds:
             if not self.tree_offsets:
                 return False
             kind = KINDS.get(self.code_kind)

@@ -50,8 +50,37 @@ _SAID_BY_LITERALS = frozenset(
 
 
 def check_constructions(ctx: FileContext) -> Iterator[Hit]:
+    found = kinds.KINDS.get(ctx.kind)
+    if found is not None and found.fences is not None and not ctx.embeds:
+        yield from _in_code_blocks(ctx)
+        return
+    yield from _constructions(ctx)
+
+
+def _in_code_blocks(ctx: FileContext) -> Iterator[Hit]:
+    """A document's code blocks, language by language; a block the document presents as a
+    mistake ("Invalid:", under "Common mistakes") is its own counter-example."""
+    from authlint.extract.markdown import fence_of
+    from authlint.extract.outline import Outline
+    from authlint.syntax.embedded import block_at
+
+    outline = None
+    for view in ctx.fenced():
+        regions = view.embedded[1] if view.embedded is not None else []
+        for hit in _constructions(view):
+            if outline is None:
+                outline = Outline(ctx.text)
+            block = block_at(regions, hit.start)
+            fence = fence_of(ctx.text, block[0]) if block is not None else None
+            if not outline.shown_wrong(hit.start, fence):
+                yield hit
+        ctx.extractor_error = ctx.extractor_error or view.extractor_error
+        ctx.read_clock = ctx.read_clock or view.read_clock
+
+
+def _constructions(ctx: FileContext) -> Iterator[Hit]:
     kind = kinds.KINDS.get(ctx.kind)
-    if kind is not None and kind.embeds is not None:
+    if kind is not None and ctx.embeds:
         kind = kinds.KINDS.get(ctx.code_kind)  # a workflow's `run:` scripts are shell
     if kind is None or kind.lowering is None:
         return

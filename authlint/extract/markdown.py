@@ -35,24 +35,46 @@ def extract(text: str) -> Iterator[Candidate]:
     document presents as a mistake is flagged ``shown_wrong`` (extract.outline)."""
     outline = Outline(text)
     prose_start = 0
+    for opening, body_start, body_end, after in _blocks(text):
+        yield from _marked(outline, prose.extract_range(text, prose_start, opening.start()))
+        block = _block(text, body_start, body_end, opening.group("info"))
+        yield from _marked(outline, block, opening.start("fence"))
+        prose_start = after
+    yield from _marked(outline, prose.extract_range(text, prose_start, len(text)))
+
+
+def code_blocks(text: str) -> dict[str, list[tuple[int, int]]]:
+    """The bodies of the fenced code blocks, by the kind their info string names (kinds.Kind
+    fences): what the construction analysis reads of a Markdown document."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for opening, body_start, body_end, _ in _blocks(text):
+        if body_end > body_start:
+            out.setdefault(kind_of_info(opening.group("info")), []).append((body_start, body_end))
+    return out
+
+
+def _blocks(text: str) -> Iterator[tuple[re.Match[str], int, int, int]]:
+    """Each fenced block: its opening fence, its body's start and end, and the end of its
+    closing fence (at most _MAX_BLOCKS)."""
     hits = headerline.Hits(text, 0, len(text), *_FENCES)
     pos = 0
     for _ in range(_MAX_BLOCKS):
         hit = hits.next(pos)
         if hit is None:
-            break
+            return
         opening = _fence_at(text, hit.start(), _OPEN)
         if opening is None:
             pos = hit.start() + 1
             continue
-        fence = opening.group("fence")
         body_start = opening.end()
-        body_end, after = _closing(text, body_start, fence)
-        yield from _marked(outline, prose.extract_range(text, prose_start, opening.start()))
-        block = _block(text, body_start, body_end, opening.group("info"))
-        yield from _marked(outline, block, opening.start("fence"))
-        prose_start = pos = after
-    yield from _marked(outline, prose.extract_range(text, prose_start, len(text)))
+        body_end, after = _closing(text, body_start, opening.group("fence"))
+        yield opening, body_start, body_end, after
+        pos = after
+
+
+def fence_of(text: str, body_start: int) -> int:
+    """The offset of the opening fence line of the block whose body starts at ``body_start``."""
+    return text.rfind("\n", 0, max(0, body_start - 1)) + 1
 
 
 def _marked(

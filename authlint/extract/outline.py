@@ -24,10 +24,11 @@ from authlint.lazyre import lazy
 
 # Words with which documentation marks what it shows as wrong. Whole words, any case. These
 # mark a heading's section, a table column, a label above a block, and the paragraph a value
-# is in ("This will fail", "Symptom | Cause", "## Troubleshooting").
+# is in ("This will fail", "Symptom | Cause", "## Common problems"). Not "Troubleshooting":
+# such a section holds the commands that check a key as well as the mistakes.
 _WRONG: Final = (
     r"invalid|incorrect|wrong|mistakes?|pitfalls?|rejected|rejects|not\s+valid|bad\s+example"
-    r"|anti-?patterns?|gotchas?|troubleshoot\w*|symptoms?|causes?|problems?|errors?"
+    r"|anti-?patterns?|gotchas?|symptoms?|causes?|problems?|errors?"
     r"|fail(?:s|ed|ures?)?|broken|(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+work"
 )
 _MARKS: Final = "\u274c|\u2717|\u2718|\U0001f6ab|\u26d4"  # the cross and no-entry signs
@@ -120,7 +121,11 @@ class Outline:
         while end > 0:
             start = text.rfind("\n", 0, end) + 1
             if text[start:end].strip():
-                return _paragraph_says_wrong(text, start, end, below=False)
+                # The paragraph's words; a negation only in the sentence that introduces the
+                # block ("Avoid building it this way:"; not "Never commit the key. Send:").
+                return _paragraph_says_wrong(text, start, end, below=False) or (
+                    _last_sentence_says_wrong(text, end)
+                )
             end = start - 1
         return False
 
@@ -198,6 +203,17 @@ def _sentence_says_wrong(text: str, offset: int) -> bool:
     end = after.start() if after is not None else high
     paragraph_end = text.find("\n\n", offset, end)
     end = paragraph_end if paragraph_end != -1 else end
+    return _SAYS_WRONG_HERE.search(text, start, end) is not None
+
+
+def _last_sentence_says_wrong(text: str, end: int) -> bool:
+    """The sentence that ends at ``end`` (its own final `.` or `:` aside)."""
+    low = max(0, end - _SENTENCE_REACH)
+    start = low
+    for found in _SENTENCE_END.finditer(text, low, max(low, end - 1)):
+        start = found.end()
+    blank = text.rfind("\n\n", low, end)
+    start = max(start, blank + 2 if blank != -1 else low)
     return _SAYS_WRONG_HERE.search(text, start, end) is not None
 
 

@@ -39,6 +39,14 @@ def inside(regions: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and offset < regions[i][1]
 
 
+def block_at(regions: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The region of ``regions`` (in order and disjoint) that holds ``offset``, if one does."""
+    from bisect import bisect_right
+
+    i = bisect_right(regions, (offset, 1 << 62)) - 1
+    return regions[i] if i >= 0 and offset < regions[i][1] else None
+
+
 def is_workflow(text: str) -> bool:
     return "steps" in text and _WORKFLOW_TEXT.search(text) is not None
 
