@@ -270,3 +270,15 @@ def test_never_raises(kind: str, text: str) -> None:
 )
 def test_repetition_stays_bounded(kind: str, piece: str) -> None:
     assert len(list(extractor(kind)(piece * 20_000))) <= 10_000
+
+
+def test_terraform_fills_in_a_header_line_inside_a_string() -> None:
+    """`headers = ["Authorization: Bearer ${var.token}"]`: Terraform interpolates every
+    quoted string, so only the literal start is judged."""
+    from tests.helpers import codes_in
+
+    block = 'settings {{\n  http {{\n    headers = ["Authorization: {value}"]\n  }}\n}}\n'
+    assert codes_in(block.format(value="Bearer ${var.health_token}"), "terraform") == []
+    assert [str(c) for c in codes_in(block.format(value="Bearer  ${var.t}"), "terraform")] == [
+        "AL108"
+    ]

@@ -164,7 +164,10 @@ def _no_scalar(text: str, pos: int, stop: int, flow: bool, expands: bool) -> Val
 
 
 # The scalar reader is bound per file (see _Strings).
-TERRAFORM: Final = Format("terraform", "=:", _no_scalar, _block, inline_keys=True)
+# Terraform fills in every `${...}` of a quoted string (`$${` escapes one), as compose does its
+# variables: a header line inside a string (`headers = ["Authorization: Bearer ${var.t}"]`) is
+# judged up to the interpolation.
+TERRAFORM: Final = Format("terraform", "=:", _no_scalar, _block, inline_keys=True, expands=True)
 
 # Grafana-style `auth = "user:password"`.
 _AUTH_STRING: Final = lazy(r'(?im)^[ \t]*(?:basic_)?auth[ \t]*=[ \t]*(?=")')
