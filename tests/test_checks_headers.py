@@ -288,3 +288,25 @@ def test_a_workflow_expression_that_lost_its_dollar(
 
     findings = scan_text(path, WORKFLOW.format(value=value), Settings().with_selection(), None)
     assert [str(f.code) for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # make fills in `$C` (its own one-letter variable) before the shell runs the recipe.
+        ('\tcurl -H "Authorization: Bearer $CATALOG_TOKEN" https://api.example.com\n', ["AL104"]),
+        ('\tcurl -H "Authorization: Bearer $$$TOKEN" https://api.example.com\n', ["AL104"]),
+        # `$$` reaches the shell as `$`; `$(X)` and `${X}` are make's own variables.
+        ('\tcurl -H "Authorization: Bearer $$CATALOG_TOKEN" https://api.example.com\n', []),
+        ('\tcurl -H "Authorization: Bearer $$${TOKEN}" https://api.example.com\n', []),
+        ('\tcurl -H "Authorization: Bearer $(TOKEN)" https://api.example.com\n', []),
+        ('\tcurl -H "Authorization: Bearer ${TOKEN}" https://api.example.com\n', []),
+    ],
+)
+def test_a_makefile_recipe_variable_that_make_takes(line: str, expected: list[str]) -> None:
+    from authlint.scan import scan_text
+
+    findings = scan_text("Makefile", f"search:\n{line}", Settings().with_selection(), None)
+    assert [str(f.code) for f in findings] == expected
+    if expected:
+        assert "write `$$" in findings[0].message

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
+from typing import Final
 
 from authlint import kinds
 from authlint.checks import FileContext, Hit
@@ -301,9 +302,40 @@ def _verdict(text: str, profile: str) -> list[Diagnostic]:
     return list(found)
 
 
+# make reads `$X` as its own one-letter variable `X` wherever it is written, recipe or not: a
+# recipe's `"Bearer $TOKEN"` sends `Bearer OKEN` (`$$` is how a recipe writes the shell's `$`).
+_MAKE_ONE_LETTER: Final = lazy(r"(?<!\$)(?:\$\$)*(?P<ref>\$[A-Za-z_])")
+
+
+def _make_one_letter(ctx: FileContext, value: Value) -> Hit | None:
+    """The first `$X` in a Makefile's header value that make itself fills in, if any."""
+    found = _MAKE_ONE_LETTER.search(value.text)
+    if found is None:
+        return None
+    from authlint import header
+
+    start = value.start + found.start("ref")
+    word = re.match(r"[A-Za-z_][A-Za-z0-9_]*", value.text[found.start("ref") + 1 :])
+    name = word.group() if word else found.group("ref")[1:]
+    return Hit(
+        start,
+        start + 1 + len(name),
+        Code.UNEXPANDED_VARIABLE,
+        f"make expands `${name[0]}` itself (the make variable `{name[0]}`, usually empty), so the "
+        f"shell never sees `${name}`; write `$${name}` in a Makefile",
+        header.redact(value.text),
+        value.text,
+    )
+
+
 def _header(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
     value = candidate.value
     text = value.text
+    if "$" in text and _is_makefile(ctx.path):
+        hit = _make_one_letter(ctx, value)
+        if hit is not None:
+            yield hit
+            return
     # make fills in $(VAR) and ${VAR} before the shell sees the line, single quotes or not.
     expands = (
         value.expands
