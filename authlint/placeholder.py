@@ -193,14 +193,12 @@ _DEFAULTS = frozenset({"test", "admin", "root"})
 
 def low_variety(value: str) -> bool:
     """Too few distinct characters to be random: `aaaaaaaa`, `12341234`, `abcabcabc`; or a few
-    runs of consecutive characters typed along the keyboard, in any case: `1234567890abcd`,
-    `abcdefgh12345678`, `AbCdEfGhIjKlMn` (a random 14-character key body is one run in about
-    62**12 draws). Two runs interleaved (`a1b2c3d4`) alternate classes as generated keys do,
-    and stay in."""
+    runs of consecutive characters typed along the keyboard: `1234567890abcd`, `abcdefgh12345678`
+    (a random 14-character key body is one run in about 62**12 draws)."""
     if len(value) < 4:
         return False
     return len(set(value)) <= max(2, len(value) // 6) or (
-        len(value) >= 8 and _runs(value.lower()) <= max(2, len(value) // 6)
+        len(value) >= 8 and _runs(value) <= max(2, len(value) // 6)
     )
 
 
