@@ -42,7 +42,10 @@ _PARAGRAPH_LINES: Final = 8
 # A line that ends a paragraph: blank, a fence, a heading, a table row.
 _BREAK: Final = lazy(r"[ \t]*(?:$|```|~~~|#|\|)")
 
-_HEADING: Final = lazy(r"(?m)^[ ]{0,3}#{1,6}[ \t]+[^\n]*")
+# An ATX heading line after a newline: the literal first character lets the regex engine skip
+# from line end to line end (`^` with MULTILINE tries every position); the first line apart.
+_HEADING: Final = lazy(r"[ ]{0,3}#{1,6}[ \t]+[^\n]*")
+_NEXT_HEADING: Final = lazy(r"\n(?P<line>[ ]{0,3}#{1,6}[ \t]+[^\n]*)")
 _DELIMITER_ROW: Final = lazy(
     r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$"
 )
@@ -71,8 +74,11 @@ class Outline:
         if self._heads is None:
             heads: list[tuple[int, int, bool]] = []
             open_sections: list[tuple[int, bool]] = []  # (level, marked), levels increasing
-            for m in _HEADING.finditer(self._text):
-                line = m.group().lstrip()
+            first = _HEADING.match(self._text)
+            found = [(0, first.group())] if first is not None else []
+            found += [(m.start("line"), m["line"]) for m in _NEXT_HEADING.finditer(self._text)]
+            for start, heading in found:
+                line = heading.lstrip()
                 level = len(line) - len(line.lstrip("#"))
                 while open_sections and open_sections[-1][0] >= level:
                     open_sections.pop()
@@ -80,7 +86,7 @@ class Outline:
                     open_sections and open_sections[-1][1]
                 )
                 open_sections.append((level, marked))
-                heads.append((m.start(), level, marked))
+                heads.append((start, level, marked))
             self._heads = heads
             self._starts = [start for start, _, _ in heads]
         return self._heads
@@ -110,7 +116,7 @@ class Outline:
             return _sentence_says_wrong(self._text, offset)
         if line.heads is None:
             line.heads = self._column_heads(line.start)
-        column = bisect_right(line.pipes, offset) - (1 if line.leading_pipe else 0)
+        column = bisect_right(line.pipes, offset) - 1  # the row's leading pipe opens cell 0
         return 0 <= column < len(line.heads) and line.heads[column]
 
     def _label_says_wrong(self, fence: int) -> bool:
@@ -163,19 +169,17 @@ class _Line:
     """The line holding an offset: whether it says wrong, and its cell borders if it is a table
     row. Several values on one line (a long table row, a minified page) share one."""
 
-    __slots__ = ("end", "heads", "leading_pipe", "pipes", "says_wrong", "start")
+    __slots__ = ("end", "heads", "pipes", "says_wrong", "start")
 
     def __init__(self, text: str, offset: int) -> None:
         self.start = text.rfind("\n", 0, offset) + 1
         end = text.find("\n", offset)
         self.end = len(text) if end == -1 else end
         self.pipes: list[int] | None = None
-        self.leading_pipe = False
         self.heads: list[bool] | None = None
         first = _FIRST_NON_BLANK.match(text, self.start, self.end)
         if first is not None and first.group() == "|":
             # A table row: its own words (a "401" in the next cell), then its column's head.
-            self.leading_pipe = True
             self.pipes = [m.start() for m in _PIPE.finditer(text, self.start, self.end)]
             self.says_wrong = _SAYS_WRONG_HERE.search(text, self.start, self.end) is not None
         else:
