@@ -184,15 +184,19 @@ def unusable(root: str) -> str | None:
     return "it holds other files, not a cache authlint made"
 
 
+def _framed(parts: Iterable[str]) -> bytes:
+    """``parts`` as bytes, each after its length: no two lists of parts frame alike."""
+    out = bytearray()
+    for part in parts:
+        data = part.encode("utf-8", "surrogateescape")
+        out += len(data).to_bytes(8, "big") + data
+    return bytes(out)
+
+
 def _digest(parts: Iterable[str]) -> str:
     import hashlib
 
-    digest = hashlib.blake2b(digest_size=16)
-    for part in parts:
-        data = part.encode("utf-8", "surrogateescape")
-        digest.update(len(data).to_bytes(8, "big"))
-        digest.update(data)
-    return digest.hexdigest()
+    return hashlib.blake2b(_framed(parts), digest_size=16).hexdigest()
 
 
 class ResultCache:
@@ -245,11 +249,7 @@ class ResultCache:
         prefix = self._places.get(directory)
         if prefix is None:
             where = os.path.normpath(os.path.join(self._cwd, directory))
-            parts = (self._cwd, repository_root(where) or "")
-            prefix = self._places[directory] = b"".join(
-                len(part := p.encode("utf-8", "surrogateescape")).to_bytes(8, "big") + part
-                for p in parts
-            )
+            prefix = self._places[directory] = _framed((self._cwd, repository_root(where) or ""))
         name = path.encode("utf-8", "surrogateescape")
         place = hashlib.blake2b(prefix, digest_size=16)
         place.update(name)
@@ -278,10 +278,12 @@ class ResultCache:
             shard = self._shards[name] = _read_shard(os.path.join(self.directory, name + ".json"))
         return shard
 
-    def save(self, fresh: Mapping[str, list[object]]) -> None:
-        """Merge ``fresh`` into the shards on disk. Never raises for the file system or for
-        what it finds there: a cache that cannot be written costs the next run its speed, not
-        a finding. The caller made sure the root may be used (``unusable``)."""
+    def save(self) -> None:
+        """Merge the ``fresh`` entries into the shards on disk, and start afresh. Never raises
+        for the file system or for what it finds there: a cache that cannot be written costs
+        the next run its speed, not a finding. The caller made sure the root may be used
+        (``unusable``)."""
+        fresh, self.fresh = self.fresh, {}
         if not fresh:
             return
         by_shard: dict[str, dict[str, list[object]]] = {}

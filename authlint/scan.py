@@ -464,7 +464,7 @@ def scan_staged(
 
     result = merge(outcomes())
     if cache is not None:
-        cache.save(cache.fresh)
+        cache.save()
     return result
 
 
@@ -512,7 +512,7 @@ def scan_paths(
     ``cache``, unchanged files come from it and the files checked are saved to it."""
     result = _scan_paths(paths, settings, jobs, cache)
     if cache is not None:
-        cache.save(cache.fresh)
+        cache.save()
     return result
 
 

@@ -26,7 +26,6 @@ from authlint.placeholder import (
 )
 from authlint.providers import RuleChoice
 from authlint.redact import redact_secret
-from authlint.syntax.embedded import bare_expression
 
 CODES = frozenset(rule.code for rule in RULES if rule.kind == "malformed-header")
 
@@ -304,22 +303,29 @@ def _verdict(text: str, profile: str) -> list[Diagnostic]:
 
 # make reads `$X` as its own one-letter variable `X` wherever it is written, recipe or not: a
 # recipe's `"Bearer $TOKEN"` sends `Bearer OKEN` (`$$` is how a recipe writes the shell's `$`).
-_MAKE_ONE_LETTER: Final = lazy(r"(?<!\$)(?:\$\$)*(?P<ref>\$[A-Za-z_])")
+_MAKE_ONE_LETTER: Final = lazy(r"(?<!\$)(?:\$\$)*\$(?P<name>[A-Za-z_][A-Za-z0-9_]*)")
 
 
-def _make_one_letter(ctx: FileContext, value: Value) -> Hit | None:
+def _bare_actions_expression(ctx: FileContext, value: Value) -> bool:
+    """A GitHub workflow's `{{ secrets.X }}` that lost its `$`: nobody fills it in."""
+    if value.prose or not ctx.is_github_workflow:
+        return False
+    from authlint.syntax.embedded import bare_expression
+
+    return bare_expression(value.text)
+
+
+def _make_one_letter(value: Value) -> Hit | None:
     """The first `$X` in a Makefile's header value that make itself fills in, if any."""
     found = _MAKE_ONE_LETTER.search(value.text)
     if found is None:
         return None
     from authlint import header
 
-    start = value.start + found.start("ref")
-    word = re.match(r"[A-Za-z_][A-Za-z0-9_]*", value.text[found.start("ref") + 1 :])
-    name = word.group() if word else found.group("ref")[1:]
+    name = found.group("name")
     return Hit(
-        start,
-        start + 1 + len(name),
+        value.start + found.start("name") - 1,
+        value.start + found.end("name"),
         Code.UNEXPANDED_VARIABLE,
         f"make expands `${name[0]}` itself (the make variable `{name[0]}`, usually empty), so the "
         f"shell never sees `${name}`; write `$${name}` in a Makefile",
@@ -332,7 +338,7 @@ def _header(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
     value = candidate.value
     text = value.text
     if "$" in text and _is_makefile(ctx.path):
-        hit = _make_one_letter(ctx, value)
+        hit = _make_one_letter(value)
         if hit is not None:
             yield hit
             return
@@ -355,7 +361,7 @@ def _header(ctx: FileContext, candidate: Candidate) -> Iterator[Hit]:
             or ctx.is_docs
             or ctx.is_example
         )
-        and not (ctx.is_github_workflow and not value.prose and bare_expression(text))
+        and not _bare_actions_expression(ctx, value)
     ):
         yield from _prefix_in(ctx, candidate, Value(text[: text.index("{{")], value.start))
         return

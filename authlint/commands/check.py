@@ -322,15 +322,19 @@ def _scan(args: argparse.Namespace, tree: SettingsTree) -> tuple[ScanResult, lis
         shas = dict(staged)
         groups = _grouped(tree, shas)
         # scan_staged reads each blob's size first: one over the limit is skipped, never read.
+        directory = _cache_directory(args)
         results = [
-            scan_staged([(path, shas[path]) for path in paths], settings, _cache(args, settings))
+            scan_staged(
+                [(path, shas[path]) for path in paths], settings, _cache(directory, settings)
+            )
             for settings, paths in groups
         ]
         return _merge_results(results or [merge(())]), sorted(shas)
     skipped: list[Skipped] = []
     groups = _discover(args, tree, skipped.append)
+    directory = _cache_directory(args)
     results = [
-        scan_paths(paths, settings, jobs=args.jobs, cache=_cache(args, settings))
+        scan_paths(paths, settings, jobs=args.jobs, cache=_cache(directory, settings))
         for settings, paths in groups
     ]
     result = _merge_results(results or [merge(())])
@@ -339,36 +343,39 @@ def _scan(args: argparse.Namespace, tree: SettingsTree) -> tuple[ScanResult, lis
     return result, sorted(path for _, paths in groups for path in paths)
 
 
-def _cache(args: argparse.Namespace, settings: Settings) -> ResultCache | None:
-    """The result cache for files checked with ``settings``; None with --no-cache, or when its
-    directory may not be used (said once, unless --quiet)."""
+def _cache_directory(args: argparse.Namespace) -> str | None:
+    """Where this run keeps its result cache; None with --no-cache, or when the directory may
+    not be used (said once, unless --quiet)."""
     if args.no_cache:
         return None
-    from authlint.resultcache import ResultCache, directory_from, unusable
+    from authlint.resultcache import directory_from, unusable
 
     directory = directory_from(args.cache_dir)
     if directory is None:
         return None
-    why = _unusable_cache.get(directory, "")
-    if why == "":
-        why = _unusable_cache[directory] = unusable(directory)
-        if why is not None and not args.quiet:
-            from authlint.report import visible
+    why = unusable(directory)
+    if why is None:
+        return directory
+    if not args.quiet:
+        from authlint.report import visible
 
-            print(
-                f"authlint: warning: not using the result cache in {visible(directory)}: {why}",
-                file=sys.stderr,
-            )
-    if why is not None:
+        print(
+            f"authlint: warning: not using the result cache in {visible(directory)}: {why}",
+            file=sys.stderr,
+        )
+    return None
+
+
+def _cache(directory: str | None, settings: Settings) -> ResultCache | None:
+    """The result cache for the files checked with ``settings``, in ``directory``."""
+    if directory is None:
         return None
+    from authlint.resultcache import ResultCache
+
     try:
         return ResultCache(directory, settings)
     except OSError:  # the working directory is gone: nothing to key entries by
         return None
-
-
-# Whether each cache directory may be used, decided once per run (one warning).
-_unusable_cache: dict[str, str | None] = {}
 
 
 def _scan_stdin(args: argparse.Namespace, tree: SettingsTree) -> tuple[ScanResult, list[str]]:

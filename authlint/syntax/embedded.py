@@ -33,10 +33,7 @@ _STEP_LINES: Final = 60
 
 def inside(regions: list[tuple[int, int]], offset: int) -> bool:
     """Is ``offset`` inside one of ``regions`` (in order and disjoint, as run_scripts gives)?"""
-    from bisect import bisect_right
-
-    i = bisect_right(regions, (offset, 1 << 62)) - 1
-    return i >= 0 and offset < regions[i][1]
+    return block_at(regions, offset) is not None
 
 
 def block_at(regions: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
