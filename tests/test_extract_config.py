@@ -282,3 +282,39 @@ def test_terraform_fills_in_a_header_line_inside_a_string() -> None:
     assert [str(c) for c in codes_in(block.format(value="Bearer  ${var.t}"), "terraform")] == [
         "AL108"
     ]
+
+
+POD = """apiVersion: v1
+kind: Pod
+metadata:
+  name: notify
+spec:
+  containers:
+    - name: notify
+      image: curlimages/curl
+      env:
+        - name: NOTIFY_TOKEN
+          valueFrom: {{secretKeyRef: {{name: notify, key: token}}}}
+{body}"""
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The kubelet fills in `$(NAME)` from the container's env in command and args.
+        ('      args:\n        - "-H"\n        - "Authorization: Bearer $(NOTIFY_TOKEN)"\n', []),
+        ('      command: ["curl", "-H", "Authorization: Bearer $(NOTIFY_TOKEN)"]\n', []),
+        ('      args:\n        - "Authorization: Bearer  $(NOTIFY_TOKEN)"\n', ["AL108"]),
+        # ... and nowhere else: a probe's header is sent as written.
+        (
+            "      readinessProbe:\n        httpGet:\n          path: /health\n"
+            "          httpHeaders:\n            - name: Authorization\n"
+            "              value: Bearer $(NOTIFY_TOKEN)\n",
+            ["AL105"],
+        ),
+    ],
+)
+def test_kubernetes_fills_in_container_arguments(body: str, expected: list[str]) -> None:
+    from tests.helpers import codes_in
+
+    assert [str(c) for c in codes_in(POD.format(body=body), "yaml")] == expected

@@ -39,6 +39,12 @@ CASES = [
     pytest.param(
         "nginx.conf", b'proxy_set_header Authorization "basic dXNlcjpwYXNz"; ', id="nginx"
     ),
+    # A Kubernetes container's args: the walk up to `args:` and back to `containers:`.
+    pytest.param(
+        "pod.yaml",
+        b'apiVersion: v1\ncontainers:\n  args:\n    - "Authorization: Bearer  $(T)"\n',
+        id="k8s-args",
+    ),
     # Marking fixable findings looked every hit up in every edit.
     pytest.param(
         "app.js", b"'Authorization': 'basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==', ", id="js-many-fixable"

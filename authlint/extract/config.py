@@ -482,6 +482,41 @@ def _in_script_block(text: str, pos: int, limit: int = 400) -> bool:
     return False
 
 
+# A container's `command:` / `args:` in a Kubernetes manifest: the kubelet fills in `$(NAME)`
+# from the container's environment there, and nowhere else (not in a probe's `httpHeaders`).
+_CONTAINER_ARGS_KEY: Final = lazy(r"(?:-[ \t]+)?(?:command|args)[ \t]*:")
+# How far above a value its pod spec's `containers:` is looked for.
+_POD_SPEC_REACH: Final = 20_000
+
+
+def _in_container_args(text: str, pos: int, limit: int = 200) -> bool:
+    """Is offset ``pos`` in an item of a Kubernetes container's `command:` or `args:`?"""
+    low = max(0, pos - _POD_SPEC_REACH)
+    if text.rfind("containers:", low, pos) == -1 or text.find("apiVersion:", 0, pos) == -1:
+        return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    line = text[line_start:pos]
+    stripped = line.lstrip(" ")
+    if _CONTAINER_ARGS_KEY.match(stripped):
+        return True  # `args: ["-H", "Authorization: Bearer $(TOKEN)"]`
+    indent = len(line) - len(stripped)
+    start = line_start
+    for _ in range(limit):
+        if start == 0:
+            return False
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        prev = text[prev_start : start - 1]
+        start = prev_start
+        key = prev.lstrip(" ")
+        if not key.strip() or key.startswith("#"):
+            continue
+        if len(prev) - len(key) < indent or (
+            len(prev) - len(key) == indent and not stripped.startswith("-")
+        ):
+            return _CONTAINER_ARGS_KEY.match(key) is not None
+    return False
+
+
 def _string_header(text: str, pos: int, quote: str, fmt: Format) -> Candidate | None:
     while pos < len(text) and text[pos] in " \t":
         pos += 1
@@ -493,8 +528,15 @@ def _string_header(text: str, pos: int, quote: str, fmt: Format) -> Candidate | 
         return None
     # A double-quoted string in a YAML block scalar that is a shell script (a ConfigMap's
     # `probe.sh: |`, a CI `run: |`): the shell that runs the script expands its `${VAR}`.
-    expands = fmt.expands or (
-        quote == '"' and fmt.name == "yaml" and "$" in text[pos:end] and _in_script_block(text, pos)
+    expands = (
+        fmt.expands
+        or (
+            quote == '"'
+            and fmt.name == "yaml"
+            and "$" in text[pos:end]
+            and _in_script_block(text, pos)
+        )
+        or (fmt.name == "yaml" and "$(" in text[pos:end] and _in_container_args(text, pos))
     )
     value = headerline.template_value(text, pos, end, expands=expands)
     return Candidate(Role.HEADER, value, context=f"{fmt.name} header")
