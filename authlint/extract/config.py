@@ -452,6 +452,18 @@ _BLOCK_HEADER: Final = lazy(r"[|>][0-9+-]{0,2}[ \t]*(?:#[^\n]*)?$")
 _YAML_ENTRY: Final = lazy(r"-(?:[ \t]|$)|[A-Za-z0-9_.\-\"']{1,100}:(?:[ \t]|$)")
 
 
+def _lines_above(text: str, line_start: int, limit: int) -> Iterator[tuple[int, str]]:
+    """(start, text) of each line above the one starting at ``line_start``, nearest first, at
+    most ``limit`` of them."""
+    start = line_start
+    for _ in range(limit):
+        if start == 0:
+            return
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        yield prev_start, text[prev_start : start - 1]
+        start = prev_start
+
+
 def _in_script_block(text: str, pos: int, limit: int = 400) -> bool:
     """Is offset ``pos`` inside a YAML block scalar (`key: |`, `- |`) whose text is a shell
     script? Walks up at most ``limit`` lines to the block's header."""
@@ -461,13 +473,7 @@ def _in_script_block(text: str, pos: int, limit: int = 400) -> bool:
         line_end = len(text)
     line = text[line_start:line_end]
     indent = len(line) - len(line.lstrip(" "))
-    start = line_start
-    for _ in range(limit):
-        if start == 0:
-            return False
-        prev_start = text.rfind("\n", 0, start - 1) + 1
-        prev = text[prev_start : start - 1]
-        start = prev_start
+    for start, prev in _lines_above(text, line_start, limit):
         stripped = prev.lstrip(" ")
         if not stripped.strip() or stripped.startswith("{{"):
             continue
@@ -500,13 +506,7 @@ def _in_container_args(text: str, pos: int, limit: int = 200) -> bool:
     if _CONTAINER_ARGS_KEY.match(stripped):
         return True  # `args: ["-H", "Authorization: Bearer $(TOKEN)"]`
     indent = len(line) - len(stripped)
-    start = line_start
-    for _ in range(limit):
-        if start == 0:
-            return False
-        prev_start = text.rfind("\n", 0, start - 1) + 1
-        prev = text[prev_start : start - 1]
-        start = prev_start
+    for _, prev in _lines_above(text, line_start, limit):
         key = prev.lstrip(" ")
         if not key.strip() or key.startswith("#"):
             continue
